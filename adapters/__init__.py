@@ -1,0 +1,1 @@
+"""Platform adapters: thin translators between platform payloads and Hearth's neutral model."""

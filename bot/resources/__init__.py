@@ -1,0 +1,1 @@
+"""Resource lookup: ``/resources TOPIC`` over an organizer-maintained directory."""

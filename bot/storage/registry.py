@@ -1,0 +1,18 @@
+"""Every module that defines tables, imported so SQLModel's metadata knows them all.
+
+Add a feature's models module here when it gains tables, then write its migration.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from sqlmodel import SQLModel
+
+MODEL_MODULES: tuple[str, ...] = ("bot.storage.models",)
+
+
+def metadata():  # type: ignore[no-untyped-def]
+    for name in MODEL_MODULES:
+        importlib.import_module(name)
+    return SQLModel.metadata

@@ -1,0 +1,156 @@
+"""Abuse (aimed at a person or group) versus profanity (aimed at nobody, or at the illness).
+
+Abuse needs a target: insults with a second-person or @mention target, threats, harassment,
+slurs and dehumanising talk about groups. Swearing at cancer, chemo, the hospital, the insurer
+or life is profanity. Medical uses of violent words ("the chemo is killing his blasts",
+"dead tissue", "lethal dose") are masked before any abuse pattern or model sees them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..normalize import Normalized
+from .base import Signal, alternation, compile_words
+from .lexicon import GROUPS, ILLNESS_TARGETS, INSULTS, SLURS, SWEARS
+
+ABUSE = "abuse"
+PROFANITY = "profanity"
+
+_YOU = r"(?:you|u|ya|y'?all|@\w+)"
+_YOU_ARE = r"(?:you\s*(?:'re|are|r)|youre|ur|u\s+r|u\s+are|ya\s+are|@\w+\s+(?:is|you're|youre|ur))"
+_ADJ = r"(?:(?:a|an|the|such\s+a|such\s+an|one|total|complete|fucking|fuckin|stupid|dumb|little|"
+_ADJ += r"fat|lying|ugly|worthless|pathetic|useless|disgusting|absolute|big|damn|sad|old|"
+_ADJ += r"miserable|crazy|selfish|ignorant|bitter|nasty|filthy|dirty|bad|terrible|horrible|"
+_ADJ += r"awful|sorry|sick|real)\s+)*"
+_INSULT = alternation(re.escape(w).replace(r"\ ", r"\s+") for w in INSULTS)
+_BAD_PARENT = (
+    r"(?:terrible|horrible|awful|bad|shit|shitty|useless|worst|crap|crappy|lousy|failure\s+of\s+a|"
+    r"negligent|selfish|pathetic)\s+(?:mother|mom|mum|parent|father|dad|person|human|wife|husband)"
+)
+
+_PATTERNS: list[tuple[str, float, str, str]] = [
+    (rf"\b{_YOU_ARE}\s+{_ADJ}{_INSULT}\b", 0.9, "insult", "insult aimed at 'you'"),
+    (rf"\b{_YOU_ARE}\s+{_ADJ}{_BAD_PARENT}\b", 0.9, "insult", "attack on someone's parenting"),
+    (rf"\b{_YOU}\s+{_ADJ}{_INSULT}\b", 0.8, "insult", "insult aimed at 'you'"),
+    (rf"\bwhat\s+(?:a|an)\s+{_ADJ}{_INSULT}\b", 0.75, "insult", "name-calling"),
+    (rf"(?:^|[,.!?:]\s*){_ADJ}{_INSULT}\s*[.!?]*\s*$", 0.6, "insult", "insult as address"),
+    (rf"[,]\s*{_ADJ}{_INSULT}\s*[.!?]*", 0.6, "insult", "insult as address"),
+    (rf"\b(?:shut\s+(?:the\s+\w+\s+)?up|stfu|gtfo)\b", 0.6, "harassment", "telling someone to shut up"),
+    (r"\b(?:fuck|screw|fck|fuk|fack)\s+(?:you|u|ya|off|y'?all|yourself|@\w+)\b", 0.8,
+     "harassment", "swearing aimed at a person"),
+    (r"\b(?:go\s+)?(?:kill|hang|shoot|hurt)\s+(?:your\s*self|yourselves|urself|ur\s*self)\b", 0.95,
+     "threat", "telling someone to harm themselves"),
+    (r"\bkys\b", 0.95, "threat", "'kill yourself'"),
+    (r"\b(?:go|pls|please|just)\s+(?:die|drop\s+dead|jump\s+off)\b", 0.85, "threat",
+     "telling someone to die"),
+    (r"\bi\s*(?:will|'ll|ll|am\s+going\s+to|'m\s+going\s+to|m\s+going\s+to|am\s+gonna|'m\s+gonna|"
+     r"m\s+gonna|gonna|wanna|want\s+to|should)\s+(?:\w+\s+){0,2}?(?:kill|hurt|beat|punch|stab|shoot|"
+     r"rape|find|end|destroy|strangle|choke|slap|smack|get)\s+(?:you|u|ya|your|him|her|them|@\w+)\b",
+     0.9, "threat", "threat against a person"),
+    (r"\b(?:know|find\s+out|found\s+out|i\s+have)\s+where\s+(?:you|u|she|he|they)\s+(?:live|lives)\b",
+     0.9, "threat", "threat to locate someone"),
+    (r"\b(?:you|u|she|he|they)\s+(?:deserve|deserves)\s+(?:to\s+(?:die|suffer|get\s+\w+)|"
+     r"what\s+(?:happens|is\s+coming|you\s+get)|cancer|it|this|everything)", 0.8, "harassment",
+     "saying someone deserves harm"),
+    (r"\b(?:hope|wish)\s+(?:you|u|your\s+\w+|she|he|they|ur\s+\w+)\s+(?:\w+\s+)?(?:dies?|gets?\s+"
+     r"cancer|suffers?|rots?|burns?\s+in\s+hell)\b", 0.9, "threat", "wishing harm on someone"),
+    (r"\byour\s+(?:son|daughter|kid|child|baby|boy|girl)\s+(?:is\s+going\s+to|will|gonna)\s+die\s+"
+     r"because", 0.9, "harassment", "blaming a parent for their child's illness"),
+    (r"\bno\s+wonder\s+(?:your|ur)\s+(?:kid|son|daughter|child|baby)", 0.8, "harassment",
+     "blaming a parent for their child's illness"),
+    (r"\bnobody\s+(?:\w+\s+){0,4}(?:cares?|asked|wants?)\s+(?:about\s+)?(?:you|your|ur)\b", 0.75,
+     "harassment", "dismissing a member"),
+    (r"\bstop\s+(?:posting|whining|crying|complaining)\s+(?:your|ur|about)\b", 0.55, "harassment",
+     "telling a member to stop sharing"),
+    (r"\b(?:pathetic|disgusting)\s+(?:sob\s+stor|post|whin|attention)", 0.7, "harassment",
+     "belittling a member's post"),
+    (r"\bpeople\s+like\s+(?:you|u|her|him|them)\s+(?:shouldn'?t|should\s+not|don'?t\s+deserve|"
+     r"are\s+(?:the\s+)?(?:problem|why|a\s+disease|cancer|trash|scum))", 0.85, "harassment",
+     "attack on a kind of person"),
+    (r"\bgo\s+back\s+(?:to\s+)?(?:where|your\s+(?:own\s+)?country|to\s+\w+)\s*(?:you\s+came\s+from)?",
+     0.85, "hate", "xenophobic attack"),
+    (rf"\b{alternation(re.escape(g).replace(r'\ ', r'\s+') for g in GROUPS)}\s+(?:like\s+you\s+)?"
+     r"(?:are|r)\s+(?:\w+\s+){0,2}(?:draining|animals|vermin|parasites|subhuman|disgusting|filth|"
+     r"scum|trash|savages|a\s+plague|the\s+problem|ruining|invading|criminals|inferior|evil)",
+     0.85, "hate", "dehumanising a group"),
+    (r"\b(?:immigrants|muslims|jews|blacks|gays|foreigners|illegals|refugees)\s+like\s+(?:you|u)\b",
+     0.8, "hate", "attack on a group"),
+]
+_COMPILED = [(re.compile(p), s, sig, d) for p, s, sig, d in _PATTERNS]
+_SLURS = compile_words(SLURS)
+_SWEARS = compile_words(SWEARS)
+_ILLNESS = alternation(re.escape(w).replace(r"\ ", r"\s+") for w in ILLNESS_TARGETS)
+_SWEAR_ALT = alternation(re.escape(w) for w in SWEARS)
+_AT_ILLNESS = re.compile(
+    rf"\b(?:{_SWEAR_ALT}|screw|damn|to\s+hell\s+with)\s+(?:(?:you|off|the|this|that|these|those|"
+    rf"his|her|our|my|its|all|stupid|fucking|damn|bloody|goddamn|freaking|entire|whole)\s+)*"
+    rf"{_ILLNESS}\b|\b(?:this|that|the|these|those|his|her|our|my)\s+(?:{_SWEAR_ALT})\s+"
+    rf"(?:\w+\s+)?{_ILLNESS}\b|\b{_ILLNESS}\s+(?:is\s+|are\s+)?(?:such\s+)?(?:a\s+)?(?:{_SWEAR_ALT})\b"
+)
+
+# Medical or idiomatic uses of violent words: masked before abuse patterns and models.
+_MEDICAL = re.compile(
+    r"\b(?:kill(?:s|ed|ing)?|wip(?:e|es|ed|ing)\s+out|attack(?:s|ed|ing)?|destroy(?:s|ed|ing)?|"
+    r"blast(?:s|ed|ing)?|nuk(?:e|es|ed|ing)|fight(?:s|ing)?|beat(?:s|ing)?|murder(?:s|ed|ing)?)"
+    r"\s+(?:off\s+)?(?:the\s+|his\s+|her\s+|their\s+|those\s+|these\s+|all\s+(?:the\s+)?|any\s+|"
+    r"remaining\s+|bad\s+|cancer\s+|leukemia\s+|tumou?r\s+)*(?:cancer|cells?|blasts?|tumou?rs?|"
+    r"bacteria|infection|germs|bone\s+marrow|marrow|immune\s+system|leukemia|disease|mass|"
+    r"lesions?|it)\b"
+    r"|\b(?:killing|killed|slaying|slayed|crushing|crushed)\s+it\b"
+    r"|\b(?:could|would)\s+kill\s+for\b"
+    r"|\b(?:lethal|toxic|fatal)\s+(?:dose|doses|levels?)\b|\bdead\s+(?:tissue|cells?)\b"
+    r"|\bterminal(?:ly)?\b|\b(?:chemo|radiation|treatment|drug|medicine|it)\s+(?:is|was)\s+"
+    r"(?:killing|attacking|destroying)\b|\btrying\s+to\s+(?:murder|kill)\s+me\s+lol\b"
+    r"|\bdying\s+inside\b|\bkiller\s+(?:cells?|t[- ]cells?)\b|\bkiller\s+headache\b"
+)
+_PERSON_TARGET = re.compile(
+    r"\b(?:you|u|ya|your|youre|ur|yourself|y'?all)\b|@\w+|\b(?:she|he|they|him|her|them|"
+    r"people|person|woman|women|man|men|girl|guy|mother|mom|parent|dad|father|member)\b"
+)
+
+
+def medical_mask(text: str) -> str:
+    """Replace medical and idiomatic violence phrases with a neutral token of the same length."""
+    return _MEDICAL.sub(lambda m: "x" * len(m.group()), text)
+
+
+def has_person_target(text: str) -> bool:
+    return bool(_PERSON_TARGET.search(text))
+
+
+def illness_directed_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _AT_ILLNESS.finditer(text)]
+
+
+def detect_abuse(
+    norm: Normalized,
+    blocklist: re.Pattern[str] | None = None,
+    allowlist: re.Pattern[str] | None = None,
+) -> list[Signal]:
+    text = medical_mask(norm.text)
+    if allowlist is not None:
+        text = allowlist.sub(lambda m: "_" * len(m.group()), text)
+    out: list[Signal] = []
+    if blocklist is not None:
+        for m in blocklist.finditer(text):
+            out.append(Signal(ABUSE, 1.0, "blocklist", m.start(), m.end(), "organizer blocklist"))
+    for pattern, score, signal, detail in _COMPILED:
+        for m in pattern.finditer(text):
+            out.append(Signal(ABUSE, score, signal, m.start(), m.end(), detail))
+    for m in _SLURS.finditer(text):
+        out.append(Signal(ABUSE, 0.9, "slur", m.start(), m.end(), "slur"))
+    return out
+
+
+def detect_profanity(norm: Normalized, allowlist: re.Pattern[str] | None = None) -> list[Signal]:
+    text = norm.text
+    if allowlist is not None:
+        text = allowlist.sub(lambda m: "_" * len(m.group()), text)
+    at_illness = illness_directed_spans(text)
+    out = []
+    for m in _SWEARS.finditer(text):
+        aimed = any(s <= m.start() < e for s, e in at_illness)
+        detail = "swearing aimed at the illness/situation" if aimed else "untargeted swearing"
+        out.append(Signal(PROFANITY, 0.8, "swear word", m.start(), m.end(), detail))
+    return out

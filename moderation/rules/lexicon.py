@@ -1,0 +1,71 @@
+"""Word lists shared by the detectors (content warning: slurs and insults).
+
+Lists hold base forms; matching happens on normalised text (see ``normalize``), so leetspeak,
+look-alike letters and spacing are already undone. Stretched letters are collapsed to two.
+"""
+
+from __future__ import annotations
+
+# Swear words. On their own they are profanity (allowed by default), not abuse.
+SWEARS = (
+    "fuck", "fucks", "fucking", "fuckin", "fucked", "fack", "facking", "fuk", "fuking", "fukin",
+    "fcking", "fckin", "fck", "effing", "frigging", "friggin", "shit", "shitty", "bullshit",
+    "shite", "crap", "crappy", "damn", "dammit", "goddamn", "goddamned", "hell", "screw",
+    "screwed", "piss", "pissed", "bloody", "bastard", "bastards", "wtf", "ffs", "sob", "ass",
+    "asshole", "arse", "motherfucker", "motherfucking", "bitch", "bitches", "bitching", "sucks",
+)  # fmt: skip
+
+# Insults: words that call a person something.
+INSULTS = (
+    "idiot", "idiots", "moron", "morons", "imbecile", "stupid", "dumb", "dumbass", "retard",
+    "retarded", "bitch", "bitches", "whore", "whores", "slut", "sluts", "cunt", "cunts",
+    "asshole", "assholes", "loser", "losers", "pathetic", "disgusting", "trash", "scum",
+    "scumbag", "pig", "liar", "lying", "hypocrite", "clown", "fool", "jerk", "dick", "dickhead",
+    "bastard", "hoe", "hoes", "skank", "freak", "ugly", "worthless", "useless", "garbage",
+    "psycho", "twat", "wanker", "prick", "douche", "douchebag", "dipshit", "shithead", "pos",
+    "piece of shit", "piece of garbage", "waste of space", "waste of oxygen", "parasite",
+    "attention whore", "attention seeker", "attention seeking", "coward", "creep", "degenerate",
+    "ignorant", "incompetent", "selfish", "evil", "nasty", "vile", "sick fuck", "fat",
+    "fatass", "lowlife", "bimbo", "troll", "snowflake", "thot", "ho", "pussy", "dumbfuck",
+)  # fmt: skip
+
+# Slurs aimed at groups (hate). Matched whole-word after normalisation.
+SLURS = (
+    "nigger", "niggers", "nigga", "niggas", "niggah", "nigguh", "faggot", "faggots", "fag",
+    "fags", "faggy", "dyke", "dykes", "tranny", "trannies", "spic", "spics", "wetback",
+    "wetbacks", "beaner", "beaners", "chink", "chinks", "gook", "gooks", "kike", "kikes",
+    "coon", "coons", "jigaboo", "porch monkey", "towelhead", "raghead", "sand nigger",
+    "camel jockey", "cracker", "crackers", "white trash", "redskin", "redskins", "gypsy",
+    "gyppo", "paki", "pakis", "retards", "mongoloid", "homo", "homos", "queers", "shemale",
+    "zipperhead", "wop", "dago", "jap", "japs", "half breed", "mulatto", "negro", "negroes",
+    "savages", "muzzie", "muzzies", "hebe", "kraut", "gringo", "spook", "darkie", "darkies",
+    "ching chong", "ghetto trash", "trailer trash", "hillbilly", "hillbillies", "redneck",
+    "rednecks", "sambo", "uncle tom", "coolie", "raghead", "goyim",
+)  # fmt: skip
+
+# Groups hate speech is aimed at (used with dehumanising predicates).
+GROUPS = (
+    "immigrants", "migrants", "refugees", "muslims", "jews", "blacks", "whites", "gays",
+    "lesbians", "trans people", "mexicans", "asians", "arabs", "africans", "christians",
+    "women", "foreigners", "illegals", "indians", "chinese", "hispanics", "latinos", "gay people",
+    "black people", "white people", "brown people",
+)  # fmt: skip
+
+# Non-person targets that swearing is normally aimed at in this community.
+ILLNESS_TARGETS = (
+    "cancer", "cancers", "chemo", "chemotherapy", "radiation", "disease", "illness", "tumor",
+    "tumour", "tumors", "leukemia", "leukaemia", "lymphoma", "neuroblastoma", "sarcoma",
+    "glioma", "dipg", "medulloblastoma", "wilms", "relapse", "hospital", "hospitals",
+    "insurance", "insurer", "insurance company", "billing", "pharmacy", "steroids", "side effects",
+    "treatment", "scan", "scans", "pump", "port", "picc", "needles", "nausea", "fever", "life",
+    "this", "that", "it", "everything", "all of it", "today", "this year", "this week",
+    "week", "day", "night", "monday", "covid", "traffic", "parking", "coffee", "world",
+    "universe", "fate", "god", "system", "paperwork", "appointments", "waiting room",
+    "diagnosis", "prognosis", "mri", "ct", "biopsy", "infusion", "transplant", "counts",
+    "anc", "platelets", "neutropenia", "the whole thing", "timing", "weather", "disease",
+)  # fmt: skip
+
+SECOND_PERSON = (
+    "you", "u", "ya", "ur", "your", "youre", "you're", "yours", "yourself", "yall", "y'all",
+    "you guys", "you people",
+)  # fmt: skip

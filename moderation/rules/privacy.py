@@ -1,0 +1,57 @@
+"""Personal data posted in a group channel: phone numbers, e-mail, street addresses, MRNs.
+
+Toll-free numbers (1-800 and friends), crisis lines (988) and organisation contacts are not
+personal data: health text quotes them all the time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..normalize import Normalized
+from .base import Signal
+
+PRIVACY = "privacy"
+
+_PHONE = re.compile(
+    r"(?<![\w/.-])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s.-]?(\d{3})[\s.-]?(\d{4})(?![\w/-])"
+    r"|(?<![\w/.-])\+(?:[2-9]\d{0,2})[\s.-]?(?:\(?\d{1,4}\)?[\s.-]?){2,4}\d{2,4}(?![\w/-])"
+)
+_TOLL_FREE = {"800", "888", "877", "866", "855", "844", "833", "900"}
+_EMAIL = re.compile(r"\b[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b")
+_STREET = (
+    r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|way|"
+    r"terrace|circle|cir|parkway|pkwy|highway|hwy)"
+)
+_ADDRESS = re.compile(
+    rf"\b\d{{1,5}}\s+(?:[nsew]\.?\s+)?(?:[a-z]+\s+){{1,3}}{_STREET}\b\.?(?:\s*,?\s*(?:apt|unit|#)"
+    r"\s*\w+)?"
+)
+_MRN = re.compile(
+    r"\b(?:mrn|mr#|mr\s+#|medical\s+record\s+(?:number|no\.?|#)|patient\s+(?:id|number|no\.?)|"
+    r"chart\s+(?:number|#))\s*(?:is|:|#|=)?\s*#?\s*([a-z]{0,3}\d[\d-]{4,})\b"
+)
+_ORG_CONTEXT = re.compile(r"\b(?:call|hotline|helpline|toll[\s-]free|tty|fax|information\s+service)\b")
+
+
+def detect_privacy(norm: Normalized) -> list[Signal]:
+    text = norm.text
+    out: list[Signal] = []
+    for m in _PHONE.finditer(text):
+        area = m.group(1)
+        if area in _TOLL_FREE:
+            continue
+        digits = re.sub(r"\D", "", m.group())
+        if len(digits) < 10 or len(set(digits)) <= 2:
+            continue
+        left = text[max(0, m.start() - 40) : m.start()]
+        score = 0.5 if _ORG_CONTEXT.search(left) else 0.8
+        out.append(Signal(PRIVACY, score, "phone number", m.start(), m.end(), "phone number"))
+    for m in _EMAIL.finditer(text):
+        out.append(Signal(PRIVACY, 0.75, "e-mail address", m.start(), m.end(), "e-mail address"))
+    for m in _ADDRESS.finditer(text):
+        out.append(Signal(PRIVACY, 0.75, "street address", m.start(), m.end(), "street address"))
+    for m in _MRN.finditer(text):
+        out.append(Signal(PRIVACY, 0.9, "medical record number", m.start(), m.end(),
+                          "medical record number"))  # fmt: skip
+    return out

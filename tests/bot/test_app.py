@@ -1,0 +1,168 @@
+"""The dispatcher: routing, permissions, help for mistakes, no exceptions to the platform."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from bot.actions import AlertOrganizers, HideMessage, Outcome, Reply
+from bot.app import SORRY, Hearth
+from bot.context import Context
+from bot.errors import UserError
+from bot.feature import Feature
+from bot.roles import Role
+from bot.router import OptionSpec, Router
+from tests.support.recording import RecordingAdapter, only
+
+
+class Toy(Feature):
+    name = "toy"
+    seen: list[dict[str, str]]
+
+    def register(self, router: Router) -> None:
+        self.seen = []
+        router.command(
+            "echo", "Say it back", options=(OptionSpec("word", "a word"), OptionSpec("rest", "more", required=False, rest=True))
+        )(self.echo)
+        router.command("pin", "Moderators only", role=Role.MODERATOR)(self.echo)
+        router.group("toy", "Toy commands")
+        router.command("toy on", "Turn on", options=(OptionSpec("level", "1-3", choices=("1", "2", "3")),))(self.echo)
+        router.command("toy boom", "Fails")(self.boom)
+        router.command("toy oops", "User error")(self.oops)
+        router.component("toy")(self.pressed)
+        router.on_message(self.message)
+
+    async def echo(self, ctx: Context):
+        self.seen.append(dict(ctx.options))
+        return ctx.reply(f"{ctx.command}: {ctx.options}")
+
+    async def boom(self, ctx: Context):
+        raise RuntimeError("secret message text must not be logged")
+
+    async def oops(self, ctx: Context):
+        raise UserError("Please give a date like 2026-12-24.")
+
+    async def pressed(self, ctx: Context):
+        return ctx.reply(f"pressed {ctx.event.action_id}")
+
+    async def message(self, ctx: Context):
+        return ctx.reply("heard", ephemeral=True)
+
+
+@pytest.fixture
+def toy_hearth(config, database, clock) -> Hearth:
+    import sys
+    import types
+
+    module = types.ModuleType("toy_feature")
+    module.Toy = Toy  # type: ignore[attr-defined]
+    sys.modules["toy_feature"] = module
+    return Hearth(config, database, clock=clock, features=["toy_feature:Toy"])
+
+
+@pytest.fixture
+def rec(toy_hearth: Hearth) -> RecordingAdapter:
+    return RecordingAdapter(toy_hearth)
+
+
+async def test_command_options_parsed_from_text(rec: RecordingAdapter) -> None:
+    reply = only(await rec.command("maria", "/echo hello there friend"), Reply)
+    assert reply.message.text == "echo: {'word': 'hello', 'rest': 'there friend'}"
+    assert reply.ephemeral
+
+
+async def test_typed_options_from_platform(rec: RecordingAdapter) -> None:
+    reply = only(await rec.command("maria", "/echo", options={"word": "hi"}), Reply)
+    assert "'word': 'hi'" in reply.message.text
+
+
+async def test_missing_argument_gets_usage_not_exception(rec: RecordingAdapter) -> None:
+    reply = only(await rec.command("maria", "/echo"), Reply)
+    assert reply.ephemeral
+    assert "Missing <word>" in reply.message.text
+    assert any(f.value == "/echo <word> [rest…]" for f in reply.message.fields)
+
+
+async def test_unknown_command_suggests_close_match(rec: RecordingAdapter) -> None:
+    reply = only(await rec.command("maria", "/ecko hi"), Reply)
+    assert "I don't know /ecko" in reply.message.text
+    assert "Did you mean /echo?" in reply.message.text
+    assert "/pin" not in reply.message.text  # members are not shown moderator commands
+
+
+async def test_permission_checked_before_handler(rec: RecordingAdapter, toy_hearth: Hearth) -> None:
+    reply = only(await rec.command("maria", "/pin"), Reply)
+    assert "for moderators" in reply.message.text
+    assert toy_hearth.features["toy"].seen == []  # type: ignore[attr-defined]
+    reply = only(await rec.command("alex", "/pin", role=Role.MODERATOR), Reply)
+    assert reply.message.text.startswith("pin:")
+
+
+async def test_stored_role_raises_platform_role(rec: RecordingAdapter, toy_hearth: Hearth) -> None:
+    await rec.command("maria", "/help")
+    with toy_hearth.db.session() as session:
+        from sqlmodel import select
+
+        from bot.storage.models import Member
+
+        member = session.exec(select(Member).where(Member.external_id == "maria")).one()
+        member.role = int(Role.MODERATOR)
+    reply = only(await rec.command("maria", "/pin"), Reply)
+    assert reply.message.text.startswith("pin:")
+
+
+async def test_subcommands_and_choices(rec: RecordingAdapter) -> None:
+    assert "toy on" in only(await rec.command("maria", "/toy on 2"), Reply).message.text
+    assert "must be one of: 1, 2, 3" in only(await rec.command("maria", "/toy on 9"), Reply).message.text
+    unknown = only(await rec.command("maria", "/toy fly"), Reply).message.text
+    assert "Unknown /toy fly" in unknown and "/toy on <level>" in unknown
+    assert "/toy boom" in only(await rec.command("maria", "/toy"), Reply).message.text
+    # platforms that send the subcommand inside the name (Discord) route the same way
+    assert "toy on" in only(await rec.command("maria", "/toy on", options={"level": "1"}), Reply).message.text
+
+
+async def test_handler_failure_is_a_kind_reply_and_logged_without_text(
+    rec: RecordingAdapter, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.ERROR):
+        reply = only(await rec.command("maria", "/toy boom"), Reply)
+    assert reply.message.text == SORRY and reply.ephemeral
+    assert "handler failed for CommandInvoked" in caplog.text
+    assert "boom" not in caplog.messages[0]
+
+
+async def test_user_error_becomes_private_reply(rec: RecordingAdapter) -> None:
+    reply = only(await rec.command("maria", "/toy oops"), Reply)
+    assert reply.message.text == "Please give a date like 2026-12-24." and reply.ephemeral
+
+
+async def test_components_route_by_prefix(rec: RecordingAdapter) -> None:
+    assert only(await rec.press("maria", "toy:go:1"), Reply).message.text == "pressed toy:go:1"
+    assert "no longer in use" in only(await rec.press("maria", "gone:x"), Reply).message.text
+
+
+async def test_messages_reach_message_handlers(rec: RecordingAdapter) -> None:
+    assert only(await rec.say("maria", "hello"), Reply).message.text == "heard"
+
+
+async def test_help_lists_what_the_role_may_use(rec: RecordingAdapter) -> None:
+    member = only(await rec.command("maria", "/help"), Reply).message.text
+    moderator = only(await rec.command("alex", "/help", role=Role.MODERATOR), Reply).message.text
+    assert "/pin" not in member and "/pin" in moderator
+    detail = only(await rec.command("maria", "/help echo"), Reply)
+    assert detail.message.fields[0].value == "/echo <word> [rest…]"
+
+
+async def test_missing_permission_outcome_alerts_organizers(rec: RecordingAdapter, toy_hearth: Hearth) -> None:
+    action = HideMessage(channel="general", message_id="m1", reason="abuse")
+    outcome = Outcome(action, ok=False, reason="forbidden", detail="grant Hearth 'Manage Messages'")
+    follow = await toy_hearth.report_outcome("test", "c1", outcome)
+    alert = only(follow, AlertOrganizers)
+    assert "could not hide a message: grant Hearth 'Manage Messages'" in alert.message.text
+
+
+async def test_commands_for_adapters(toy_hearth: Hearth) -> None:
+    names = {spec.name for spec in toy_hearth.commands()}
+    assert {"echo", "pin", "toy", "help"} <= names
+    assert set(toy_hearth.router.commands["toy"].subcommands) == {"on", "boom", "oops"}
