@@ -136,7 +136,9 @@ class Hearth:
     def platforms(self) -> list[str]:
         return list(self._platforms)
 
-    async def deliver(self, platform: str, community: str, actions: Sequence[Action]) -> list[Outcome]:
+    async def deliver(
+        self, platform: str, community: str, actions: Sequence[Action]
+    ) -> list[Outcome]:
         """Send proactive actions (not answers to an event) through a connected platform."""
         link = self._platforms.get(platform)
         if link is None or link.deliver is None:
@@ -164,7 +166,12 @@ class Hearth:
             # Never log the event itself: it may hold message text about a child's health.
             log.exception("handler failed for %s on %s", kind, event.platform)
             return [Reply(message=Message(text=SORRY), ephemeral=True)]
-        log.debug("%s on %s handled in %.1f ms", kind, event.platform, (time.perf_counter() - started) * 1000)
+        log.debug(
+            "%s on %s handled in %.1f ms",
+            kind,
+            event.platform,
+            (time.perf_counter() - started) * 1000,
+        )
         return actions
 
     async def report_outcome(self, platform: str, community: str, outcome: Outcome) -> list[Action]:
@@ -174,19 +181,24 @@ class Hearth:
         for handler in self.router.outcome_handlers:
             actions.extend(_as_list(await handler(platform, community, outcome)))
         if not outcome.ok and outcome.reason in {"forbidden", "not_supported", "not_in_channel"}:
-            log.warning("%s could not %s: %s", platform, type(outcome.action).__name__, outcome.reason)
+            log.warning(
+                "%s could not %s: %s", platform, type(outcome.action).__name__, outcome.reason
+            )
             if not isinstance(outcome.action, AlertOrganizers):
                 actions.append(
                     AlertOrganizers(
                         message=Message(
                             title="Hearth needs a hand",
-                            text=f"I could not {_describe_action(outcome.action)}: {outcome.detail}",
+                            text=f"I could not {_describe_action(outcome.action)}: "
+                            f"{outcome.detail}",
                         )
                     )
                 )
         return actions
 
-    async def autocomplete(self, actor: Actor, place: Any, command: str, option: str, partial: str) -> list[str]:
+    async def autocomplete(
+        self, actor: Actor, place: Any, command: str, option: str, partial: str
+    ) -> list[str]:
         spec = self.router.find(command)
         fn = spec.autocompleters.get(option) if spec else None
         if fn is None:
@@ -204,7 +216,9 @@ class Hearth:
         ).first()
         if community is None:
             community = Community(
-                platform=actor.platform, external_id=actor.community_id, name=self.config.community.name
+                platform=actor.platform,
+                external_id=actor.community_id,
+                name=self.config.community.name,
             )
             session.add(community)
             session.flush()
@@ -265,11 +279,17 @@ class Hearth:
                 sub, _, args = args.strip().partition(" ")
                 sub = sub.lower()
             if sub not in spec.subcommands:
-                return [command_help(spec, ctx.role, problem=f"unknown /{spec.name} {sub}" if sub else None)]
+                return [
+                    command_help(
+                        spec, ctx.role, problem=f"unknown /{spec.name} {sub}" if sub else None
+                    )
+                ]
             spec = spec.subcommands[sub]
             full = f"{full} {sub}"
         if ctx.role < spec.role:
-            return [ctx.reply(f"/{full} is for {spec.role.label}s. Try /help to see what you can use.")]
+            return [
+                ctx.reply(f"/{full} is for {spec.role.label}s. Try /help to see what you can use.")
+            ]
         try:
             ctx.options = (
                 _check_typed(spec, event.options) if event.options else parse_options(spec, args)
@@ -333,4 +353,3 @@ def _describe_action(action: Action) -> str:
     if isinstance(action, Post):
         return f"post in {action.channel}"
     return type(action).__name__
-

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import io
 import os
 import sys
@@ -60,7 +61,8 @@ async def _serve(hearth: Hearth, *runs: Coroutine[Any, Any, None]) -> None:
     "config_path",
     type=click.Path(dir_okay=False),
     envvar="HEARTHBOT_CONFIG",
-    help=f"Config file (TOML). Default: ./{DEFAULT_CONFIG_NAME} if present, else built-in defaults.",
+    help=f"Config file (TOML). Default: ./{DEFAULT_CONFIG_NAME} if present, else built-in "
+    "defaults.",
 )
 @click.option("-v", "--verbose", is_flag=True, help="Debug logging (never message text or tokens).")
 @click.pass_context
@@ -84,18 +86,20 @@ def run(ctx: click.Context) -> None:
     """Start every platform whose credentials are in the environment (the console if none)."""
     config = _load(ctx)
     chosen = [
-        p for name, p in platforms.available().items()
+        p
+        for name, p in platforms.available().items()
         if name != "console" and p.credentials_present(os.environ)
     ]
     if not chosen:
-        click.echo("No platform credentials found (DISCORD_TOKEN, SLACK_BOT_TOKEN...): "
-                   "starting the console.", err=True)
+        click.echo(
+            "No platform credentials found (DISCORD_TOKEN, SLACK_BOT_TOKEN...): "
+            "starting the console.",
+            err=True,
+        )
         chosen = [platforms.get("console")]
     hearth = _build(ctx, config)
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(_serve(hearth, *(p.run(hearth, config) for p in chosen)))
-    except KeyboardInterrupt:
-        pass
 
 
 @cli.command()
@@ -114,14 +118,18 @@ def console(ctx: click.Context) -> None:
 
 
 @cli.command()
-@click.option("--script", type=click.File("r"), help="Play this script instead of the built-in tour.")
+@click.option(
+    "--script", type=click.File("r"), help="Play this script instead of the built-in tour."
+)
 @click.pass_context
 def demo(ctx: click.Context, script: io.TextIOBase | None) -> None:
     """Print a scripted tour through every feature (temporary database, no network)."""
     started = time.perf_counter()
     config = _load(ctx)
-    text = script.read() if script else (
-        pkg_resources.files("bot").joinpath("demo_script.txt").read_text("utf-8")
+    text = (
+        script.read()
+        if script
+        else (pkg_resources.files("bot").joinpath("demo_script.txt").read_text("utf-8"))
     )
     with tempfile.TemporaryDirectory(prefix="hearth-demo-") as tmp:
         config.database.url = f"sqlite:///{Path(tmp) / 'demo.db'}"
@@ -129,7 +137,10 @@ def demo(ctx: click.Context, script: io.TextIOBase | None) -> None:
         ready = time.perf_counter() - started
         click.echo(f"# Hearth demo: {config.community.name} (ready in {ready:.2f}s)\n")
         asyncio.run(
-            _serve(hearth, platforms.get("console").run(hearth, config, stdin=io.StringIO(text), echo=True))
+            _serve(
+                hearth,
+                platforms.get("console").run(hearth, config, stdin=io.StringIO(text), echo=True),
+            )
         )
 
 
@@ -145,7 +156,9 @@ def check_config(ctx: click.Context, path: str | None) -> None:
         click.echo(str(exc), err=True)
         ctx.exit(1)
     sections = ", ".join(sorted(set(config.model_fields_set) | set(config.platforms)))
-    click.echo(f"{path}: OK (database {Database(database_url(config)).safe_url}; sections: {sections})")
+    click.echo(
+        f"{path}: OK (database {Database(database_url(config)).safe_url}; sections: {sections})"
+    )
 
 
 @cli.group()
@@ -173,8 +186,10 @@ def status(ctx: click.Context) -> None:
     database = Database(database_url(config))
     current, heads = database.current_revisions(), database.head_revisions()
     state = "up to date" if current == heads else "OUT OF DATE: run hearthbot db upgrade"
-    click.echo(f"{database.safe_url}: at {', '.join(sorted(current)) or 'nothing'}; "
-               f"code needs {', '.join(sorted(heads))}: {state}")
+    click.echo(
+        f"{database.safe_url}: at {', '.join(sorted(current)) or 'nothing'}; "
+        f"code needs {', '.join(sorted(heads))}: {state}"
+    )
     if current != heads:
         ctx.exit(1)
 

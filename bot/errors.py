@@ -21,7 +21,9 @@ class ConfigError(HearthError):
         self.problems = problems
         self.path = path
         where = f"{path}: " if path else ""
-        super().__init__(where + "invalid configuration\n" + "\n".join(f"  - {p}" for p in problems))
+        super().__init__(
+            where + "invalid configuration\n" + "\n".join(f"  - {p}" for p in problems)
+        )
 
 
 class SchemaOutOfDate(HearthError):

@@ -48,12 +48,18 @@ def command_help(
         usage = spec.usage.replace(f"/{spec.name}", f"/{full}", 1)
         fields.append(Field("Usage", usage, inline=False))
         for opt in spec.options:
-            fields.append(Field(opt.name, opt.description + ("" if opt.required else " (optional)")))
+            fields.append(
+                Field(opt.name, opt.description + ("" if opt.required else " (optional)"))
+            )
         if spec.examples:
             fields.append(Field("Examples", "\n".join(spec.examples), inline=False))
     text = "\n".join(lines)
     if problem:
-        text = f"{problem[0].upper()}{problem[1:]}.\n{text}" if not problem.endswith(".") else f"{problem}\n{text}"
+        text = (
+            f"{problem[0].upper()}{problem[1:]}.\n{text}"
+            if not problem.endswith(".")
+            else f"{problem}\n{text}"
+        )
     return Reply(message=Message(text=text, fields=tuple(fields)), ephemeral=True)
 
 

@@ -199,6 +199,10 @@ def parse_options(spec: CommandSpec, text: str) -> dict[str, str]:
             raise ValueError(f"missing <{opt.name}>: {opt.description}")
         if opt.choices and opt.name in values and values[opt.name].lower() not in opt.choices:
             raise ValueError(f"<{opt.name}> must be one of: {', '.join(opt.choices)}")
-        if opt.kind == "integer" and opt.name in values and not values[opt.name].lstrip("-").isdigit():
+        if (
+            opt.kind == "integer"
+            and opt.name in values
+            and not values[opt.name].lstrip("-").isdigit()
+        ):
             raise ValueError(f"<{opt.name}> must be a whole number")
     return values

@@ -137,7 +137,9 @@ class ConsoleAdapter:
             if self.echo:
                 self.write(stripped)
             if handler is None:
-                self.write(f"(console) unknown directive !{name}; known: {', '.join(self.directives)}")
+                self.write(
+                    f"(console) unknown directive !{name}; known: {', '.join(self.directives)}"
+                )
                 return
             result = handler(arg.strip())
             if asyncio.iscoroutine(result):
@@ -226,7 +228,9 @@ class ConsoleAdapter:
     def _form_answer(self, actor: Actor, pending: PendingForm, text: str) -> FormSubmitted | None:
         item = pending.next_input
         if item is not None:
-            pending.answers[item.input_id] = "" if text.strip() == "-" and not item.required else text
+            pending.answers[item.input_id] = (
+                "" if text.strip() == "-" and not item.required else text
+            )
         following = pending.next_input
         if following is not None:
             self._ask(actor.user_id, following)
@@ -283,8 +287,12 @@ class ConsoleAdapter:
             self._show(where(to=action.user_id), action.message, None, {action.user_id})
         elif isinstance(action, AlertModerators):
             self._show(
-                where(self.moderators_channel), action.message, self.moderators_channel, None,
-                moderators_only=True, urgent=action.urgent,
+                where(self.moderators_channel),
+                action.message,
+                self.moderators_channel,
+                None,
+                moderators_only=True,
+                urgent=action.urgent,
             )
         elif isinstance(action, AlertOrganizers):
             self.write(render("[organizers]", action.message))
@@ -296,7 +304,10 @@ class ConsoleAdapter:
         elif isinstance(action, HideMessage):
             self.write(f"[#{action.channel}] (message {action.message_id} hidden: {action.reason})")
         elif isinstance(action, TimeOut):
-            self.write(f"[{self.channel}] ({action.user_id} timed out for {action.duration}: {action.reason})")
+            self.write(
+                f"[{self.channel}] ({action.user_id} timed out for {action.duration}: "
+                f"{action.reason})"
+            )
         elif isinstance(action, AssignRole):
             verb = "loses" if action.remove else "gets"
             self.write(f"({action.user_id} {verb} the role {action.role})")

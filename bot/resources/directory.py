@@ -58,7 +58,9 @@ def _as_date(value: object, where: str) -> date:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
-        raise DirectoryError(f"{where}: last_reviewed {value!r} is not a date (YYYY-MM-DD)") from None
+        raise DirectoryError(
+            f"{where}: last_reviewed {value!r} is not a date (YYYY-MM-DD)"
+        ) from None
 
 
 def _entry(raw: dict[str, object], where: str) -> Resource:

@@ -35,7 +35,11 @@ class ResourcesFeature(Feature):
     def _load(self) -> Directory:
         directory = load(self.path)
         self._mtime = self.path.stat().st_mtime if self.path else None
-        log.info("resource directory loaded: %d entries from %s", len(directory.entries), directory.origin)
+        log.info(
+            "resource directory loaded: %d entries from %s",
+            len(directory.entries),
+            directory.origin,
+        )
         return directory
 
     def reload(self) -> Directory:
@@ -61,7 +65,9 @@ class ResourcesFeature(Feature):
         router.command(
             "resources",
             "Find trusted resources on a topic (nausea, financial help, siblings...)",
-            options=(OptionSpec("topic", "What you are looking for", rest=True, autocomplete=True),),
+            options=(
+                OptionSpec("topic", "What you are looking for", rest=True, autocomplete=True),
+            ),
             examples=("/resources nausea", "/resources financial help"),
         )(self.lookup)
         router.autocomplete("resources", "topic")(self.complete_topic)
@@ -100,7 +106,9 @@ class ResourcesFeature(Feature):
         try:
             directory = self.reload()
         except DirectoryError as exc:
-            raise UserError(f"The directory was not reloaded (the old one stays in use): {exc}") from None
+            raise UserError(
+                f"The directory was not reloaded (the old one stays in use): {exc}"
+            ) from None
         return ctx.reply(f"Reloaded {len(directory.entries)} resources from {directory.origin}.")
 
 

@@ -111,7 +111,8 @@ class Database:
         unknown = current - set(self._all_revisions())
         if unknown:
             raise SchemaOutOfDate(
-                f"the database at {self.safe_url} is at a newer schema ({', '.join(sorted(unknown))})"
+                f"the database at {self.safe_url} is at a newer schema "
+                f"({', '.join(sorted(unknown))})"
                 " than this version of Hearth knows; upgrade Hearth."
             )
         raise SchemaOutOfDate(

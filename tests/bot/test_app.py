@@ -23,11 +23,18 @@ class Toy(Feature):
     def register(self, router: Router) -> None:
         self.seen = []
         router.command(
-            "echo", "Say it back", options=(OptionSpec("word", "a word"), OptionSpec("rest", "more", required=False, rest=True))
+            "echo",
+            "Say it back",
+            options=(
+                OptionSpec("word", "a word"),
+                OptionSpec("rest", "more", required=False, rest=True),
+            ),
         )(self.echo)
         router.command("pin", "Moderators only", role=Role.MODERATOR)(self.echo)
         router.group("toy", "Toy commands")
-        router.command("toy on", "Turn on", options=(OptionSpec("level", "1-3", choices=("1", "2", "3")),))(self.echo)
+        router.command(
+            "toy on", "Turn on", options=(OptionSpec("level", "1-3", choices=("1", "2", "3")),)
+        )(self.echo)
         router.command("toy boom", "Fails")(self.boom)
         router.command("toy oops", "User error")(self.oops)
         router.component("toy")(self.pressed)
@@ -114,12 +121,18 @@ async def test_stored_role_raises_platform_role(rec: RecordingAdapter, toy_heart
 
 async def test_subcommands_and_choices(rec: RecordingAdapter) -> None:
     assert "toy on" in only(await rec.command("maria", "/toy on 2"), Reply).message.text
-    assert "must be one of: 1, 2, 3" in only(await rec.command("maria", "/toy on 9"), Reply).message.text
+    assert (
+        "must be one of: 1, 2, 3"
+        in only(await rec.command("maria", "/toy on 9"), Reply).message.text
+    )
     unknown = only(await rec.command("maria", "/toy fly"), Reply).message.text
     assert "Unknown /toy fly" in unknown and "/toy on <level>" in unknown
     assert "/toy boom" in only(await rec.command("maria", "/toy"), Reply).message.text
     # platforms that send the subcommand inside the name (Discord) route the same way
-    assert "toy on" in only(await rec.command("maria", "/toy on", options={"level": "1"}), Reply).message.text
+    assert (
+        "toy on"
+        in only(await rec.command("maria", "/toy on", options={"level": "1"}), Reply).message.text
+    )
 
 
 async def test_handler_failure_is_a_kind_reply_and_logged_without_text(
@@ -154,7 +167,9 @@ async def test_help_lists_what_the_role_may_use(rec: RecordingAdapter) -> None:
     assert detail.message.fields[0].value == "/echo <word> [rest…]"
 
 
-async def test_missing_permission_outcome_alerts_organizers(rec: RecordingAdapter, toy_hearth: Hearth) -> None:
+async def test_missing_permission_outcome_alerts_organizers(
+    rec: RecordingAdapter, toy_hearth: Hearth
+) -> None:
     action = HideMessage(channel="general", message_id="m1", reason="abuse")
     outcome = Outcome(action, ok=False, reason="forbidden", detail="grant Hearth 'Manage Messages'")
     follow = await toy_hearth.report_outcome("test", "c1", outcome)

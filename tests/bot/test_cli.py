@@ -48,7 +48,11 @@ def test_db_upgrade_then_status(tmp_path: Path) -> None:
 
 def test_demo_runs_the_tour() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "bot", "demo"], capture_output=True, text=True, timeout=120, check=False
+        [sys.executable, "-m", "bot", "demo"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert "maria: /resources nausea" in result.stdout

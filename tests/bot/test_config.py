@@ -40,7 +40,8 @@ def test_example_config_is_valid() -> None:
 def test_typo_key_is_named_with_line(tmp_path: Path) -> None:
     path = write(tmp_path, '[community]\nname = "x"\n\n[resources]\nmax_result = 3\n')
     assert problems(path) == [
-        "line 5: resources.max_result = 3: unknown key (check the spelling against config.example.toml)"
+        "line 5: resources.max_result = 3: unknown key "
+        "(check the spelling against config.example.toml)"
     ]
 
 

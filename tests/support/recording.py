@@ -57,26 +57,42 @@ class RecordingAdapter:
         return await self.hearth.handle(event)
 
     async def command(
-        self, user: str, text: str, *, role: Role = Role.MEMBER, channel: str | None = None,
-        direct: bool = False, options: dict[str, str] | None = None,
+        self,
+        user: str,
+        text: str,
+        *,
+        role: Role = Role.MEMBER,
+        channel: str | None = None,
+        direct: bool = False,
+        options: dict[str, str] | None = None,
     ) -> list[Action]:
         name, _, args = text.lstrip("/").partition(" ")
         return await self.send(
             CommandInvoked(
-                actor=self.actor(user, role), place=self.place(channel, direct=direct),
-                name=name, args=args, options=options or {},
+                actor=self.actor(user, role),
+                place=self.place(channel, direct=direct),
+                name=name,
+                args=args,
+                options=options or {},
             )
         )
 
     async def say(
-        self, user: str, text: str, *, role: Role = Role.MEMBER, channel: str | None = None,
+        self,
+        user: str,
+        text: str,
+        *,
+        role: Role = Role.MEMBER,
+        channel: str | None = None,
         direct: bool = False,
     ) -> list[Action]:
         self._ids += 1
         return await self.send(
             MessagePosted(
-                actor=self.actor(user, role), place=self.place(channel, direct=direct),
-                message_id=f"m{self._ids}", text=text,
+                actor=self.actor(user, role),
+                place=self.place(channel, direct=direct),
+                message_id=f"m{self._ids}",
+                text=text,
             )
         )
 
@@ -84,25 +100,44 @@ class RecordingAdapter:
         return await self.send(MemberJoined(actor=self.actor(user), place=self.place()))
 
     async def press(
-        self, user: str, action_id: str, *, role: Role = Role.MEMBER, values: tuple[str, ...] = (),
-        message_id: str | None = "alert1", channel: str | None = None, direct: bool = False,
+        self,
+        user: str,
+        action_id: str,
+        *,
+        role: Role = Role.MEMBER,
+        values: tuple[str, ...] = (),
+        message_id: str | None = "alert1",
+        channel: str | None = None,
+        direct: bool = False,
     ) -> list[Action]:
         return await self.send(
             ComponentPressed(
-                actor=self.actor(user, role), place=self.place(channel, direct=direct),
-                action_id=action_id, values=values, message_id=message_id,
+                actor=self.actor(user, role),
+                place=self.place(channel, direct=direct),
+                action_id=action_id,
+                values=values,
+                message_id=message_id,
                 channel_id=channel or self.channel,
             )
         )
 
     async def submit(
-        self, user: str, form_id: str, values: dict[str, str], *, role: Role = Role.MEMBER,
-        context: dict[str, str] | None = None, direct: bool = True,
+        self,
+        user: str,
+        form_id: str,
+        values: dict[str, str],
+        *,
+        role: Role = Role.MEMBER,
+        context: dict[str, str] | None = None,
+        direct: bool = True,
     ) -> list[Action]:
         return await self.send(
             FormSubmitted(
-                actor=self.actor(user, role), place=self.place(direct=direct),
-                form_id=form_id, values=values, context=context or {},
+                actor=self.actor(user, role),
+                place=self.place(direct=direct),
+                form_id=form_id,
+                values=values,
+                context=context or {},
             )
         )
 

@@ -26,7 +26,9 @@ async def run_console(hearth: Hearth, config: Config, text: str) -> str:
 
 
 async def test_resource_lookup_and_unknown_command(hearth: Hearth, config: Config) -> None:
-    out = await run_console(hearth, config, "maria: /resources financial help\nmaria: /frobnicate\n")
+    out = await run_console(
+        hearth, config, "maria: /resources financial help\nmaria: /frobnicate\n"
+    )
     assert "[#general] hearth: Resources for “financial help”:" in out
     assert "[#general → maria, only they see] hearth: I don't know /frobnicate." in out
 
@@ -51,15 +53,25 @@ class Buttons(Feature):
         return ctx.reply("Pick", buttons=(Button("b:yes", "Yes"), Button("b:no", "No")))
 
     async def alert(self, ctx: Context):
-        return AlertModerators(message=Message("Look", buttons=(Button("b:keep", "Keep"),)), urgent=True)
+        return AlertModerators(
+            message=Message("Look", buttons=(Button("b:keep", "Keep"),)), urgent=True
+        )
 
     async def form(self, ctx: Context):
         from bot.actions import OpenForm
 
-        return OpenForm(form=Form("f:1", "Tell me", (FormInput("a", "First"), FormInput("b", "Second", required=False))))
+        return OpenForm(
+            form=Form(
+                "f:1",
+                "Tell me",
+                (FormInput("a", "First"), FormInput("b", "Second", required=False)),
+            )
+        )
 
     async def pressed(self, ctx: Context):
-        return ctx.reply(f"{ctx.event.actor.user_id} pressed {ctx.event.action_id}", ephemeral=False)
+        return ctx.reply(
+            f"{ctx.event.actor.user_id} pressed {ctx.event.action_id}", ephemeral=False
+        )
 
     async def submitted(self, ctx: Context):
         return ctx.reply(f"got {ctx.event.values}")
@@ -79,7 +91,9 @@ def button_hearth(config: Config, database, clock) -> Hearth:  # type: ignore[no
 
 async def test_buttons_pressed_by_number_or_label(config: Config, database, clock) -> None:  # type: ignore[no-untyped-def]
     hearth = button_hearth(config, database, clock)
-    out = await run_console(hearth, config, "maria: /ask\nmaria: 2\nmaria: /ask\nmaria: yes\nsam: yes\n")
+    out = await run_console(
+        hearth, config, "maria: /ask\nmaria: 2\nmaria: /ask\nmaria: yes\nsam: yes\n"
+    )
     assert "buttons: [1] Yes  [2] No" in out
     assert "maria pressed b:no" in out and "maria pressed b:yes" in out
     # sam could not see maria's private buttons, so "yes" is just a chat message from sam
@@ -129,7 +143,10 @@ def test_piped_console_command_end_to_end(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "bot", "--config", str(config), "console"],
         input="maria: /resources financial help\nmaria: /nope\n",
-        capture_output=True, text=True, timeout=60, check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert "Family Reach financial support" in result.stdout

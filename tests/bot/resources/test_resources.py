@@ -15,10 +15,16 @@ from bot.resources.search import rank
 from bot.roles import Role
 from tests.support.recording import RecordingAdapter, only
 
-CSV = """title,url,summary,tags,audience,region,last_reviewed,source
-Sibling camp,https://example.org/camp,A summer camp for siblings,siblings;camp,siblings,US,2026-01-10,Camp Org
-Old grief group,https://example.org/grief,Grief support meetings,bereavement,parents,global,2020-01-01,Grief Org
-"""
+CSV = "\n".join(
+    [
+        "title,url,summary,tags,audience,region,last_reviewed,source",
+        "Sibling camp,https://example.org/camp,A summer camp for siblings,siblings;camp,"
+        "siblings,US,2026-01-10,Camp Org",
+        "Old grief group,https://example.org/grief,Grief support meetings,bereavement,"
+        "parents,global,2020-01-01,Grief Org",
+        "",
+    ]
+)
 
 
 async def test_lookup_replies_with_source_and_review_date(recorder: RecordingAdapter) -> None:
@@ -34,8 +40,10 @@ async def test_lookup_replies_with_source_and_review_date(recorder: RecordingAda
 async def test_financial_help_finds_financial_entries(recorder: RecordingAdapter) -> None:
     reply = only(await recorder.command("sam", "/resources financial help"), Reply)
     assert len(reply.message.sections) == 3
-    assert all("financial" in (s.text + (s.title or "")).lower() or "travel" in (s.title or "").lower()
-               for s in reply.message.sections)
+    assert all(
+        "financial" in (s.text + (s.title or "")).lower() or "travel" in (s.title or "").lower()
+        for s in reply.message.sections
+    )
 
 
 async def test_everyday_words_map_to_tags(recorder: RecordingAdapter) -> None:
@@ -48,13 +56,18 @@ async def test_nothing_found_lists_topics(recorder: RecordingAdapter) -> None:
     assert reply.ephemeral and "Topics I know about" in reply.message.text
 
 
-async def test_stale_entries_marked(tmp_path: Path, hearth: Hearth, recorder: RecordingAdapter) -> None:
+async def test_stale_entries_marked(
+    tmp_path: Path, hearth: Hearth, recorder: RecordingAdapter
+) -> None:
     path = tmp_path / "dir.csv"
     path.write_text(CSV)
     hearth.config.resources.directory = str(path)
     hearth.features["resources"].path = path  # type: ignore[attr-defined]
     reply = only(await recorder.command("maria", "/resources grief"), Reply)
-    assert reply.message.sections[0].context == "Grief Org · reviewed 2020-01-01 · possibly out of date"
+    assert (
+        reply.message.sections[0].context
+        == "Grief Org · reviewed 2020-01-01 · possibly out of date"
+    )
     assert reply.message.footer == "From the community's resource directory."
 
 
@@ -66,13 +79,22 @@ async def test_file_change_reloads_and_broken_file_keeps_old(
     feature = hearth.features["resources"]
     feature.path = path  # type: ignore[attr-defined]
     feature.reload()  # type: ignore[attr-defined]
-    assert only(await recorder.command("maria", "/resources camp"), Reply).message.sections[0].title == "Sibling camp"
+    assert (
+        only(await recorder.command("maria", "/resources camp"), Reply).message.sections[0].title
+        == "Sibling camp"
+    )
     path.write_text(CSV.replace("Sibling camp", "Sibling weekend"))
     os.utime(path, (1, 1))
-    assert only(await recorder.command("maria", "/resources camp"), Reply).message.sections[0].title == "Sibling weekend"
+    assert (
+        only(await recorder.command("maria", "/resources camp"), Reply).message.sections[0].title
+        == "Sibling weekend"
+    )
     path.write_text("title,url\nbroken,ftp://x\n")
     os.utime(path, (2, 2))
-    assert only(await recorder.command("maria", "/resources camp"), Reply).message.sections[0].title == "Sibling weekend"
+    assert (
+        only(await recorder.command("maria", "/resources camp"), Reply).message.sections[0].title
+        == "Sibling weekend"
+    )
     reload = only(await recorder.command("olivia", "/resources-reload", role=Role.ORGANIZER), Reply)
     assert "not reloaded" in reload.message.text and "missing summary" in reload.message.text
 
@@ -85,7 +107,9 @@ async def test_reload_is_for_organizers(recorder: RecordingAdapter) -> None:
 
 
 async def test_autocomplete_topics(hearth: Hearth, recorder: RecordingAdapter) -> None:
-    topics = await hearth.autocomplete(recorder.actor("maria"), recorder.place(), "resources", "topic", "sib")
+    topics = await hearth.autocomplete(
+        recorder.actor("maria"), recorder.place(), "resources", "topic", "sib"
+    )
     assert topics == ["siblings"]
 
 
