@@ -126,6 +126,8 @@ def demo(ctx: click.Context, script: io.TextIOBase | None) -> None:
     """Print a scripted tour through every feature (temporary database, no network)."""
     started = time.perf_counter()
     config = _load(ctx)
+    if not ctx.obj["verbose"]:
+        configure_logging("WARNING")  # the conversation is the output; keep stderr quiet
     text = (
         script.read()
         if script

@@ -10,7 +10,30 @@ from bot.resources.directory import Resource
 
 _WORD = re.compile(r"[a-z0-9]+")
 STOPWORDS = frozenset(
-    ["a", "an", "and", "are", "for", "help", "how", "i", "in", "is", "it", "me", "my", "of", "on", "or", "our", "the", "to", "we", "what", "with"]
+    (
+        "a",
+        "an",
+        "and",
+        "are",
+        "for",
+        "help",
+        "how",
+        "i",
+        "in",
+        "is",
+        "it",
+        "me",
+        "my",
+        "of",
+        "on",
+        "or",
+        "our",
+        "the",
+        "to",
+        "we",
+        "what",
+        "with",
+    )
 )
 #: Everyday words parents type, mapped to the words the directory uses.
 SYNONYMS: dict[str, tuple[str, ...]] = {
