@@ -77,6 +77,10 @@ class Normalized:
             o_end = len(self.original)
             while o_end > o_start and self.original[o_end - 1].isspace():
                 o_end -= 1
+        # Never cut a word in half: extend to the end of the original word.
+        n = len(self.original)
+        while o_end < n and self.original[o_end].isalnum() and self.original[o_end - 1].isalnum():
+            o_end += 1
         return self.original[o_start:o_end]
 
 
@@ -145,9 +149,9 @@ def _token_pass(chars: list[str], offsets: list[int]) -> tuple[list[str], list[i
             resolved = _resolve_mask(tok)
             if resolved is not None:
                 new_tok = resolved
-        if new_tok is tok and any(c.isalpha() for c in tok) and any(c in _LEET for c in tok):
-            if not _is_handle_or_address(tok):
-                new_tok = _deleet(tok)
+        leety = any(c.isalpha() for c in tok) and any(c in _LEET for c in tok)
+        if new_tok is tok and leety and not _is_handle_or_address(tok):
+            new_tok = _deleet(tok)
         if new_tok is tok:
             out_c.extend(tok)
             out_o.extend(tok_offsets)
@@ -214,9 +218,9 @@ def _join_spaced(chars: list[str], offsets: list[int]) -> tuple[list[str], list[
     out_o: list[int] = []
     pos = 0
     # A run: single letters separated by one separator char, words separated by 2+ spaces.
-    for m in re.finditer(r"(?<!\S)[a-z](?:(?:[ .\-_]| {2,3})[a-z](?!\S)){2,}", text):
+    for m in re.finditer(r"(?<!\S)[a-z0-9@$](?:(?:[ .\-_]| {2,3})[a-z0-9@$](?!\S)){2,}", text):
         letters = re.findall(r"[a-z]", m.group())
-        if len(letters) < 3:
+        if len(letters) < 2 or len(letters) * 2 < len(re.findall(r"\S", m.group())):
             continue
         for k in range(pos, m.start()):
             out_c.append(chars[k])
@@ -226,8 +230,8 @@ def _join_spaced(chars: list[str], offsets: list[int]) -> tuple[list[str], list[
         base = m.start()
         while i < len(seg):
             c = seg[i]
-            if c.isalpha():
-                out_c.append(c)
+            if c.isalnum() or c in "@$":
+                out_c.append(c if c.isalpha() else _LEET.get(c, c))
                 out_o.append(offsets[base + i])
             elif seg[i : i + 2] == "  ":
                 out_c.append(" ")
@@ -263,11 +267,9 @@ def normalize(text: str) -> Normalized:
 def _remap(norm: Normalized, escaped: str) -> tuple[int, ...]:
     """Map offsets into an unescaped string back to the escaped original."""
     mapping: list[int] = []
-    i = 0
     for m in re.finditer(r"&#?\w+;|.", escaped, re.S):
         piece = html.unescape(m.group()) if len(m.group()) > 1 else m.group()
         mapping.extend([m.start()] * len(piece))
-        i += 1
     return tuple(mapping[o] if o < len(mapping) else len(escaped) - 1 for o in norm.offsets)
 
 

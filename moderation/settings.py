@@ -20,7 +20,9 @@ class CategoryPolicy(BaseModel):
     threshold: float = Field(
         0.5, ge=0.0, le=1.0, description="Score at or above which the category is raised."
     )
-    action: Action = Field(Action.REVIEW, description="What to do when raised: allow, review, hide.")
+    action: Action = Field(
+        Action.REVIEW, description="What to do when raised: allow, review, hide."
+    )
 
 
 class CategoryOverride(BaseModel):
@@ -107,7 +109,7 @@ class ModerationSettings(BaseModel):
     )
     blocklist: list[str] = Field(
         default_factory=list,
-        description="Organizer words/phrases that always raise abuse (matched after normalisation).",
+        description="Organizer words/phrases that always raise abuse (matched on normalised text).",
     )
     allowlist: list[str] = Field(
         default_factory=list,

@@ -12,7 +12,7 @@ import re
 
 from ..normalize import Normalized
 from .base import Signal, alternation, compile_words
-from .lexicon import GROUPS, ILLNESS_TARGETS, INSULTS, SLURS, SWEARS
+from .lexicon import GROUPS, ILLNESS_TARGETS, INSULTS, NOUN_INSULTS, SLURS, SWEARS
 
 ABUSE = "abuse"
 PROFANITY = "profanity"
@@ -23,59 +23,139 @@ _ADJ = r"(?:(?:a|an|the|such\s+a|such\s+an|one|total|complete|fucking|fuckin|stu
 _ADJ += r"fat|lying|ugly|worthless|pathetic|useless|disgusting|absolute|big|damn|sad|old|"
 _ADJ += r"miserable|crazy|selfish|ignorant|bitter|nasty|filthy|dirty|bad|terrible|horrible|"
 _ADJ += r"awful|sorry|sick|real)\s+)*"
+_NOUN_INSULT = alternation(re.escape(w).replace(r"\ ", r"\s+") for w in NOUN_INSULTS)
 _INSULT = alternation(re.escape(w).replace(r"\ ", r"\s+") for w in INSULTS)
 _BAD_PARENT = (
     r"(?:terrible|horrible|awful|bad|shit|shitty|useless|worst|crap|crappy|lousy|failure\s+of\s+a|"
     r"negligent|selfish|pathetic)\s+(?:mother|mom|mum|parent|father|dad|person|human|wife|husband)"
 )
 
+_GROUP = alternation(re.escape(g).replace(r"\ ", r"\s+") for g in GROUPS)
+
 _PATTERNS: list[tuple[str, float, str, str]] = [
     (rf"\b{_YOU_ARE}\s+{_ADJ}{_INSULT}\b", 0.9, "insult", "insult aimed at 'you'"),
     (rf"\b{_YOU_ARE}\s+{_ADJ}{_BAD_PARENT}\b", 0.9, "insult", "attack on someone's parenting"),
     (rf"\b{_YOU}\s+{_ADJ}{_INSULT}\b", 0.8, "insult", "insult aimed at 'you'"),
     (rf"\bwhat\s+(?:a|an)\s+{_ADJ}{_INSULT}\b", 0.75, "insult", "name-calling"),
-    (rf"(?:^|[,.!?:]\s*){_ADJ}{_INSULT}\s*[.!?]*\s*$", 0.6, "insult", "insult as address"),
-    (rf"[,]\s*{_ADJ}{_INSULT}\s*[.!?]*", 0.6, "insult", "insult as address"),
-    (rf"\b(?:shut\s+(?:the\s+\w+\s+)?up|stfu|gtfo)\b", 0.6, "harassment", "telling someone to shut up"),
-    (r"\b(?:fuck|screw|fck|fuk|fack)\s+(?:you|u|ya|off|y'?all|yourself|@\w+)\b", 0.8,
-     "harassment", "swearing aimed at a person"),
-    (r"\b(?:go\s+)?(?:kill|hang|shoot|hurt)\s+(?:your\s*self|yourselves|urself|ur\s*self)\b", 0.95,
-     "threat", "telling someone to harm themselves"),
+    (
+        rf"(?:^|[,:]\s*)(?:you\s+)?{_ADJ}{_NOUN_INSULT}\s*[.!?]*\s*$",
+        0.6,
+        "insult",
+        "insult as address",
+    ),
+    (rf"^\s*{_ADJ}{_NOUN_INSULT}\s*[,!]", 0.6, "insult", "insult as address"),
+    (
+        r"\b(?:shut\s+(?:the\s+\w+\s+)?up|stfu|gtfo)\b",
+        0.6,
+        "harassment",
+        "telling someone to shut up",
+    ),
+    (
+        r"\b(?:fuck|screw|fck|fuk|fack)\s+(?:you|u|ya|off|y'?all|yourself|@\w+)\b",
+        0.8,
+        "harassment",
+        "swearing aimed at a person",
+    ),
+    (
+        r"\b(?:go\s+)?(?:kill|hang|shoot|hurt)\s+(?:your\s*self|yourselves|urself|ur\s*self)\b",
+        0.95,
+        "threat",
+        "telling someone to harm themselves",
+    ),
     (r"\bkys\b", 0.95, "threat", "'kill yourself'"),
-    (r"\b(?:go|pls|please|just)\s+(?:die|drop\s+dead|jump\s+off)\b", 0.85, "threat",
-     "telling someone to die"),
-    (r"\bi\s*(?:will|'ll|ll|am\s+going\s+to|'m\s+going\s+to|m\s+going\s+to|am\s+gonna|'m\s+gonna|"
-     r"m\s+gonna|gonna|wanna|want\s+to|should)\s+(?:\w+\s+){0,2}?(?:kill|hurt|beat|punch|stab|shoot|"
-     r"rape|find|end|destroy|strangle|choke|slap|smack|get)\s+(?:you|u|ya|your|him|her|them|@\w+)\b",
-     0.9, "threat", "threat against a person"),
-    (r"\b(?:know|find\s+out|found\s+out|i\s+have)\s+where\s+(?:you|u|she|he|they)\s+(?:live|lives)\b",
-     0.9, "threat", "threat to locate someone"),
-    (r"\b(?:you|u|she|he|they)\s+(?:deserve|deserves)\s+(?:to\s+(?:die|suffer|get\s+\w+)|"
-     r"what\s+(?:happens|is\s+coming|you\s+get)|cancer|it|this|everything)", 0.8, "harassment",
-     "saying someone deserves harm"),
-    (r"\b(?:hope|wish)\s+(?:you|u|your\s+\w+|she|he|they|ur\s+\w+)\s+(?:\w+\s+)?(?:dies?|gets?\s+"
-     r"cancer|suffers?|rots?|burns?\s+in\s+hell)\b", 0.9, "threat", "wishing harm on someone"),
-    (r"\byour\s+(?:son|daughter|kid|child|baby|boy|girl)\s+(?:is\s+going\s+to|will|gonna)\s+die\s+"
-     r"because", 0.9, "harassment", "blaming a parent for their child's illness"),
-    (r"\bno\s+wonder\s+(?:your|ur)\s+(?:kid|son|daughter|child|baby)", 0.8, "harassment",
-     "blaming a parent for their child's illness"),
-    (r"\bnobody\s+(?:\w+\s+){0,4}(?:cares?|asked|wants?)\s+(?:about\s+)?(?:you|your|ur)\b", 0.75,
-     "harassment", "dismissing a member"),
-    (r"\bstop\s+(?:posting|whining|crying|complaining)\s+(?:your|ur|about)\b", 0.55, "harassment",
-     "telling a member to stop sharing"),
-    (r"\b(?:pathetic|disgusting)\s+(?:sob\s+stor|post|whin|attention)", 0.7, "harassment",
-     "belittling a member's post"),
-    (r"\bpeople\s+like\s+(?:you|u|her|him|them)\s+(?:shouldn'?t|should\s+not|don'?t\s+deserve|"
-     r"are\s+(?:the\s+)?(?:problem|why|a\s+disease|cancer|trash|scum))", 0.85, "harassment",
-     "attack on a kind of person"),
-    (r"\bgo\s+back\s+(?:to\s+)?(?:where|your\s+(?:own\s+)?country|to\s+\w+)\s*(?:you\s+came\s+from)?",
-     0.85, "hate", "xenophobic attack"),
-    (rf"\b{alternation(re.escape(g).replace(r'\ ', r'\s+') for g in GROUPS)}\s+(?:like\s+you\s+)?"
-     r"(?:are|r)\s+(?:\w+\s+){0,2}(?:draining|animals|vermin|parasites|subhuman|disgusting|filth|"
-     r"scum|trash|savages|a\s+plague|the\s+problem|ruining|invading|criminals|inferior|evil)",
-     0.85, "hate", "dehumanising a group"),
-    (r"\b(?:immigrants|muslims|jews|blacks|gays|foreigners|illegals|refugees)\s+like\s+(?:you|u)\b",
-     0.8, "hate", "attack on a group"),
+    (
+        r"\b(?:go|pls|please|just)\s+(?:die|drop\s+dead|jump\s+off)\b",
+        0.85,
+        "threat",
+        "telling someone to die",
+    ),
+    (
+        r"\bi\s*(?:will|'ll|ll|am\s+going\s+to|'m\s+going\s+to|m\s+going\s+to|am\s+gonna|'m\s+gonna|"
+        r"m\s+gonna|gonna)\s+(?:\w+\s+){0,2}?(?:kill|hurt|beat|punch|stab|shoot|"
+        r"rape|find|end|destroy|strangle|choke|slap|smack)\s+(?:you|u|ya|your|@\w+)\b",
+        0.9,
+        "threat",
+        "threat against a person",
+    ),
+    (
+        r"\b(?:know|find\s+out|found\s+out|i\s+have)\s+where\s+(?:you|u|she|he|they)\s+(?:live|lives)\b",
+        0.9,
+        "threat",
+        "threat to locate someone",
+    ),
+    (
+        r"\b(?:you|u)\s+(?:deserve)\s+(?:to\s+(?:die|suffer|get\s+\w+)|"
+        r"what\s+(?:happens|is\s+coming|you\s+get)|cancer|it|this|everything)",
+        0.8,
+        "harassment",
+        "saying someone deserves harm",
+    ),
+    (
+        r"\b(?:hope|wish)\s+(?:you|u|your\s+\w+|she|he|they|ur\s+\w+)\s+(?:\w+\s+)?(?:dies?|gets?\s+"
+        r"cancer|suffers?|rots?|burns?\s+in\s+hell)\b",
+        0.9,
+        "threat",
+        "wishing harm on someone",
+    ),
+    (
+        r"\byour\s+(?:son|daughter|kid|child|baby|boy|girl)\s+(?:is\s+going\s+to|will|gonna)\s+die\s+"
+        r"because",
+        0.9,
+        "harassment",
+        "blaming a parent for their child's illness",
+    ),
+    (
+        r"\bno\s+wonder\s+(?:your|ur)\s+(?:kid|son|daughter|child|baby)",
+        0.8,
+        "harassment",
+        "blaming a parent for their child's illness",
+    ),
+    (
+        r"\bnobody\s+(?:\w+\s+){0,4}(?:cares?|asked|wants?)\s+(?:about\s+)?(?:you|your|ur)\b",
+        0.75,
+        "harassment",
+        "dismissing a member",
+    ),
+    (
+        r"\bstop\s+(?:posting|whining|crying|complaining)\s+(?:your|ur|about)\b",
+        0.55,
+        "harassment",
+        "telling a member to stop sharing",
+    ),
+    (
+        r"\b(?:pathetic|disgusting)\s+(?:sob\s+stor|post|whin|attention)",
+        0.7,
+        "harassment",
+        "belittling a member's post",
+    ),
+    (
+        r"\bpeople\s+like\s+(?:you|u|her|him|them)\s+(?:shouldn'?t|should\s+not|don'?t\s+deserve|"
+        r"are\s+(?:the\s+)?(?:problem|why|a\s+disease|cancer|trash|scum))",
+        0.85,
+        "harassment",
+        "attack on a kind of person",
+    ),
+    (
+        r"\bgo\s+back\s+(?:to\s+)?(?:where\s+(?:you|u|they)\s+(?:came|come)\s+from|your\s+(?:own\s+)?"
+        r"(?:country|countries)|(?:africa|mexico|china|india|pakistan|syria|the\s+jungle|your\s+hut))",
+        0.85,
+        "hate",
+        "xenophobic attack",
+    ),
+    (
+        rf"\b{_GROUP}\s+(?:like\s+you\s+)?"
+        r"(?:are|r)\s+(?:\w+\s+){0,2}(?:draining|animals|vermin|parasites|subhuman|disgusting|filth|"
+        r"scum|trash|savages|a\s+plague|the\s+problem|ruining|invading|criminals|inferior|evil)",
+        0.85,
+        "hate",
+        "dehumanising a group",
+    ),
+    (
+        r"\b(?:immigrants|muslims|jews|blacks|gays|foreigners|illegals|refugees)\s+like\s+(?:you|u)\b",
+        0.8,
+        "hate",
+        "attack on a group",
+    ),
 ]
 _COMPILED = [(re.compile(p), s, sig, d) for p, s, sig, d in _PATTERNS]
 _SLURS = compile_words(SLURS)

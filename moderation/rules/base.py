@@ -35,7 +35,12 @@ def compile_words(words: Iterable[str]) -> re.Pattern[str]:
 
 
 def find_all(
-    pattern: re.Pattern[str], norm: Normalized, category: str, score: float, signal: str, detail: str
+    pattern: re.Pattern[str],
+    norm: Normalized,
+    category: str,
+    score: float,
+    signal: str,
+    detail: str,
 ) -> list[Signal]:
     return [
         Signal(category, score, signal, m.start(), m.end(), detail)

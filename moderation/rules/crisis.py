@@ -22,7 +22,7 @@ _CHILD = (
 )
 _NEG = re.compile(
     r"\b(?:not|never|no\s+longer|don'?t|dont|do\s+not|won'?t|wont|wouldn'?t|isn'?t|ain'?t|"
-    r"nothing\s+like|stopped|no)\b[^.!?]{0,25}$"
+    r"nothing\s+like|stopped|used\s+to|no)\b[^.!?]{0,25}$"
 )
 _THIRD_PARTY = re.compile(
     r"\b(?:if\s+(?:any\s*one|anybody|someone|you|u|your\s+\w+)|call\s+(?:or\s+text\s+)?988|"
@@ -31,94 +31,328 @@ _THIRD_PARTY = re.compile(
     r"(?:don'?t|dont)\s+(?:do\s+it|kill\s+yourself|hurt\s+yourself|end\s+your)|"
     r"you\s+(?:don'?t|dont)\s+(?:need|have)\s+to)"
 )
+_NEG_IN = re.compile(r"\b(?:not|never|no\s+longer|isn'?t|wasn'?t|won'?t|wont)\b")
+_YOU = re.compile(r"\b(?:you|your|u|ur|yourself)\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|me|my|myself|i've|ive|i'd|id|i'll|ill)\b")
 
 # (pattern, score, signal, detail, negatable)
 _PATTERNS: list[tuple[str, float, str, str, bool]] = [
     # explicit ideation
-    (r"\b(?:kill|killing|hang|hanging|shoot|shooting|off|offing|end|ending)\s+(?:my\s*self|meself)\b",
-     0.95, "ideation", "talk of killing oneself", True),
-    (r"\b(?:want|wanna|wanted|wish|going|gonna|plan|planning|ready|need|trying|tried|try|"
-     r"decided|deserve)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:die|be\s+dead|not\s+(?:be\s+)?(?:here|alive|"
-     r"exist|wake\s+up)|disappear\s+(?:for\s+good|forever)|end\s+(?:it|my\s+life|everything|"
-     r"things|this)|sleep\s+forever|never\s+wake\s+up|stop\s+existing)\b",
-     0.9, "ideation", "wish to die", True),
-    (r"\b(?:end|take|ending|taking|ended|took)\s+my\s+(?:own\s+)?life\b", 0.95, "ideation",
-     "ending one's life", True),
-    (r"\bsuicid(?:e|al)\b", 0.75, "ideation", "mentions suicide", True),
-    (r"\b(?:commit|committing|attempt(?:ed|ing)?|thoughts?\s+of|thinking\s+(?:of|about)|"
-     r"considering|contemplating)\s+(?:\w+\s+)?suicide\b", 0.8, "ideation", "suicidal thoughts", True),
-    (rf"\b{_I}\s+(?:\w+\s+){{0,3}}suicidal\b", 0.95, "ideation", "says they are suicidal", True),
-    (r"\b(?:wish|wished)\s+(?:i|i'd|id)\s+(?:was|were|had\s+(?:never|not)\s+been|could|would)\s+"
-     r"(?:dead|die|never\s+been\s+born|not\s+alive|disappear|gone)\b", 0.9, "ideation",
-     "wishes to be dead", True),
-    (r"\bbetter\s+off\s+(?:dead|without\s+me|if\s+i\s+(?:was|were|wasn'?t|weren'?t|died|"
-     r"disappeared))\b", 0.9, "ideation", "others 'better off' without them", True),
-    (r"\b(?:no|don'?t\s+see\s+(?:the|any)|dont\s+see\s+(?:the|any)|what'?s\s+the|whats\s+the|"
-     r"lost\s+(?:the|any))\s+(?:point|reason)\s+(?:of|in|to)\s+(?:living|life|going\s+on|"
-     r"being\s+alive|live|carry\s+on|keep\s+going|anything)", 0.85, "ideation",
-     "sees no point in living", False),
-    (r"^\s*what'?s\s+the\s+point\b|\bwhats\s+the\s+point\s*[.?!]", 0.6, "hopelessness",
-     "'what's the point'", False),
-    (r"\b(?:can'?t|cant|cannot)\s+(?:do\s+this|go\s+on|keep\s+going|take\s+(?:it|this)|handle\s+"
-     r"(?:it|this|life))\s*(?:any\s*more|much\s+longer|any\s+longer)\b", 0.7, "hopelessness",
-     "cannot go on", False),
-    (r"\b(?:nobody|no\s+one|noone)\s+would\s+(?:even\s+)?(?:notice|care|miss\s+me)\s+if\s+i\b", 0.85,
-     "ideation", "nobody would notice if they were gone", False),
-    (r"\b(?:life|living)\s+(?:is|isn'?t)\s+(?:not\s+)?worth\s+(?:living|it)\b|\bnot\s+worth\s+"
-     r"living\b", 0.8, "ideation", "life not worth living", True),
-    (r"\b(?:don'?t|dont|do\s+not)\s+want\s+to\s+(?:be\s+alive|live|exist|wake\s+up|be\s+here)\b",
-     0.9, "ideation", "does not want to live", False),
-    (r"\bif\s+(?:she|he|they)\s+(?:dies|die|doesn'?t\s+make\s+it|passes)\s*,?\s*i'?m\s+"
-     r"(?:going|gonna|coming|following)\b|\bgoing\s+with\s+(?:her|him|them)\b.{0,20}\bmean\s+it",
-     0.9, "ideation", "plans to follow their child in death", False),
-    (r"\bif\s+(?:she|he|they)\s+(?:dies|die|doesn'?t\s+make\s+it)\b.{0,40}\b(?:i'?m|i\s+am|im)\s+"
-     r"(?:going\s+with|going\s+too|done|gone|out)\b", 0.9, "ideation",
-     "plans to follow their child in death", False),
+    (
+        r"\b(?:kill|killing|hang|hanging|shoot|shooting|off|offing|end|ending)\s+(?:my\s*self|meself)\b",
+        0.95,
+        "ideation",
+        "talk of killing oneself",
+        True,
+    ),
+    (
+        r"\b(?:want|wanna|wanted|wish|plan|planning|ready|trying|tried|decided|deserve|longing|long)"
+        r"\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:die|be\s+dead|not\s+(?:be\s+)?(?:here|alive|"
+        r"exist|wake\s+up)|disappear\s+(?:for\s+good|forever)|end\s+(?:it|it\s+all|my\s+life|"
+        r"everything)|sleep\s+forever|never\s+wake\s+up|stop\s+existing)\b",
+        0.9,
+        "ideation",
+        "wish to die",
+        True,
+    ),
+    (
+        r"\b(?:i'?m|im|i\s+am)\s+(?:going|gonna)\s+(?:to\s+)?(?:end\s+(?:it|it\s+all|my\s+life)|"
+        r"kill\s+my\s*self|do\s+it\s+tonight)\b",
+        0.95,
+        "plan",
+        "announces ending their life",
+        True,
+    ),
+    (
+        r"\b(?:end|take|ending|taking|ended|took)\s+my\s+(?:own\s+)?life\b",
+        0.95,
+        "ideation",
+        "ending one's life",
+        True,
+    ),
+    (r"\bsuicid(?:e|al)\b", 0.4, "mention", "mentions suicide", True),
+    (
+        r"\b(?:commit|committing|attempt(?:ed|ing)?|thoughts?\s+of|thinking\s+(?:of|about)|"
+        r"considering|contemplating)\s+(?:\w+\s+)?suicide\b",
+        0.8,
+        "ideation*",
+        "suicidal thoughts",
+        True,
+    ),
+    (rf"\b{_I}\s+(?:\w+\s+){{0,3}}suicidal\b", 0.9, "ideation", "says they are suicidal", True),
+    (
+        r"\b(?:wish|wished)\s+(?:i|i'd|id)\s+(?:was|were|had\s+(?:never|not)\s+been|could|would)\s+"
+        r"(?:dead|die|never\s+been\s+born|not\s+alive|disappear|gone)\b",
+        0.9,
+        "ideation",
+        "wishes to be dead",
+        True,
+    ),
+    (
+        r"\bbetter\s+off\s+(?:dead|without\s+me|if\s+i\s+(?:was|were|wasn'?t|weren'?t|died|"
+        r"disappeared))\b",
+        0.9,
+        "ideation",
+        "others 'better off' without them",
+        True,
+    ),
+    (
+        r"\b(?:no|don'?t\s+see\s+(?:the|any)|dont\s+see\s+(?:the|any)|what'?s\s+the|whats\s+the|"
+        r"lost\s+(?:the|any))\s+(?:point|reason)\s+(?:of|in|to)\s+(?:living|life|going\s+on|"
+        r"being\s+alive|live|carry\s+on|keep\s+going|anything)",
+        0.85,
+        "ideation",
+        "sees no point in living",
+        False,
+    ),
+    (
+        r"^\s*what'?s\s+the\s+point\b|\bwhats\s+the\s+point\s*[.?!]",
+        0.6,
+        "hopelessness",
+        "'what's the point'",
+        False,
+    ),
+    (
+        r"\b(?:can'?t|cant|cannot)\s+(?:do\s+this|go\s+on|keep\s+going|take\s+(?:it|this)|handle\s+"
+        r"(?:it|this|life))\s*(?:any\s*more|much\s+longer|any\s+longer)\b",
+        0.45,
+        "hopelessness",
+        "cannot go on",
+        False,
+    ),
+    (
+        r"\b(?:nobody|no\s+one|noone)\s+would\s+(?:even\s+)?(?:notice|care|miss\s+me)\s+if\s+i\b",
+        0.85,
+        "ideation",
+        "nobody would notice if they were gone",
+        False,
+    ),
+    (
+        r"\b(?:life|living)\s+(?:is|isn'?t)\s+(?:not\s+)?worth\s+(?:living|it)\b|\bnot\s+worth\s+"
+        r"living\b",
+        0.8,
+        "ideation",
+        "life not worth living",
+        True,
+    ),
+    (
+        r"\b(?:don'?t|dont|do\s+not)\s+want\s+to\s+(?:be\s+alive|live|exist|wake\s+up|be\s+here)\b",
+        0.9,
+        "ideation",
+        "does not want to live",
+        False,
+    ),
+    (
+        r"\bif\s+(?:she|he|they)\s+(?:dies|die|doesn'?t\s+make\s+it|passes)\s*,?\s*i'?m\s+"
+        r"(?:going|gonna|coming|following)\b|\bgoing\s+with\s+(?:her|him|them)\b.{0,20}\bmean\s+it",
+        0.9,
+        "ideation",
+        "plans to follow their child in death",
+        False,
+    ),
+    (
+        r"\bif\s+(?:she|he|they)\s+(?:dies|die|doesn'?t\s+make\s+it)\b.{0,40}\b(?:i'?m|i\s+am|im)\s+"
+        r"(?:going\s+with|going\s+too|done|gone|out)\b",
+        0.9,
+        "ideation",
+        "plans to follow their child in death",
+        False,
+    ),
     # plans, means, goodbyes
-    (r"\b(?:goodbye|suicide|farewell)\s+(?:letters?|notes?|messages?|videos?)\b", 0.9, "goodbye",
-     "goodbye letters", False),
-    (r"\b(?:wrote|writing|write|left)\s+(?:a\s+|my\s+)?(?:note|letters?)\s+(?:to|for)\s+(?:my|everyone)"
-     r".{0,30}\b(?:goodbye|in\s+case|when\s+i'?m\s+gone)", 0.85, "goodbye", "writing goodbyes", False),
-    (r"\b(?:saying|said|say)\s+(?:my\s+)?goodbyes?\b.{0,30}\b(?:for\s+good|forever|last\s+time)\b",
-     0.8, "goodbye", "saying goodbye for good", False),
-    (r"\b(?:pills?|meds|medication|painkillers|oxy\w*|morphine)\s+(?:\w+\s+){0,2}(?:saved|stocked|"
-     r"stockpiled|hoarded|stashed)\b|\b(?:saved|saving|stockpil\w*|hoard\w*|stash\w*|counting|count)\s+"
-     r"(?:up\s+)?(?:\w+\s+){0,3}(?:pills?|meds|painkillers|tablets)\b", 0.9, "means",
-     "gathering pills", False),
-    (r"\b(?:overdose|od)\s+on\b|\btake\s+(?:all|every|the\s+whole\s+bottle\s+of)\s+(?:\w+\s+){0,2}"
-     r"(?:pills|meds|tablets)\b|\bwhole\s+bottle\s+of\s+(?:pills|meds)\b", 0.9, "means",
-     "overdose", True),
-    (r"\b(?:driv\w*|crash\w*|steer\w*|swerv\w*)\s+(?:\w+\s+){0,2}(?:into|off)\s+(?:the\s+|a\s+)?"
-     r"(?:river|lake|tree|wall|bridge|cliff|traffic|oncoming|truck|overpass|ocean|sea)\b", 0.85,
-     "plan", "thinks of crashing the car", True),
-    (r"\b(?:jump|jumping)\s+(?:off|from|in\s+front\s+of)\s+(?:the\s+|a\s+)?(?:bridge|roof|building|"
-     r"train|balcony|cliff|ledge|car|bus|parking)", 0.85, "plan", "thinks of jumping", True),
-    (r"\b(?:buy|bought|get|got|have)\s+(?:a\s+)?(?:gun|rope|noose)\b.{0,40}\b(?:myself|end\s+it|"
-     r"die)\b|\b(?:rope|noose)\s+(?:ready|tied)\b", 0.9, "means", "access to means", False),
+    (
+        r"\b(?:goodbye|suicide|farewell)\s+(?:letters?|notes?|messages?|videos?)\b",
+        0.9,
+        "goodbye",
+        "goodbye letters",
+        False,
+    ),
+    (
+        r"\b(?:wrote|writing|write|left)\s+(?:a\s+|my\s+)?(?:note|letters?)\s+(?:to|for)\s+(?:my|everyone)"
+        r".{0,30}\b(?:goodbye|in\s+case|when\s+i'?m\s+gone)",
+        0.85,
+        "goodbye",
+        "writing goodbyes",
+        False,
+    ),
+    (
+        r"\b(?:saying|said|say)\s+(?:my\s+)?goodbyes?\b.{0,30}\b(?:for\s+good|forever|last\s+time)\b",
+        0.8,
+        "goodbye",
+        "saying goodbye for good",
+        False,
+    ),
+    (
+        r"\b(?:pills?|meds|medication|painkillers|oxy\w*|morphine)\s+(?:\w+\s+){0,2}(?:saved|stocked|"
+        r"stockpiled|hoarded|stashed)\b|\b(?:saved|saving|stockpil\w*|hoard\w*|stash\w*|counting|count)\s+"
+        r"(?:up\s+)?(?:\w+\s+){0,3}(?:pills?|meds|painkillers|tablets)\b",
+        0.9,
+        "means",
+        "gathering pills",
+        False,
+    ),
+    (
+        r"\b(?:overdose|od)\s+on\b|\btake\s+(?:all|every|the\s+whole\s+bottle\s+of)\s+(?:\w+\s+){0,2}"
+        r"(?:pills|meds|tablets)\b|\bwhole\s+bottle\s+of\s+(?:pills|meds)\b",
+        0.9,
+        "means",
+        "overdose",
+        True,
+    ),
+    (
+        r"\b(?:driv\w*|crash\w*|steer\w*|swerv\w*)\s+(?:(?:my|the|our)\s+car\s+|my\s*self\s+)?(?:into|off)\s+(?:the\s+|a\s+)?"
+        r"(?:river|lake|tree|wall|bridge|cliff|traffic|oncoming|truck|overpass|ocean|sea)\b",
+        0.85,
+        "plan",
+        "thinks of crashing the car",
+        True,
+    ),
+    (
+        r"\b(?:jump|jumping)\s+(?:off|from|in\s+front\s+of)\s+(?:the\s+|a\s+)?(?:bridge|roof|building|"
+        r"train|balcony|cliff|ledge|car|bus|parking)",
+        0.85,
+        "plan",
+        "thinks of jumping",
+        True,
+    ),
+    (
+        r"\b(?:buy|bought|get|got|have)\s+(?:a\s+)?(?:gun|rope|noose)\b.{0,40}\b(?:myself|end\s+it|"
+        r"die)\b|\b(?:rope|noose)\s+(?:ready|tied)\b",
+        0.9,
+        "means",
+        "access to means",
+        False,
+    ),
+    (
+        r"\b(?:i|i'?ve|ive|i\s+have|i\s+do\s+have|i\s+just)\s+(?:\w+\s+){0,2}(?:have|got|bought|buying|"
+        r"buy|own|holding|keep)\s+(?:a|my|the)\s+(?:\.?\d+\s+)?(?:gun|pistol|revolver|rifle|"
+        r"shotgun|\.357|357|rope|noose|razor|blade)s?\b",
+        0.75,
+        "means",
+        "has access to means",
+        True,
+    ),
+    (
+        r"\b(?:poison|overdose|od|drown|starve|suffocate|gas)\s+my\s*self\b|\bfinish\s+the\s+job\b"
+        r"|\bswallow(?:ed)?\s+(?:all|the\s+whole|a\s+bottle)",
+        0.9,
+        "means",
+        "method of suicide",
+        True,
+    ),
+    (
+        r"\b(?:took|taken|swallowed|take|taking)\s+(?:\d+|another|some)\s+(?:more\s+)?(?:pills|tablets|"
+        r"of\s+(?:them|my\s+pills))|\bgonna\s+take\s+more\b",
+        0.75,
+        "means",
+        "taking pills",
+        False,
+    ),
+    (
+        r"\b(?:don'?t|dont|do\s+not|can'?t|cant)\s+(?:even\s+)?see\s+(?:the|any)\s+(?:point|way\s+out|"
+        r"light|future|reason\s+to)\b|\bno\s+(?:way\s+out|reason\s+to\s+(?:live|go\s+on|stay))\b",
+        0.6,
+        "hopelessness",
+        "sees no way out",
+        False,
+    ),
+    (
+        r"\bwhy\s+(?:prolong|go\s+on|keep\s+going|bother\s+living|even\s+live|am\s+i\s+(?:still\s+)?"
+        r"(?:alive|here))\b|\bwalk\s+away\s+from\s+life\b|\bdon'?t\s+know\s+why\s+i\s+"
+        r"(?:want\s+to\s+)?(?:live|keep\s+going|am\s+alive)\b",
+        0.7,
+        "ideation",
+        "questions staying alive",
+        False,
+    ),
+    (
+        r"\b(?:life|everything|it\s+all)\s+(?:is|feels|seems)\s+(?:so\s+|really\s+)?(?:hopeless|"
+        r"pointless|meaningless)\b|\bfeels?\s+(?:really\s+|so\s+)?hopeless\b",
+        0.5,
+        "hopelessness",
+        "feels life is hopeless",
+        True,
+    ),
+    (
+        r"\b(?:i|i'?ve|ive)\s+(?:\w+\s+){0,3}(?:attempted|tried\s+to\s+kill|tried\s+to\s+end|"
+        r"overdosed|od'?d)\b",
+        0.85,
+        "attempt",
+        "past attempt",
+        True,
+    ),
+    (
+        r"\b(?:thoughts?|thinking)\s+(?:of|about)\s+(?:dying|death|ending\s+it|killing\s+myself|"
+        r"not\s+being\s+(?:here|alive))\b",
+        0.7,
+        "ideation*",
+        "thoughts of death",
+        True,
+    ),
+    (
+        r"\bwant(?:ed)?\s+(?:it\s+)?(?:all\s+)?to\s+(?:end|stop|be\s+over)\b",
+        0.6,
+        "ideation*",
+        "wants it all to end",
+        True,
+    ),
     # self-harm
-    (r"\b(?:cut|cutting|hurt|hurting|harm|harming|burn|burning|injure|injuring|punish|punishing|"
-     r"starve|starving|scratch|scratching)\s+(?:my\s*self|meself)\b", 0.9, "self-harm",
-     "harming oneself", True),
-    (r"\bself[\s-]*(?:harm\w*|injur\w*|mutilat\w*)\b|\bsh\s+(?:relapse|urges?)\b", 0.7, "self-harm",
-     "mentions self-harm", True),
-    (r"\b(?:the|my|these|fresh|new)\s+cuts\s+(?:are|were|on)\b|\bcuts\s+(?:are|were)\s+getting\s+"
-     r"deeper\b|\b(?:cut|cutting)\s+(?:my|again)\s*(?:wrists?|arms?|legs?|thighs?)?\b", 0.85,
-     "self-harm", "describes cutting", False),
-    (r"\brelaps\w*\s+(?:on|into)\s+(?:self[\s-]*harm|cutting)\b", 0.85, "self-harm",
-     "self-harm relapse", False),
+    (
+        r"\b(?:cut|cutting|hurt|hurting|harm|harming|burn|burning|injure|injuring|punish|punishing|"
+        r"starve|starving|scratch|scratching)\s+(?:my\s*self|meself)\b",
+        0.9,
+        "self-harm",
+        "harming oneself",
+        True,
+    ),
+    (
+        r"\bself[\s-]*(?:harm\w*|injur\w*|mutilat\w*)\b|\bsh\s+(?:relapse|urges?)\b",
+        0.7,
+        "self-harm",
+        "mentions self-harm",
+        True,
+    ),
+    (
+        r"\b(?:the|my|these|fresh|new)\s+cuts\s+(?:are|were|on)\b|\bcuts\s+(?:are|were)\s+getting\s+"
+        r"deeper\b|\b(?:cut|cutting)\s+(?:my|again)\s*(?:wrists?|arms?|legs?|thighs?)?\b",
+        0.85,
+        "self-harm",
+        "describes cutting",
+        False,
+    ),
+    (
+        r"\brelaps\w*\s+(?:on|into)\s+(?:self[\s-]*harm|cutting)\b",
+        0.85,
+        "self-harm",
+        "self-harm relapse",
+        False,
+    ),
     # the child
-    (rf"\b{_CHILD}\s+(?:\w+\s+){{0,4}}(?:wants?|wanted|want|tried|trying|talked\s+about|talks\s+about|"
-     r"said\s+(?:he|she)\s+wants?|keeps\s+saying\s+(?:he|she)\s+wants?)\s+(?:\w+\s+){0,2}?"
-     r"(?:to\s+)?(?:die|kill\s+(?:him|her|them)self|end\s+(?:his|her|their)\s+life|hurt\s+(?:him|her)"
-     r"self|not\s+be\s+alive|be\s+dead|suicide)\b", 0.95, "child crisis",
-     "their child talks of dying or self-harm", False),
-    (r"\b(?:he|she)\s+(?:told\s+me|said|says|keeps\s+saying)\s+(?:that\s+)?(?:he|she)\s+"
-     r"(?:wants?|wanted)\s+to\s+(?:die|kill\s+(?:him|her)self|end\s+(?:his|her)\s+life)\b", 0.9,
-     "child crisis", "their child talks of dying", False),
-    (r"\b(?:wants?|wanted)\s+to\s+kill\s+(?:him|her)self\b|\b(?:cutting|hurting|harming)\s+"
-     r"(?:him|her)self\b|\b(?:he|she)\s+(?:tried|attempted)\s+to\s+(?:kill|hang|overdose)",
-     0.85, "child crisis", "someone close talks of suicide or self-harm", False),
+    (
+        rf"\b{_CHILD}\s+(?:\w+\s+){{0,4}}(?:wants?|wanted|want|tried|trying|talked\s+about|talks\s+about|"
+        r"said\s+(?:he|she)\s+wants?|keeps\s+saying\s+(?:he|she)\s+wants?)\s+(?:\w+\s+){0,2}?"
+        r"(?:to\s+)?(?:die|kill\s+(?:him|her|them)self|end\s+(?:his|her|their)\s+life|hurt\s+(?:him|her)"
+        r"self|not\s+be\s+alive|be\s+dead|suicide)\b",
+        0.95,
+        "child crisis",
+        "their child talks of dying or self-harm",
+        False,
+    ),
+    (
+        r"\b(?:he|she)\s+(?:told\s+me|said|says|keeps\s+saying)\s+(?:that\s+)?(?:he|she)\s+"
+        r"(?:wants?|wanted)\s+to\s+(?:die|kill\s+(?:him|her)self|end\s+(?:his|her)\s+life)\b",
+        0.9,
+        "child crisis",
+        "their child talks of dying",
+        False,
+    ),
+    (
+        r"\b(?:wants?|wanted)\s+to\s+kill\s+(?:him|her)self\b|\b(?:cutting|hurting|harming)\s+"
+        r"(?:him|her)self\b|\b(?:he|she)\s+(?:tried|attempted)\s+to\s+(?:kill|hang|overdose)",
+        0.85,
+        "child crisis",
+        "someone close talks of suicide or self-harm",
+        False,
+    ),
 ]
 _COMPILED = [(re.compile(p), s, sig, d, neg) for p, s, sig, d, neg in _PATTERNS]
 
@@ -136,16 +370,28 @@ def detect_crisis(norm: Normalized) -> list[Signal]:
         for m in pattern.finditer(text):
             before = window_before(text, m.start(), 30)
             s, d = score, detail
-            if negatable and _NEG.search(before):
+            if negatable and (_NEG.search(before) or _NEG_IN.search(m.group())):
                 s, d = 0.3, detail + " (negated)"
             elif third_party and signal in ("ideation", "self-harm", "hopelessness"):
                 # "if anyone feels suicidal, call 988" / "don't kill yourself": support for others.
                 sentence = _sentence_at(text, m.start())
                 if not _FIRST_PERSON.search(sentence) or _THIRD_PARTY.search(sentence):
                     s, d = min(s, 0.35), detail + " (support for others)"
+            if signal.endswith("*"):
+                signal = signal[:-1]
+                sentence = _sentence_at(text, m.start())
+                if not _FIRST_PERSON.search(sentence) or _YOU.search(sentence):
+                    s, d = min(s, 0.4), d + " (not about the author)"
             out.append(Signal(CRISIS, s, signal, m.start(), m.end(), d))
     for m in _AMBIGUOUS.finditer(text):
         out.append(Signal(CRISIS, 0.3, "distress", m.start(), m.end(), "distress, not ideation"))
+    own = [s for s in out if s.score >= 0.3 and s.signal != "mention" and "(" not in s.detail]
+    kinds = {(s.signal, s.start) for s in own}
+    if len(kinds) >= 2 and max(s.score for s in out) < 0.5:
+        first = min(out, key=lambda s: s.start)
+        last = max(out, key=lambda s: s.end)
+        out.append(Signal(CRISIS, 0.55, "combined", first.start, last.end,
+                          "several signs of distress together"))  # fmt: skip
     return out
 
 

@@ -26,7 +26,15 @@ INSULTS = (
     "piece of shit", "piece of garbage", "waste of space", "waste of oxygen", "parasite",
     "attention whore", "attention seeker", "attention seeking", "coward", "creep", "degenerate",
     "ignorant", "incompetent", "selfish", "evil", "nasty", "vile", "sick fuck", "fat",
-    "fatass", "lowlife", "bimbo", "troll", "snowflake", "thot", "ho", "pussy", "dumbfuck",
+    "fatass", "lowlife", "bimbo", "troll", "snowflake", "thot", "pussy", "dumbfuck",
+)  # fmt: skip
+
+# Insults that are nouns: usable as an address ("Nobody asked you, moron.").
+NOUN_INSULTS = (
+    "idiot", "idiots", "moron", "morons", "imbecile", "dumbass", "retard", "bitch", "whore",
+    "slut", "cunt", "asshole", "loser", "scum", "scumbag", "liar", "hypocrite", "clown", "jerk",
+    "dickhead", "bastard", "skank", "twat", "wanker", "prick", "douchebag", "dipshit",
+    "shithead", "dumbfuck", "fatass", "lowlife",
 )  # fmt: skip
 
 # Slurs aimed at groups (hate). Matched whole-word after normalisation.

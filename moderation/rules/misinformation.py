@@ -30,41 +30,80 @@ _TREATMENT += r"immunotherapy|protocol|therapy|oncolog\w*|antibiotics)"
 _CANCER = r"(?:cancer|leukemia|leukaemia|tumou?rs?|lymphoma|neuroblastoma|sarcoma|relapse|it)"
 
 STARTER_PATTERNS: list[tuple[str, str]] = [
-    (rf"\b(?:stop|quit|skip|refuse|ditch|drop|cancel|don'?t\s+do|dont\s+do|no\s+need\s+for)\s+"
-     rf"(?:\w+\s+){{0,2}}{_TREATMENT}\b.{{0,80}}\b(?:try|use|instead|naturally|cure|cured|cures|"
-     rf"{_REMEDY})", "advice to stop treatment for an alternative"),
-    (rf"\b{_REMEDY}\b.{{0,60}}\b(?:cures?|cured|curing|heals?|healed|shr[au]nk|shrinks|dissolv\w*|"
-     rf"kills?|killed|reverse[sd]?|eliminat\w*|got\s+rid\s+of|beat|wiped\s+out)\b.{{0,40}}"
-     rf"\b{_CANCER}", "remedy claimed to cure cancer"),
-    (rf"\b(?:cures?|cured|heals?|healed|shr[au]nk|dissolv\w*|reverse[sd]?)\s+(?:\w+\s+){{0,5}}"
-     rf"{_CANCER}\b.{{0,40}}\b(?:naturally|with|using|by)\s+(?:\w+\s+){{0,2}}{_REMEDY}",
-     "remedy claimed to cure cancer"),
-    (rf"\b{_CANCER}\b.{{0,30}}\bcured\s+(?:\w+\s+){{0,3}}(?:by|with)\s+(?:\w+\s+){{0,2}}{_REMEDY}",
-     "remedy claimed to cure cancer"),
-    (r"\bchemo\w*\s+(?:is|=|are)\s+(?:\w+\s+)?(?:poison|toxic\s+waste|a\s+scam|a\s+lie|murder|"
-     r"killing\s+(?:kids|children|people))", "treatment called poison"),
-    (r"\b(?:oncologists?|doctors?|hospitals?|big\s+pharma|pharma)\s+(?:are\s+|is\s+)?(?:\w+\s+)?"
-     r"(?:paid|bribed|profit\w*|hid(?:e|ing)?|suppress\w*|covering\s+up)\b.{0,40}"
-     r"(?:push|chemo|cure|treatment)", "claims doctors hide the cure or are paid to push treatment"),
-    (r"\b(?:cure\s+for\s+cancer|cancer\s+cure)\b.{0,40}\b(?:hidden|suppressed|they\s+don'?t\s+want)",
-     "suppressed cure conspiracy"),
-    (rf"\b(?:you|u|she|he|they)\s+(?:don'?t|dont|do\s+not|doesn'?t|won'?t)\s+(?:really\s+)?need\s+"
-     rf"(?:the\s+|any\s+|more\s+)?{_TREATMENT}\b", "tells someone they do not need treatment"),
-    (r"\b(?:don'?t|dont|do\s+not|never|refuse\s+to)\s+(?:let\s+(?:them|the\s+doctors?)\s+)?"
-     r"(?:give|vaccinate|get)\s+(?:\w+\s+){0,3}(?:vaccines?|vaccinated|shots?|jabs?)\b.{0,60}"
-     r"(?:transplant|relapse|cause|autism|poison|immune)", "anti-vaccine advice after treatment"),
-    (r"\bvaccin\w*\s+(?:\w+\s+){0,2}(?:cause|causes|caused|trigger\w*|lead\s+to)\s+(?:\w+\s+)?"
-     r"(?:relapse|cancer|leukemia|autism|tumou?rs?)", "vaccines blamed for relapse or cancer"),
-    (r"\b(?:don'?t|dont|no\s+need\s+to|never|skip\s+the|avoid\s+the|stay\s+away\s+from\s+the)\s+"
-     r"(?:go\s+|going\s+|rush\s+|take\s+(?:her|him|them)\s+)?(?:to\s+)?(?:the\s+)?(?:er|e\.r\.|"
-     r"emergency|hospital|ed)\b.{0,60}\bfever", "advice to skip the ER with a fever"),
-    (r"\bfever\b.{0,60}\b(?:just\s+)?(?:wait\s+it\s+out|sleep\s+it\s+off|no\s+need\s+(?:to\s+go|for)"
-     r"\s+(?:to\s+)?(?:the\s+)?(?:er|hospital)|don'?t\s+need\s+(?:the\s+)?(?:er|hospital)|"
-     r"(?:tylenol|ibuprofen)\s+and\s+wait)", "advice to wait out a fever at home"),
-    (rf"\bcancer\s+(?:is\s+)?(?:caused\s+by|is\s+just|is\s+only)\s+(?:\w+\s+){{0,2}}(?:acid\w*|"
-     rf"fungus|parasites|sugar|emotions|stress|a\s+deficiency)", "false cause of cancer"),
-    (rf"\b{_REMEDY}\b.{{0,50}}\b(?:instead\s+of|better\s+than|rather\s+than|replace\w*)\s+"
-     rf"(?:\w+\s+){{0,2}}{_TREATMENT}", "remedy instead of treatment"),
+    (
+        rf"\b(?:stop|quit|skip|refuse|ditch|drop|cancel|don'?t\s+do|dont\s+do|no\s+need\s+for)\s+"
+        rf"(?:\w+\s+){{0,2}}{_TREATMENT}\b.{{0,80}}\b(?:try|use|instead|naturally|cure|cured|cures|"
+        rf"{_REMEDY})",
+        "advice to stop treatment for an alternative",
+    ),
+    (
+        rf"\b{_REMEDY}\b.{{0,60}}\b(?:cures?|cured|curing|heals?|healed|shr[au]nk|shrinks|dissolv\w*|"
+        rf"kills?|killed|reverse[sd]?|eliminat\w*|got\s+rid\s+of|beat|wiped\s+out)\b.{{0,40}}"
+        rf"\b{_CANCER}",
+        "remedy claimed to cure cancer",
+    ),
+    (
+        rf"\b(?:cures?|cured|heals?|healed|shr[au]nk|dissolv\w*|reverse[sd]?)\s+(?:\w+\s+){{0,5}}"
+        rf"{_CANCER}\b.{{0,40}}\b(?:naturally|with|using|by)\s+(?:\w+\s+){{0,2}}{_REMEDY}",
+        "remedy claimed to cure cancer",
+    ),
+    (
+        rf"\b{_CANCER}\b.{{0,30}}\bcured\s+(?:\w+\s+){{0,3}}(?:by|with)\s+(?:\w+\s+){{0,2}}{_REMEDY}",
+        "remedy claimed to cure cancer",
+    ),
+    (
+        r"\bchemo\w*\s+(?:is|=|are)\s+(?:\w+\s+)?(?:poison|toxic\s+waste|a\s+scam|a\s+lie|murder|"
+        r"killing\s+(?:kids|children|people))",
+        "treatment called poison",
+    ),
+    (
+        r"\b(?:oncologists?|doctors?|hospitals?|big\s+pharma|pharma)\s+(?:are\s+|is\s+)?(?:\w+\s+)?"
+        r"(?:paid|bribed|profit\w*|hid(?:e|ing)?|suppress\w*|covering\s+up)\b.{0,40}"
+        r"(?:push|chemo|cure|treatment)",
+        "claims doctors hide the cure or are paid to push treatment",
+    ),
+    (
+        r"\b(?:cure\s+for\s+cancer|cancer\s+cure)\b.{0,40}\b(?:hidden|suppressed|they\s+don'?t\s+want)",
+        "suppressed cure conspiracy",
+    ),
+    (
+        rf"\b(?:you|u|she|he|they)\s+(?:don'?t|dont|do\s+not|doesn'?t|won'?t)\s+(?:really\s+)?need\s+"
+        rf"(?:the\s+|any\s+|more\s+)?{_TREATMENT}\b",
+        "tells someone they do not need treatment",
+    ),
+    (
+        r"\b(?:don'?t|dont|do\s+not|never|refuse\s+to)\s+(?:let\s+(?:them|the\s+doctors?)\s+)?"
+        r"(?:give|vaccinate|get)\s+(?:\w+\s+){0,3}(?:vaccines?|vaccinated|shots?|jabs?)\b.{0,60}"
+        r"(?:transplant|relapse|cause|autism|poison|immune)",
+        "anti-vaccine advice after treatment",
+    ),
+    (
+        r"\bvaccin\w*\s+(?:\w+\s+){0,2}(?:cause|causes|caused|trigger\w*|lead\s+to)\s+(?:\w+\s+)?"
+        r"(?:relapse|cancer|leukemia|autism|tumou?rs?)",
+        "vaccines blamed for relapse or cancer",
+    ),
+    (
+        r"\b(?:don'?t|dont|no\s+need\s+to|never|skip\s+the|avoid\s+the|stay\s+away\s+from\s+the)\s+"
+        r"(?:go\s+|going\s+|rush\s+|take\s+(?:her|him|them)\s+)?(?:to\s+)?(?:the\s+)?(?:er|e\.r\.|"
+        r"emergency|hospital|ed)\b.{0,60}\bfever",
+        "advice to skip the ER with a fever",
+    ),
+    (
+        r"\bfever\b.{0,60}\b(?:just\s+)?(?:wait\s+it\s+out|sleep\s+it\s+off|no\s+need\s+(?:to\s+go|for)"
+        r"\s+(?:to\s+)?(?:the\s+)?(?:er|hospital)|don'?t\s+need\s+(?:the\s+)?(?:er|hospital)|"
+        r"(?:tylenol|ibuprofen)\s+and\s+wait)",
+        "advice to wait out a fever at home",
+    ),
+    (
+        r"\bcancer\s+(?:is\s+)?(?:caused\s+by|is\s+just|is\s+only)\s+(?:\w+\s+){0,2}(?:acid\w*|"
+        r"fungus|parasites|sugar|emotions|stress|a\s+deficiency)",
+        "false cause of cancer",
+    ),
+    (
+        rf"\b{_REMEDY}\b.{{0,50}}\b(?:instead\s+of|better\s+than|rather\s+than|replace\w*)\s+"
+        rf"(?:\w+\s+){{0,2}}{_TREATMENT}",
+        "remedy instead of treatment",
+    ),
 ]
 
 

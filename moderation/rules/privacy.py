@@ -31,7 +31,10 @@ _MRN = re.compile(
     r"\b(?:mrn|mr#|mr\s+#|medical\s+record\s+(?:number|no\.?|#)|patient\s+(?:id|number|no\.?)|"
     r"chart\s+(?:number|#))\s*(?:is|:|#|=)?\s*#?\s*([a-z]{0,3}\d[\d-]{4,})\b"
 )
-_ORG_CONTEXT = re.compile(r"\b(?:call|hotline|helpline|toll[\s-]free|tty|fax|information\s+service)\b")
+_ORG_CONTEXT = re.compile(
+    r"\b(?:hotline|helpline|toll[\s-]free|tty|fax|information\s+service|call\s+(?:the|us|our|their)|"
+    r"office|clinic|center|centre|foundation|line)\b"
+)
 
 
 def detect_privacy(norm: Normalized) -> list[Signal]:
@@ -45,7 +48,7 @@ def detect_privacy(norm: Normalized) -> list[Signal]:
         if len(digits) < 10 or len(set(digits)) <= 2:
             continue
         left = text[max(0, m.start() - 40) : m.start()]
-        score = 0.5 if _ORG_CONTEXT.search(left) else 0.8
+        score = 0.4 if _ORG_CONTEXT.search(left) else 0.8
         out.append(Signal(PRIVACY, score, "phone number", m.start(), m.end(), "phone number"))
     for m in _EMAIL.finditer(text):
         out.append(Signal(PRIVACY, 0.75, "e-mail address", m.start(), m.end(), "e-mail address"))

@@ -31,7 +31,9 @@ def _key(text: str) -> str:
     return re.sub(r"\W+", " ", normalize(text).text).strip()
 
 
-def detect_spam(norm: Normalized, context: MessageContext | None, new_member_links: bool) -> list[Signal]:
+def detect_spam(
+    norm: Normalized, context: MessageContext | None, new_member_links: bool
+) -> list[Signal]:
     out: list[Signal] = []
     text = norm.text
     urls = list(URL.finditer(text))
@@ -44,12 +46,16 @@ def detect_spam(norm: Normalized, context: MessageContext | None, new_member_lin
         score = 0.7 if urls or len(promos) > 1 else 0.4
         out.append(Signal(SPAM, score, "promotion", m.start(), m.end(), "promotional wording"))
     if len(urls) >= 3:
-        out.append(Signal(SPAM, 0.6, "many links", urls[0].start(), urls[-1].end(), f"{len(urls)} links"))
+        out.append(
+            Signal(SPAM, 0.6, "many links", urls[0].start(), urls[-1].end(), f"{len(urls)} links")
+        )
     if context is None:
         return out
     if urls and context.author_is_new and new_member_links:
         m = urls[0]
-        out.append(Signal(SPAM, 0.7, "new member link", m.start(), m.end(), "link from a new member"))
+        out.append(
+            Signal(SPAM, 0.7, "new member link", m.start(), m.end(), "link from a new member")
+        )
     if context.recent:
         now = context.now or max(r.at for r in context.recent)
         key = _key(norm.original)

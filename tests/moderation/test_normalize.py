@@ -1,0 +1,41 @@
+from moderation.normalize import normalize
+
+
+def test_confusables_and_compatibility_forms():
+    assert normalize("kіll yоurself").text == "kill yourself"  # Cyrillic і and о
+    assert normalize("ｆｕｃｋ you").text == "fuck you"  # full-width
+
+
+def test_zero_width_removed():
+    assert normalize("ki\u200bll your\u200dself").text == "kill yourself"
+
+
+def test_leetspeak():
+    assert normalize("go k1ll yourself").text == "go kill yourself"
+    assert normalize("stupid b1tch").text == "stupid bitch"
+    assert normalize("f@cking").text == "facking"
+    assert normalize("$hit").text == "shit"
+
+
+def test_numbers_prices_and_mentions_untouched():
+    assert normalize("call 988, $5 copay, @mom1").text == "call 988, $5 copay, @mom1"
+    assert normalize("mail jo@x.com").text == "mail jo@x.com"
+
+
+def test_masked_swear_and_stretched_letters():
+    assert normalize("F*** cancer").text == "fuck cancer"
+    assert normalize("fuuuuuck").text == "fuuck"
+    assert normalize("killlllll").text == "kill"
+
+
+def test_spaced_letters():
+    assert normalize("k i l l  y o u r s e l f").text == "kill yourself"
+
+
+def test_quote_maps_back_to_original():
+    n = normalize("go k 1 l l  yourself now")
+    start = n.text.index("kill")
+    assert n.quote(start, start + 4) == "k 1 l l"
+    n2 = normalize("You are an ＩＤＩＯＴ")
+    i = n2.text.index("idiot")
+    assert n2.quote(i, i + 5) == "ＩＤＩＯＴ"
