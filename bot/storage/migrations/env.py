@@ -10,6 +10,14 @@ from bot.storage.registry import metadata
 config = context.config
 target_metadata = metadata()
 
+#: Tables in the database that Alembic does not own (autogenerate must not drop them).
+#: ``apscheduler_jobs`` is created by APScheduler's SQLAlchemy job store (bot/scheduling).
+EXTERNAL_TABLES = frozenset({"apscheduler_jobs"})
+
+
+def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
+    return not (type_ == "table" and name in EXTERNAL_TABLES)
+
 
 def run() -> None:
     connection = config.attributes.get("connection")
@@ -18,6 +26,7 @@ def run() -> None:
             connection=connection,
             target_metadata=target_metadata,
             render_as_batch=connection.dialect.name == "sqlite",
+            include_object=include_object,
         )
         with context.begin_transaction():
             context.run_migrations()
@@ -28,6 +37,7 @@ def run() -> None:
             connection=conn,
             target_metadata=target_metadata,
             render_as_batch=conn.dialect.name == "sqlite",
+            include_object=include_object,
         )
         with context.begin_transaction():
             context.run_migrations()
