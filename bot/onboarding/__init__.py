@@ -1,0 +1,1 @@
+"""Onboarding: the private welcome, the organizer's questions, ``/profile`` and summaries."""

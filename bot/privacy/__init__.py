@@ -1,0 +1,1 @@
+"""Members' data rights: ``/mydata`` (export) and ``/forgetme`` (deletion)."""
