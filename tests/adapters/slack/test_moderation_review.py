@@ -1,0 +1,122 @@
+"""The real moderation review feature (bot.moderation_review) through the Slack adapter:
+auto-hide with the admin user token, honest degradation without it, crisis care."""
+
+from __future__ import annotations
+
+import pytest
+
+from adapters.slack.testing import (
+    ADMIN_TOKEN,
+    block_actions,
+    event_callback,
+    eventually,
+    message_event,
+)
+from bot.app import Hearth
+
+GENERAL, MODS = "C0GENERAL", "C0MODS"
+TS = "1772366500.000300"
+ABUSE = "you are a worthless idiot and everyone here hates you"
+
+
+@pytest.fixture
+async def review_hearth(hearth: Hearth) -> Hearth:
+    if "moderation" not in hearth.features:
+        pytest.fail("bot.moderation_review is not in DEFAULT_FEATURES")
+    await hearth.start()
+    yield hearth
+    await hearth.stop()
+
+
+async def _post_abuse(fake, sender) -> None:
+    fake.seed_message(GENERAL, TS, "U0SAM", ABUSE)
+    await sender.event(event_callback(fake, message_event(ABUSE, user="U0SAM", ts=TS)))
+
+
+def _alerts(fake) -> list:
+    return [c for c in fake.calls_to("chat.postMessage") if c.args["channel"] == MODS]
+
+
+def _alert_ts(fake, call) -> str:
+    return next(
+        ts
+        for (channel, ts), m in fake.messages.items()
+        if channel == MODS and m["text"] == call.args["text"]
+    )
+
+
+async def test_abuse_hidden_with_admin_token_and_decision_shown_in_place(
+    fake, start, review_hearth
+) -> None:
+    _, sender = await start(review_hearth, admin=True)
+    await _post_abuse(fake, sender)
+    [delete] = await fake.wait_for("chat.delete")
+    assert delete.token == ADMIN_TOKEN and (delete.args["channel"], delete.args["ts"]) == (
+        GENERAL,
+        TS,
+    )
+    assert (GENERAL, TS) not in fake.messages
+    await eventually(lambda: _alerts(fake))
+    [alert] = _alerts(fake)
+    buttons = [
+        e["action_id"]
+        for b in alert.args["blocks"]
+        if b["type"] == "actions"
+        for e in b["elements"]
+    ]
+    assert "case:keep:1" in buttons
+    # the author hears privately why
+    await eventually(
+        lambda: any(c.args["channel"] == "D0SAM" for c in fake.calls_to("chat.postMessage"))
+    )
+
+    alert_ts = _alert_ts(fake, alert)
+    press = block_actions(fake, "case:keep:1", user="U0ALEX", channel=MODS, message_ts=alert_ts)
+    await sender.interaction(press)
+    [update] = await fake.wait_for("chat.update")
+    assert (update.args["channel"], update.args["ts"]) == (MODS, alert_ts)
+    assert "alex" in update.args["text"].lower()
+
+
+async def test_without_admin_token_the_alert_says_not_hidden(fake, start, review_hearth) -> None:
+    _, sender = await start(review_hearth)
+    await _post_abuse(fake, sender)
+    await eventually(lambda: _alerts(fake))
+    [alert] = _alerts(fake)
+    assert "NOT hidden" in alert.args["text"]
+    assert fake.calls_to("chat.delete") == []
+    assert (GENERAL, TS) in fake.messages
+
+    # A moderator pressing "hide" is told why it cannot be done; the alert shows the case.
+    alert_ts = _alert_ts(fake, alert)
+    press = block_actions(fake, "case:hide:1", user="U0ALEX", channel=MODS, message_ts=alert_ts)
+    await sender.interaction(press)
+    [reply] = await fake.wait_for("chat.postEphemeral")
+    assert reply.args["user"] == "U0ALEX" and reply.args["channel"] == MODS
+    assert "admin user token" in reply.args["text"]
+    await fake.wait_for("chat.update")
+    assert fake.calls_to("chat.delete") == []
+
+
+async def test_refused_delete_is_recorded_and_moderators_told(fake, start, review_hearth) -> None:
+    _, sender = await start(review_hearth, admin=True)
+    fake.fail("chat.delete", "cant_delete_message")
+    await _post_abuse(fake, sender)
+    await fake.wait_for("chat.delete")
+    await eventually(lambda: any("could NOT be hidden" in c.args["text"] for c in _alerts(fake)))
+    assert (GENERAL, TS) in fake.messages
+
+
+async def test_crisis_gets_care_by_dm_and_an_urgent_alert(fake, start, review_hearth) -> None:
+    _, sender = await start(review_hearth, admin=True)
+    text = "I want to kill myself tonight"
+    fake.seed_message(GENERAL, TS, "U0SAM", text)
+    await sender.event(event_callback(fake, message_event(text, user="U0SAM", ts=TS)))
+    await eventually(lambda: _alerts(fake))
+    [alert] = _alerts(fake)
+    assert alert.args["text"].startswith("<!here> URGENT")
+    dms = [c for c in fake.calls_to("chat.postMessage") if c.args["channel"] == "D0SAM"]
+    [care] = [c for c in dms if "not alone" in c.args["text"]]
+    assert "in #general" in care.args["text"]  # the channel's name, from conversations.info
+    assert fake.calls_to("chat.delete") == []  # never hidden
+    assert (GENERAL, TS) in fake.messages
