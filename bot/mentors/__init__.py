@@ -1,0 +1,1 @@
+"""Parent-to-parent mentor matching: ``/mentor volunteer``, ``/mentor request`` and friends."""

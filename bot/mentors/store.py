@@ -1,0 +1,101 @@
+"""Queries over the mentor tables (one place, so the feature reads as a workflow)."""
+
+from __future__ import annotations
+
+from sqlalchemy import or_
+from sqlmodel import Session, col, func, select
+
+from bot.mentors.models import (
+    OPEN_STATUSES,
+    MentorBlock,
+    MentorMatch,
+    MentorProfile,
+    MentorRequest,
+)
+from bot.storage.models import Member
+
+#: Request statuses that still want (or have) a mentor.
+LIVE_REQUEST = ("searching", "queued", "matched")
+
+
+def profile(session: Session, member: Member) -> MentorProfile | None:
+    return session.exec(select(MentorProfile).where(MentorProfile.member_id == member.id)).first()
+
+
+def live_request(session: Session, member: Member) -> MentorRequest | None:
+    return session.exec(
+        select(MentorRequest)
+        .where(MentorRequest.member_id == member.id, col(MentorRequest.status).in_(LIVE_REQUEST))
+        .order_by(col(MentorRequest.id).desc())
+    ).first()
+
+
+def load(session: Session, mentor_id: int) -> int:
+    """Matches holding a slot of this mentor's capacity (asked, accepted or active)."""
+    return session.exec(
+        select(func.count())
+        .select_from(MentorMatch)
+        .where(MentorMatch.mentor_id == mentor_id, col(MentorMatch.status).in_(OPEN_STATUSES))
+    ).one()
+
+
+def matches_of(
+    session: Session, member_id: int, statuses: tuple[str, ...] | None = None
+) -> list[MentorMatch]:
+    query = select(MentorMatch).where(
+        or_(MentorMatch.mentor_id == member_id, MentorMatch.mentee_id == member_id)
+    )
+    if statuses is not None:
+        query = query.where(col(MentorMatch.status).in_(statuses))
+    return list(session.exec(query.order_by(col(MentorMatch.id))))
+
+
+def unwanted(session: Session, member_id: int) -> set[int]:
+    """Everyone ``member_id`` must not be proposed with: blocks either way, and past pairs that
+    declined or ended unless both opted back in."""
+    out: set[int] = set()
+    for block in session.exec(
+        select(MentorBlock).where(
+            or_(MentorBlock.member_id == member_id, MentorBlock.blocked_id == member_id)
+        )
+    ):
+        out.add(block.blocked_id if block.member_id == member_id else block.member_id)
+    for match in matches_of(session, member_id, ("declined", "ended")):
+        if match.mentor_reopt and match.mentee_reopt:
+            continue
+        other = match.mentee_id if match.mentor_id == member_id else match.mentor_id
+        if other is not None:
+            out.add(other)
+    return out
+
+
+def skipped_for(session: Session, request_id: int) -> set[int]:
+    """Mentors organizers skipped, or who did not answer in time, for this request."""
+    return {
+        m.mentor_id
+        for m in session.exec(
+            select(MentorMatch).where(
+                MentorMatch.request_id == request_id,
+                col(MentorMatch.status).in_(("skipped", "expired")),
+            )
+        )
+        if m.mentor_id is not None
+    }
+
+
+def find_member(session: Session, community_id: int, text: str) -> Member | None:
+    """A member by platform id (``<@123>``, ``@sam``, ``U123``) or, failing that, display name."""
+    ref = text.strip().removeprefix("<@").removeprefix("!").removesuffix(">").lstrip("@")
+    if not ref:
+        return None
+    found = session.exec(
+        select(Member).where(Member.community_id == community_id, Member.external_id == ref)
+    ).first()
+    if found is None:
+        found = session.exec(
+            select(Member).where(
+                Member.community_id == community_id,
+                func.lower(Member.display_name) == ref.lower(),
+            )
+        ).first()
+    return found
