@@ -1,0 +1,131 @@
+"""Messages and joins through the real client, with the real moderation review feature."""
+
+from __future__ import annotations
+
+import asyncio
+
+from adapters.discord.settings import DiscordConfig
+from adapters.discord.testing import (
+    GENERAL_ID,
+    GUILD_ID,
+    MODERATORS_ID,
+    NEWCOMER_ROLE_ID,
+    FakeDiscord,
+)
+from bot.app import Hearth
+from bot.clock import FakeClock
+from bot.config import Config
+from bot.storage.database import Database
+from tests.adapters.discord.conftest import Starter
+from tests.adapters.discord.helpers import custom_ids, embed_text
+
+INSULT = "You are a stupid idiot and a terrible mother"
+CRISIS = "I can't go on anymore, I want to end my life"
+GRIEF = "fuck cancer, seriously fuck it"
+UPDATE = 7
+
+
+async def _alert(fake: FakeDiscord, count: int = 1) -> dict:
+    call = (await fake.wait_for("POST", rf"^/channels/{MODERATORS_ID}/messages$", count=count))[-1]
+    return next(
+        m
+        for m in reversed(fake.messages.values())
+        if m["channel_id"] == str(MODERATORS_ID) and m["embeds"] == call.json["embeds"]
+    )
+
+
+async def test_abusive_message_hidden_author_told_privately_alert_with_buttons(
+    fake: FakeDiscord, hearth: Hearth, start_bot: Starter
+) -> None:
+    await start_bot(hearth)
+    sam = fake.person("sam")[0]
+    posted = await fake.message("sam", INSULT)
+    delete = (await fake.wait_for("DELETE", rf"^/channels/{GENERAL_ID}/messages/{posted['id']}$"))[
+        0
+    ]
+    assert delete.reason and "Case #" in delete.reason and INSULT not in delete.reason
+    await fake.wait_for("POST", r"^/users/@me/channels$")
+    dm = (await fake.wait_for("POST", rf"^/channels/{sam + 7}/messages$"))[0]
+    assert "hidden" in embed_text(dm.json).lower()
+    alert = await _alert(fake)
+    ids = custom_ids(alert)
+    assert any(i.startswith("case:keep:") for i in ids) and any(
+        i.startswith("case:hide:") or i.startswith("case:warn:") for i in ids
+    )
+    # a moderator presses Keep on the alert: the alert is edited in place (callback type 7)
+    keep = next(i for i in ids if i.startswith("case:keep:"))
+    iid = await fake.press("alex", keep, alert)
+    call = (await fake.wait_for("POST", rf"^/interactions/{iid}/"))[0]
+    assert call.json["type"] == UPDATE
+    assert "alex" in embed_text(call.json["data"]).lower()
+
+
+async def test_grief_is_not_moderated(
+    fake: FakeDiscord, hearth: Hearth, start_bot: Starter
+) -> None:
+    await start_bot(hearth)
+    await fake.message("olivia", GRIEF)  # an organizer: no onboarding welcome either
+    await fake.message("olivia", "/marker")  # a second message: the first was fully handled
+    await asyncio.sleep(0.3)
+    assert not fake.find("DELETE", r"/messages/")
+    assert not fake.find("POST", rf"^/channels/{MODERATORS_ID}/messages$")
+
+
+async def test_crisis_message_gets_care_and_urgent_alert_never_deleted(
+    fake: FakeDiscord, hearth: Hearth, start_bot: Starter
+) -> None:
+    await start_bot(hearth)
+    sam = fake.person("sam")[0]
+    await fake.message("sam", CRISIS)
+    dm = (await fake.wait_for("POST", rf"^/channels/{sam + 7}/messages$"))[0]
+    assert dm.json["embeds"]  # the care message, privately
+    alert = (await fake.wait_for("POST", rf"^/channels/{MODERATORS_ID}/messages$"))[0]
+    assert alert.json["content"] == "@here"  # urgent: moderators are pinged
+    assert alert.json["embeds"][0]["color"] == 0xD7263D
+    assert any(i.startswith("case:ack:") for i in custom_ids(alert.json))
+    await asyncio.sleep(0.3)
+    assert not fake.find("DELETE", r"/messages/")
+    assert not fake.find("PATCH", r"/members/")
+
+
+async def test_alert_buttons_survive_a_restart(
+    fake: FakeDiscord,
+    config: Config,
+    database: Database,
+    clock: FakeClock,
+    start_bot: Starter,
+) -> None:
+    first = await start_bot(Hearth(config, database, clock=clock))
+    await fake.message("sam", INSULT)
+    alert = await _alert(fake)
+    keep = next(i for i in custom_ids(alert) if i.startswith("case:keep:"))
+    await first.close()
+    # a new process: new Hearth, new discord.py client that never created this button
+    second = await start_bot(Hearth(config, database, clock=clock))
+    assert second.client is not first.client and fake.connections == 2
+    iid = await fake.press("alex", keep, alert)
+    call = (await fake.wait_for("POST", rf"^/interactions/{iid}/"))[0]
+    assert call.json["type"] == UPDATE
+    assert "alex" in embed_text(call.json["data"]).lower()
+
+
+async def test_member_join_welcomed_and_held_in_newcomer_role(
+    fake: FakeDiscord, hearth: Hearth, start_bot: Starter
+) -> None:
+    await start_bot(hearth)
+    await fake.member_join("noah")
+    noah = fake.person("noah")[0]
+    await fake.wait_for("PUT", rf"^/guilds/{GUILD_ID}/members/{noah}/roles/{NEWCOMER_ROLE_ID}$")
+    dm = (await fake.wait_for("POST", rf"^/channels/{noah + 7}/messages$"))[0]
+    assert custom_ids(dm.json)  # the first welcome question, with buttons
+
+
+async def test_alerts_go_to_the_configured_moderators_channel_id(
+    fake: FakeDiscord, hearth: Hearth, start_bot: Starter, settings: DiscordConfig
+) -> None:
+    from adapters.discord.testing import ORGANIZERS_ID
+
+    await start_bot(hearth, settings.model_copy(update={"moderators_channel_id": ORGANIZERS_ID}))
+    await fake.message("sam", INSULT)
+    await fake.wait_for("POST", rf"^/channels/{ORGANIZERS_ID}/messages$")
+    assert not fake.find("POST", rf"^/channels/{MODERATORS_ID}/messages$")
