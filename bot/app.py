@@ -53,9 +53,19 @@ from bot.storage.models import Community, Member, utcnow
 log = logging.getLogger(__name__)
 
 #: The features a default Hearth runs, in order (moderation first: it sees every message).
-DEFAULT_FEATURES: tuple[str, ...] = ("bot.resources.feature:ResourcesFeature",)
+DEFAULT_FEATURES: tuple[str, ...] = (
+    "bot.moderation_review.feature:ModerationFeature",
+    "bot.resources.feature:ResourcesFeature",
+    "bot.onboarding.feature:OnboardingFeature",
+    "bot.privacy.feature:PrivacyFeature",
+    "bot.checkins.feature:CheckinsFeature",
+    "bot.mentors.feature:MentorsFeature",
+)
 
 Delivery = Callable[[str, Sequence[Action]], Awaitable[list[Outcome]]]
+
+#: Failures organizers can fix (a permission to grant, a channel to invite Hearth to).
+ORGANIZER_REASONS = frozenset({"forbidden", "not_supported", "not_in_channel"})
 
 HELP_OPTION = OptionSpec("command", "A command to explain, e.g. resources", required=False)
 
@@ -180,7 +190,12 @@ class Hearth:
         actions: list[Action] = []
         for handler in self.router.outcome_handlers:
             actions.extend(_as_list(await handler(platform, community, outcome)))
-        if not outcome.ok and outcome.reason in {"forbidden", "not_supported", "not_in_channel"}:
+        # A missing channel or role is the organizers' to create; a message that is already
+        # gone (deleted by its author before it could be hidden) is nobody's problem.
+        missing_setup = outcome.reason == "not_found" and isinstance(
+            outcome.action, (Post, AssignRole)
+        )
+        if not outcome.ok and (outcome.reason in ORGANIZER_REASONS or missing_setup):
             log.warning(
                 "%s could not %s: %s", platform, type(outcome.action).__name__, outcome.reason
             )
@@ -236,9 +251,15 @@ class Hearth:
             )
             session.add(member)
             session.flush()
-        elif actor.display_name and member.display_name != actor.display_name[:100]:
-            member.display_name = actor.display_name[:100]
-            member.updated_at = utcnow()
+        else:
+            changed = False
+            if actor.display_name and member.display_name != actor.display_name[:100]:
+                member.display_name, changed = actor.display_name[:100], True
+            if actor.timezone and member.timezone is None:
+                # the platform's zone fills a gap; a zone the member chose is never overridden
+                member.timezone, changed = actor.timezone, True
+            if changed:
+                member.updated_at = utcnow()
         return community, member
 
     def _context(self, session: Session, event: Event) -> Context:

@@ -108,7 +108,8 @@ class Message:
             head = f"• {s.title}" if s.title else "•"
             if s.url:
                 head += f" <{s.url}>"
-            parts.append(f"{head}\n  {s.text}" if s.text else head)
+            body = "\n".join(f"  {line}" for line in s.text.splitlines())
+            parts.append(f"{head}\n{body}" if s.text else head)
             if s.context:
                 parts.append(f"  ({s.context})")
         parts.extend(f"{f.name}: {f.value}" for f in self.fields)

@@ -257,18 +257,23 @@ class ConsoleAdapter:
         actions = await self.hearth.handle(event)
         await self.perform(actions, event)
 
-    async def perform(self, actions: Sequence[Action], event: Event | None) -> list[Outcome]:
+    async def perform(
+        self, actions: Sequence[Action], event: Event | None, *, report: bool = True
+    ) -> list[Outcome]:
+        """Carry out ``actions``; failures are reported to the core unless the caller (the
+        outbox, through :meth:`deliver`) reports them itself."""
         outcomes = []
         for action in actions:
             outcome = self._perform(action, event)
             if outcome is not None:
                 outcomes.append(outcome)
-                follow = await self.hearth.report_outcome("console", self.community, outcome)
-                await self.perform(follow, None)
+                if report:
+                    follow = await self.hearth.report_outcome("console", self.community, outcome)
+                    await self.perform(follow, None, report=False)
         return outcomes
 
     async def deliver(self, community: str, actions: Sequence[Action]) -> list[Outcome]:
-        return await self.perform(actions, None)
+        return await self.perform(actions, None, report=False)
 
     def _perform(self, action: Action, event: Event | None) -> Outcome | None:
         if isinstance(action, Reply):

@@ -181,3 +181,37 @@ async def test_commands_for_adapters(toy_hearth: Hearth) -> None:
     names = {spec.name for spec in toy_hearth.commands()}
     assert {"echo", "pin", "toy", "help"} <= names
     assert set(toy_hearth.router.commands["toy"].subcommands) == {"on", "boom", "oops"}
+
+
+async def test_missing_role_alerts_but_vanished_message_does_not(toy_hearth: Hearth) -> None:
+    from bot.actions import AssignRole
+
+    role = Outcome(AssignRole(user_id="u", role="newcomer"), ok=False, reason="not_found")
+    assert only(await toy_hearth.report_outcome("test", "c1", role), AlertOrganizers)
+    gone = Outcome(
+        HideMessage(channel="g", message_id="m", reason="x"), ok=False, reason="not_found"
+    )
+    assert await toy_hearth.report_outcome("test", "c1", gone) == []
+
+
+async def test_platform_timezone_fills_a_gap_but_never_overrides(toy_hearth: Hearth) -> None:
+    from bot.events import Actor, CommandInvoked, Place
+
+    def event(tz: str | None) -> CommandInvoked:
+        actor = Actor("test", "c1", "kim", "Kim", Role.MEMBER, tz)
+        return CommandInvoked(actor=actor, place=Place("c1", "general"), name="help")
+
+    def stored() -> str | None:
+        from sqlmodel import select
+
+        from bot.storage.models import Member
+
+        with toy_hearth.db.session() as session:
+            return session.exec(select(Member).where(Member.external_id == "kim")).one().timezone
+
+    await toy_hearth.handle(event(None))
+    assert stored() is None
+    await toy_hearth.handle(event("Europe/Dublin"))
+    assert stored() == "Europe/Dublin"
+    await toy_hearth.handle(event("Asia/Tokyo"))
+    assert stored() == "Europe/Dublin"
