@@ -48,7 +48,7 @@ from bot.messages import Message
 from bot.roles import Role
 from bot.router import CommandSpec, OptionSpec, Result, Router, parse_options
 from bot.storage.database import Database
-from bot.storage.models import Community, Member, utcnow
+from bot.storage.models import Community, Member
 
 log = logging.getLogger(__name__)
 
@@ -248,6 +248,8 @@ class Hearth:
                 external_id=actor.user_id,
                 display_name=actor.display_name[:100],
                 timezone=actor.timezone,
+                created_at=self.clock.now(),
+                updated_at=self.clock.now(),
             )
             session.add(member)
             session.flush()
@@ -259,7 +261,7 @@ class Hearth:
                 # the platform's zone fills a gap; a zone the member chose is never overridden
                 member.timezone, changed = actor.timezone, True
             if changed:
-                member.updated_at = utcnow()
+                member.updated_at = self.clock.now()
         return community, member
 
     def _context(self, session: Session, event: Event) -> Context:

@@ -15,7 +15,11 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from bot.checkins.settings import CheckinsConfig
 from bot.errors import ConfigError
+from bot.mentors.settings import MentorsConfig
+from bot.moderation_review.settings import CareConfig
+from bot.onboarding.settings import OnboardingConfig
 from bot.roles import Role
 from moderation.settings import ModerationSettings
 
@@ -105,6 +109,12 @@ class PrivacyConfig(Section):
     flagged_text_retention_days: int = Field(
         30, ge=0, description="Days a closed case keeps the flagged message text."
     )
+    unfinished_onboarding_retention_days: int = Field(
+        30,
+        ge=0,
+        description="Days after which the answers of a member who never finished onboarding "
+        "are deleted (0 keeps them).",
+    )
 
 
 class LoggingConfig(Section):
@@ -125,8 +135,12 @@ class Config(Section):
     console: ConsoleConfig = Field(default_factory=ConsoleConfig)
     resources: ResourcesConfig = Field(default_factory=ResourcesConfig)
     moderation: ModerationSettings = Field(default_factory=ModerationSettings)
+    care: CareConfig = Field(default_factory=CareConfig)
     privacy: PrivacyConfig = Field(default_factory=PrivacyConfig)
     logging: LoggingConfig = Field(default_factory=LoggingConfig)
+    checkins: CheckinsConfig = Field(default_factory=CheckinsConfig)
+    mentors: MentorsConfig = Field(default_factory=MentorsConfig)
+    onboarding: OnboardingConfig = Field(default_factory=OnboardingConfig)
     #: Validated platform sections (``[discord]``, ``[slack]``), keyed by platform name.
     platforms: dict[str, Any] = Field(default_factory=dict, exclude=True)
     #: Directory relative paths in the file are resolved against.

@@ -9,7 +9,14 @@ import importlib
 
 from sqlmodel import SQLModel
 
-MODEL_MODULES: tuple[str, ...] = ("bot.storage.models",)
+MODEL_MODULES: tuple[str, ...] = (
+    "bot.storage.models",
+    "bot.moderation_review.models",
+    "bot.checkins.models",
+    "bot.outbox.models",
+    "bot.mentors.models",
+    "bot.onboarding.models",
+)
 
 
 def metadata():  # type: ignore[no-untyped-def]

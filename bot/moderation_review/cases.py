@@ -1,0 +1,213 @@
+"""Case storage: numbering, opening, the append-only log, signal stats and lookups.
+
+Numbers are per community. ``next_number`` increments the community's counter row with a
+single ``UPDATE ... SET last_number = last_number + 1`` inside the case's own transaction: the
+row lock (PostgreSQL) or the write lock (SQLite) makes concurrent openers queue, and the
+unique constraint on (community, number) is the backstop.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, update
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
+
+from bot.moderation_review.models import (
+    ACTIVE_STATUSES,
+    CaseCounter,
+    CaseEvent,
+    CaseReport,
+    ModerationCase,
+    SignalStat,
+)
+from bot.storage.models import Member
+
+
+def next_number(session: Session, community_id: int) -> int:
+    """The next case number of a community, reserved in the caller's transaction."""
+    for _ in range(3):
+        bumped = session.execute(
+            update(CaseCounter)
+            .where(col(CaseCounter.community_id) == community_id)
+            .values(last_number=CaseCounter.last_number + 1)
+        )
+        if bumped.rowcount:  # type: ignore[attr-defined]
+            return session.execute(
+                select(CaseCounter.last_number).where(CaseCounter.community_id == community_id)
+            ).scalar_one()
+        try:
+            with session.begin_nested():
+                session.add(CaseCounter(community_id=community_id, last_number=1))
+            return 1
+        except IntegrityError:
+            continue  # another transaction created the row first: increment it
+    raise RuntimeError("could not reserve a case number")
+
+
+def open_case(
+    session: Session, *, community_id: int, now: datetime, **fields: Any
+) -> ModerationCase:
+    case = ModerationCase(
+        community_id=community_id,
+        number=next_number(session, community_id),
+        created_at=now,
+        updated_at=now,
+        **fields,
+    )
+    session.add(case)
+    session.flush()
+    return case
+
+
+def log(
+    session: Session,
+    case: ModerationCase,
+    kind: str,
+    *,
+    now: datetime,
+    actor: Member | None = None,
+    detail: str = "",
+) -> CaseEvent:
+    event = CaseEvent(
+        case_id=case.id,  # type: ignore[arg-type]
+        at=now,
+        actor_id=actor.id if actor else None,
+        kind=kind,
+        detail=detail[:1000],
+    )
+    session.add(event)
+    case.updated_at = now
+    session.flush()
+    return event
+
+
+def events(session: Session, case: ModerationCase) -> list[CaseEvent]:
+    return list(
+        session.exec(
+            select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(col(CaseEvent.id))
+        )
+    )
+
+
+def by_id(session: Session, community_id: int, case_id: int) -> ModerationCase | None:
+    case = session.get(ModerationCase, case_id)
+    return case if case is not None and case.community_id == community_id else None
+
+
+def by_number(session: Session, community_id: int, number: int) -> ModerationCase | None:
+    return session.exec(
+        select(ModerationCase).where(
+            ModerationCase.community_id == community_id, ModerationCase.number == number
+        )
+    ).first()
+
+
+def active_cases(session: Session, community_id: int, limit: int = 25) -> list[ModerationCase]:
+    """Open and acknowledged cases: urgent first, then oldest first."""
+    return list(
+        session.exec(
+            select(ModerationCase)
+            .where(
+                ModerationCase.community_id == community_id,
+                col(ModerationCase.status).in_(ACTIVE_STATUSES),
+            )
+            .order_by(col(ModerationCase.urgent).desc(), col(ModerationCase.number))
+            .limit(limit)
+        )
+    )
+
+
+def member_cases(session: Session, member_id: int) -> list[ModerationCase]:
+    return list(
+        session.exec(
+            select(ModerationCase)
+            .where(ModerationCase.author_id == member_id)
+            .order_by(col(ModerationCase.number))
+        )
+    )
+
+
+def warnings_of(session: Session, member_id: int) -> int:
+    """Warnings a member has received (one per warn decision on a case about them)."""
+    return session.execute(
+        select(func.count(col(CaseEvent.id)))
+        .join(ModerationCase, col(ModerationCase.id) == col(CaseEvent.case_id))
+        .where(ModerationCase.author_id == member_id, CaseEvent.kind == "warn")
+    ).scalar_one()
+
+
+def reports_since(session: Session, reporter_id: int, since: datetime) -> int:
+    return session.execute(
+        select(func.count(col(CaseReport.id))).where(
+            CaseReport.reporter_id == reporter_id, col(CaseReport.created_at) >= since
+        )
+    ).scalar_one()
+
+
+def reporters(session: Session, case: ModerationCase) -> list[tuple[CaseReport, Member]]:
+    rows = session.exec(
+        select(CaseReport, Member)
+        .join(Member, col(Member.id) == col(CaseReport.reporter_id))
+        .where(CaseReport.case_id == case.id)
+        .order_by(col(CaseReport.id))
+    )
+    return list(rows)  # type: ignore[arg-type]
+
+
+def count_signals(
+    session: Session, community_id: int, signals: Iterable[str], *, kept: bool = False
+) -> None:
+    """Add one to each signal's flagged (or kept) count, creating rows as needed."""
+    field = SignalStat.kept if kept else SignalStat.flagged
+    for signal in sorted(set(signals)):
+        bumped = session.execute(
+            update(SignalStat)
+            .where(col(SignalStat.community_id) == community_id, col(SignalStat.signal) == signal)
+            .values({field.key: field + 1})  # type: ignore[union-attr]
+        )
+        if bumped.rowcount:  # type: ignore[attr-defined]
+            continue
+        try:
+            with session.begin_nested():
+                session.add(
+                    SignalStat(
+                        community_id=community_id,
+                        signal=signal,
+                        flagged=0 if kept else 1,
+                        kept=1 if kept else 0,
+                    )
+                )
+        except IntegrityError:
+            session.execute(
+                update(SignalStat)
+                .where(
+                    col(SignalStat.community_id) == community_id, col(SignalStat.signal) == signal
+                )
+                .values({field.key: field + 1})  # type: ignore[union-attr]
+            )
+
+
+def stats(session: Session, community_id: int) -> list[SignalStat]:
+    return list(
+        session.exec(
+            select(SignalStat)
+            .where(SignalStat.community_id == community_id)
+            .order_by(col(SignalStat.signal))
+        )
+    )
+
+
+def erase_text(case: ModerationCase, now: datetime) -> None:
+    """Drop the message's words (text and quotes); keep categories, scores and signals."""
+    case.text = None
+    reasons = case.reasons
+    for reason in reasons:
+        reason["quote"] = ""
+    case.reasons_json = json.dumps(reasons)
+    case.text_erased_at = now
+    case.updated_at = now

@@ -1,0 +1,323 @@
+"""What people read: the care message, notices to authors, and the moderators' case alerts.
+
+Words matter here. A parent in crisis gets warmth and concrete lines to call, never a
+warning; an author whose message was hidden hears which guideline it touched and how to ask
+for a second look; moderators get everything they need to decide in one message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from bot.messages import Button, Field, Message, Section, Select, SelectOption
+from bot.moderation_review.models import (
+    ACKNOWLEDGED,
+    DISMISSED,
+    HIDDEN,
+    HIDE_FAILED,
+    HIDE_IMPOSSIBLE,
+    OPEN,
+    RESOLVED,
+    CaseEvent,
+    ModerationCase,
+)
+from bot.moderation_review.settings import CareConfig
+
+#: The guideline a category touches, in the words shown to the author.
+GUIDELINES: dict[str, str] = {
+    "abuse": "Be kind to one another: no insults, threats or attacks on other members.",
+    "spam": "No advertising, repeated messages or flooding the channel.",
+    "privacy": "Protect everyone's privacy: no phone numbers, addresses or other personal "
+    "details in the group.",
+    "misinformation": "Share medical information with care: claims that could steer a "
+    "family away from treatment are checked by a moderator.",
+    "profanity": "Keep swearing aimed at the illness, not at people.",
+    "crisis": "Your safety comes first.",
+}
+
+TIMEOUT_CHOICES: tuple[tuple[str, str], ...] = (
+    ("1 hour", "1h"),
+    ("1 day", "1d"),
+    ("3 days", "3d"),
+    ("7 days", "7d"),
+    ("28 days", "28d"),
+)
+
+EVENT_WORDS: dict[str, str] = {
+    "opened": "opened the case",
+    "reported": "reported it",
+    "care_sent": "sent the crisis lines privately",
+    "care_failed": "could not deliver the care message privately",
+    "hidden": "hid the message",
+    "hide_impossible": "could not hide the message (not possible on this platform)",
+    "hide_failed": "could not hide the message",
+    "author_told": "explained the guideline to the author privately",
+    "keep": "kept the message",
+    "warn": "warned the author",
+    "timeout": "timed the author out",
+    "timeout_unavailable": "could not time the author out (not possible on this platform)",
+    "escalate": "escalated to the organizers",
+    "handled": "marked it handled",
+    "ack": "acknowledged",
+    "note": "added a note",
+    "realert": "re-alerted moderators (nobody had acknowledged)",
+    "purged": "erased the message text (retention window over)",
+    "anonymised": "removed the author's identity (they asked to be forgotten)",
+}
+
+#: Log entries whose detail (the why) is shown on the alert.
+DETAILED_EVENTS = frozenset(
+    {"note", "warn", "timeout", "escalate", "keep", "handled", "hide_failed", "care_failed"}
+)
+
+#: What a proposed time out (warnings reached the threshold) lasts; a moderator still decides.
+PROPOSED_TIMEOUT = "1d"
+
+STATUS_WORDS = {
+    OPEN: "open",
+    ACKNOWLEDGED: "acknowledged",
+    RESOLVED: "resolved",
+    DISMISSED: "dismissed (message kept)",
+}
+
+
+def guideline_lines(categories: Sequence[str], url: str | None) -> str:
+    lines = [f"• {GUIDELINES[c]}" for c in categories if c in GUIDELINES]
+    if url:
+        lines.append(f"The full guidelines: {url}")
+    return "\n".join(lines)
+
+
+def care_message(care: CareConfig, region: str | None, *, where: str | None) -> Message:
+    """The private message a member in crisis gets: warm, concrete, no judgement."""
+    seen = f" in {where}" if where else ""
+    lines = care.lines_for(region)
+    return Message(
+        title="You're not alone",
+        text=(
+            f"I read what you wrote{seen}, and I'm so sorry you're carrying this much right now. "
+            "If you are thinking about ending your life or hurting yourself, please reach out "
+            "now: these people are there for exactly this, any hour.\n"
+            + "\n".join(f"• {line.line()}" for line in lines)
+            + f"\n\n{care.care_team_message}"
+        ),
+        footer="Only you can see this message. Your message in the group was not removed.",
+    )
+
+
+def hidden_notice(
+    case: ModerationCase,
+    categories: Sequence[str],
+    *,
+    hidden: bool,
+    where: str | None,
+    url: str | None,
+) -> Message:
+    place = f" in {where}" if where else ""
+    if hidden:
+        what = f"I've hidden your message{place} for now, because it touched this guideline:"
+    else:
+        what = (
+            f"Your message{place} touched this guideline, and a moderator will take a look "
+            "(you may want to edit or remove it):"
+        )
+    return Message(
+        title="About your message",
+        text=(
+            f"{what}\n{guideline_lines(categories, url)}\n\n"
+            "Everyone here is carrying a lot, and one message doesn't define you. "
+            f"If you think I got this wrong, reply to any moderator and mention case "
+            f"#{case.number}: a person reads every case."
+        ),
+        footer="Only you can see this message.",
+    )
+
+
+def warning_notice(case: ModerationCase, reason: str, url: str | None) -> Message:
+    return Message(
+        title="A note from the moderators",
+        text=(
+            f"A moderator reviewed one of your messages (case #{case.number}) and asked me to "
+            f"pass this on: {reason}\n\nThank you for helping keep this a safe place for every "
+            "family. If you'd like to talk about it, reply to any moderator."
+        )
+        + (f"\nThe guidelines: {url}" if url else ""),
+        footer="Only you can see this message.",
+    )
+
+
+def timeout_notice(case: ModerationCase, duration: timedelta, reason: str) -> Message:
+    return Message(
+        title="A short break",
+        text=(
+            f"The moderators have paused your posting for {describe_duration(duration)} "
+            f"(case #{case.number}): {reason}\nYou can still read, and you're welcome back "
+            "afterwards. To ask for a second look, reply to any moderator."
+        ),
+        footer="Only you can see this message.",
+    )
+
+
+def describe_duration(duration: timedelta) -> str:
+    days, seconds = duration.days, duration.seconds
+    hours, minutes = seconds // 3600, (seconds % 3600) // 60
+    parts = []
+    if days:
+        parts.append(f"{days} day{'s' if days != 1 else ''}")
+    if hours:
+        parts.append(f"{hours} hour{'s' if hours != 1 else ''}")
+    if minutes:
+        parts.append(f"{minutes} minute{'s' if minutes != 1 else ''}")
+    return " ".join(parts) or "a moment"
+
+
+def _hidden_line(case: ModerationCase) -> str | None:
+    if case.hidden == HIDDEN:
+        return "Hidden from the channel."
+    if case.hidden == HIDE_IMPOSSIBLE:
+        return "NOT hidden: this platform does not let Hearth hide it. Remove it by hand if needed."
+    if case.hidden == HIDE_FAILED:
+        return "NOT hidden: hiding failed. Remove it by hand if needed."
+    return None
+
+
+def case_buttons(
+    case: ModerationCase, *, propose_timeout: bool = False
+) -> tuple[tuple[Button, ...], tuple[Select, ...]]:
+    """The controls on a case alert. A crisis case is never hidden or punished."""
+    ref = case.id
+    if case.crisis:
+        crisis_buttons: list[Button] = []
+        if case.status == OPEN:
+            crisis_buttons.append(Button(f"case:ack:{ref}", "I'm reaching out", "primary"))
+        if case.status in (OPEN, ACKNOWLEDGED):
+            crisis_buttons.append(Button(f"case:handled:{ref}", "Mark handled", "success"))
+        crisis_buttons += [
+            Button(f"case:note:{ref}", "Add note"),
+            Button(f"case:escalate:{ref}", "Escalate"),
+        ]
+        return tuple(crisis_buttons), ()
+    buttons_list = [Button(f"case:keep:{ref}", "Keep", "success")]
+    if case.hidden != HIDDEN and case.message_id:
+        buttons_list.append(Button(f"case:hide:{ref}", "Hide", "danger"))
+    if case.author_id is not None:
+        buttons_list.append(Button(f"case:warn:{ref}", "Warn"))
+    buttons_list += [
+        Button(f"case:escalate:{ref}", "Escalate"),
+        Button(f"case:note:{ref}", "Add note"),
+    ]
+    if case.status == OPEN:
+        buttons_list.append(Button(f"case:ack:{ref}", "Acknowledge"))
+    if propose_timeout and case.author_id is not None:
+        buttons_list.append(
+            Button(f"case:timeout:{ref}:{PROPOSED_TIMEOUT}", "Time out 1 day (proposed)", "danger")
+        )
+    selects: tuple[Select, ...] = ()
+    if case.author_id is not None:
+        selects = (
+            Select(
+                f"case:timeout:{ref}",
+                "Time out for",
+                tuple(SelectOption(label, value) for label, value in TIMEOUT_CHOICES),
+            ),
+        )
+    return tuple(buttons_list), selects
+
+
+def case_alert(
+    case: ModerationCase,
+    *,
+    author: str,
+    channel: str | None,
+    log: Sequence[tuple[CaseEvent, str]] = (),
+    warnings: int = 0,
+    warning_threshold: int = 0,
+    reporters: Sequence[tuple[str, str]] = (),
+    realert: bool = False,
+    now: datetime | None = None,
+) -> Message:
+    """The moderators' view of a case (also the ``/case N`` detail)."""
+    categories = ", ".join(case.category_list) or "none"
+    if case.crisis:
+        title = f"Case #{case.number}: a member may be in crisis"
+        where = f"in #{channel}" if channel else f"in a {case.source} note"
+        text = (
+            f"{author} wrote something {where} that suggests they may be thinking of ending "
+            "their life or hurting themselves. Hearth sent them crisis lines privately; nothing "
+            'was hidden. Please, a person reach out to them now, and press "I\'m reaching out".'
+        )
+        if realert and case.last_alert_at and now:
+            minutes = int((now - case.created_at).total_seconds() // 60)
+            text = f"Still unacknowledged after {minutes} minutes. " + text
+    else:
+        verb = {"hide": "hidden", "report": "reported", "review": "flagged for review"}
+        title = f"Case #{case.number}: {verb.get(case.decision, 'flagged')}" + (
+            f" ({categories})" if case.category_list else ""
+        )
+        if case.source == "report" and not case.message_id:
+            text = "A member's concern (not about a particular message)."
+        else:
+            text = f"A message by {author}" + (f" in #{channel}" if channel else "") + "."
+        hidden = _hidden_line(case)
+        if hidden:
+            text += " " + hidden
+    sections: list[Section] = []
+    if case.text:
+        sections.append(
+            Section(
+                text=case.text,
+                title="Message",
+                context=f"message {case.message_id}" if case.message_id else None,
+            )
+        )
+    elif case.text_erased_at:
+        forgotten = any(e.kind == "anonymised" for e, _ in log)
+        why = "the member asked to be forgotten" if forgotten else "the retention window is over"
+        sections.append(Section(text=f"(text erased: {why})", title="Message"))
+    fields = []
+    if case.author_id is not None or case.message_id or case.crisis:
+        fields.append(Field("Member", author))
+    fields.append(Field("Status", STATUS_WORDS.get(case.status, case.status)))
+    if case.category_list:
+        fields.append(Field("Categories", categories))
+    scores = {k: v for k, v in case.scores.items() if v >= 0.3}
+    if scores:
+        fields.append(Field("Scores", ", ".join(f"{k} {v:.2f}" for k, v in sorted(scores.items()))))
+    why: list[str] = []
+    shown: set[str] = set()
+    for r in case.reasons:
+        key = f"{r['category']}/{r['signal']}"
+        if r["category"] not in case.category_list or r["signal"] == "bypass" or key in shown:
+            continue
+        shown.add(key)
+        why.append(key + (f" “{r['quote']}”" if r.get("quote") else ""))
+    if why:
+        fields.append(Field("Why", "; ".join(why[:6]), inline=False))
+    for name, note in reporters:
+        fields.append(Field("Reported by", f"{name}" + (f": {note}" if note else ""), inline=False))
+    propose = bool(
+        not case.crisis and warning_threshold and warnings >= warning_threshold and case.author_id
+    )
+    if warnings and not case.crisis:
+        line = f"{warnings} warning{'s' if warnings != 1 else ''}"
+        if propose:
+            line += f" (threshold {warning_threshold}): a time out is proposed; a moderator decides"
+        fields.append(Field("Warnings", line, inline=False))
+    decisions = [
+        f"{who} {EVENT_WORDS.get(e.kind, e.kind)}"
+        + (f": {e.detail}" if e.detail and e.kind in DETAILED_EVENTS else "")
+        for e, who in log
+        if e.kind != "opened"
+    ]
+    buttons, selects = case_buttons(case, propose_timeout=propose)
+    return Message(
+        text=text,
+        title=title,
+        sections=tuple(sections),
+        fields=tuple(fields),
+        buttons=buttons,
+        selects=selects,
+        footer="\n".join(decisions[-8:]) or None,
+        urgent=case.urgent and case.status == OPEN,
+    )

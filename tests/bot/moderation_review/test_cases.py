@@ -1,0 +1,137 @@
+"""Case storage: tables, per-community numbering (also under concurrency), retention."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from datetime import timedelta
+
+from sqlalchemy import inspect
+
+from bot.app import Hearth
+from bot.clock import FakeClock
+from bot.config import Config
+from bot.moderation_review import cases as store
+from bot.moderation_review.models import CaseCounter
+from bot.roles import Role
+from bot.storage.database import Database
+from bot.storage.models import Community
+from tests.bot.moderation_review.conftest import CRISIS, INSULT, MISINFO, all_cases, case_log
+from tests.support.recording import RecordingAdapter
+
+TABLES = {
+    "moderation_case",
+    "moderation_case_event",
+    "moderation_case_counter",
+    "moderation_case_report",
+    "moderation_signal_stat",
+}
+
+
+def test_tables_exist_after_upgrade(database: Database) -> None:
+    assert set(inspect(database.engine).get_table_names()) >= TABLES
+    assert "0002_cases" in database._all_revisions()
+
+
+async def test_numbers_are_per_community(hearth: Hearth, database: Database) -> None:
+    one = RecordingAdapter(hearth, community="c1")
+    two = RecordingAdapter(hearth, community="c2")
+    await one.say("maria", MISINFO)
+    await two.say("maria", MISINFO)
+    await one.say("sam", INSULT)
+    await two.say("sam", INSULT)
+    await two.say("sam", CRISIS)
+    numbers = [(c.community_id, c.number) for c in all_cases(database)]
+    assert numbers == [(1, 1), (2, 1), (1, 2), (2, 2), (2, 3)]
+
+
+async def test_concurrent_messages_get_distinct_numbers(
+    recorder: RecordingAdapter, database: Database
+) -> None:
+    # each handler awaits the assessor in a thread, so these interleave on the loop
+    await asyncio.gather(*(recorder.say(f"parent{i}", MISINFO) for i in range(12)))
+    assert sorted(c.number for c in all_cases(database)) == list(range(1, 13))
+
+
+def test_numbering_is_safe_across_threads(database: Database) -> None:
+    with database.session() as session:
+        community = Community(platform="test", external_id="c1")
+        session.add(community)
+        session.flush()
+        community_id = community.id
+    got: list[int] = []
+    errors: list[BaseException] = []
+    lock = threading.Lock()
+    start = threading.Barrier(8)
+
+    def worker() -> None:
+        try:
+            start.wait()
+            for _ in range(5):
+                with database.session() as session:
+                    number = store.next_number(session, community_id)  # type: ignore[arg-type]
+                with lock:
+                    got.append(number)
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert sorted(got) == list(range(1, 41))
+    with database.session() as session:
+        assert session.get(CaseCounter, community_id).last_number == 40  # type: ignore[union-attr]
+
+
+async def test_text_purged_after_the_retention_window(
+    hearth: Hearth,
+    recorder: RecordingAdapter,
+    database: Database,
+    clock: FakeClock,
+    config: Config,
+) -> None:
+    config.privacy.flagged_text_retention_days = 30
+    await recorder.say("sam", INSULT)
+    await recorder.say("maria", MISINFO)  # stays open: never purged
+    closed_id = all_cases(database)[0].id
+    clock.advance(days=2)
+    await recorder.press("alex", f"case:warn:{closed_id}", role=Role.MODERATOR)
+    clock.advance(days=29, hours=23)
+    await hearth.tick()
+    assert all_cases(database)[0].text == INSULT
+    clock.advance(hours=2)
+    await hearth.tick()
+    closed, still_open = all_cases(database)
+    assert closed.text is None and closed.text_erased_at == clock.now()
+    assert all(r["quote"] == "" for r in closed.reasons) and closed.reasons
+    assert closed.categories == "abuse" and closed.scores["abuse"] >= 0.5
+    assert case_log(database, closed_id)[-1].kind == "purged"
+    assert still_open.text == MISINFO
+    await hearth.tick()
+    assert [e.kind for e in case_log(database, closed_id)].count("purged") == 1
+    detail = await recorder.command("alex", "/case 1", role=Role.MODERATOR)
+    assert "text erased: the retention window is over" in detail[0].message.plain()  # type: ignore[attr-defined]
+    assert INSULT not in detail[0].message.plain()  # type: ignore[attr-defined]
+
+
+async def test_zero_retention_purges_at_the_next_tick(
+    hearth: Hearth, recorder: RecordingAdapter, database: Database, config: Config
+) -> None:
+    config.privacy.flagged_text_retention_days = 0
+    await recorder.say("maria", MISINFO)
+    case_id = all_cases(database)[0].id
+    await recorder.press("alex", f"case:keep:{case_id}", role=Role.MODERATOR)
+    await hearth.tick()
+    assert all_cases(database)[0].text is None
+
+
+def test_parse_duration() -> None:
+    from bot.moderation_review.feature import parse_duration
+
+    assert parse_duration("3") == timedelta(days=3)
+    assert parse_duration("1d 12h") == timedelta(days=1, hours=12)
+    assert parse_duration("2w") == timedelta(weeks=2)
+    assert parse_duration("30m") == timedelta(minutes=30)
