@@ -127,7 +127,7 @@ def demo(ctx: click.Context, script: io.TextIOBase | None) -> None:
     started = time.perf_counter()
     config = _load(ctx)
     if not ctx.obj["verbose"]:
-        configure_logging("WARNING")  # the conversation is the output; keep stderr quiet
+        configure_logging("ERROR")  # the conversation is the output; keep stderr quiet
     text = (
         script.read()
         if script
@@ -135,6 +135,9 @@ def demo(ctx: click.Context, script: io.TextIOBase | None) -> None:
     )
     with tempfile.TemporaryDirectory(prefix="hearth-demo-") as tmp:
         config.database.url = f"sqlite:///{Path(tmp) / 'demo.db'}"
+        # The tour's cast (maria, sam, alex, olivia) are long-standing members: only the
+        # newcomer who joins during the tour is welcomed, so each section reads on its own.
+        config.onboarding.welcome_on_first_message = False
         hearth = _build(ctx, config, clock=FakeClock(SystemClock().now()))
         ready = time.perf_counter() - started
         click.echo(f"# Hearth demo: {config.community.name} (ready in {ready:.2f}s)\n")

@@ -57,3 +57,21 @@ def test_session_rolls_back_on_error(database: Database) -> None:
         raise RuntimeError
     with database.session() as session:
         assert session.exec(select(Community)).all() == []
+
+
+def test_single_head_and_models_match_migrations(tmp_path: Path) -> None:
+    """One line of history, and the migrated schema is exactly what the models describe."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from bot.storage.registry import metadata
+
+    database = Database(f"sqlite:///{tmp_path / 'full.db'}")
+    assert len(database.head_revisions()) == 1
+    database.upgrade()
+    with database.engine.connect() as conn:
+        context = MigrationContext.configure(
+            conn, opts={"include_object": lambda obj, name, kind, *_: name != "apscheduler_jobs"}
+        )
+        diff = compare_metadata(context, metadata())
+    assert diff == []
