@@ -15,7 +15,7 @@ from .rules.abuse import (
     medical_mask,
 )
 from .rules.base import Signal, compile_words
-from .rules.crisis import detect_crisis
+from .rules.crisis import crisis_model_gate, detect_crisis
 from .rules.misinformation import compile_patterns, detect_misinformation
 from .rules.privacy import detect_privacy
 from .rules.spam import detect_spam
@@ -24,9 +24,12 @@ from .types import CATEGORIES, Action, Assessment, Category, MessageContext, Rea
 
 ABUSE = Category.ABUSE.value
 PROFANITY = Category.PROFANITY.value
+CRISIS = Category.CRISIS.value
 # Backends whose score is evidence of targeted abuse; profanity-check only knows swearing.
 _PROFANITY_ONLY = {"profanity-check"}
 _REASON_MIN = 0.3
+# An ambiguous slur ("crackers", "coon") counts when an abuse model is at least this sure.
+_AMBIGUOUS_SLUR_MODEL_MIN = 0.45
 
 
 class Assessor:
@@ -47,6 +50,12 @@ class Assessor:
                 names.append(name)
             except BackendUnavailable as exc:
                 self.backends_unavailable[name] = str(exc)
+        # A model that already averages another one in (the MiniLM abuse ensemble includes
+        # hearth-linear) replaces it: scoring it twice would only add its false alarms.
+        superseded = {n for m in self._models for n in getattr(m, "supersedes", ())}
+        if superseded:
+            self._models = [m for m in self._models if m.name not in superseded]
+            names = [n for n in names if n not in superseded]
         if "rules" not in names:
             names.insert(0, "rules")  # rules always run: crisis care must not depend on a model
         self.backends: tuple[str, ...] = tuple(names)
@@ -72,7 +81,14 @@ class Assessor:
         masked = [medical_mask(n.text) for n in norms]
         if self._allowlist is not None:
             masked = [self._allowlist.sub(" ", m) for m in masked]
-        model_scores = {m.name: m.score(masked) for m in self._models}
+        model_scores: dict[tuple[str, str], list[float]] = {}
+        for m in self._models:
+            inputs = [n.text for n in norms] if getattr(m, "input", "") == "normalized" else masked
+            if hasattr(m, "score_categories"):
+                for cat, values in m.score_categories(inputs).items():
+                    model_scores[(m.name, cat)] = values
+            else:
+                model_scores[(m.name, ABUSE)] = m.score(inputs)
         return [
             self._combine(
                 norms[i], masked[i], contexts[i], {k: v[i] for k, v in model_scores.items()}
@@ -97,7 +113,7 @@ class Assessor:
         norm: Normalized,
         masked: str,
         context: MessageContext | None,
-        model_scores: dict[str, float],
+        model_scores: dict[tuple[str, str], float],
     ) -> Assessment:
         s = self.settings
         signals: list[Signal] = []
@@ -110,13 +126,21 @@ class Assessor:
 
         whole = (0, len(norm.text))
         extra_reasons: list[Reason] = []
-        for name, p in model_scores.items():
+        for (name, category), p in model_scores.items():
             if name in _PROFANITY_ONLY:
                 signals.append(Signal(PROFANITY, p, f"model:{name}", *whole, f"p={p:.2f}"))
-                continue
-            score, detail = self._gate_model(masked, p)
-            signals.append(Signal(ABUSE, score, f"model:{name}", *whole, detail))
+            elif category == ABUSE:
+                score, detail = self._gate_model(masked, p)
+                signals.append(Signal(ABUSE, score, f"model:{name}", *whole, detail))
+            elif category == CRISIS:
+                score, detail = crisis_model_gate(norm, signals, p)
+                signals.append(Signal(CRISIS, score, f"model:{name}", *whole, detail))
 
+        model_abuse = [s.score for s in signals if s.category == ABUSE and s.signal[:6] == "model:"]
+        if max(model_abuse, default=0.0) >= _AMBIGUOUS_SLUR_MODEL_MIN:
+            detail = "word used as a slur, and the model reads abuse"
+            for sig in [s for s in signals if s.signal == "slur?"]:
+                signals.append(Signal(ABUSE, 0.75, "slur", sig.start, sig.end, detail))
         scores = dict.fromkeys(CATEGORIES, 0.0)
         for sig in signals:
             scores[sig.category] = max(scores[sig.category], sig.score)

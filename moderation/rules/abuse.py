@@ -12,7 +12,15 @@ import re
 
 from ..normalize import Normalized
 from .base import Signal, alternation, compile_words
-from .lexicon import GROUPS, ILLNESS_TARGETS, INSULTS, NOUN_INSULTS, SLURS, SWEARS
+from .lexicon import (
+    AMBIGUOUS_SLURS,
+    GROUPS,
+    ILLNESS_TARGETS,
+    INSULTS,
+    NOUN_INSULTS,
+    SLURS,
+    SWEARS,
+)
 
 ABUSE = "abuse"
 PROFANITY = "profanity"
@@ -158,7 +166,9 @@ _PATTERNS: list[tuple[str, float, str, str]] = [
     ),
 ]
 _COMPILED = [(re.compile(p), s, sig, d) for p, s, sig, d in _PATTERNS]
-_SLURS = compile_words(SLURS)
+_SLURS = compile_words(w for w in SLURS if w not in AMBIGUOUS_SLURS)
+_AMBIGUOUS_SLURS = compile_words(AMBIGUOUS_SLURS)
+AMBIGUOUS_SLUR_SCORE = 0.45
 _SWEARS = compile_words(SWEARS)
 _ILLNESS = alternation(re.escape(w).replace(r"\ ", r"\s+") for w in ILLNESS_TARGETS)
 _SWEAR_ALT = alternation(re.escape(w) for w in SWEARS)
@@ -220,6 +230,9 @@ def detect_abuse(
             out.append(Signal(ABUSE, score, signal, m.start(), m.end(), detail))
     for m in _SLURS.finditer(text):
         out.append(Signal(ABUSE, 0.9, "slur", m.start(), m.end(), "slur"))
+    for m in _AMBIGUOUS_SLURS.finditer(text):
+        detail = "word often used as a slur (also an ordinary word); needs other evidence"
+        out.append(Signal(ABUSE, AMBIGUOUS_SLUR_SCORE, "slur?", m.start(), m.end(), detail))
     return out
 
 

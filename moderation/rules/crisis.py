@@ -34,6 +34,8 @@ _THIRD_PARTY = re.compile(
 _NEG_IN = re.compile(r"\b(?:not|never|no\s+longer|isn'?t|wasn'?t|won'?t|wont)\b")
 _YOU = re.compile(r"\b(?:you|your|u|ur|yourself)\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|me|my|myself|i've|ive|i'd|id|i'll|ill)\b")
+# The author or their family ("our son"): what the embedding model's crisis score needs.
+FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|me|my|myself|i've|ive|i'd|id|i'll|ill|we|our|us)\b")
 
 # (pattern, score, signal, detail, negatable)
 _PATTERNS: list[tuple[str, float, str, str, bool]] = [
@@ -267,14 +269,14 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
     (
         r"\b(?:life|everything|it\s+all)\s+(?:is|feels|seems)\s+(?:so\s+|really\s+)?(?:hopeless|"
         r"pointless|meaningless)\b|\bfeels?\s+(?:really\s+|so\s+)?hopeless\b",
-        0.5,
+        0.45,
         "hopelessness",
         "feels life is hopeless",
         True,
     ),
     (
-        r"\b(?:i|i'?ve|ive)\s+(?:\w+\s+){0,3}(?:attempted|tried\s+to\s+kill|tried\s+to\s+end|"
-        r"overdosed|od'?d)\b",
+        r"\b(?:i|i'?ve|ive)\s+(?:\w+\s+){0,3}(?:attempted(?!\s+to\s+(?!kill|end|take))|"
+        r"tried\s+to\s+kill|tried\s+to\s+end|overdosed|od'd)\b",
         0.85,
         "attempt",
         "past attempt",
@@ -289,7 +291,8 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
         True,
     ),
     (
-        r"\bwant(?:ed)?\s+(?:it\s+)?(?:all\s+)?to\s+(?:end|stop|be\s+over)\b",
+        r"\bwant(?:ed)?\s+(?:it|it\s+all|everything|all\s+of\s+(?:it|this)|the\s+pain)\s+to\s+"
+        r"(?:end|stop|be\s+over)\b|\bwant(?:ed)?\s+to\s+end\s+it\s+all\b",
         0.6,
         "ideation*",
         "wants it all to end",
@@ -399,3 +402,32 @@ def _sentence_at(text: str, pos: int) -> str:
     left = max(text.rfind(c, 0, pos) for c in ".!?\n")
     rights = [i for i in (text.find(c, pos) for c in ".!?\n") if i >= 0]
     return text[left + 1 : min(rights) if rights else len(text)]
+
+
+# The embedding model raises crisis on its own only when well past its threshold (calibrated
+# score); with any phrase of distress from the rules, its ordinary threshold applies.
+MODEL_ALONE_MIN = 0.65
+
+
+def crisis_model_gate(norm: Normalized, signals: list[Signal], p: float) -> tuple[float, str]:
+    """Temper the embedding model's crisis score with what the rules know.
+
+    The model reads the register of despair but not who it is about: when the rules saw
+    only negated or support-for-others phrasing, or the text is addressed to someone else
+    and says nothing in the first person, the model alone does not raise crisis.
+    """
+    detail = f"p={p:.2f}"
+    if p < 0.5:
+        return p, detail
+    text = norm.text
+    rule = [s for s in signals if s.category == CRISIS]
+    if rule and all("(" in s.detail for s in rule) and max(s.score for s in rule) < 0.5:
+        return min(p, 0.45), detail + "; rules found only negated or supportive phrasing"
+    own = len(FIRST_PERSON.findall(text))
+    if not own:
+        return min(p, 0.45), detail + "; nothing in the first person"
+    if len(_YOU.findall(text)) > own:
+        return min(p, 0.45), detail + "; addressed to someone else more than about the author"
+    if not any(s.score >= 0.3 and "(" not in s.detail for s in rule) and p < MODEL_ALONE_MIN:
+        return min(p, 0.45), detail + "; model alone, not sure enough without a phrase of distress"
+    return p, detail

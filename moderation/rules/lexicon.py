@@ -51,6 +51,15 @@ SLURS = (
     "rednecks", "sambo", "uncle tom", "coolie", "raghead", "goyim",
 )  # fmt: skip
 
+# Slurs that are also ordinary words (crackers, coons, spook, Redskins, negro in Spanish...)
+# or mild regional labels: alone they do not raise abuse; with a model's agreement they do.
+AMBIGUOUS_SLURS = (
+    "cracker", "crackers", "coon", "coons", "spook", "redneck", "rednecks", "hillbilly",
+    "hillbillies", "white trash", "trailer trash", "redskin", "redskins", "gypsy", "negro",
+    "negroes", "uncle tom", "wop", "jap", "japs", "kraut", "gringo", "hebe", "goyim", "dago",
+    "coolie", "savages", "homo", "homos", "queers", "half breed", "mulatto", "gook", "gooks",
+)  # fmt: skip
+
 # Groups hate speech is aimed at (used with dehumanising predicates).
 GROUPS = (
     "immigrants", "migrants", "refugees", "muslims", "jews", "blacks", "whites", "gays",

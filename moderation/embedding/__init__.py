@@ -1,0 +1,1 @@
+"""Sentence embeddings computed without torch (see ``minilm``)."""

