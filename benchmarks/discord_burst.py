@@ -21,10 +21,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import statistics
 import tempfile
 import time
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -103,18 +105,28 @@ async def _burst(fake: FakeDiscord, count: int, members: int) -> dict[str, Any]:
     }
 
 
-async def _baseline(count: int, members: int) -> dict[str, Any]:
-    fake = await FakeDiscord().start()
-    configure_endpoints(DiscordConfig(api_url=fake.api_url, gateway_url=fake.gateway_url))
-    client = Baseline()
+@contextlib.asynccontextmanager
+async def _connected(client: Any, ready: asyncio.Event) -> AsyncIterator[None]:
+    """Run ``client`` (a discord.py client or the adapter) against the fake for the block,
+    entered once it is ready; closed and its task collected on the way out."""
     task = asyncio.create_task(client.start("bench-token"))
     try:
-        await asyncio.wait_for(client.ready_event.wait(), 30)
-        return await _burst(fake, count, members)
+        await asyncio.wait_for(ready.wait(), 30)
+        yield
     finally:
         await client.close()
         task.cancel()
         await asyncio.gather(task, return_exceptions=True)
+
+
+async def _baseline(count: int, members: int) -> dict[str, Any]:
+    fake = await FakeDiscord().start()
+    configure_endpoints(DiscordConfig(api_url=fake.api_url, gateway_url=fake.gateway_url))
+    client = Baseline()
+    try:
+        async with _connected(client, client.ready_event):
+            return await _burst(fake, count, members)
+    finally:
         await fake.stop()
 
 
@@ -130,14 +142,10 @@ async def _hearth(count: int, members: int, folder: Path, tuning: dict[str, Any]
         hearth, config, settings.model_copy(update={"sync_on_start": False, **tuning})
     )
     await hearth.start()
-    task = asyncio.create_task(adapter.start("bench-token"))
     try:
-        await asyncio.wait_for(adapter.ready.wait(), 30)
-        return await _burst(fake, count, members)
+        async with _connected(adapter, adapter.ready):
+            return await _burst(fake, count, members)
     finally:
-        await adapter.close()
-        task.cancel()
-        await asyncio.gather(task, return_exceptions=True)
         await hearth.stop()
         database.dispose()
         await fake.stop()

@@ -16,31 +16,9 @@ from datetime import timedelta
 from typing import IO, TYPE_CHECKING
 
 from adapters.console.rendering import render, where
-from bot.actions import (
-    Action,
-    AlertModerators,
-    AlertOrganizers,
-    AssignRole,
-    DirectMessage,
-    HideMessage,
-    OpenForm,
-    Outcome,
-    Post,
-    Reply,
-    TimeOut,
-    UpdateMessage,
-)
+from bot import actions as act
+from bot import events
 from bot.capabilities import Capabilities
-from bot.events import (
-    Actor,
-    CommandInvoked,
-    ComponentPressed,
-    Event,
-    FormSubmitted,
-    MemberJoined,
-    MessagePosted,
-    Place,
-)
 from bot.messages import Form, Message
 from bot.roles import Role
 
@@ -69,7 +47,7 @@ class Shown:
 @dataclass(slots=True)
 class PendingForm:
     form: Form
-    place: Place
+    place: events.Place
     answers: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -102,7 +80,7 @@ class ConsoleAdapter:
         self._ids = 0
         self._shown: list[Shown] = []
         self._forms: dict[str, PendingForm] = {}
-        self._last_event: Event | None = None
+        self._last_event: events.Event | None = None
         self.directives: dict[str, Callable[[str], object]] = {"clock": self._clock}
         hearth.register_platform("console", CAPABILITIES, self.deliver)
 
@@ -153,7 +131,7 @@ class ConsoleAdapter:
         if self.echo:
             self.write(f"{name}{'@' + channel if channel else ''}: {text}")
         direct = channel is not None and channel.lower() == "dm"
-        place = Place(
+        place = events.Place(
             community_id=self.community,
             channel_id=None if direct else (channel or self.channel),
             channel_name=None if direct else (channel or self.channel),
@@ -162,10 +140,10 @@ class ConsoleAdapter:
         actor = self._actor(name)
         if name not in self.joined:
             self.joined.add(name)
-            await self._dispatch(MemberJoined(actor=actor, place=place))
+            await self._dispatch(events.MemberJoined(actor=actor, place=place))
         await self._dispatch(self._event_for(actor, place, text))
 
-    def _event_for(self, actor: Actor, place: Place, text: str) -> Event:
+    def _event_for(self, actor: events.Actor, place: events.Place, text: str) -> events.Event:
         pending = self._forms.get(actor.user_id)
         if pending is not None and not text.startswith("/"):
             return self._form_answer(actor, pending, text) or _NoEvent(actor=actor, place=place)
@@ -175,16 +153,16 @@ class ConsoleAdapter:
             return _NoEvent(actor=actor, place=place)
         if text.startswith("/"):
             name, _, args = text[1:].partition(" ")
-            return CommandInvoked(actor=actor, place=place, name=name, args=args.strip())
+            return events.CommandInvoked(actor=actor, place=place, name=name, args=args.strip())
         pressed = self._press(actor, text)
         if pressed is not None:
             return pressed
         self._ids += 1
-        return MessagePosted(actor=actor, place=place, message_id=f"m{self._ids}", text=text)
+        return events.MessagePosted(actor=actor, place=place, message_id=f"m{self._ids}", text=text)
 
-    def _actor(self, name: str) -> Actor:
+    def _actor(self, name: str) -> events.Actor:
         member = self.members.get(name)
-        return Actor(
+        return events.Actor(
             platform="console",
             community_id=self.community,
             user_id=name,
@@ -193,7 +171,7 @@ class ConsoleAdapter:
             timezone=member.timezone if member else None,
         )
 
-    def _press(self, actor: Actor, text: str) -> ComponentPressed | None:
+    def _press(self, actor: events.Actor, text: str) -> events.ComponentPressed | None:
         wanted = text.strip().lower()
         visible = [s for s in reversed(self._shown) if self._can_see(actor, s)]
         for index, shown in enumerate(visible):
@@ -205,9 +183,9 @@ class ConsoleAdapter:
             for number, (label, action_id, value) in enumerate(controls, start=1):
                 by_number = index == 0 and wanted == str(number)
                 if by_number or wanted == label.lower():
-                    return ComponentPressed(
+                    return events.ComponentPressed(
                         actor=actor,
-                        place=Place(
+                        place=events.Place(
                             community_id=self.community,
                             channel_id=shown.channel,
                             channel_name=shown.channel,
@@ -220,12 +198,14 @@ class ConsoleAdapter:
                     )
         return None
 
-    def _can_see(self, actor: Actor, shown: Shown) -> bool:
+    def _can_see(self, actor: events.Actor, shown: Shown) -> bool:
         if shown.moderators_only:
             return actor.role >= Role.MODERATOR
         return shown.audience is None or actor.user_id in shown.audience
 
-    def _form_answer(self, actor: Actor, pending: PendingForm, text: str) -> FormSubmitted | None:
+    def _form_answer(
+        self, actor: events.Actor, pending: PendingForm, text: str
+    ) -> events.FormSubmitted | None:
         item = pending.next_input
         if item is not None:
             pending.answers[item.input_id] = (
@@ -236,7 +216,7 @@ class ConsoleAdapter:
             self._ask(actor.user_id, following)
             return None
         del self._forms[actor.user_id]
-        return FormSubmitted(
+        return events.FormSubmitted(
             actor=actor,
             place=pending.place,
             form_id=pending.form.form_id,
@@ -250,7 +230,7 @@ class ConsoleAdapter:
 
     # -- output --------------------------------------------------------------------------
 
-    async def _dispatch(self, event: Event) -> None:
+    async def _dispatch(self, event: events.Event) -> None:
         if isinstance(event, _NoEvent):
             return
         self._last_event = event
@@ -258,8 +238,8 @@ class ConsoleAdapter:
         await self.perform(actions, event)
 
     async def perform(
-        self, actions: Sequence[Action], event: Event | None, *, report: bool = True
-    ) -> list[Outcome]:
+        self, actions: Sequence[act.Action], event: events.Event | None, *, report: bool = True
+    ) -> list[act.Outcome]:
         """Carry out ``actions``; failures are reported to the core unless the caller (the
         outbox, through :meth:`deliver`) reports them itself."""
         outcomes = []
@@ -272,13 +252,15 @@ class ConsoleAdapter:
                     await self.perform(follow, None, report=False)
         return outcomes
 
-    async def deliver(self, community: str, actions: Sequence[Action]) -> list[Outcome]:
+    async def deliver(self, community: str, actions: Sequence[act.Action]) -> list[act.Outcome]:
         return await self.perform(actions, None, report=False)
 
-    def _perform(self, action: Action, event: Event | None) -> Outcome | None:
-        if isinstance(action, Reply):
+    def _perform(self, action: act.Action, event: events.Event | None) -> act.Outcome | None:
+        if isinstance(action, act.Reply):
             if event is None:
-                return Outcome(action, ok=False, reason="error", detail="reply without an event")
+                return act.Outcome(
+                    action, ok=False, reason="error", detail="reply without an event"
+                )
             user, place = event.actor.user_id, event.place
             if place.direct:
                 self._show(where(to=user), action.message, None, {user})
@@ -286,11 +268,11 @@ class ConsoleAdapter:
                 audience = {user} if action.ephemeral else None
                 prefix = where(place.channel_name, to=user, ephemeral=action.ephemeral)
                 self._show(prefix, action.message, place.channel_name, audience)
-        elif isinstance(action, Post):
+        elif isinstance(action, act.Post):
             self._show(where(action.channel), action.message, action.channel, None)
-        elif isinstance(action, DirectMessage):
+        elif isinstance(action, act.DirectMessage):
             self._show(where(to=action.user_id), action.message, None, {action.user_id})
-        elif isinstance(action, AlertModerators):
+        elif isinstance(action, act.AlertModerators):
             self._show(
                 where(self.moderators_channel),
                 action.message,
@@ -299,33 +281,35 @@ class ConsoleAdapter:
                 moderators_only=True,
                 urgent=action.urgent,
             )
-        elif isinstance(action, AlertOrganizers):
+        elif isinstance(action, act.AlertOrganizers):
             self.write(render("[organizers]", action.message))
-        elif isinstance(action, UpdateMessage):
+        elif isinstance(action, act.UpdateMessage):
             for shown in self._shown:
                 if shown.message_id == action.message_id:
                     shown.message = action.message
             self.write(render(f"[#{action.channel}] (edited {action.message_id})", action.message))
-        elif isinstance(action, HideMessage):
+        elif isinstance(action, act.HideMessage):
             self.write(f"[#{action.channel}] (message {action.message_id} hidden: {action.reason})")
-        elif isinstance(action, TimeOut):
+        elif isinstance(action, act.TimeOut):
             self.write(
                 f"[{self.channel}] ({action.user_id} timed out for {action.duration}: "
                 f"{action.reason})"
             )
-        elif isinstance(action, AssignRole):
+        elif isinstance(action, act.AssignRole):
             verb = "loses" if action.remove else "gets"
             self.write(f"({action.user_id} {verb} the role {action.role})")
-        elif isinstance(action, OpenForm):
+        elif isinstance(action, act.OpenForm):
             if event is None:
-                return Outcome(action, ok=False, reason="error", detail="a form needs a person")
+                return act.Outcome(action, ok=False, reason="error", detail="a form needs a person")
             user = event.actor.user_id
             self._forms[user] = PendingForm(action.form, event.place)
             title = action.form.title + (f"\n{action.form.intro}" if action.form.intro else "")
             self.write(f"{where(to=user)} form: {title}")
             self._ask(user, action.form.inputs[0])
         else:
-            return Outcome(action, ok=False, reason="not_supported", detail=type(action).__name__)
+            return act.Outcome(
+                action, ok=False, reason="not_supported", detail=type(action).__name__
+            )
         return None
 
     def _show(
@@ -367,5 +351,5 @@ class ConsoleAdapter:
         await self.hearth.tick()
 
 
-class _NoEvent(Event):
+class _NoEvent(events.Event):
     """A line that only fed a form or was consumed by the console itself."""

@@ -36,31 +36,9 @@ from adapters.discord.commands import build_commands, parse_command
 from adapters.discord.errors import CANNOT_DM, outcome_for
 from adapters.discord.rendering import Rendered, modal_for, modal_values, render
 from adapters.discord.settings import DiscordConfig
-from bot.actions import (
-    Action,
-    AlertModerators,
-    AlertOrganizers,
-    AssignRole,
-    DirectMessage,
-    HideMessage,
-    OpenForm,
-    Outcome,
-    Post,
-    Reply,
-    TimeOut,
-    UpdateMessage,
-)
+from bot import actions as act
+from bot import events
 from bot.capabilities import Capabilities
-from bot.events import (
-    Actor,
-    CommandInvoked,
-    ComponentPressed,
-    Event,
-    FormSubmitted,
-    MemberJoined,
-    MessagePosted,
-    Place,
-)
 from bot.messages import Button, Form, Message
 from bot.roles import Role
 
@@ -213,7 +191,7 @@ class Origin:
 
     community: str
     guild: discord.Guild | None = None
-    event: Event | None = None
+    event: events.Event | None = None
     channel: Any = None  # the messageable the event happened in
     message: discord.Message | None = None
     responder: Responder | None = None
@@ -276,7 +254,7 @@ class DiscordAdapter:
         if flags.gateway_message_content or flags.gateway_message_content_limited:
             return
         log.error("message content intent not enabled: moderation cannot read messages")
-        notice = AlertOrganizers(
+        notice = act.AlertOrganizers(
             message=Message(title="Hearth cannot read messages", text=INTENTS_HELP, urgent=True)
         )
         for guild in self.client.guilds:
@@ -341,8 +319,8 @@ class DiscordAdapter:
             return Role.MODERATOR
         return Role.MEMBER
 
-    def actor(self, user: discord.abc.User, community: str) -> Actor:
-        return Actor(
+    def actor(self, user: discord.abc.User, community: str) -> events.Actor:
+        return events.Actor(
             platform=PLATFORM,
             community_id=community,
             user_id=str(user.id),
@@ -351,16 +329,16 @@ class DiscordAdapter:
         )
 
     @staticmethod
-    def place(community: str, channel: Any, guild: discord.Guild | None) -> Place:
+    def place(community: str, channel: Any, guild: discord.Guild | None) -> events.Place:
         if guild is None or channel is None or isinstance(channel, discord.DMChannel):
-            return Place(
+            return events.Place(
                 community_id=community,
                 channel_id=str(channel.id) if channel is not None else None,
                 direct=True,
             )
         thread = isinstance(channel, discord.Thread)
         named = channel.parent if thread and channel.parent else channel
-        return Place(
+        return events.Place(
             community_id=community,
             channel_id=str(channel.id),
             channel_name=getattr(named, "name", None),
@@ -378,7 +356,7 @@ class DiscordAdapter:
             return  # an image alone, a sticker: nothing to read
         guild = message.guild
         community = str(guild.id) if guild else self.home_community()
-        event = MessagePosted(
+        event = events.MessagePosted(
             actor=self.actor(message.author, community),
             place=self.place(community, message.channel, guild),
             message_id=str(message.id),
@@ -394,7 +372,7 @@ class DiscordAdapter:
             return  # other bots are not welcomed or onboarded
         community = str(member.guild.id)
         channel = member.guild.system_channel
-        event = MemberJoined(
+        event = events.MemberJoined(
             actor=self.actor(member, community),
             place=self.place(community, channel, member.guild),
         )
@@ -445,7 +423,7 @@ class DiscordAdapter:
 
     def _interaction_event(
         self, interaction: discord.Interaction, data: dict[str, Any]
-    ) -> Event | None:
+    ) -> events.Event | None:
         guild_id = interaction.guild_id
         community = str(guild_id) if guild_id else self.home_community()
         actor = self.actor(interaction.user, community)
@@ -455,10 +433,10 @@ class DiscordAdapter:
             if data.get("type", 1) != 1:
                 return None  # user/message context-menu commands: Hearth registers none
             name, options, _ = parse_command(data)
-            return CommandInvoked(actor=actor, place=place, name=name, options=options)
+            return events.CommandInvoked(actor=actor, place=place, name=name, options=options)
         if kind == discord.InteractionType.component:
             message = interaction.message
-            return ComponentPressed(
+            return events.ComponentPressed(
                 actor=actor,
                 place=place,
                 action_id=str(data.get("custom_id", "")),
@@ -475,7 +453,7 @@ class DiscordAdapter:
                     form_id = ""  # expired: the core replies that it is no longer in use
                 else:
                     form_id, context = form.form_id, dict(form.context)
-            return FormSubmitted(
+            return events.FormSubmitted(
                 actor=actor,
                 place=place,
                 form_id=form_id,
@@ -534,10 +512,12 @@ class DiscordAdapter:
             return
         await interaction.response.send_modal(self._modal(form))
 
-    async def _open_form(self, form: Form, origin: Origin) -> Outcome | None:
+    async def _open_form(self, form: Form, origin: Origin) -> act.Outcome | None:
         responder = origin.responder
         if responder is None:
-            return Outcome(OpenForm(form=form), ok=False, reason="error", detail="no interaction")
+            return act.Outcome(
+                act.OpenForm(form=form), ok=False, reason="error", detail="no interaction"
+            )
         can_modal = not responder.responded and (
             responder.interaction.type != discord.InteractionType.modal_submit
         )
@@ -557,14 +537,14 @@ class DiscordAdapter:
 
     # -- outbound ------------------------------------------------------------------------
 
-    async def deliver(self, community: str, actions: Sequence[Action]) -> list[Outcome]:
+    async def deliver(self, community: str, actions: Sequence[act.Action]) -> list[act.Outcome]:
         """Proactive delivery (check-in prompts, re-alerts): no event to answer."""
         return await self.perform(actions, Origin(community, self.guild_for(community)))
 
     async def perform(
-        self, actions: Sequence[Action], origin: Origin, *, depth: int = 0
-    ) -> list[Outcome]:
-        outcomes: list[Outcome] = []
+        self, actions: Sequence[act.Action], origin: Origin, *, depth: int = 0
+    ) -> list[act.Outcome]:
+        outcomes: list[act.Outcome] = []
         ordered = sorted(actions, key=lambda a: _priority(a, origin))
         for action in ordered:
             outcome = await self._perform_safely(action, origin)
@@ -579,7 +559,7 @@ class DiscordAdapter:
                     await self.perform(follow, quiet, depth=depth + 1)
         return outcomes
 
-    async def _perform_safely(self, action: Action, origin: Origin) -> Outcome | None:
+    async def _perform_safely(self, action: act.Action, origin: Origin) -> act.Outcome | None:
         try:
             return await self._perform(action, origin)
         except discord.HTTPException as exc:
@@ -594,20 +574,20 @@ class DiscordAdapter:
             return outcome
         except Exception:
             log.exception("discord %s failed", type(action).__name__)
-            return Outcome(action, ok=False, reason="error", detail="unexpected error")
+            return act.Outcome(action, ok=False, reason="error", detail="unexpected error")
 
-    async def _perform(self, action: Action, origin: Origin) -> Outcome | None:
-        if isinstance(action, Reply):
+    async def _perform(self, action: act.Action, origin: Origin) -> act.Outcome | None:
+        if isinstance(action, act.Reply):
             return await self._reply(action, origin)
-        if isinstance(action, OpenForm):
+        if isinstance(action, act.OpenForm):
             return await self._open_form(action.form, origin)
-        if isinstance(action, DirectMessage):
+        if isinstance(action, act.DirectMessage):
             return await self._direct(action, origin)
-        if isinstance(action, UpdateMessage):
+        if isinstance(action, act.UpdateMessage):
             return await self._update(action, origin)
-        if isinstance(action, Post):
+        if isinstance(action, act.Post):
             return await self._send_to(action, action.channel, action.message, origin)
-        if isinstance(action, AlertModerators):
+        if isinstance(action, act.AlertModerators):
             message = replace(action.message, urgent=True) if action.urgent else action.message
             channel = self._moderators_channel(origin)
             if channel is None:
@@ -616,13 +596,13 @@ class DiscordAdapter:
                 **render(message, mention=self.settings.urgent_mention).send_kwargs()
             )
             return None
-        if isinstance(action, AlertOrganizers):
+        if isinstance(action, act.AlertOrganizers):
             channel = self._organizers_channel(origin)
             if channel is None:
                 return self._no_channel(action, self.config.community.moderators_channel)
             await channel.send(**render(action.message).send_kwargs())
             return None
-        if isinstance(action, HideMessage):
+        if isinstance(action, act.HideMessage):
             channel = self.resolve_channel(action.channel, origin)
             if channel is None:
                 return self._no_channel(action, action.channel)
@@ -630,22 +610,22 @@ class DiscordAdapter:
             # discord.py's PartialMessage.delete takes no audit-log reason; its HTTP client does.
             await self.client.http.delete_message(channel.id, int(action.message_id), reason=reason)
             return None
-        if isinstance(action, TimeOut):
+        if isinstance(action, act.TimeOut):
             return await self._timeout(action, origin)
-        if isinstance(action, AssignRole):
+        if isinstance(action, act.AssignRole):
             return await self._assign_role(action, origin)
-        return Outcome(action, ok=False, reason="not_supported", detail=type(action).__name__)
+        return act.Outcome(action, ok=False, reason="not_supported", detail=type(action).__name__)
 
-    async def _reply(self, action: Reply, origin: Origin) -> Outcome | None:
+    async def _reply(self, action: act.Reply, origin: Origin) -> act.Outcome | None:
         if origin.responder is not None:
             await origin.responder.send(render(action.message), ephemeral=action.ephemeral)
             return None
         event = origin.event
         if event is None:
-            return Outcome(action, ok=False, reason="error", detail="a reply needs an event")
+            return act.Outcome(action, ok=False, reason="error", detail="a reply needs an event")
         if action.ephemeral or origin.channel is None or event.place.direct:
             # No interaction to answer privately: a private reply is a direct message.
-            dm = DirectMessage(user_id=event.actor.user_id, message=action.message)
+            dm = act.DirectMessage(user_id=event.actor.user_id, message=action.message)
             return await self._direct(dm, origin)
         rendered = render(action.message).send_kwargs()
         if origin.message is not None:
@@ -654,7 +634,7 @@ class DiscordAdapter:
         await origin.channel.send(**rendered)
         return None
 
-    async def _direct(self, action: DirectMessage, origin: Origin) -> Outcome | None:
+    async def _direct(self, action: act.DirectMessage, origin: Origin) -> act.Outcome | None:
         try:
             channel = await self.client.create_dm(discord.Object(int(action.user_id)))
             await channel.send(**render(action.message).send_kwargs())
@@ -687,9 +667,9 @@ class DiscordAdapter:
                     allowed_mentions=discord.AllowedMentions(users=True),
                 )
                 detail += f"; a nudge was posted in {action.fallback_channel}"
-        return Outcome(action, ok=False, reason="dms_closed", detail=detail)
+        return act.Outcome(action, ok=False, reason="dms_closed", detail=detail)
 
-    async def _update(self, action: UpdateMessage, origin: Origin) -> Outcome | None:
+    async def _update(self, action: act.UpdateMessage, origin: Origin) -> act.Outcome | None:
         responder = origin.responder
         kwargs = render(action.message).send_kwargs(edit=True)
         pressed = responder.interaction.message if responder is not None else None
@@ -711,18 +691,20 @@ class DiscordAdapter:
         return None
 
     async def _send_to(
-        self, action: Action, ref: str, message: Message, origin: Origin
-    ) -> Outcome | None:
+        self, action: act.Action, ref: str, message: Message, origin: Origin
+    ) -> act.Outcome | None:
         channel = self.resolve_channel(ref, origin)
         if channel is None:
             return self._no_channel(action, ref)
         await channel.send(**render(message).send_kwargs())
         return None
 
-    async def _timeout(self, action: TimeOut, origin: Origin) -> Outcome | None:
+    async def _timeout(self, action: act.TimeOut, origin: Origin) -> act.Outcome | None:
         guild = self._guild(origin)
         if guild is None:
-            return Outcome(action, ok=False, reason="not_found", detail="no server for time-out")
+            return act.Outcome(
+                action, ok=False, reason="not_found", detail="no server for time-out"
+            )
         duration = action.duration
         clamped = duration > MAX_TIMEOUT
         if clamped:
@@ -743,9 +725,9 @@ class DiscordAdapter:
         )
         if origin.responder is not None:
             await origin.responder.send(render(Message(text=note)), ephemeral=True)
-        return Outcome(action, ok=True, reason="clamped", detail=note)
+        return act.Outcome(action, ok=True, reason="clamped", detail=note)
 
-    async def _assign_role(self, action: AssignRole, origin: Origin) -> Outcome | None:
+    async def _assign_role(self, action: act.AssignRole, origin: Origin) -> act.Outcome | None:
         guild = self._guild(origin)
         wanted = action.role.lower().lstrip("@")
         role = None
@@ -754,7 +736,7 @@ class DiscordAdapter:
                 (r for r in guild.roles if r.name.lower() == wanted or str(r.id) == wanted), None
             )
         if role is None:
-            return Outcome(
+            return act.Outcome(
                 action,
                 ok=False,
                 reason="not_found",
@@ -802,8 +784,8 @@ class DiscordAdapter:
         return self._moderators_channel(origin)
 
     @staticmethod
-    def _no_channel(action: Action, ref: str | None) -> Outcome:
-        return Outcome(
+    def _no_channel(action: act.Action, ref: str | None) -> act.Outcome:
+        return act.Outcome(
             action,
             ok=False,
             reason="not_in_channel",
@@ -819,16 +801,16 @@ def _audit_reason(reason: str, case_ref: str | None) -> str:
     return reason[:500]
 
 
-def _priority(action: Action, origin: Origin) -> int:
+def _priority(action: act.Action, origin: Origin) -> int:
     """Answer the interaction first (Discord's clock is running), the rest can follow. A form
     can only be a first response; an edit of the pressed message is the most natural one."""
-    if isinstance(action, OpenForm):
+    if isinstance(action, act.OpenForm):
         return 0
     responder = origin.responder
     pressed = responder.interaction.message if responder is not None else None
-    if isinstance(action, UpdateMessage) and pressed is not None:
+    if isinstance(action, act.UpdateMessage) and pressed is not None:
         return 0 if str(pressed.id) == action.message_id else 2
-    return 1 if isinstance(action, Reply) else 2
+    return 1 if isinstance(action, act.Reply) else 2
 
 
 def _age(interaction: discord.Interaction) -> float:

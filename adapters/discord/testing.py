@@ -56,6 +56,30 @@ def _iso() -> str:
     return datetime.now(UTC).isoformat()
 
 
+def _message_payload(
+    message_id: str, channel_id: str, author: dict[str, Any], content: str, **fields: Any
+) -> dict[str, Any]:
+    """A Discord message object: a plain, unedited message sent now, with ``fields`` on top."""
+    return {
+        "id": message_id,
+        "channel_id": channel_id,
+        "author": author,
+        "content": content,
+        "timestamp": _iso(),
+        "edited_timestamp": None,
+        "tts": False,
+        "mention_everyone": False,
+        "mentions": [],
+        "mention_roles": [],
+        "attachments": [],
+        "embeds": [],
+        "pinned": False,
+        "type": 0,
+        "flags": 0,
+        **fields,
+    }
+
+
 def _perms(**flags: bool) -> str:
     return str(discord.Permissions(**flags).value)
 
@@ -370,25 +394,15 @@ class FakeDiscord:
     ) -> dict[str, Any]:
         user_id, roles = self.person(name)
         member = self.member_payload(name, user_id, roles)
-        data = {
-            "id": self.new_id(),
-            "channel_id": str(channel_id),
-            "guild_id": str(GUILD_ID),
-            "author": member.pop("user"),
-            "member": member,
-            "content": content,
-            "timestamp": _iso(),
-            "edited_timestamp": None,
-            "tts": False,
-            "mention_everyone": False,
-            "mentions": [],
-            "mention_roles": [],
-            "attachments": [],
-            "embeds": [],
-            "pinned": False,
-            "type": 0,
-            "flags": 0,
-        }
+        author = member.pop("user")
+        data = _message_payload(
+            self.new_id(),
+            str(channel_id),
+            author,
+            content,
+            guild_id=str(GUILD_ID),
+            member=member,
+        )
         await self.dispatch("MESSAGE_CREATE", data)
         return data
 
@@ -622,24 +636,15 @@ class FakeDiscord:
         self, channel_id: str, body: Any, *, message_id: str | None = None, flags: int = 0
     ) -> dict[str, Any]:
         body = body or {}
-        message = {
-            "id": message_id or self.new_id(),
-            "channel_id": channel_id,
-            "author": self.bot_user,
-            "content": body.get("content") or "",
-            "timestamp": _iso(),
-            "edited_timestamp": None,
-            "tts": False,
-            "mention_everyone": False,
-            "mentions": [],
-            "mention_roles": [],
-            "attachments": [],
-            "embeds": body.get("embeds") or [],
-            "components": body.get("components") or [],
-            "pinned": False,
-            "type": 0,
-            "flags": int(body.get("flags") or flags),
-        }
+        message = _message_payload(
+            message_id or self.new_id(),
+            channel_id,
+            self.bot_user,
+            body.get("content") or "",
+            embeds=body.get("embeds") or [],
+            components=body.get("components") or [],
+            flags=int(body.get("flags") or flags),
+        )
         self.messages[message["id"]] = message
         return message
 

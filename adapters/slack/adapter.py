@@ -41,18 +41,9 @@ from adapters.slack.errors import SlackFailure
 from adapters.slack.settings import SlackConfig
 from adapters.slack.text import to_plain
 from adapters.slack.users import UserDirectory, from_user_object
+from bot import events
 from bot.actions import Action, OpenForm, Outcome, Reply
 from bot.capabilities import Capabilities
-from bot.events import (
-    Actor,
-    CommandInvoked,
-    ComponentPressed,
-    Event,
-    FormSubmitted,
-    MemberJoined,
-    MessagePosted,
-    Place,
-)
 from bot.messages import Button, Field, Message, Section
 from bot.roles import Role
 
@@ -188,7 +179,7 @@ class SlackAdapter:
         if not direct:
             self.channels.remember(channel or "", command.get("channel_name"))
         actor = await self.actor(origin.team_id, origin.user_id, command.get("user_name", ""))
-        event = CommandInvoked(
+        event = events.CommandInvoked(
             actor=actor,
             place=self._place(origin, command.get("channel_name")),
             name=(name or "help").lower(),
@@ -212,12 +203,12 @@ class SlackAdapter:
         if prefix == FORM_PREFIX:
             await self.report(await self.delivery.open_parked_form(arg, origin))
             return
-        event: Event
+        event: events.Event
         if prefix == HOME_PREFIX:
-            event = CommandInvoked(actor=actor, place=place, name=arg or "help")
+            event = events.CommandInvoked(actor=actor, place=place, name=arg or "help")
         else:
             container = body.get("container") or {}
-            event = ComponentPressed(
+            event = events.ComponentPressed(
                 actor=actor,
                 place=place,
                 action_id=action_id,
@@ -241,7 +232,7 @@ class SlackAdapter:
         user = await self.users.get(
             origin.user_id, body["user"].get("name", ""), within=USER_LOOKUP_IN_ACK
         )
-        event = FormSubmitted(
+        event = events.FormSubmitted(
             actor=self._actor_for(origin.team_id, user),
             place=self._place(origin),
             form_id=str(metadata.get("form") or view.get("callback_id", "")),
@@ -283,7 +274,7 @@ class SlackAdapter:
         )
         actor = await self.actor(origin.team_id, user_id)
         name = None if origin.direct else await self.channels.name(origin.channel_id)
-        posted = MessagePosted(
+        posted = events.MessagePosted(
             actor=actor,
             place=self._place(origin, name),
             message_id=str(event.get("ts", "")),
@@ -321,7 +312,9 @@ class SlackAdapter:
         self._joins[origin.user_id] = now
         actor = await self.actor(origin.team_id, origin.user_id)
         name = await self.channels.name(origin.channel_id)
-        await self.dispatch(MemberJoined(actor=actor, place=self._place(origin, name)), origin)
+        await self.dispatch(
+            events.MemberJoined(actor=actor, place=self._place(origin, name)), origin
+        )
 
     async def _on_home_opened(self, event: dict[str, Any], body: dict[str, Any]) -> None:
         self.later(self._home_opened, event, body)
@@ -334,7 +327,7 @@ class SlackAdapter:
         has_home = self.hearth.router.find("home") is not None
         name = "home" if has_home else "help"
         actions = await self.hearth.handle(
-            CommandInvoked(actor=actor, place=self._place(origin), name=name)
+            events.CommandInvoked(actor=actor, place=self._place(origin), name=name)
         )
         shown = [a.message for a in actions if isinstance(a, Reply)]
         rest = [a for a in actions if not isinstance(a, Reply)]
@@ -405,8 +398,8 @@ class SlackAdapter:
         )
 
     @staticmethod
-    def _place(origin: Origin, channel_name: str | None = None) -> Place:
-        return Place(
+    def _place(origin: Origin, channel_name: str | None = None) -> events.Place:
+        return events.Place(
             community_id=origin.team_id,
             channel_id=None if origin.direct else origin.channel_id,
             channel_name=None if origin.direct else (channel_name or origin.channel_id),
@@ -414,11 +407,11 @@ class SlackAdapter:
             direct=origin.direct,
         )
 
-    async def actor(self, team_id: str, user_id: str, name_hint: str = "") -> Actor:
+    async def actor(self, team_id: str, user_id: str, name_hint: str = "") -> events.Actor:
         return self._actor_for(team_id, await self.users.get(user_id, name_hint))
 
-    def _actor_for(self, team_id: str, user: Any) -> Actor:
-        return Actor(
+    def _actor_for(self, team_id: str, user: Any) -> events.Actor:
+        return events.Actor(
             platform=PLATFORM,
             community_id=team_id,
             user_id=user.user_id,
@@ -455,7 +448,7 @@ class SlackAdapter:
 
     # -- carrying out actions --------------------------------------------------------------
 
-    async def dispatch(self, event: Event, origin: Origin) -> list[Outcome]:
+    async def dispatch(self, event: events.Event, origin: Origin) -> list[Outcome]:
         actions = await self.hearth.handle(event)
         return await self.perform(actions, origin)
 

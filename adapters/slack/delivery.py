@@ -24,20 +24,7 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 from adapters.slack.blocks import fallback_text, modal, render
 from adapters.slack.errors import AUTH_ERRORS, SlackFailure, translate
 from adapters.slack.settings import SlackConfig
-from bot.actions import (
-    Action,
-    AlertModerators,
-    AlertOrganizers,
-    AssignRole,
-    DirectMessage,
-    HideMessage,
-    OpenForm,
-    Outcome,
-    Post,
-    Reply,
-    TimeOut,
-    UpdateMessage,
-)
+from bot import actions as act
 from bot.messages import Button, Form, Image, Message
 
 log = logging.getLogger(__name__)
@@ -147,55 +134,55 @@ class Delivery:
 
     # -- actions -------------------------------------------------------------------------
 
-    async def perform(self, action: Action, origin: Origin | None) -> Outcome | None:
+    async def perform(self, action: act.Action, origin: Origin | None) -> act.Outcome | None:
         """Carry out one action; None when it worked, else the Outcome to report."""
         try:
             ref = await self._perform(action, origin)
         except SlackFailure as failure:
-            return Outcome(action, ok=False, reason=failure.reason, detail=failure.detail)
+            return act.Outcome(action, ok=False, reason=failure.reason, detail=failure.detail)
         except Exception:  # a bug here must not take the adapter down
             log.exception("performing %s failed", type(action).__name__)
-            return Outcome(action, ok=False, reason="error", detail="internal error")
-        if isinstance(ref, Outcome):
+            return act.Outcome(action, ok=False, reason="error", detail="internal error")
+        if isinstance(ref, act.Outcome):
             return ref
         return None
 
-    async def _perform(self, action: Action, origin: Origin | None) -> Any:
-        if isinstance(action, Reply):
+    async def _perform(self, action: act.Action, origin: Origin | None) -> Any:
+        if isinstance(action, act.Reply):
             if origin is None:
-                return Outcome(action, ok=False, reason="error", detail="no event to reply to")
+                return act.Outcome(action, ok=False, reason="error", detail="no event to reply to")
             return await self._reply(action, origin)
-        if isinstance(action, Post):
+        if isinstance(action, act.Post):
             return await self.post(self.channel_id(action.channel), action.message)
-        if isinstance(action, DirectMessage):
+        if isinstance(action, act.DirectMessage):
             return await self._direct(action)
-        if isinstance(action, AlertModerators):
+        if isinstance(action, act.AlertModerators):
             urgent = action.urgent or action.message.urgent
             return await self.post(self.moderators_channel, action.message, urgent=urgent)
-        if isinstance(action, AlertOrganizers):
+        if isinstance(action, act.AlertOrganizers):
             return await self.post(self.organizers_channel, action.message)
-        if isinstance(action, UpdateMessage):
+        if isinstance(action, act.UpdateMessage):
             return await self._update(action, origin)
-        if isinstance(action, OpenForm):
+        if isinstance(action, act.OpenForm):
             return await self._open_form(action, origin)
-        if isinstance(action, HideMessage):
+        if isinstance(action, act.HideMessage):
             return await self._hide(action)
-        if isinstance(action, TimeOut):
-            return Outcome(
+        if isinstance(action, act.TimeOut):
+            return act.Outcome(
                 action,
                 ok=False,
                 reason="not_supported",
                 detail="Slack has no timeouts; a workspace admin can deactivate the account.",
             )
-        if isinstance(action, AssignRole):
-            return Outcome(
+        if isinstance(action, act.AssignRole):
+            return act.Outcome(
                 action,
                 ok=False,
                 reason="not_supported",
                 detail="Slack has no roles an app can give; list the user id under "
                 f"[slack] {action.role}s in the config instead.",
             )
-        return Outcome(action, ok=False, reason="not_supported", detail=type(action).__name__)
+        return act.Outcome(action, ok=False, reason="not_supported", detail=type(action).__name__)
 
     async def post(
         self, channel: str, message: Message, *, urgent: bool = False, thread_ts: str | None = None
@@ -237,7 +224,7 @@ class Delivery:
     async def dm(self, user_id: str, message: Message) -> str:
         return await self.post(await self.open_dm(user_id), message)
 
-    async def _reply(self, action: Reply, origin: Origin) -> Any:
+    async def _reply(self, action: act.Reply, origin: Origin) -> Any:
         if origin.via_response_url and origin.response_url:
             payload = self.payload(action.message)
             payload["response_type"] = "ephemeral" if action.ephemeral else "in_channel"
@@ -269,7 +256,7 @@ class Delivery:
             return await self.dm(origin.user_id, action.message)
         return None
 
-    async def _direct(self, action: DirectMessage) -> Any:
+    async def _direct(self, action: act.DirectMessage) -> Any:
         try:
             return await self.dm(action.user_id, action.message)
         except SlackFailure as failure:
@@ -281,14 +268,14 @@ class Delivery:
                         user=action.user_id,
                         **self.payload(action.message),
                     )
-            return Outcome(action, ok=False, reason=failure.reason, detail=failure.detail)
+            return act.Outcome(action, ok=False, reason=failure.reason, detail=failure.detail)
 
-    async def _update(self, action: UpdateMessage, origin: Origin | None) -> Any:
+    async def _update(self, action: act.UpdateMessage, origin: Origin | None) -> Any:
         if origin and origin.ephemeral_ts == action.message_id and origin.response_url:
             payload = {**self.payload(action.message), "replace_original": True}
             if await self.respond(origin.response_url, payload):
                 return None
-            return Outcome(action, ok=False, reason="error", detail="the message expired")
+            return act.Outcome(action, ok=False, reason="error", detail="the message expired")
         await self.call(
             "chat.update",
             channel=self.channel_id(action.channel),
@@ -297,9 +284,9 @@ class Delivery:
         )
         return None
 
-    async def _hide(self, action: HideMessage) -> Any:
+    async def _hide(self, action: act.HideMessage) -> Any:
         if not self.admin_token:
-            return Outcome(action, ok=False, reason="not_supported", detail=HIDE_UNSUPPORTED)
+            return act.Outcome(action, ok=False, reason="not_supported", detail=HIDE_UNSUPPORTED)
         try:
             await self.call(
                 "chat.delete",
@@ -314,7 +301,7 @@ class Delivery:
                 # the core knows hiding is not available.
                 self.admin_token = None
                 self.on_admin_token_lost()
-                return Outcome(
+                return act.Outcome(
                     action,
                     ok=False,
                     reason="forbidden",
@@ -324,9 +311,9 @@ class Delivery:
             raise
         return None
 
-    async def _open_form(self, action: OpenForm, origin: Origin | None) -> Any:
+    async def _open_form(self, action: act.OpenForm, origin: Origin | None) -> Any:
         if origin is None:
-            return Outcome(action, ok=False, reason="error", detail="a form needs a person")
+            return act.Outcome(action, ok=False, reason="error", detail="a form needs a person")
         fresh = origin.trigger_id and time.monotonic() - origin.trigger_at < TRIGGER_BUDGET
         if fresh:
             try:
@@ -347,14 +334,14 @@ class Delivery:
             self.parked_forms.popitem(last=False)
         button = Button(f"{FORM_PREFIX}:{token}", f"Open: {action.form.title}", style="primary")
         prompt = Message(text=action.form.intro or action.form.title, buttons=(button,))
-        return await self._reply(Reply(message=prompt, ephemeral=True), replace(origin))
+        return await self._reply(act.Reply(message=prompt, ephemeral=True), replace(origin))
 
-    async def open_parked_form(self, token: str, origin: Origin) -> Outcome | None:
+    async def open_parked_form(self, token: str, origin: Origin) -> act.Outcome | None:
         parked = self.parked_forms.get(token)
         if parked is None:
             form_gone = Message(text="That form has expired; please run the command again.")
-            return await self.perform(Reply(message=form_gone, ephemeral=True), origin)
+            return await self.perform(act.Reply(message=form_gone, ephemeral=True), origin)
         form, channel = parked
         if channel and not origin.channel_id:
             origin.channel_id = channel
-        return await self.perform(OpenForm(form=form), origin)
+        return await self.perform(act.OpenForm(form=form), origin)

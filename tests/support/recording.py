@@ -10,19 +10,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from bot import events
 from bot.actions import Action, Outcome
 from bot.app import Hearth
 from bot.capabilities import Capabilities
-from bot.events import (
-    Actor,
-    CommandInvoked,
-    ComponentPressed,
-    Event,
-    FormSubmitted,
-    MemberJoined,
-    MessagePosted,
-    Place,
-)
 from bot.roles import Role
 
 A = TypeVar("A", bound=Action)
@@ -46,14 +37,16 @@ class RecordingAdapter:
         self.delivered.extend(actions)
         return [self.fail[type(a)] for a in actions if type(a) in self.fail]
 
-    def actor(self, user: str, role: Role = Role.MEMBER, timezone: str | None = None) -> Actor:
-        return Actor(self.platform, self.community, user, user.title(), role, timezone)
+    def actor(
+        self, user: str, role: Role = Role.MEMBER, timezone: str | None = None
+    ) -> events.Actor:
+        return events.Actor(self.platform, self.community, user, user.title(), role, timezone)
 
-    def place(self, channel: str | None = None, *, direct: bool = False) -> Place:
+    def place(self, channel: str | None = None, *, direct: bool = False) -> events.Place:
         channel = None if direct else (channel or self.channel)
-        return Place(self.community, channel, channel, direct=direct)
+        return events.Place(self.community, channel, channel, direct=direct)
 
-    async def send(self, event: Event) -> list[Action]:
+    async def send(self, event: events.Event) -> list[Action]:
         return await self.hearth.handle(event)
 
     async def command(
@@ -68,7 +61,7 @@ class RecordingAdapter:
     ) -> list[Action]:
         name, _, args = text.lstrip("/").partition(" ")
         return await self.send(
-            CommandInvoked(
+            events.CommandInvoked(
                 actor=self.actor(user, role),
                 place=self.place(channel, direct=direct),
                 name=name,
@@ -88,7 +81,7 @@ class RecordingAdapter:
     ) -> list[Action]:
         self._ids += 1
         return await self.send(
-            MessagePosted(
+            events.MessagePosted(
                 actor=self.actor(user, role),
                 place=self.place(channel, direct=direct),
                 message_id=f"m{self._ids}",
@@ -97,7 +90,7 @@ class RecordingAdapter:
         )
 
     async def join(self, user: str) -> list[Action]:
-        return await self.send(MemberJoined(actor=self.actor(user), place=self.place()))
+        return await self.send(events.MemberJoined(actor=self.actor(user), place=self.place()))
 
     async def press(
         self,
@@ -111,7 +104,7 @@ class RecordingAdapter:
         direct: bool = False,
     ) -> list[Action]:
         return await self.send(
-            ComponentPressed(
+            events.ComponentPressed(
                 actor=self.actor(user, role),
                 place=self.place(channel, direct=direct),
                 action_id=action_id,
@@ -132,7 +125,7 @@ class RecordingAdapter:
         direct: bool = True,
     ) -> list[Action]:
         return await self.send(
-            FormSubmitted(
+            events.FormSubmitted(
                 actor=self.actor(user, role),
                 place=self.place(direct=direct),
                 form_id=form_id,

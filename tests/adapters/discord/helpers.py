@@ -35,3 +35,10 @@ def embed_text(payload: dict[str, Any]) -> str:
 
 def is_ephemeral(payload: dict[str, Any]) -> bool:
     return bool(int(payload.get("flags") or 0) & EPHEMERAL)
+
+
+def subcommand(name: str, **strings: str) -> list[dict[str, Any]]:
+    """Slash-command options as Discord sends ``/command name key:value ...``: one subcommand
+    (type 1) holding string options (type 3)."""
+    options = [{"type": 3, "name": key, "value": value} for key, value in strings.items()]
+    return [{"type": 1, "name": name, "options": options}]

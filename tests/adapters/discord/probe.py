@@ -8,17 +8,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.actions import (
-    AlertModerators,
-    AlertOrganizers,
-    AssignRole,
-    DirectMessage,
-    HideMessage,
-    OpenForm,
-    Post,
-    TimeOut,
-    UpdateMessage,
-)
+from bot import actions as act
 from bot.context import Context
 from bot.events import ComponentPressed, FormSubmitted, MessagePosted
 from bot.feature import Feature
@@ -103,18 +93,18 @@ class ProbeFeature(Feature):
             return ctx.reply("Everyone may see this.", ephemeral=False)
         if "PROBE-HIDE" in event.text:
             return [
-                HideMessage(
+                act.HideMessage(
                     channel=event.place.channel_id or "",
                     message_id=event.message_id,
                     reason="abuse",
                     case_ref="7",
                 ),
-                DirectMessage(
+                act.DirectMessage(
                     user_id=event.actor.user_id,
                     message=Message(text="A message of yours was hidden.", title="Case #7"),
                     fallback_channel=event.place.channel_id,
                 ),
-                AlertModerators(
+                act.AlertModerators(
                     message=Message(
                         text="Message hidden (abuse).",
                         title="Case #7",
@@ -130,7 +120,7 @@ class ProbeFeature(Feature):
 
     async def dm(self, ctx: Context) -> Result:
         return [
-            DirectMessage(
+            act.DirectMessage(
                 user_id=ctx.event.actor.user_id,
                 message=Message(text=ctx.options["text"]),
                 fallback_channel=ctx.event.place.channel_id,
@@ -146,7 +136,7 @@ class ProbeFeature(Feature):
         return ctx.reply("Slow answer.", ephemeral=not public)
 
     async def intake(self, ctx: Context) -> Result:
-        return OpenForm(form=intake_forms()[0])
+        return act.OpenForm(form=intake_forms()[0])
 
     async def chart(self, ctx: Context) -> Result:
         image = Image(filename="mood.png", data=PNG, alt_text="Mood over two weeks")
@@ -154,7 +144,7 @@ class ProbeFeature(Feature):
 
     async def timeout(self, ctx: Context) -> Result:
         return [
-            TimeOut(
+            act.TimeOut(
                 user_id=ctx.options["member"],
                 duration=timedelta(days=int(ctx.options["days"])),
                 reason="probe",
@@ -163,11 +153,11 @@ class ProbeFeature(Feature):
         ]
 
     async def role(self, ctx: Context) -> Result:
-        return [AssignRole(user_id=ctx.event.actor.user_id, role=ctx.options["role"])]
+        return [act.AssignRole(user_id=ctx.event.actor.user_id, role=ctx.options["role"])]
 
     async def post(self, ctx: Context) -> Result:
         return [
-            Post(
+            act.Post(
                 channel=ctx.options["channel"],
                 message=Message(
                     text="Pick one",
@@ -191,7 +181,7 @@ class ProbeFeature(Feature):
         self.events.append(event)
         await asyncio.sleep(self.delay)
         if event.action_id.startswith("probe:keep:"):
-            return UpdateMessage(
+            return act.UpdateMessage(
                 channel=event.channel_id or "",
                 message_id=event.message_id or "",
                 message=Message(text="Restored by a moderator.", title="Case #7 closed"),
@@ -199,14 +189,14 @@ class ProbeFeature(Feature):
         if event.action_id.startswith("probe:both:"):
             return [
                 ctx.reply("Noted privately."),
-                UpdateMessage(
+                act.UpdateMessage(
                     channel=event.channel_id or "",
                     message_id=event.message_id or "",
                     message=Message(text="Decided.", title="Case #7 closed"),
                 ),
             ]
         if event.action_id.startswith("probe:organizers"):
-            return AlertOrganizers(message=Message(text="hello organizers"))
+            return act.AlertOrganizers(message=Message(text="hello organizers"))
         return ctx.reply(f"pressed {event.action_id} {','.join(event.values)}")
 
     async def submitted(self, ctx: Context) -> Result:
@@ -214,7 +204,7 @@ class ProbeFeature(Feature):
         assert isinstance(event, FormSubmitted)
         self.events.append(event)
         if event.form_id == "probe:intake:1":
-            return OpenForm(form=intake_forms()[1])
+            return act.OpenForm(form=intake_forms()[1])
         return ctx.reply("Thank you, all steps done.")
 
     async def outcome(self, platform, community, outcome) -> Result:  # type: ignore[no-untyped-def]

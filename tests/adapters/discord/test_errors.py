@@ -24,7 +24,7 @@ from bot.app import Hearth
 from bot.config import Config
 from bot.messages import Message
 from tests.adapters.discord.conftest import Starter
-from tests.adapters.discord.helpers import embed_text, is_ephemeral
+from tests.adapters.discord.helpers import embed_text, is_ephemeral, subcommand
 
 INSULT = "You are a stupid idiot and a terrible mother"
 CRISIS = "I can't go on anymore, I want to end my life"
@@ -65,9 +65,7 @@ async def test_dms_closed_falls_back_to_an_ephemeral_message_in_the_interaction(
     await start_bot(probe_hearth)
     maria = fake.person("maria")[0]
     fake.dms_closed.add(maria)
-    options = [
-        {"type": 1, "name": "dm", "options": [{"type": 3, "name": "text", "value": "for you"}]}
-    ]
+    options = subcommand("dm", text="for you")
     iid = await fake.slash("maria", "probe", options)
     refused = (await fake.wait_for("POST", rf"^/channels/{maria + 7}/messages$"))[0]
     assert refused.status == 403
@@ -166,9 +164,7 @@ async def test_unknown_role_reported_not_raised(
     fake: FakeDiscord, probe_hearth: Hearth, start_bot: Starter
 ) -> None:
     await start_bot(probe_hearth)
-    options = [
-        {"type": 1, "name": "role", "options": [{"type": 3, "name": "role", "value": "Nope"}]}
-    ]
+    options = subcommand("role", role="Nope")
     iid = await fake.slash("olivia", "probe", options)
     await fake.wait_for("POST", rf"^/interactions/{iid}/")
     outcome = probe_hearth.features["probe"].outcomes[-1]

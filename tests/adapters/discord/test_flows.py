@@ -23,7 +23,7 @@ from bot.roles import Role
 from bot.storage.database import Database
 from bot.storage.models import Community
 from tests.adapters.discord.conftest import Starter
-from tests.adapters.discord.helpers import custom_ids, embed_text, is_ephemeral
+from tests.adapters.discord.helpers import custom_ids, embed_text, is_ephemeral, subcommand
 
 INSULT = "You are a stupid idiot and a terrible mother"
 MODAL, DEFERRED_UPDATE, UPDATE = 9, 6, 7
@@ -124,9 +124,7 @@ async def test_command_with_no_reply_still_answered(
 ) -> None:
     await start_bot(probe_hearth)
     olivia = fake.person("olivia")[0]
-    options = [
-        {"type": 1, "name": "role", "options": [{"type": 3, "name": "role", "value": "Newcomer"}]}
-    ]
+    options = subcommand("role", role="Newcomer")
     iid = await fake.slash("olivia", "probe", options)
     await fake.wait_for("PUT", rf"^/guilds/{GUILD_ID}/members/{olivia}/roles/{NEWCOMER_ROLE_ID}$")
     call = (await fake.wait_for("POST", rf"^/interactions/{iid}/"))[0]

@@ -9,7 +9,7 @@ from adapters.discord.settings import DiscordConfig
 from adapters.discord.testing import GENERAL_ID, GUILD_ID, FakeDiscord
 from bot.app import Hearth
 from tests.adapters.discord.conftest import Starter
-from tests.adapters.discord.helpers import custom_ids, embed_text, is_ephemeral
+from tests.adapters.discord.helpers import custom_ids, embed_text, is_ephemeral, subcommand
 
 # Discord's interaction callback types
 MESSAGE, DEFERRED_MESSAGE, DEFERRED_UPDATE, UPDATE, AUTOCOMPLETE, MODAL = 4, 5, 6, 7, 8, 9
@@ -122,7 +122,7 @@ async def test_slow_core_is_deferred_then_followed_up(
 ) -> None:
     await start_bot(probe_hearth, settings.model_copy(update={"respond_within": 0.1}))
     probe_hearth.features["probe"].delay = 0.5
-    iid = await fake.slash("maria", "probe", [{"type": 1, "name": "slow", "options": []}])
+    iid = await fake.slash("maria", "probe", subcommand("slow"))
     callback = (await fake.wait_for("POST", rf"^/interactions/{iid}/"))[0]
     assert callback.json["type"] == DEFERRED_MESSAGE and is_ephemeral(callback.json["data"])
     assert callback.at - fake.dispatched_at[iid] < 0.5  # deferred before the core answered
@@ -135,9 +135,7 @@ async def test_slow_public_answer_replaces_the_private_placeholder(
 ) -> None:
     await start_bot(probe_hearth, settings.model_copy(update={"respond_within": 0.1}))
     probe_hearth.features["probe"].delay = 0.5
-    options = [
-        {"type": 1, "name": "slow", "options": [{"type": 3, "name": "public", "value": "yes"}]}
-    ]
+    options = subcommand("slow", public="yes")
     iid = await fake.slash("maria", "probe", options)
     await fake.wait_for("DELETE", rf"^/webhooks/\d+/token-{iid}/messages/@original$")
     followup = (await fake.wait_for("POST", rf"^/webhooks/\d+/token-{iid}$"))[0]
@@ -148,7 +146,7 @@ async def test_image_sent_as_an_attachment(
     fake: FakeDiscord, probe_hearth: Hearth, start_bot: Starter
 ) -> None:
     await start_bot(probe_hearth)
-    iid = await fake.slash("maria", "probe", [{"type": 1, "name": "chart", "options": []}])
+    iid = await fake.slash("maria", "probe", subcommand("chart"))
     call = (await fake.wait_for("POST", rf"^/interactions/{iid}/"))[0]
     assert call.files and call.files[0][0] == "mood.png" and call.files[0][1] > 0
     embed = call.json["data"]["embeds"][0]
@@ -161,7 +159,7 @@ async def test_long_form_split_into_modal_steps(
 ) -> None:
     await start_bot(probe_hearth)
     probe = probe_hearth.features["probe"]
-    iid = await fake.slash("maria", "probe", [{"type": 1, "name": "intake", "options": []}])
+    iid = await fake.slash("maria", "probe", subcommand("intake"))
     modal = (await fake.wait_for("POST", rf"^/interactions/{iid}/"))[0].json
     assert modal["type"] == MODAL and modal["data"]["custom_id"] == "probe:intake:1"
     assert custom_ids(modal["data"]) == ["q1", "q2", "q3", "q4", "q5"]
@@ -189,9 +187,7 @@ async def test_select_posted_and_choice_routed_by_custom_id(
     fake: FakeDiscord, probe_hearth: Hearth, start_bot: Starter
 ) -> None:
     await start_bot(probe_hearth)
-    options = [
-        {"type": 1, "name": "post", "options": [{"type": 3, "name": "channel", "value": "general"}]}
-    ]
+    options = subcommand("post", channel="general")
     await fake.slash("maria", "probe", options)
     post = (await fake.wait_for("POST", rf"^/channels/{GENERAL_ID}/messages$"))[0]
     assert custom_ids(post.json) == ["probe:pick"]
@@ -246,7 +242,7 @@ async def test_late_interaction_with_slow_core_deferred_before_the_deadline(
     2 s before the bot read it gets only 0.5 s more before it is deferred."""
     await start_bot(probe_hearth, settings.model_copy(update={"respond_within": 1.5}))
     probe_hearth.features["probe"].delay = 0.9
-    slow = [{"type": 1, "name": "slow", "options": []}]
+    slow = subcommand("slow")
     iid = await fake.slash("maria", "probe", slow, age=2.0)
     callback = (await fake.wait_for("POST", rf"^/interactions/{iid}/"))[0]
     assert callback.json["type"] == DEFERRED_MESSAGE

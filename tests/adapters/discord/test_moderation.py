@@ -34,6 +34,14 @@ async def _alert(fake: FakeDiscord, count: int = 1) -> dict:
     )
 
 
+async def _keep_edits_the_alert(fake: FakeDiscord, keep: str, alert: dict) -> None:
+    """A moderator presses Keep: the alert is edited in place (callback type 7) with their name."""
+    iid = await fake.press("alex", keep, alert)
+    call = (await fake.wait_for("POST", rf"^/interactions/{iid}/"))[0]
+    assert call.json["type"] == UPDATE
+    assert "alex" in embed_text(call.json["data"]).lower()
+
+
 async def test_abusive_message_hidden_author_told_privately_alert_with_buttons(
     fake: FakeDiscord, hearth: Hearth, start_bot: Starter
 ) -> None:
@@ -54,10 +62,7 @@ async def test_abusive_message_hidden_author_told_privately_alert_with_buttons(
     )
     # a moderator presses Keep on the alert: the alert is edited in place (callback type 7)
     keep = next(i for i in ids if i.startswith("case:keep:"))
-    iid = await fake.press("alex", keep, alert)
-    call = (await fake.wait_for("POST", rf"^/interactions/{iid}/"))[0]
-    assert call.json["type"] == UPDATE
-    assert "alex" in embed_text(call.json["data"]).lower()
+    await _keep_edits_the_alert(fake, keep, alert)
 
 
 async def test_grief_is_not_moderated(
@@ -103,10 +108,7 @@ async def test_alert_buttons_survive_a_restart(
     # a new process: new Hearth, new discord.py client that never created this button
     second = await start_bot(Hearth(config, database, clock=clock))
     assert second.client is not first.client and fake.connections == 2
-    iid = await fake.press("alex", keep, alert)
-    call = (await fake.wait_for("POST", rf"^/interactions/{iid}/"))[0]
-    assert call.json["type"] == UPDATE
-    assert "alex" in embed_text(call.json["data"]).lower()
+    await _keep_edits_the_alert(fake, keep, alert)
 
 
 async def test_member_join_welcomed_and_held_in_newcomer_role(

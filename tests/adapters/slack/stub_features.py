@@ -11,17 +11,7 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
-from bot.actions import (
-    AlertModerators,
-    AssignRole,
-    DirectMessage,
-    HideMessage,
-    OpenForm,
-    Outcome,
-    Post,
-    TimeOut,
-    UpdateMessage,
-)
+from bot import actions as act
 from bot.context import Context
 from bot.events import ComponentPressed, MessagePosted
 from bot.feature import Feature
@@ -79,7 +69,7 @@ class Interactive(Feature):
         assert isinstance(event, ComponentPressed)
         self.pressed_events.append(event)
         chosen = ",".join(event.values) or event.action_id
-        return UpdateMessage(
+        return act.UpdateMessage(
             channel=event.channel_id or "",
             message_id=event.message_id or "",
             message=Message(text=f"{ctx.member.display_name} chose {chosen}"),
@@ -98,14 +88,14 @@ class Interactive(Feature):
         )
 
     async def form(self, ctx: Context) -> Result:
-        return OpenForm(form=self._form())
+        return act.OpenForm(form=self._form())
 
     async def slow_form(self, ctx: Context) -> Result:
         form = self._form()
-        return OpenForm(form=Form(form.form_id, form.title, form.inputs, context={"slow": "1"}))
+        return act.OpenForm(form=Form(form.form_id, form.title, form.inputs, context={"slow": "1"}))
 
     async def steps(self, ctx: Context) -> Result:
-        return OpenForm(form=Form("stub:step1", "Step 1", (FormInput("a", "First"),)))
+        return act.OpenForm(form=Form("stub:step1", "Step 1", (FormInput("a", "First"),)))
 
     async def submitted(self, ctx: Context) -> Result:
         if ctx.event.context.get("slow"):  # type: ignore[attr-defined]
@@ -114,26 +104,26 @@ class Interactive(Feature):
         values.update(ctx.event.context)  # type: ignore[attr-defined]
         self.submissions.append(values)
         if ctx.event.form_id == "stub:step1":  # type: ignore[attr-defined]
-            return OpenForm(form=Form("stub:step2", "Step 2", (FormInput("b", "Second"),)))
+            return act.OpenForm(form=Form("stub:step2", "Step 2", (FormInput("b", "Second"),)))
         return ctx.reply(f"Thanks {values.get('name', '')}")
 
     async def announce(self, ctx: Context) -> Result:
-        return Post(channel="general", message=Message(text="Check-in time"))
+        return act.Post(channel="general", message=Message(text="Check-in time"))
 
     async def chart(self, ctx: Context) -> Result:
         image = Image("moods.png", CHART_PNG, "Moods this week: 5 good, 2 rough")
-        return Post(channel="general", message=Message(text="Moods this week", image=image))
+        return act.Post(channel="general", message=Message(text="Moods this week", image=image))
 
     async def promote(self, ctx: Context) -> Result:
         return [
-            AssignRole(user_id="U0SAM", role="moderator"),
+            act.AssignRole(user_id="U0SAM", role="moderator"),
             ctx.reply("done"),
         ]
 
     async def joined(self, ctx: Context) -> Result:
         actor = ctx.event.actor
         self.joins.append((actor.user_id, actor.timezone, ctx.event.place.channel_id))
-        return DirectMessage(user_id=actor.user_id, message=Message(text="Welcome to Hearth"))
+        return act.DirectMessage(user_id=actor.user_id, message=Message(text="Welcome to Hearth"))
 
 
 class ReviewStub(Feature):
@@ -141,7 +131,7 @@ class ReviewStub(Feature):
 
     def __init__(self, hearth) -> None:  # type: ignore[no-untyped-def]
         super().__init__(hearth)
-        self.outcomes: list[Outcome] = []
+        self.outcomes: list[act.Outcome] = []
         self.seen: list[tuple[str, str | None, bool]] = []
         self.texts: list[str] = []
 
@@ -161,12 +151,12 @@ class ReviewStub(Feature):
             return ctx.reply("pong", ephemeral=False)
         if "hurt myself" in text:
             return [
-                DirectMessage(
+                act.DirectMessage(
                     user_id=event.actor.user_id,
                     message=Message(text=CARE, title="We are here for you"),
                     fallback_channel=event.place.channel_id,
                 ),
-                AlertModerators(
+                act.AlertModerators(
                     message=Message(
                         text=f"Crisis signal from {ctx.member.display_name}",
                         buttons=(Button(f"review:reached:{ref}", "I reached out"),),
@@ -176,7 +166,7 @@ class ReviewStub(Feature):
                 ),
             ]
         if "idiot" in text:
-            return AlertModerators(
+            return act.AlertModerators(
                 message=Message(
                     text="Possible abuse",
                     buttons=(
@@ -196,11 +186,13 @@ class ReviewStub(Feature):
         actions: list = []
         if verb == "hide":
             actions.append(
-                HideMessage(channel=channel, message_id=ts, reason="abuse", case_ref="1")
+                act.HideMessage(channel=channel, message_id=ts, reason="abuse", case_ref="1")
             )
-            actions.append(TimeOut(user_id="U0SAM", duration=timedelta(hours=1), reason="abuse"))
+            actions.append(
+                act.TimeOut(user_id="U0SAM", duration=timedelta(hours=1), reason="abuse")
+            )
         actions.append(
-            UpdateMessage(
+            act.UpdateMessage(
                 channel=event.channel_id or "",
                 message_id=event.message_id or "",
                 message=Message(text=f"Case 1: {verb} by {who}"),
@@ -208,7 +200,7 @@ class ReviewStub(Feature):
         )
         return actions
 
-    async def on_outcome(self, platform: str, community: str, outcome: Outcome) -> Result:
+    async def on_outcome(self, platform: str, community: str, outcome: act.Outcome) -> Result:
         self.outcomes.append(outcome)
         return None
 
