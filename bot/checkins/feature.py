@@ -328,12 +328,7 @@ class CheckinsFeature(Feature):
         if local_day in sched.skip_dates.split(","):
             log.info("channel check-in %s skipped on %s (skip date)", sched.id, local_day)
             return
-        exists = session.exec(
-            select(CheckinOccurrence).where(
-                CheckinOccurrence.schedule_id == sched.id, CheckinOccurrence.fire_at == fire
-            )
-        ).first()
-        if exists is not None:
+        if _occurrence(session, sched.id, fire) is not None:  # type: ignore[arg-type]
             return
         closes = fire + timedelta(hours=sched.window_hours)
         session.add(CheckinOccurrence(schedule_id=sched.id, fire_at=fire, closes_at=closes))  # type: ignore[arg-type]
@@ -1004,11 +999,7 @@ class CheckinsFeature(Feature):
         kind, owner, fire = self._prompt_check(ctx, ref)
         occurrence_id = None
         if kind == "s":
-            occ = ctx.session.exec(
-                select(CheckinOccurrence).where(
-                    CheckinOccurrence.schedule_id == owner, CheckinOccurrence.fire_at == fire
-                )
-            ).first()
+            occ = _occurrence(ctx.session, owner, fire)
             if occ is None:
                 raise UserError("That check-in is no longer available.")
             occurrence_id = occ.id
@@ -1079,11 +1070,7 @@ class CheckinsFeature(Feature):
         kind, owner, fire = self._prompt_check(ctx, ref)
         occurrence_id = None
         if kind == "s":
-            occ = ctx.session.exec(
-                select(CheckinOccurrence).where(
-                    CheckinOccurrence.schedule_id == owner, CheckinOccurrence.fire_at == fire
-                )
-            ).first()
+            occ = _occurrence(ctx.session, owner, fire)
             occurrence_id = occ.id if occ else None
         response = self._response(ctx, ref, occurrence_id)
         response.note, response.share_note = note, share
@@ -1166,6 +1153,15 @@ class CheckinsFeature(Feature):
             sched.created_by = None
             session.add(sched)
         self.outbox.forget_member(session, member.id)  # type: ignore[arg-type]
+
+
+def _occurrence(session: Session, schedule_id: int, fire: datetime) -> CheckinOccurrence | None:
+    """The posted prompt of channel schedule ``schedule_id`` at ``fire``, if it still exists."""
+    return session.exec(
+        select(CheckinOccurrence).where(
+            CheckinOccurrence.schedule_id == schedule_id, CheckinOccurrence.fire_at == fire
+        )
+    ).first()
 
 
 def _message_kwargs(message: Message) -> dict[str, Any]:

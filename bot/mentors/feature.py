@@ -56,6 +56,51 @@ from bot.storage.models import Community, Member
 log = logging.getLogger(__name__)
 
 USER_OPTION = OptionSpec("user", "The person (mention or name)", kind="user")
+STAGE_HINT = "newly diagnosed, in treatment, off treatment, bereaved"
+NOT_A_MENTOR = "You aren't a mentor. /mentor volunteer offers to be one."
+NOBODYS_FAULT = "The parent we suggested can't take this on just now; that's nobody's fault."
+
+#: What /mentor volunteer asks when neither the profile nor onboarding knows it:
+#: (input id = profile attribute, onboarding answer, label, placeholder example, max length).
+VOLUNTEER_QUESTIONS = (
+    (
+        "diagnosis_groups",
+        "diagnosis_group",
+        "Diagnosis groups you can speak to",
+        "leukaemia, brain tumour",
+        200,
+    ),
+    ("stages", "stage", "Stages you can speak to", "", 150),
+    ("age_bands", "age_band", "Your child's age band", "0-4, 5-12, 13-17", 50),
+    ("languages", "language", "Languages you speak", "English, Spanish", 150),
+)
+#: What /mentor request asks when onboarding doesn't know it:
+#: (input id = onboarding answer, label, placeholder example, max length).
+REQUEST_QUESTIONS = (
+    ("stage", "Where you are right now", "", 40),
+    ("diagnosis_group", "Your child's diagnosis group", "leukaemia", 100),
+    ("age_band", "Your child's age band", "0-4, 5-12, 13-17", 30),
+    ("language", "The language you'd like to talk in", "English", 30),
+)
+
+
+def close_match(
+    session: Session, match: MentorMatch, status: str, by: str | None, now: datetime
+) -> None:
+    """End ``match`` for good: declined, ended, skipped, withdrawn or expired."""
+    match.status = status
+    match.ended_at = now
+    match.ended_by = by
+    session.add(match)
+
+
+def set_request_status(
+    session: Session, request: MentorRequest | None, status: str, now: datetime
+) -> None:
+    if request is not None:
+        request.status = status
+        request.updated_at = now
+        session.add(request)
 
 
 class MentorsFeature(Feature):
@@ -149,45 +194,9 @@ class MentorsFeature(Feature):
                     max_length=2,
                 )
             )
-        if not (profile and profile.diagnosis_groups) and not known.get("diagnosis_group"):
-            inputs.append(
-                FormInput(
-                    "diagnosis_groups",
-                    "Diagnosis groups you can speak to",
-                    required=False,
-                    placeholder=self.vocab.hint("diagnosis_group", "leukaemia, brain tumour"),
-                    max_length=200,
-                )
-            )
-        if not (profile and profile.stages) and not known.get("stage"):
-            inputs.append(
-                FormInput(
-                    "stages",
-                    "Stages you can speak to",
-                    placeholder="newly diagnosed, in treatment, off treatment, bereaved",
-                    max_length=150,
-                )
-            )
-        if not (profile and profile.age_bands) and not known.get("age_band"):
-            inputs.append(
-                FormInput(
-                    "age_bands",
-                    "Your child's age band",
-                    required=False,
-                    placeholder=self.vocab.hint("age_band", "0-4, 5-12, 13-17"),
-                    max_length=50,
-                )
-            )
-        if not (profile and profile.languages) and not known.get("language"):
-            inputs.append(
-                FormInput(
-                    "languages",
-                    "Languages you speak",
-                    required=False,
-                    placeholder=self.vocab.hint("language", "English, Spanish"),
-                    max_length=150,
-                )
-            )
+        for input_id, meaning, label, example, max_length in VOLUNTEER_QUESTIONS:
+            if not (profile and getattr(profile, input_id)) and not known.get(meaning):
+                inputs.append(self._question(input_id, meaning, label, example, max_length))
         inputs.append(
             FormInput(
                 "topics",
@@ -213,6 +222,22 @@ class MentorsFeature(Feature):
                 intro="Thank you. This helps us suggest you to parents you could help most.",
                 context=context,
             )
+        )
+
+    def _question(
+        self, input_id: str, meaning: str, label: str, example: str, max_length: int
+    ) -> FormInput:
+        """A form input for something onboarding didn't tell us. The stage is one of four
+        fixed words and must be answered; the rest are optional, hinted with onboarding's
+        own option labels."""
+        if meaning == "stage":
+            return FormInput(input_id, label, placeholder=STAGE_HINT, max_length=max_length)
+        return FormInput(
+            input_id,
+            label,
+            required=False,
+            placeholder=self.vocab.hint(meaning, example),
+            max_length=max_length,
         )
 
     def _capacity(self, text: str) -> int:
@@ -289,45 +314,10 @@ class MentorsFeature(Feature):
             )
         known = self.onboarding(ctx.session, ctx.member)
         inputs: list[FormInput] = []
-        if not stage(known.get("stage")):
-            inputs.append(
-                FormInput(
-                    "stage",
-                    "Where you are right now",
-                    placeholder="newly diagnosed, in treatment, off treatment, bereaved",
-                    max_length=40,
-                )
-            )
-        if not known.get("diagnosis_group"):
-            inputs.append(
-                FormInput(
-                    "diagnosis_group",
-                    "Your child's diagnosis group",
-                    required=False,
-                    placeholder=self.vocab.hint("diagnosis_group", "leukaemia"),
-                    max_length=100,
-                )
-            )
-        if not known.get("age_band"):
-            inputs.append(
-                FormInput(
-                    "age_band",
-                    "Your child's age band",
-                    required=False,
-                    placeholder=self.vocab.hint("age_band", "0-4, 5-12, 13-17"),
-                    max_length=30,
-                )
-            )
-        if not known.get("language"):
-            inputs.append(
-                FormInput(
-                    "language",
-                    "The language you'd like to talk in",
-                    required=False,
-                    placeholder=self.vocab.hint("language", "English"),
-                    max_length=30,
-                )
-            )
+        for meaning, label, example, max_length in REQUEST_QUESTIONS:
+            answered = stage(known.get(meaning)) if meaning == "stage" else known.get(meaning)
+            if not answered:
+                inputs.append(self._question(meaning, meaning, label, example, max_length))
         if inputs and ctx.capabilities.forms:
             return OpenForm(
                 form=Form(
@@ -508,12 +498,10 @@ class MentorsFeature(Feature):
         return self._ask_both(session, match, note=note)
 
     def _ask_both(self, session: Session, match: MentorMatch, *, note: str = "") -> list[Action]:
-        mentor = session.get(Member, match.mentor_id) if match.mentor_id else None
-        mentee = session.get(Member, match.mentee_id) if match.mentee_id else None
-        request = session.get(MentorRequest, match.request_id) if match.request_id else None
-        profile = session.exec(
-            select(MentorProfile).where(MentorProfile.member_id == match.mentor_id)
-        ).first()
+        mentor = store.member_by_id(session, match.mentor_id)
+        mentee = store.member_by_id(session, match.mentee_id)
+        request = store.request_of(session, match)
+        profile = store.mentor_profile(session, match)
         if mentor is None or mentee is None or request is None or profile is None:
             return []
         reasons = [r.strip() for r in match.reasons.split(",") if r.strip()]
@@ -571,6 +559,14 @@ class MentorsFeature(Feature):
                 )
             )
         return actions
+
+    def _propose_again(
+        self, ctx: Context, request: MentorRequest | None, *, note: str = ""
+    ) -> list[Action]:
+        """A proposal fell through: look for the next mentor if the request still wants one."""
+        if request is None or request.status not in ("searching", "queued"):
+            return []
+        return self._propose(ctx.session, ctx.community, request, ctx.now, note=note)
 
     # -- buttons and forms ---------------------------------------------------------------
 
@@ -654,10 +650,7 @@ class MentorsFeature(Feature):
             outcome = f"Approved by {who}: both parents have been asked."
             actions.extend(self._ask_both(ctx.session, match))
         else:
-            match.status = "skipped"
-            match.ended_at = ctx.now
-            match.ended_by = "organizer"
-            ctx.session.add(match)
+            close_match(ctx.session, match, "skipped", "organizer", ctx.now)
             ctx.session.flush()
             outcome = f"Skipped by {who}: looking for the next mentor."
         log.info("mentor match %s %s by member %s", match.id, match.status, ctx.member.id)
@@ -673,9 +666,7 @@ class MentorsFeature(Feature):
         else:
             actions.insert(0, ctx.reply(outcome))
         if not approve:
-            request = ctx.session.get(MentorRequest, match.request_id) if match.request_id else None
-            if request is not None and request.status in ("searching", "queued"):
-                actions.extend(self._propose(ctx.session, ctx.community, request, ctx.now))
+            actions.extend(self._propose_again(ctx, store.request_of(ctx.session, match)))
         return actions
 
     def _accept(self, ctx: Context, match: MentorMatch, side: str) -> Result:
@@ -699,11 +690,8 @@ class MentorsFeature(Feature):
         match.status = "active"
         match.introduced_at = ctx.now
         match.check_back_due_at = ctx.now + timedelta(days=self.settings.check_back_days)
-        request = ctx.session.get(MentorRequest, match.request_id) if match.request_id else None
-        if request is not None:
-            request.status = "matched"
-            request.updated_at = ctx.now
-            ctx.session.add(request)
+        request = store.request_of(ctx.session, match)
+        set_request_status(ctx.session, request, "matched", ctx.now)
         log.info("mentor match %s active", match.id)
         return [
             ctx.reply("Thank you, you're both in. Your introduction is on its way."),
@@ -713,11 +701,9 @@ class MentorsFeature(Feature):
     def _introductions(
         self, session: Session, match: MentorMatch, request: MentorRequest | None
     ) -> list[Action]:
-        mentor = session.get(Member, match.mentor_id) if match.mentor_id else None
-        mentee = session.get(Member, match.mentee_id) if match.mentee_id else None
-        profile = session.exec(
-            select(MentorProfile).where(MentorProfile.member_id == match.mentor_id)
-        ).first()
+        mentor = store.member_by_id(session, match.mentor_id)
+        mentee = store.member_by_id(session, match.mentee_id)
+        profile = store.mentor_profile(session, match)
         if mentor is None or mentee is None:
             return []
         days = self.settings.check_back_days
@@ -748,40 +734,24 @@ class MentorsFeature(Feature):
     def _decline(self, ctx: Context, match: MentorMatch, side: str) -> Result:
         if match.status not in PENDING_STATUSES or match.status == "proposed":
             return ctx.reply("This proposal is no longer open. Thank you all the same.")
-        match.status = "declined"
-        match.ended_at = ctx.now
-        match.ended_by = side
-        ctx.session.add(match)
+        close_match(ctx.session, match, "declined", side, ctx.now)
         ctx.session.flush()
         log.info("mentor match %s declined by %s", match.id, side)
-        request = ctx.session.get(MentorRequest, match.request_id) if match.request_id else None
+        request = store.request_of(ctx.session, match)
         if side == "mentor":
             actions: list[Action] = [
                 ctx.reply("Thank you for letting us know; that's completely fine.")
             ]
-            if request is not None and request.status in ("searching", "queued"):
-                actions.extend(
-                    self._propose(
-                        ctx.session,
-                        ctx.community,
-                        request,
-                        ctx.now,
-                        note="The parent we suggested can't take this on just now; that's "
-                        "nobody's fault.",
-                    )
-                )
+            actions.extend(self._propose_again(ctx, request, note=NOBODYS_FAULT))
             return actions
-        if request is not None:
-            request.status = "closed"
-            request.updated_at = ctx.now
-            ctx.session.add(request)
+        set_request_status(ctx.session, request, "closed", ctx.now)
         actions = [
             ctx.reply(
                 "That's fine. Whenever you're ready, /mentor request asks again "
                 "(you won't be paired with this parent again)."
             )
         ]
-        mentor = ctx.session.get(Member, match.mentor_id) if match.mentor_id else None
+        mentor = store.member_by_id(ctx.session, match.mentor_id)
         if mentor is not None:
             actions.append(
                 DirectMessage(
@@ -800,19 +770,12 @@ class MentorsFeature(Feature):
             return self._decline(ctx, match, side)
         if match.status != "active":
             return ctx.reply("This match has already closed.")
-        match.status = "ended"
-        match.ended_at = ctx.now
-        match.ended_by = side
-        ctx.session.add(match)
-        request = ctx.session.get(MentorRequest, match.request_id) if match.request_id else None
-        if request is not None:
-            request.status = "closed"
-            request.updated_at = ctx.now
-            ctx.session.add(request)
+        close_match(ctx.session, match, "ended", side, ctx.now)
+        set_request_status(ctx.session, store.request_of(ctx.session, match), "closed", ctx.now)
         ctx.session.flush()
         log.info("mentor match %s ended by %s", match.id, side)
         other_id = match.mentee_id if side == "mentor" else match.mentor_id
-        other = ctx.session.get(Member, other_id) if other_id else None
+        other = store.member_by_id(ctx.session, other_id)
         actions: list[Action] = [
             ctx.reply(
                 f"Done: your match with {name_of(other)} has ended. I've let them know kindly, "
@@ -836,7 +799,7 @@ class MentorsFeature(Feature):
         setattr(match, f"{side}_connected", answer)
         ctx.session.add(match)
         other_id = match.mentee_id if side == "mentor" else match.mentor_id
-        other = ctx.session.get(Member, other_id) if other_id else None
+        other = store.member_by_id(ctx.session, other_id)
         if answer == "yes":
             return ctx.reply(
                 f"Lovely to hear you and {name_of(other)} connected. Thank you for letting me know."
@@ -903,25 +866,27 @@ class MentorsFeature(Feature):
             ),
         )
 
-    async def pause(self, ctx: Context) -> Result:
+    def _set_paused(self, ctx: Context, paused: bool) -> bool:
+        """Pause or resume the member's mentor profile; False when they have none."""
         profile = store.profile(ctx.session, ctx.member)
         if profile is None:
-            return ctx.reply("You aren't a mentor. /mentor volunteer offers to be one.")
-        profile.paused = True
+            return False
+        profile.paused = paused
         profile.updated_at = ctx.now
         ctx.session.add(profile)
+        return True
+
+    async def pause(self, ctx: Context) -> Result:
+        if not self._set_paused(ctx, True):
+            return ctx.reply(NOT_A_MENTOR)
         return ctx.reply(
             "Paused: nobody new will be proposed to you. Your current matches carry on. "
             "/mentor resume when you're ready."
         )
 
     async def resume(self, ctx: Context) -> Result:
-        profile = store.profile(ctx.session, ctx.member)
-        if profile is None:
-            return ctx.reply("You aren't a mentor. /mentor volunteer offers to be one.")
-        profile.paused = False
-        profile.updated_at = ctx.now
-        ctx.session.add(profile)
+        if not self._set_paused(ctx, False):
+            return ctx.reply(NOT_A_MENTOR)
         ctx.session.flush()
         return [
             ctx.reply("Welcome back: you can be proposed to parents again."),
@@ -969,26 +934,13 @@ class MentorsFeature(Feature):
         for match in store.matches_of(ctx.session, ctx.member.id, PENDING_STATUSES):  # type: ignore[arg-type]
             if person.id not in (match.mentor_id, match.mentee_id):
                 continue
-            match.status = "withdrawn"
-            match.ended_at = ctx.now
-            match.ended_by = side_of(match, ctx.member)
-            ctx.session.add(match)
+            close_match(ctx.session, match, "withdrawn", side_of(match, ctx.member), ctx.now)
             ctx.session.flush()
             log.info("mentor match %s withdrawn after a block", match.id)
-            request = ctx.session.get(MentorRequest, match.request_id) if match.request_id else None
-            if request is not None and request.status in ("searching", "queued"):
-                actions.extend(
-                    self._propose(
-                        ctx.session,
-                        ctx.community,
-                        request,
-                        ctx.now,
-                        note=""
-                        if match.mentee_id == ctx.member.id
-                        else "The parent we suggested can't take this on just now; that's "
-                        "nobody's fault.",
-                    )
-                )
+            note = "" if match.mentee_id == ctx.member.id else NOBODYS_FAULT
+            actions.extend(
+                self._propose_again(ctx, store.request_of(ctx.session, match), note=note)
+            )
         return actions
 
     async def unblock(self, ctx: Context) -> Result:
@@ -1061,7 +1013,7 @@ class MentorsFeature(Feature):
                 select(MentorMatch).where(col(MentorMatch.notice_pending).is_not(None))
             ):
                 who = match.mentor_id if match.notice_pending == "mentor" else match.mentee_id
-                person = session.get(Member, who) if who else None
+                person = store.member_by_id(session, who)
                 if person is not None:
                     outbox[match.community_id].append(
                         DirectMessage(
@@ -1108,14 +1060,11 @@ class MentorsFeature(Feature):
 
     def _expire(self, session: Session, match: MentorMatch, now: datetime) -> list[Action]:
         """The mentor never answered: no blame, offer the parent the next mentor."""
-        match.status = "expired"
-        match.ended_at = now
-        match.ended_by = "mentor"
-        session.add(match)
+        close_match(session, match, "expired", "mentor", now)
         session.flush()
         log.info("mentor match %s expired unanswered", match.id)
         actions: list[Action] = []
-        mentor = session.get(Member, match.mentor_id) if match.mentor_id else None
+        mentor = store.member_by_id(session, match.mentor_id)
         if mentor is not None:
             actions.append(
                 DirectMessage(
@@ -1126,7 +1075,7 @@ class MentorsFeature(Feature):
                     ),
                 )
             )
-        request = session.get(MentorRequest, match.request_id) if match.request_id else None
+        request = store.request_of(session, match)
         community = session.get(Community, match.community_id)
         if request is not None and community is not None and request.status == "searching":
             actions.extend(
@@ -1142,8 +1091,8 @@ class MentorsFeature(Feature):
         return actions
 
     def _check_back(self, session: Session, match: MentorMatch) -> list[Action]:
-        mentor = session.get(Member, match.mentor_id) if match.mentor_id else None
-        mentee = session.get(Member, match.mentee_id) if match.mentee_id else None
+        mentor = store.member_by_id(session, match.mentor_id)
+        mentee = store.member_by_id(session, match.mentee_id)
         actions: list[Action] = []
         for person, other in ((mentor, mentee), (mentee, mentor)):
             if person is None:

@@ -22,6 +22,21 @@ def profile(session: Session, member: Member) -> MentorProfile | None:
     return session.exec(select(MentorProfile).where(MentorProfile.member_id == member.id)).first()
 
 
+def member_by_id(session: Session, member_id: int | None) -> Member | None:
+    """The member with that id; None when there is no id (that parent asked to be forgotten)."""
+    return session.get(Member, member_id) if member_id else None
+
+
+def request_of(session: Session, match: MentorMatch) -> MentorRequest | None:
+    return session.get(MentorRequest, match.request_id) if match.request_id else None
+
+
+def mentor_profile(session: Session, match: MentorMatch) -> MentorProfile | None:
+    return session.exec(
+        select(MentorProfile).where(MentorProfile.member_id == match.mentor_id)
+    ).first()
+
+
 def live_request(session: Session, member: Member) -> MentorRequest | None:
     return session.exec(
         select(MentorRequest)

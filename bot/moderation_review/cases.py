@@ -164,13 +164,16 @@ def count_signals(
 ) -> None:
     """Add one to each signal's flagged (or kept) count, creating rows as needed."""
     field = SignalStat.kept if kept else SignalStat.flagged
-    for signal in sorted(set(signals)):
-        bumped = session.execute(
+
+    def bump(signal: str) -> Any:
+        return session.execute(
             update(SignalStat)
             .where(col(SignalStat.community_id) == community_id, col(SignalStat.signal) == signal)
             .values({field.key: field + 1})  # type: ignore[union-attr]
         )
-        if bumped.rowcount:  # type: ignore[attr-defined]
+
+    for signal in sorted(set(signals)):
+        if bump(signal).rowcount:
             continue
         try:
             with session.begin_nested():
@@ -182,14 +185,8 @@ def count_signals(
                         kept=1 if kept else 0,
                     )
                 )
-        except IntegrityError:
-            session.execute(
-                update(SignalStat)
-                .where(
-                    col(SignalStat.community_id) == community_id, col(SignalStat.signal) == signal
-                )
-                .values({field.key: field + 1})  # type: ignore[union-attr]
-            )
+        except IntegrityError:  # another worker created the row first
+            bump(signal)
 
 
 def stats(session: Session, community_id: int) -> list[SignalStat]:

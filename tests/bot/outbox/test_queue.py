@@ -52,6 +52,12 @@ def make(config: Config, database: Database, clock: FakeClock, sink: Sink) -> Ou
     return Outbox(hearth, OutboxSettings(rates={"test": 1000.0}, backoff=timedelta(seconds=30)))
 
 
+def enqueue(database: Database, outbox: Outbox, entries: list[Entry]) -> None:
+    """Enqueue ``entries`` in a unit of work of their own, as a feature's handler would."""
+    with database.session() as session:
+        outbox.enqueue(session, entries)
+
+
 def rows(database: Database) -> list[OutboxItem]:
     with database.session() as session:
         return list(session.exec(select(OutboxItem).order_by(OutboxItem.id)).all())
@@ -61,23 +67,20 @@ async def test_enqueue_twice_creates_no_duplicates(config, database, clock) -> N
     sink = Sink()
     outbox = make(config, database, clock, sink)
     for _ in range(2):
-        with database.session() as session:
-            outbox.enqueue(session, [dm(n) for n in range(5)])
+        enqueue(database, outbox, [dm(n) for n in range(5)])
     assert len(rows(database)) == 5
     report = await outbox.drain()
     assert report.sent == 5
     assert [a.user_id for a in sink.got] == [f"u{n}" for n in range(5)]  # type: ignore[attr-defined]
     assert all(r.status == "sent" and r.payload == "" for r in rows(database))
-    with database.session() as session:  # enqueued again after sending: still nothing new
-        outbox.enqueue(session, [dm(0)])
+    enqueue(database, outbox, [dm(0)])  # enqueued again after sending: still nothing new
     assert (await outbox.drain()).sent == 0
 
 
 async def test_rate_limited_is_retried_with_backoff(config, database, clock) -> None:
     sink = Sink()
     outbox = make(config, database, clock, sink)
-    with database.session() as session:
-        outbox.enqueue(session, [dm(1)])
+    enqueue(database, outbox, [dm(1)])
     sink.outcomes = ["rate_limited", "rate_limited"]
     report = await outbox.drain()
     assert report.retried == 1 and not sink.got
@@ -98,8 +101,7 @@ async def test_gives_up_after_max_attempts(config, database, clock) -> None:
     sink = Sink()
     outbox = make(config, database, clock, sink)
     outbox.settings.max_attempts = 2
-    with database.session() as session:
-        outbox.enqueue(session, [dm(1)])
+    enqueue(database, outbox, [dm(1)])
     sink.outcomes = ["rate_limited"] * 5
     await outbox.drain()
     clock.advance(hours=1)
@@ -117,8 +119,7 @@ async def test_refusal_fails_without_retry_and_is_reported(config, database, clo
         reported.append(outcome)
 
     outbox.hearth.router.on_outcome(on_outcome)
-    with database.session() as session:
-        outbox.enqueue(session, [dm(1)])
+    enqueue(database, outbox, [dm(1)])
     sink.outcomes = ["dms_closed"]
     report = await outbox.drain()
     assert report.failed == 1 and not sink.got
@@ -131,8 +132,7 @@ async def test_crash_mid_fanout_resumes_without_sending_twice(
 ) -> None:
     sink = Sink()
     outbox = make(config, database, clock, sink)
-    with database.session() as session:
-        outbox.enqueue(session, [dm(n) for n in range(10)])
+    enqueue(database, outbox, [dm(n) for n in range(10)])
     sink.crash_after = 4
     with pytest.raises(asyncio.CancelledError):
         await outbox.drain()
@@ -157,11 +157,8 @@ async def test_crash_mid_fanout_resumes_without_sending_twice(
 async def test_only_connected_platforms_are_drained(config, database, clock) -> None:
     sink = Sink()
     outbox = make(config, database, clock, sink)
-    with database.session() as session:
-        outbox.enqueue(
-            session,
-            [Entry("other:1", "slack", "T1", Post(channel="general", message=Message(text="x")))],
-        )
+    entry = Entry("other:1", "slack", "T1", Post(channel="general", message=Message(text="x")))
+    enqueue(database, outbox, [entry])
     assert (await outbox.drain()).sent == 0
     assert rows(database)[0].status == "pending"
 
