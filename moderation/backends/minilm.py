@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..embedding.chunks import CHUNK_TOKENS, split_chunks
 from ..rules.abuse import has_person_target
 from ..rules.crisis import FIRST_PERSON as _FIRST_PERSON
 from .base import BackendUnavailable
@@ -36,7 +37,9 @@ def save_heads(path: Path, heads: dict[str, dict], meta: dict) -> None:
     A head is logistic regression on the embedding, or with ``hidden_w``/``hidden_b`` a
     one-hidden-layer ReLU network whose output layer is ``coef``/``intercept``. With
     ``ensemble`` true its probability is averaged with Hearth's linear n-gram model and
-    alt-profanity-check before the threshold (the three err in different places).
+    alt-profanity-check before the threshold (the three err in different places). With
+    ``chunked`` true a long text's probability is the highest over its sentence-aligned
+    chunks (``moderation.embedding.chunks``) instead of that of its first 128 word pieces.
     """
     arrays: dict[str, np.ndarray] = {}
     for name, h in heads.items():
@@ -44,11 +47,27 @@ def save_heads(path: Path, heads: dict[str, dict], meta: dict) -> None:
         arrays[f"{name}.intercept"] = np.array([h["intercept"]], dtype=np.float64)
         arrays[f"{name}.threshold"] = np.array([h["threshold"]], dtype=np.float64)
         arrays[f"{name}.ensemble"] = np.array([bool(h.get("ensemble", False))])
+        arrays[f"{name}.chunked"] = np.array([bool(h.get("chunked", False))])
         if h.get("hidden_w") is not None:
             arrays[f"{name}.hidden_w"] = np.asarray(h["hidden_w"], dtype=np.float32)
             arrays[f"{name}.hidden_b"] = np.asarray(h["hidden_b"], dtype=np.float32)
     arrays["meta"] = np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8)
     np.savez_compressed(path, **arrays)
+
+
+def load_head_dicts(path: Path) -> tuple[dict[str, dict], dict]:
+    """The inverse of ``save_heads``: (name -> head dict, meta)."""
+    with np.load(path, allow_pickle=False) as data:
+        meta = json.loads(bytes(data["meta"]).decode("utf-8"))
+        heads: dict[str, dict] = {}
+        for key in data.files:
+            if key == "meta":
+                continue
+            name, field = key.split(".", 1)
+            value = data[key]
+            scalar = field in ("intercept", "threshold", "ensemble", "chunked")
+            heads.setdefault(name, {})[field] = value.reshape(-1)[0].item() if scalar else value
+    return heads, meta
 
 
 class Head:
@@ -59,6 +78,7 @@ class Head:
         self.intercept = float(data[f"{name}.intercept"][0])
         self.threshold = float(data[f"{name}.threshold"][0])
         self.ensemble = bool(data[f"{name}.ensemble"][0]) if f"{name}.ensemble" in data else False
+        self.chunked = bool(data[f"{name}.chunked"][0]) if f"{name}.chunked" in data else False
         hidden = f"{name}.hidden_w"
         self.hidden_w = data[hidden].astype(np.float32) if hidden in data else None
         self.hidden_b = data[f"{name}.hidden_b"].astype(np.float32) if hidden in data else None
@@ -165,8 +185,35 @@ class MiniLMBackend:
             chosen = [texts[i] for i in todo]
             thresholds = np.array([self.heads[c].threshold for c in self.categories])
             raw = self.probabilities(chosen, self.encoder.embed(chosen))
+            self._chunk_max(chosen, raw)
             probs[todo] = calibrate(raw, thresholds)
         return {c: probs[:, i].tolist() for i, c in enumerate(self.categories)}
+
+    def chunks(self, text: str) -> list[str]:
+        """``text`` split to fit the encoder's window (one chunk for most messages)."""
+        tokenizer = self.encoder.tokenizer
+        return split_chunks(text, lambda t: tokenizer.count(t, stop=CHUNK_TOKENS))
+
+    def _chunk_max(self, texts: Sequence[str], raw: np.ndarray) -> None:
+        """For chunked heads, replace a long text's probability by its best chunk's (in place)."""
+        columns = [i for i, c in enumerate(self.categories) if self.heads[c].chunked]
+        if not columns:
+            return
+        pieces: list[str] = []
+        owners: list[int] = []
+        for j, text in enumerate(texts):
+            parts = self.chunks(text)
+            if len(parts) > 1:
+                pieces += parts
+                owners += [j] * len(parts)
+        if not pieces:
+            return
+        vectors = self.encoder.embed(pieces)
+        long_texts = sorted(set(owners))
+        for col in columns:
+            best = np.zeros(len(texts))
+            np.maximum.at(best, owners, self.heads[self.categories[col]].probability(vectors))
+            raw[long_texts, col] = best[long_texts]
 
     def score(self, texts: Sequence[str]) -> list[float]:
         """The abuse head alone (the ToxicityBackend protocol)."""

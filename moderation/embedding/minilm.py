@@ -155,6 +155,15 @@ class WordPiece:
             self._cache[word] = ids
         return ids
 
+    def count(self, text: str, stop: int | None = None) -> int:
+        """Word pieces in ``text`` (no [CLS]/[SEP]); counting ends early past ``stop``."""
+        n = 0
+        for word in self._basic(text):
+            n += len(self._word(word))
+            if stop is not None and n > stop:
+                break
+        return n
+
     def encode(self, text: str, max_tokens: int = MAX_TOKENS) -> list[int]:
         ids: list[int] = []
         for word in self._basic(text):

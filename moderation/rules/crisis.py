@@ -31,8 +31,23 @@ _THIRD_PARTY = re.compile(
     r"(?:don'?t|dont)\s+(?:do\s+it|kill\s+yourself|hurt\s+yourself|end\s+your)|"
     r"you\s+(?:don'?t|dont)\s+(?:need|have)\s+to)"
 )
+# "it's harming myself and others": the harm has another agent (drink, a habit), not the author.
+_OTHER_AGENT = re.compile(
+    r"\b(?:it'?s|its|it\s+(?:is|was)|that'?s|that\s+(?:is|was)|this\s+is|which\s+is)\s*$"
+)
 _NEG_IN = re.compile(r"\b(?:not|never|no\s+longer|isn'?t|wasn'?t|won'?t|wont)\b")
-_YOU = re.compile(r"\b(?:you|your|u|ur|yourself)\b")
+_YOU = re.compile(r"\b(?:you|your|yours|u|ur|yourself|you'?re|you'?ve|you'?ll|you'?d|ya)\b")
+# Words of support for someone else: the embedding model reads them as the register of a
+# crisis forum, but alone they say nothing about the author being in danger.
+_SUPPORT = re.compile(
+    r"\b(?:it\s+(?:\w+\s+)?(?:will|can|does|gets?|is\s+going\s+to)\s+(?:\w+\s+)?(?:get\s+)?better|"
+    r"(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:always\s+)?here\s+for\s+you|(?:pm|message|dm)\s+me|"
+    r"talk\s+to\s+(?:someone|somebody|a\s+(?:therapist|counsel+or|professional|doctor))|"
+    r"(?:someone|somebody|people)\s+to\s+talk\s+to|"
+    r"(?:i\s+)?(?:hope|wish)\s+(?:it\s+works\s+out|things\s+get|you\s+(?:the\s+best|well|luck|"
+    r"feel|get|find|can|are|will))|best\s+of\s+luck|good\s+luck|stay\s+strong|hang\s+in\s+there|"
+    r"sending\s+(?:love|hugs|strength)|you'?re\s+not\s+alone|you\s+are\s+not\s+alone)\b"
+)
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|me|my|myself|i've|ive|i'd|id|i'll|ill)\b")
 # The author or their family ("our son"): what the embedding model's crisis score needs.
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|me|my|myself|i've|ive|i'd|id|i'll|ill|we|our|us)\b")
@@ -225,7 +240,7 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
         False,
     ),
     (
-        r"\b(?:i|i'?ve|ive|i\s+have|i\s+do\s+have|i\s+just)\s+(?:\w+\s+){0,2}(?:have|got|bought|buying|"
+        r"\b(?:i|i'?ve|ive|i\s+have|i\s+do\s+have|i\s+just)\s+(?:\w+\s+){0,3}(?:have|got|bought|buying|"
         r"buy|own|holding|keep)\s+(?:a|my|the)\s+(?:\.?\d+\s+)?(?:gun|pistol|revolver|rifle|"
         r"shotgun|\.357|357|rope|noose|razor|blade)s?\b",
         0.75,
@@ -297,6 +312,83 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
         "ideation*",
         "wants it all to end",
         True,
+    ),
+    (
+        r"\b(?:put|putting|held|hold|holding|pressed|pressing|had)\s+(?:a|the|my|\w+'?s)\s+(?:gun|pistol|"
+        r"revolver|rifle|shotgun|barrel)\s+(?:to|in|into|against|under)\s+(?:my|his|her)\s+(?:head|"
+        r"mouth|temple|chin|chest|heart)\b|\b(?:my|the)\s+gun\s+jammed\b|\bthe\s+safety\s+(?:was|"
+        r"ended\s+up\s+being|had\s+been)\s+on\b",
+        0.9,
+        "attempt",
+        "a gun held to oneself",
+        True,
+    ),
+    (
+        r"\b(?:balls|courage|guts|nerve|strength)\s+to\s+(?:\w+\s+){0,3}?(?:the\s+trigger|the\s+gun|"
+        r"(?:the|those|my|all\s+the|all\s+my)\s+pills|jump|end\s+it|end\s+my\s+life|kill\s+my\s*self|"
+        r"go\s+through\s+with\s+it)\b",
+        0.85,
+        "plan",
+        "lacks only the courage to act",
+        False,
+    ),
+    (
+        r"\btempted\s+to\s+(?:[\w']+\s+){0,4}?(?:guns?|pistol|rifle|rope|overdose|od|jump|end\s+it|"
+        r"end\s+my\s+life|kill\s+my\s*self|die)\b",
+        0.85,
+        "means",
+        "tempted to reach for means",
+        True,
+    ),
+    (
+        r"\b(?:my|the)\s+(?:method|means|plan)\s+(?:is|are|isn'?t\s+going|aren'?t\s+going)\s+"
+        r"(?:ready|here|waiting|in\s+place|set|anywhere)\b",
+        0.85,
+        "plan",
+        "has a method ready",
+        False,
+    ),
+    (
+        r"\b(?:if|whether)\s+i\s+(?:tried|try|were\s+to|was\s+to|did|actually|finally)\s+(?:to\s+)?"
+        r"(?:od|overdose|kill\s+my\s*self|end\s+it|end\s+my\s+life|hang\s+my\s*self)\b",
+        0.75,
+        "ideation",
+        "imagines an attempt",
+        False,
+    ),
+    (
+        r"\b(?:hope|hoping|pray|praying|wish|wishing)\s+(?:that\s+)?i\s+(?:don'?t|dont|won'?t|wont|"
+        r"never|do\s+not|will\s+not|wouldn'?t)\s+wake\s+up\b",
+        0.9,
+        "ideation",
+        "hopes not to wake up",
+        False,
+    ),
+    (
+        r"\b(?:not\s+existing|dying|death|not\s+being\s+(?:here|alive|around)|never\s+waking\s+up|"
+        r"ending\s+it(?:\s+all)?)\s+(?:sounds?|seems?|feels?|looks?)\s+(?:so\s+|really\s+|pretty\s+)?"
+        r"(?:good|nice|better|great|appealing|peaceful|tempting|like\s+(?:a\s+)?relief)\b",
+        0.85,
+        "ideation",
+        "death sounds appealing",
+        False,
+    ),
+    (
+        r"\b(?:don'?t|dont|do\s+not)\s+want\s+to\s+be\s+around\s*(?:any\s*more|right\s+now|now|"
+        r"much\s+longer)?(?=\s*(?:[.,!?;]|$|but\b|and\b|if\b))",
+        0.75,
+        "ideation",
+        "does not want to be around",
+        False,
+    ),
+    (
+        r"\b(?:no|lost\s+(?:all\s+|any\s+|the\s+)?)\s*(?:meaning|purpose)\s+(?:in|to|of)\s+my\s+life\b|"
+        r"\b(?:can'?t|cant|cannot)\s+(?:just\s+)?(?:keep\s+going(?:\s+on)?|go\s+on)\s+(?:without|with\s+out)\s+"
+        r"(?:her|him|them)\b",
+        0.45,
+        "hopelessness",
+        "no meaning left",
+        False,
     ),
     # self-harm
     (
@@ -375,6 +467,8 @@ def detect_crisis(norm: Normalized) -> list[Signal]:
             s, d = score, detail
             if negatable and (_NEG.search(before) or _NEG_IN.search(m.group())):
                 s, d = 0.3, detail + " (negated)"
+            elif signal == "self-harm" and _OTHER_AGENT.search(before):
+                s, d = 0.3, detail + " (something else is the cause)"
             elif third_party and signal in ("ideation", "self-harm", "hopelessness"):
                 # "if anyone feels suicidal, call 988" / "don't kill yourself": support for others.
                 sentence = _sentence_at(text, m.start())
@@ -428,6 +522,9 @@ def crisis_model_gate(norm: Normalized, signals: list[Signal], p: float) -> tupl
         return min(p, 0.45), detail + "; nothing in the first person"
     if len(_YOU.findall(text)) > own:
         return min(p, 0.45), detail + "; addressed to someone else more than about the author"
-    if not any(s.score >= 0.3 and "(" not in s.detail for s in rule) and p < MODEL_ALONE_MIN:
-        return min(p, 0.45), detail + "; model alone, not sure enough without a phrase of distress"
+    if not any(s.score >= 0.3 and "(" not in s.detail for s in rule):
+        if p < MODEL_ALONE_MIN:
+            return min(p, 0.45), f"{detail}; model alone, unsure without a phrase of distress"
+        if _SUPPORT.search(text):
+            return min(p, 0.45), f"{detail}; model alone, and the words support someone else"
     return p, detail

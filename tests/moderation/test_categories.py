@@ -66,6 +66,14 @@ def test_reasons_quote_original_text(assessor):
         "honestly i just want to die",
         "I don't see the point of living anymore.",
         "i want to d i e",
+        "Ive put a gun in my mouth before. The safety ended up being on.",
+        "I just haven't had the courage to swallow all the pills.",
+        "Last night I found myself tempted to look for my dad's guns.",
+        "My method isn't going anywhere, I keep telling myself I shouldn't.",
+        "Sometimes I wonder if I tried to overdose whether anyone would even notice.",
+        "I just hope I don't wake up tomorrow.",
+        "Honestly not existing sounds good right now.",
+        "I don't want to be around anymore.",
     ],
 )
 def test_crisis_raised_and_never_hidden(assessor, text):
@@ -177,7 +185,27 @@ def test_unambiguous_slur_still_raises(assessor):
         "Apparently, I also have an ODD diagnosis on top of everything.",
         "I want to end this relationship, but I don't feel like I can.",
         "I really want to stop worrying and enjoy things.",
+        "She finally swallowed the pills, all five of them, no gagging!",
+        "I don't want to be around people right now, I just need a nap.",
+        "I was tempted to cut his hair myself before the chemo took it.",
+        "I keep drinking even though it's harming myself and others.",
+        "I know it sucks but it really can get better. Find someone to talk to.",
+        "It's a pleasure, I wish you the best.",
     ],
 )
 def test_crisis_words_in_ordinary_sentences(assessor, text):
     assert not assessor.assess(text).crisis
+
+
+def test_model_alone_needs_the_author_and_not_support_for_others():
+    from moderation.normalize import normalize
+    from moderation.rules.crisis import crisis_model_gate
+
+    own = normalize("I feel so empty and heavy tonight, like I am disappearing.")
+    assert crisis_model_gate(own, [], 0.9)[0] == 0.9
+    score, detail = crisis_model_gate(
+        normalize("Hang in there, it does get better. PM me."), [], 0.9
+    )
+    assert score < 0.5 and "support" in detail
+    score, detail = crisis_model_gate(normalize("You're not alone, I'm here for you."), [], 0.9)
+    assert score < 0.5 and "someone else" in detail

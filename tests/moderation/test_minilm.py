@@ -152,3 +152,24 @@ def test_minilm_supersedes_linear_in_default_pipeline():
     assert a.backends == ("rules", "minilm")
     fallback = Assessor(ModerationSettings(backends=["rules", "hearth-linear"]))
     assert fallback.backends == ("rules", "hearth-linear")
+
+
+def test_crisis_head_reads_every_chunk_of_a_long_message():
+    b = MiniLMBackend()
+    assert b.heads["crisis"].chunked and not b.heads["abuse"].chunked
+    day = (
+        "We had clinic on Tuesday and the parking garage was full again. The nurses were lovely "
+        "and the play room had new puzzles. His platelets were a little low, so they pushed the "
+        "lumbar puncture to next week. We got lunch at the cafe by the entrance. "
+    )
+    text = normalize(day * 3 + "Everyone would be better off if I just stopped existing.").text
+    chunks = b.chunks(text)
+    assert len(chunks) > 1 and " ".join(chunks) == text
+    assert all(b.encoder.tokenizer.count(c) <= 120 for c in chunks)
+    head = b.heads["crisis"]
+    per_chunk = calibrate(head.probability(b.encoder.embed(chunks)), head.threshold)
+    first_window = calibrate(head.probability(b.encoder.embed([text])), head.threshold)[0]
+    got = b.score_categories([text])["crisis"][0]
+    assert got == pytest.approx(float(per_chunk.max()), abs=1e-5)
+    assert got > first_window  # the last sentence is past the encoder's first 128 word pieces
+    assert b.chunks("Scan day, fingers crossed.") == ["Scan day, fingers crossed."]

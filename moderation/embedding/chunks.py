@@ -1,0 +1,45 @@
+"""Split a long message into sentence-aligned pieces that each fit the encoder's window.
+
+The encoder reads at most ``MAX_TOKENS`` word pieces; what a long post says after that is
+lost to a head that sees one embedding. A crisis disclosure is often one sentence in the middle
+of a long post ("...I found myself tempted to look for my father's guns..."), so the crisis
+head scores every piece and keeps the highest. Most chat messages are one piece: for them this
+costs one tokenisation and changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# Word pieces per chunk, leaving room for [CLS] and [SEP] inside the encoder's 128.
+CHUNK_TOKENS = 120
+
+# Sentence ends, line breaks, and the seams of posts pasted as a quoted list ("', '").
+_BOUNDARY = re.compile(r"(?<=[.!?…])\s+|\n+|',\s*'|\",\s*\"")
+
+
+def split_chunks(
+    text: str, count_tokens: Callable[[str], int], limit: int = CHUNK_TOKENS
+) -> list[str]:
+    """``[text]`` when it fits in ``limit`` word pieces, else its sentences packed greedily.
+
+    A single sentence longer than ``limit`` stays one chunk (the encoder reads its opening).
+    """
+    if count_tokens(text) <= limit:
+        return [text]
+    chunks: list[str] = []
+    current: list[str] = []
+    size = 0
+    for part in _BOUNDARY.split(text):
+        if not part or not part.strip():
+            continue
+        n = count_tokens(part)
+        if current and size + n > limit:
+            chunks.append(" ".join(current))
+            current, size = [], 0
+        current.append(part)
+        size += n
+    if current:
+        chunks.append(" ".join(current))
+    return chunks or [text]
