@@ -46,7 +46,9 @@ _SUPPORT = re.compile(
     r"(?:someone|somebody|people)\s+to\s+talk\s+to|"
     r"(?:i\s+)?(?:hope|wish)\s+(?:it\s+works\s+out|things\s+get|you\s+(?:the\s+best|well|luck|"
     r"feel|get|find|can|are|will))|best\s+of\s+luck|good\s+luck|stay\s+strong|hang\s+in\s+there|"
-    r"sending\s+(?:love|hugs|strength)|you'?re\s+not\s+alone|you\s+are\s+not\s+alone)\b"
+    r"sending\s+(?:love|hugs|strength)|you'?re\s+not\s+alone|you\s+are\s+not\s+alone|"
+    r"i\s+(?:would|'?d)\s+(?:\w+\s+)?(?:suggest|recommend|try|take\s+some\s+time|talk\s+to|look\s+into)|"
+    r"i\s+(?:suggest|recommend|advise))\b"
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|me|my|myself|i've|ive|i'd|id|i'll|ill)\b")
 # The author or their family ("our son"): what the embedding model's crisis score needs.

@@ -203,9 +203,11 @@ def test_model_alone_needs_the_author_and_not_support_for_others():
 
     own = normalize("I feel so empty and heavy tonight, like I am disappearing.")
     assert crisis_model_gate(own, [], 0.9)[0] == 0.9
-    score, detail = crisis_model_gate(
-        normalize("Hang in there, it does get better. PM me."), [], 0.9
-    )
-    assert score < 0.5 and "support" in detail
+    for advice in (
+        "Hang in there, it does get better. PM me.",
+        "Personally I would take some time to myself and spend it with my family.",
+    ):
+        score, detail = crisis_model_gate(normalize(advice), [], 0.9)
+        assert score < 0.5 and "support" in detail
     score, detail = crisis_model_gate(normalize("You're not alone, I'm here for you."), [], 0.9)
     assert score < 0.5 and "someone else" in detail
