@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..embedding.chunks import CHUNK_TOKENS, split_chunks
+from ..embedding.chunks import CHUNK_TOKENS, long_text_chunks, split_chunks
 from ..rules.abuse import has_person_target
 from ..rules.crisis import FIRST_PERSON as _FIRST_PERSON
 from .base import BackendUnavailable
@@ -199,13 +199,7 @@ class MiniLMBackend:
         columns = [i for i, c in enumerate(self.categories) if self.heads[c].chunked]
         if not columns:
             return
-        pieces: list[str] = []
-        owners: list[int] = []
-        for j, text in enumerate(texts):
-            parts = self.chunks(text)
-            if len(parts) > 1:
-                pieces += parts
-                owners += [j] * len(parts)
+        pieces, owners = long_text_chunks(texts, self.encoder.tokenizer)
         if not pieces:
             return
         vectors = self.encoder.embed(pieces)

@@ -10,7 +10,8 @@ costs one tokenisation and changes nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Protocol
 
 # Word pieces per chunk, leaving room for [CLS] and [SEP] inside the encoder's 128.
 CHUNK_TOKENS = 120
@@ -43,3 +44,21 @@ def split_chunks(
     if current:
         chunks.append(" ".join(current))
     return chunks or [text]
+
+
+class TokenCounter(Protocol):
+    def count(self, text: str, stop: int | None = None) -> int: ...
+
+
+def long_text_chunks(
+    texts: Sequence[str], tokenizer: TokenCounter, limit: int = CHUNK_TOKENS
+) -> tuple[list[str], list[int]]:
+    """The chunks of every text that needs more than one, and the index of the text of each."""
+    pieces: list[str] = []
+    owners: list[int] = []
+    for i, text in enumerate(texts):
+        parts = split_chunks(text, lambda t: tokenizer.count(t, stop=limit), limit)
+        if len(parts) > 1:
+            pieces += parts
+            owners += [i] * len(parts)
+    return pieces, owners

@@ -33,7 +33,7 @@ from pathlib import Path
 import numpy as np
 
 from ..backends.minilm import calibrate, load_head_dicts, save_heads
-from ..embedding.chunks import CHUNK_TOKENS, split_chunks
+from ..embedding.chunks import CHUNK_TOKENS, long_text_chunks
 from ..embedding.minilm import WordPiece, model_dir
 from ..normalize import normalize
 from .embeddings import embed_texts
@@ -111,17 +111,8 @@ def chunk_instances(
     texts: list[str], x: np.ndarray, cache: Path | None
 ) -> tuple[np.ndarray, np.ndarray]:
     """One vector per chunk of each long text (its own vector for a short one), and owners."""
-    tokenizer = WordPiece(model_dir() / "vocab.txt")
-    single: list[int] = []
-    pieces: list[str] = []
-    owners: list[int] = []
-    for i, text in enumerate(texts):
-        parts = split_chunks(text, lambda t: tokenizer.count(t, stop=CHUNK_TOKENS))
-        if len(parts) > 1:
-            pieces += parts
-            owners += [i] * len(parts)
-        else:
-            single.append(i)
+    pieces, owners = long_text_chunks(texts, WordPiece(model_dir() / "vocab.txt"))
+    single = sorted(set(range(len(texts))) - set(owners))
     vectors = embed_texts(pieces, cache) if pieces else np.zeros((0, x.shape[1]), np.float32)
     return np.vstack([x[single], vectors]), np.array(single + owners)
 
