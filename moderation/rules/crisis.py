@@ -318,8 +318,7 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
     (
         r"\b(?:put|putting|held|hold|holding|pressed|pressing|had)\s+(?:a|the|my|\w+'?s)\s+(?:gun|pistol|"
         r"revolver|rifle|shotgun|barrel)\s+(?:to|in|into|against|under)\s+(?:my|his|her)\s+(?:head|"
-        r"mouth|temple|chin|chest|heart)\b|\b(?:my|the)\s+gun\s+jammed\b|\bthe\s+safety\s+(?:was|"
-        r"ended\s+up\s+being|had\s+been)\s+on\b",
+        r"mouth|temple|chin|chest|heart)\b|\b(?:my|the)\s+gun\s+jammed\b",
         0.9,
         "attempt",
         "a gun held to oneself",
@@ -327,23 +326,23 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
     ),
     (
         r"\b(?:balls|courage|guts|nerve|strength)\s+to\s+(?:\w+\s+){0,3}?(?:the\s+trigger|the\s+gun|"
-        r"(?:the|those|my|all\s+the|all\s+my)\s+pills|jump|end\s+it|end\s+my\s+life|kill\s+my\s*self|"
-        r"go\s+through\s+with\s+it)\b",
+        r"swallow\s+(?:all\s+)?(?:the|those|my)\s+pills|take\s+all\s+(?:the|those|my)\s+pills|"
+        r"jump\s+(?:off|from|in\s+front)|end\s+it|end\s+my\s+life|kill\s+my\s*self)\b",
         0.85,
         "plan",
         "lacks only the courage to act",
         False,
     ),
     (
-        r"\btempted\s+to\s+(?:[\w']+\s+){0,4}?(?:guns?|pistol|rifle|rope|overdose|od|jump|end\s+it|"
-        r"end\s+my\s+life|kill\s+my\s*self|die)\b",
+        r"\btempted\s+to\s+(?:[\w']+\s+){0,4}?(?:guns?|pistol|rifle|(?:a|the)\s+rope|overdose|od|"
+        r"jump\s+(?:off|from|in\s+front)|end\s+it|end\s+my\s+life|kill\s+my\s*self|die)\b",
         0.85,
         "means",
         "tempted to reach for means",
         True,
     ),
     (
-        r"\b(?:my|the)\s+(?:method|means|plan)\s+(?:is|are|isn'?t\s+going|aren'?t\s+going)\s+"
+        r"\b(?:my|the)\s+(?:method|means)\s+(?:is|are|isn'?t\s+going|aren'?t\s+going)\s+"
         r"(?:ready|here|waiting|in\s+place|set|anywhere)\b",
         0.85,
         "plan",

@@ -66,7 +66,7 @@ def test_reasons_quote_original_text(assessor):
         "honestly i just want to die",
         "I don't see the point of living anymore.",
         "i want to d i e",
-        "Ive put a gun in my mouth before. The safety ended up being on.",
+        "Ive put a gun in my mouth before and pulled the trigger. It jammed.",
         "I just haven't had the courage to swallow all the pills.",
         "Last night I found myself tempted to look for my dad's guns.",
         "My method isn't going anywhere, I keep telling myself I shouldn't.",
@@ -211,3 +211,20 @@ def test_model_alone_needs_the_author_and_not_support_for_others():
         assert score < 0.5 and "support" in detail
     score, detail = crisis_model_gate(normalize("You're not alone, I'm here for you."), [], 0.9)
     assert score < 0.5 and "someone else" in detail
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was tempted to jump in the car and drive straight to the hospital.",
+        "We finally found the courage to go through with the transplant.",
+        "She finally has the courage to take her pills without a fight.",
+        "The plan is set: chemo on Monday, scans on Friday.",
+        "The safety was on the cabinet but he still got into the meds drawer.",
+    ],
+)
+def test_crisis_phrases_need_their_dangerous_object(text):
+    from moderation.normalize import normalize
+    from moderation.rules.crisis import detect_crisis
+
+    assert max((s.score for s in detect_crisis(normalize(text))), default=0.0) < 0.5
