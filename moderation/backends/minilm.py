@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..embedding.chunks import CHUNK_TOKENS, long_text_chunks, split_chunks
+from ..embedding.chunks import long_text_chunks
 from ..rules.abuse import has_person_target
 from ..rules.crisis import FIRST_PERSON as _FIRST_PERSON
 from .base import BackendUnavailable
@@ -188,11 +188,6 @@ class MiniLMBackend:
             self._chunk_max(chosen, raw)
             probs[todo] = calibrate(raw, thresholds)
         return {c: probs[:, i].tolist() for i, c in enumerate(self.categories)}
-
-    def chunks(self, text: str) -> list[str]:
-        """``text`` split to fit the encoder's window (one chunk for most messages)."""
-        tokenizer = self.encoder.tokenizer
-        return split_chunks(text, lambda t: tokenizer.count(t, stop=CHUNK_TOKENS))
 
     def _chunk_max(self, texts: Sequence[str], raw: np.ndarray) -> None:
         """For chunked heads, replace a long text's probability by its best chunk's (in place)."""

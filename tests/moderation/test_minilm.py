@@ -7,6 +7,7 @@ import pytest
 
 from moderation import Assessor, BackendUnavailable, ModerationSettings
 from moderation.backends.minilm import MiniLMBackend, calibrate, default_heads_path
+from moderation.embedding.chunks import long_text_chunks
 from moderation.embedding.minilm import MiniLM, load_safetensors, model_dir
 from moderation.normalize import normalize
 
@@ -163,8 +164,8 @@ def test_crisis_head_reads_every_chunk_of_a_long_message():
         "lumbar puncture to next week. We got lunch at the cafe by the entrance. "
     )
     text = normalize(day * 3 + "Everyone would be better off if I just stopped existing.").text
-    chunks = b.chunks(text)
-    assert len(chunks) > 1 and " ".join(chunks) == text
+    chunks, owners = long_text_chunks([text], b.encoder.tokenizer)
+    assert len(chunks) > 1 and owners == [0] * len(chunks) and " ".join(chunks) == text
     assert all(b.encoder.tokenizer.count(c) <= 120 for c in chunks)
     head = b.heads["crisis"]
     per_chunk = calibrate(head.probability(b.encoder.embed(chunks)), head.threshold)
@@ -172,4 +173,4 @@ def test_crisis_head_reads_every_chunk_of_a_long_message():
     got = b.score_categories([text])["crisis"][0]
     assert got == pytest.approx(float(per_chunk.max()), abs=1e-5)
     assert got > first_window  # the last sentence is past the encoder's first 128 word pieces
-    assert b.chunks("Scan day, fingers crossed.") == ["Scan day, fingers crossed."]
+    assert long_text_chunks(["Scan day, fingers crossed."], b.encoder.tokenizer) == ([], [])
