@@ -26,8 +26,10 @@ def split_chunks(
     """``[text]`` when it fits in ``limit`` word pieces, else its sentences packed greedily.
 
     A single sentence longer than ``limit`` stays one chunk (the encoder reads its opening).
+    Every word piece covers at least one character, so a text of at most ``limit`` characters
+    is one chunk without being tokenised.
     """
-    if count_tokens(text) <= limit:
+    if len(text) <= limit or count_tokens(text) <= limit:
         return [text]
     chunks: list[str] = []
     current: list[str] = []
