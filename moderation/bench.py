@@ -111,10 +111,12 @@ def _run_bench(settings: ModerationSettings, rounds: int, detoxify: bool) -> dic
             lambda texts, b=backend: b.score([model_text(t) for t in texts]), rounds
         )
     try:
-        from .backends.profanity_check import ProfanityCheckBackend
+        # The off-the-shelf library exactly as shipped (not Hearth's faster path to its numbers).
+        from profanity_check import predict_prob
 
-        base = ProfanityCheckBackend()
-        result["runs"]["baseline:alt-profanity-check"] = _measure(base.score, rounds)
+        result["runs"]["baseline:alt-profanity-check"] = _measure(
+            lambda texts: predict_prob(list(texts)), rounds
+        )
     except Exception as exc:
         result["baseline_skipped"] = str(exc)
     if detoxify:

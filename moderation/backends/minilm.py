@@ -23,6 +23,7 @@ from ..embedding.chunks import long_text_chunks
 from ..rules.abuse import has_person_target
 from ..rules.crisis import FIRST_PERSON as _FIRST_PERSON
 from .base import BackendUnavailable
+from .profanity_check import profanity_scorer
 
 HEADS_FILE = "minilm_heads.npz"
 
@@ -98,11 +99,8 @@ def ensemble_members() -> list:
 
     linear = LinearBackend()
     members = [lambda texts: [linear.raw(medical_mask(t)) for t in texts]]
-    try:
-        from profanity_check import predict_prob
-    except ImportError as exc:  # a base dependency; its absence is a broken install
-        raise BackendUnavailable(f"alt-profanity-check missing: {exc}") from exc
-    members.append(lambda texts: [float(p) for p in predict_prob(list(texts))])
+    profanity = profanity_scorer()  # a base dependency: BackendUnavailable if it is broken
+    members.append(lambda texts: [float(p) for p in profanity(list(texts))])
     return members
 
 
@@ -158,8 +156,9 @@ class MiniLMBackend:
     def _ensemble(self, texts: Sequence[str], p: np.ndarray, t: float) -> np.ndarray:
         """Mean of the head and the members, computing the LAST member only where it matters.
 
-        alt-profanity-check costs several ms per call; with k scorers the mean crosses ``t``
-        whatever the last one says unless the others sum to within 1 of ``k * t``. Elsewhere
+        alt-profanity-check is the slowest member (its vectoriser); with k scorers the mean
+        crosses ``t`` whatever the last one says unless the others sum to within 1 of ``k * t``.
+        Elsewhere
         it is taken as 0 (below) or 1 (above): same decision, bounded score.
         """
         *first, last = self._members

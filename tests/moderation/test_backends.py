@@ -71,3 +71,24 @@ def test_assessor_with_detoxify_backend(tiny_checkpoint):
     assert a.backends_unavailable == {}
     r = a.assess("The chemo is killing his blasts")
     assert any(x.signal == "model:detoxify" for x in r.reasons) or r.scores["abuse"] < 0.3
+
+
+def test_profanity_scorer_reproduces_the_library_and_falls_back(monkeypatch):
+    import numpy as np
+    from profanity_check import predict_prob
+    from profanity_check import profanity_check as library
+
+    from moderation.backends.profanity_check import profanity_scorer
+
+    texts = [
+        "fuck cancer",
+        "you are a stupid cow",
+        "Does anyone know a good lodging near the children's hospital?",
+        "sh1t, the pump beeped all night",
+        "",
+    ]
+    fast = profanity_scorer()
+    assert fast is not predict_prob
+    assert np.allclose(fast(texts), predict_prob(texts), rtol=0, atol=1e-12)
+    monkeypatch.setattr(library.model, "method", "isotonic")
+    assert profanity_scorer() is predict_prob  # unknown internals: the library's own path
