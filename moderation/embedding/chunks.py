@@ -4,7 +4,7 @@ The encoder reads at most ``MAX_TOKENS`` word pieces; what a long post says afte
 lost to a head that sees one embedding. A crisis disclosure is often one sentence in the middle
 of a long post ("...I found myself tempted to look for my father's guns..."), so the crisis
 head scores every piece and keeps the highest. Most chat messages are one piece: for them this
-costs one tokenisation and changes nothing.
+costs at most one tokenisation (none under ``CHUNK_TOKENS`` characters) and changes nothing.
 """
 
 from __future__ import annotations

@@ -219,14 +219,19 @@ def train_heads(
 ) -> dict:
     """Fit the heads named in ``only`` (see the module docstring), keep the others from the
     existing ``out`` file, and save them all there."""
+    unknown = set(only) - set(HEAD_NAMES)
+    if unknown or not only:
+        raise ValueError(f"heads to train: expected some of {HEAD_NAMES}, got {only}")
     files = load_rows(data_dir)
     rows: list[dict] = []
+    texts: list[str] = []
     vecs = []
     for _name, file_rows in files.items():
-        vecs.append(embed_texts([embedding_text(r["text"]) for r in file_rows], cache))
+        file_texts = [embedding_text(r["text"]) for r in file_rows]
+        vecs.append(embed_texts(file_texts, cache))  # cached per file
         rows += file_rows
+        texts += file_texts
     x = np.vstack(vecs)
-    texts = [embedding_text(r["text"]) for r in rows]
     split = np.array([split_of(r) for r in rows])
     tr, va = split == "train", split == "val"
     heads, meta_val, params = {}, {}, {}

