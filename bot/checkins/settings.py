@@ -25,7 +25,11 @@ class CheckinsConfig(BaseModel):
         description="A prompt missed while Hearth was down is sent late within this; else skipped.",
     )
     trend_weeks: int = Field(
-        4, ge=1, le=12, description="Earlier prompts of the same schedule compared in a summary."
+        7,
+        ge=1,
+        le=12,
+        description="Earlier prompts of the same schedule in a summary's trend (chart: these "
+        "plus the one just closed).",
     )
     default_timezone: str = Field(
         "UTC", description="Used (and said so) for members whose time zone is unknown."

@@ -1,14 +1,16 @@
 """The organizers' summary after a channel prompt closes: how many answered, the mood
-distribution (a PNG chart where the platform shows images, a text chart otherwise), the trend
-against earlier prompts of the same schedule, and low scores without names unless the member
-agreed to be named. Shared notes only; private notes never leave the member's record."""
+distribution beside the trend of the last occurrences of the same schedule (one matplotlib
+chart, :mod:`bot.charts.moods`, where the platform shows images; a text chart otherwise), and
+low scores without names unless the member agreed to be named. Shared notes only; private
+notes never leave the member's record."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.checkins.chart import alt_text, bar_chart_png, text_chart
+from bot.charts.moods import summary_chart, text_chart
+from bot.charts.panels import TrendPoint
 from bot.messages import Field, Image, Message, Section
 
 
@@ -36,6 +38,12 @@ def counts(answers: list[Answer]) -> list[int]:
 
 def average(moods: list[int]) -> float | None:
     return round(sum(moods) / len(moods), 1) if moods else None
+
+
+def trend_points(earlier: list[Earlier], answered: int, avg: float | None) -> list[TrendPoint]:
+    """Oldest first, ending with this occurrence (``earlier`` is newest first)."""
+    points = [TrendPoint(f"{e.fire_at:%d %b}", e.answered, e.average) for e in reversed(earlier)]
+    return [*points, TrendPoint("this one", answered, avg)]
 
 
 def build(
@@ -86,7 +94,12 @@ def build(
         )
     image = None
     if images:
-        image = Image("checkin-moods.png", bar_chart_png(distribution), alt_text(distribution))
+        chart = summary_chart(
+            distribution,
+            trend_points(earlier, len(moods), avg),
+            f"Check-in “{name}” in #{channel}, {local_when}",
+        )
+        image = Image(chart.filename, chart.png, chart.alt_text)
     else:
         sections.insert(0, Section(text=text_chart(distribution), title="Moods (1 rough – 5 good)"))
     return Message(

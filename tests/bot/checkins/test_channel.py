@@ -4,8 +4,6 @@ summaries (no names on low scores without consent), chart images, pauses, skips,
 from __future__ import annotations
 
 import logging
-import struct
-import zlib
 from datetime import UTC, datetime
 
 from sqlalchemy import inspect
@@ -13,33 +11,15 @@ from sqlalchemy import inspect
 from bot.actions import DirectMessage, OpenForm, Post, Reply
 from bot.app import Hearth
 from bot.capabilities import Capabilities
-from bot.checkins.chart import bar_chart_png
 from bot.clock import FakeClock
 from bot.roles import Role
 from bot.storage.database import Database
+from tests.support.charts import decode_png
 from tests.support.recording import RecordingAdapter, of, only
 
 ORG = Role.ORGANIZER
 # The fixture clock starts Sunday 2026-03-01 12:00 UTC; 18:00 in Chicago is 00:00 UTC Monday.
 WEEKLY = "/checkin schedule weekly general sun@18:00 America/Chicago How was your week?"
-
-
-def png_info(data: bytes) -> tuple[int, int]:
-    """Parse a PNG strictly (signature, chunk CRCs, IHDR, IDAT size); return (width, height)."""
-    assert data[:8] == b"\x89PNG\r\n\x1a\n"
-    pos, chunks = 8, {}
-    while pos < len(data):
-        (length,) = struct.unpack(">I", data[pos : pos + 4])
-        kind, body = data[pos + 4 : pos + 8], data[pos + 8 : pos + 8 + length]
-        (crc,) = struct.unpack(">I", data[pos + 8 + length : pos + 12 + length])
-        assert zlib.crc32(kind + body) & 0xFFFFFFFF == crc, kind
-        chunks[kind] = chunks.get(kind, b"") + body
-        pos += 12 + length
-    assert list(chunks)[-1] == b"IEND"
-    width, height, depth, colour = struct.unpack(">IIBB", chunks[b"IHDR"][:10])
-    assert (depth, colour) == (8, 2)
-    assert len(zlib.decompress(chunks[b"IDAT"])) == height * (1 + 3 * width)
-    return width, height
 
 
 async def scheduled(rec: RecordingAdapter, clock: FakeClock) -> Post:
@@ -177,7 +157,8 @@ async def test_answers_and_summary_without_names_on_low_scores(
     assert "Scan day tomorrow" not in everything  # private note
     assert "Hard week on the ward" in everything  # shared note
     assert message.image is not None and "mood 2: 1" in message.image.alt_text
-    assert png_info(message.image.data)[0] > 0
+    assert decode_png(message.image.data) == (900, 420)
+    assert "Trend over the last" not in message.image.alt_text  # first one: no trend yet
     late = only(await rec.press("sam", ids[4]), Reply)
     assert "closed" in late.message.text
 
@@ -283,9 +264,3 @@ async def test_running_process_sends_a_coarse_tick_once_within_the_window(
     await rec.hearth.tick()
     await rec.hearth.tick()
     assert len(of(rec.delivered, Post)) == 1
-
-
-def test_chart_png_is_valid() -> None:
-    width, height = png_info(bar_chart_png([0, 3, 1, 12, 5]))
-    assert width > 100 and height > 100
-    assert png_info(bar_chart_png([0, 0, 0, 0, 0]))

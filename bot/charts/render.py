@@ -1,0 +1,68 @@
+"""Figures in, PNG bytes out: the one place Hearth touches matplotlib's state.
+
+``styled()`` holds a process-wide lock and applies :data:`bot.charts.style.RC` while a figure
+is built and saved, so charts rendered from worker threads never share matplotlib's settings.
+Figures are created with ``matplotlib.figure.Figure`` on the Agg canvas directly (never
+``pyplot``, no backend switch: no global figure registry, no display, nothing to close).
+``png()`` writes exactly ``width x height`` pixels at :data:`bot.charts.style.DPI` with no
+metadata (no software version, no date), so the same figure always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import matplotlib
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+from bot.charts.style import DPI, RC
+
+_LOCK = threading.RLock()
+
+
+@dataclass(frozen=True, slots=True)
+class Chart:
+    """A rendered chart: the picture, what it says in words, and a plain-text version."""
+
+    filename: str
+    png: bytes
+    alt_text: str
+    text: str
+
+
+@contextmanager
+def styled() -> Iterator[None]:
+    """Hearth's chart style, for one thread at a time."""
+    with _LOCK, matplotlib.rc_context(RC):
+        yield
+
+
+def figure(width: int, height: int) -> Figure:
+    """A blank figure of ``width`` x ``height`` pixels (call inside :func:`styled`)."""
+    fig = Figure(figsize=(width / DPI, height / DPI), dpi=DPI, layout="constrained")
+    FigureCanvasAgg(fig)
+    return fig
+
+
+def png(fig: Figure) -> bytes:
+    """The figure as PNG bytes: fixed size, no metadata."""
+    buffer = io.BytesIO()
+    with styled():
+        fig.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
+    return buffer.getvalue()
+
+
+def text_bars(rows: list[tuple[str, int]], width: int = 20) -> str:
+    """A plain-text bar chart: ``label | ████ value`` per row, labels padded to one width."""
+    top = max((value for _, value in rows), default=0) or 1
+    pad = max((len(label) for label, _ in rows), default=0)
+    lines = []
+    for label, value in rows:
+        filled = round(width * value / top)
+        lines.append(f"{label:<{pad}} | {'█' * filled}{' ' if filled else ''}{value}")
+    return "\n".join(lines)
