@@ -41,6 +41,7 @@ from bot.actions import (
     TimeOut,
     UpdateMessage,
 )
+from bot.charts import cases as cases_chart
 from bot.context import Context
 from bot.errors import UserError
 from bot.events import ComponentPressed, FormSubmitted, MessagePosted
@@ -808,10 +809,18 @@ class ModerationFeature(Feature):
             lines.append(
                 f"#{case.number} {flag} · {STATUS_WORDS[case.status]} · {who}{where} · {age}"
             )
+        ages = [
+            (
+                cases_chart.category(c.category_list, crisis=c.crisis, decision=c.decision),
+                ctx.now - c.created_at,
+            )
+            for c in rows
+        ]
         return ctx.reply(
             "\n".join(lines),
             title=f"Open cases ({len(rows)})",
             footer="/case N shows a case with its buttons.",
+            **cases_chart.attachment(ages, images=ctx.capabilities.images),
         )
 
     def _find_member(self, ctx: Context, ref: str) -> Member:
