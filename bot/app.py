@@ -60,6 +60,7 @@ DEFAULT_FEATURES: tuple[str, ...] = (
     "bot.privacy.feature:PrivacyFeature",
     "bot.checkins.feature:CheckinsFeature",
     "bot.mentors.feature:MentorsFeature",
+    "bot.digest.feature:DigestFeature",
 )
 
 Delivery = Callable[[str, Sequence[Action]], Awaitable[list[Outcome]]]

@@ -42,9 +42,11 @@ def styled() -> Iterator[None]:
         yield
 
 
-def figure(width: int, height: int) -> Figure:
-    """A blank figure of ``width`` x ``height`` pixels (call inside :func:`styled`)."""
-    fig = Figure(figsize=(width / DPI, height / DPI), dpi=DPI, layout="constrained")
+def figure(width: int, height: int, *, layout: str | None = "constrained") -> Figure:
+    """A blank figure of ``width`` x ``height`` pixels (call inside :func:`styled`). The
+    constrained layout keeps labels apart; ``layout=None`` (fixed margins the caller sets)
+    saves its repeated text measuring where a figure has many panels."""
+    fig = Figure(figsize=(width / DPI, height / DPI), dpi=DPI, layout=layout)
     FigureCanvasAgg(fig)
     return fig
 
@@ -57,12 +59,18 @@ def png(fig: Figure) -> bytes:
     return buffer.getvalue()
 
 
-def text_bars(rows: list[tuple[str, int]], width: int = 20) -> str:
-    """A plain-text bar chart: ``label | ████ value`` per row, labels padded to one width."""
-    top = max((value for _, value in rows), default=0) or 1
+def text_bars(rows: list[tuple[str, int]], width: int = 20, floor: int = 0) -> str:
+    """A plain-text bar chart: ``label | ████ value`` per row, labels padded to one width. With
+    ``floor``, a value of 1..floor-1 is printed "<floor" with a bar as long as the floor's."""
+    top = max((max(value, floor) for _, value in rows), default=0) or 1
     pad = max((len(label) for label, _ in rows), default=0)
     lines = []
     for label, value in rows:
-        filled = round(width * value / top)
-        lines.append(f"{label:<{pad}} | {'█' * filled}{' ' if filled else ''}{value}")
+        small = 0 < value < floor
+        filled = round(width * (floor if small else value) / top)
+        shown = f"<{floor}" if small else str(value)
+        lines.append(
+            f"{label:<{pad}} | {'░' * filled if small else '█' * filled}"
+            f"{' ' if filled else ''}{shown}"
+        )
     return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""The organizers' weekly digest: how the group is doing, in aggregates only."""
