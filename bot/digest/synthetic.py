@@ -173,10 +173,12 @@ def build(
     weeks: int = 52,
     seed: int = 7,
     name: str = "Sunflower parents",
+    platform: str = "console",
+    external_id: str = "synthetic",
 ) -> Community:
     """Write a synthetic community into ``session`` (not committed) and return it."""
     rng = random.Random(seed)
-    community = Community(platform="console", external_id=f"synthetic-{seed}", name=name)
+    community = Community(platform=platform, external_id=external_id, name=name)
     session.add(community)
     session.flush()
     people = _members(session, community, rng, members, now)

@@ -1,0 +1,70 @@
+"""The weekly digest by DM at the organizer's local time, through the outbox: sent once per
+fire time however often the check runs, late within the grace, skipped (and logged) beyond it."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.actions import DirectMessage
+from bot.clock import FakeClock
+from bot.digest import render
+from bot.roles import Role
+from tests.support.charts import decode_png
+from tests.support.recording import RecordingAdapter, of
+
+# The fixture clock starts Sunday 2026-03-01 12:00 UTC; Monday 09:00 in Chicago is 15:00 UTC.
+MONDAY_CHICAGO = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
+
+
+async def subscribe(rec: RecordingAdapter) -> None:
+    await rec.command("olivia", "/digest weekly mon@09:00 America/Chicago", role=Role.ORGANIZER)
+    rec.delivered.clear()
+
+
+async def test_sent_once_at_local_time(
+    rec: RecordingAdapter, clock: FakeClock, community: None
+) -> None:
+    await subscribe(rec)
+    clock.set(datetime(2026, 3, 2, 14, 59, tzinfo=UTC))
+    await rec.hearth.tick()
+    assert of(rec.delivered, DirectMessage) == []
+    clock.set(MONDAY_CHICAGO)
+    await rec.hearth.tick()
+    await rec.hearth.tick()
+    (dm,) = of(rec.delivered, DirectMessage)
+    assert dm.user_id == "olivia" and dm.message.title == "Weekly digest: Sunflower parents"
+    assert dm.message.image is not None
+    assert decode_png(dm.message.image.data) == (render.WIDTH, render.HEIGHT)
+    assert "23 Feb – 02 Mar 2026" in dm.message.text
+    clock.set(datetime(2026, 3, 9, 15, 0, tzinfo=UTC))
+    await rec.hearth.tick()
+    assert len(of(rec.delivered, DirectMessage)) == 2  # the next week
+
+
+async def test_late_within_grace_skipped_beyond(
+    rec: RecordingAdapter, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    await subscribe(rec)
+    clock.set(datetime(2026, 3, 2, 23, 0, tzinfo=UTC))  # 8 h late, grace 12 h
+    await rec.hearth.tick()
+    assert len(of(rec.delivered, DirectMessage)) == 1
+    rec.delivered.clear()
+    clock.set(datetime(2026, 3, 10, 9, 0, tzinfo=UTC))  # 18 h after the next one
+    with caplog.at_level(logging.WARNING, logger="bot.digest.jobs"):
+        await rec.hearth.tick()
+    assert of(rec.delivered, DirectMessage) == []
+    assert "missed while Hearth was down, skipped" in caplog.text
+    clock.set(datetime(2026, 3, 16, 15, 0, tzinfo=UTC))
+    await rec.hearth.tick()
+    assert len(of(rec.delivered, DirectMessage)) == 1  # back on schedule
+
+
+async def test_stopped_digest_is_not_sent(rec: RecordingAdapter, clock: FakeClock) -> None:
+    await subscribe(rec)
+    await rec.command("olivia", "/digest off", role=Role.ORGANIZER)
+    clock.set(MONDAY_CHICAGO)
+    await rec.hearth.tick()
+    assert of(rec.delivered, DirectMessage) == []
