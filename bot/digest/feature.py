@@ -54,6 +54,8 @@ class DigestFeature(Feature):
         self.jobs = Jobs(self)
         self.scheduler: Scheduler | None = None
         self._own_scheduler = False
+        #: When this process started: fire times after it were not missed through downtime.
+        self.awake_since = hearth.clock.now()
 
     def register(self, router: Router) -> None:
         StaffCommands(self).register(router)

@@ -4,8 +4,10 @@ Each subscription keeps ``next_fire_at``; :meth:`Jobs.run_due` (called by ``tick
 the demo and the console, and by the APScheduler cron job of each subscription's slot in
 production) applies :func:`bot.scheduling.due.check` with ``digest.misfire_grace_hours``:
 missed runs collapse to the latest, which is sent late only within the grace, else skipped and
-logged. The digest is computed at send time and queued in the outbox under
-``digest:<subscription>:<fire time>``, so running the check twice never sends twice.
+logged; a fire time that came while this process was running (only reached by a coarse tick,
+as the demo's ``!clock``) is still sent within the digest's period. The digest is computed
+at send time and queued in the outbox under ``digest:<subscription>:<fire time>``, so running
+the check twice never sends twice.
 Never raises for one bad subscription: it is logged and the others go out.
 """
 
@@ -62,7 +64,14 @@ class Jobs:
         self, session: Session, subscription: DigestSubscription, now: datetime
     ) -> None:
         rule = Rule(subscription.cron, subscription.timezone)
-        decision = check(rule, subscription.next_fire_at, now, self.grace)
+        decision = check(
+            rule,
+            subscription.next_fire_at,
+            now,
+            self.grace,
+            awake_since=self.feature.awake_since,
+            max_late=timedelta(days=self.feature.settings.period_days),
+        )
         if decision.skipped:
             log.warning(
                 "digest %s: %d run(s) missed while Hearth was down, skipped (misfire rule)",

@@ -10,13 +10,8 @@ from bot.clock import FakeClock
 from bot.config import Config
 from bot.digest import synthetic
 from bot.storage.database import Database
+from tests.bot.digest.support import FEATURES
 from tests.support.recording import RecordingAdapter
-
-FEATURES = [
-    "bot.moderation_review.feature:ModerationFeature",
-    "bot.checkins.feature:CheckinsFeature",
-    "bot.digest.feature:DigestFeature",
-]
 
 
 @pytest.fixture

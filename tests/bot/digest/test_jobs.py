@@ -9,9 +9,13 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.actions import DirectMessage
+from bot.app import Hearth
 from bot.clock import FakeClock
+from bot.config import Config
 from bot.digest import render
 from bot.roles import Role
+from bot.storage.database import Database
+from tests.bot.digest.support import FEATURES
 from tests.support.charts import decode_png
 from tests.support.recording import RecordingAdapter, of
 
@@ -45,21 +49,37 @@ async def test_sent_once_at_local_time(
 
 
 async def test_late_within_grace_skipped_beyond(
-    rec: RecordingAdapter, clock: FakeClock, caplog: pytest.LogCaptureFixture
+    rec: RecordingAdapter,
+    clock: FakeClock,
+    config: Config,
+    database: Database,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     await subscribe(rec)
-    clock.set(datetime(2026, 3, 2, 23, 0, tzinfo=UTC))  # 8 h late, grace 12 h
-    await rec.hearth.tick()
-    assert len(of(rec.delivered, DirectMessage)) == 1
-    rec.delivered.clear()
-    clock.set(datetime(2026, 3, 10, 9, 0, tzinfo=UTC))  # 18 h after the next one
+    await rec.hearth.stop()  # Hearth goes down before Monday's digest...
+    clock.set(datetime(2026, 3, 2, 23, 0, tzinfo=UTC))  # ...and is back 8 h late (grace 12 h)
+    restarted = RecordingAdapter(Hearth(config, database, clock=clock, features=FEATURES))
+    await restarted.hearth.tick()
+    assert len(of(restarted.delivered, DirectMessage)) == 1
+    await restarted.hearth.stop()
+    clock.set(datetime(2026, 3, 10, 9, 0, tzinfo=UTC))  # down again: back 18 h after the next
+    again = RecordingAdapter(Hearth(config, database, clock=clock, features=FEATURES))
     with caplog.at_level(logging.WARNING, logger="bot.digest.jobs"):
-        await rec.hearth.tick()
-    assert of(rec.delivered, DirectMessage) == []
+        await again.hearth.tick()
+    assert of(again.delivered, DirectMessage) == []
     assert "missed while Hearth was down, skipped" in caplog.text
     clock.set(datetime(2026, 3, 16, 15, 0, tzinfo=UTC))
+    await again.hearth.tick()
+    assert len(of(again.delivered, DirectMessage)) == 1  # back on schedule
+
+
+async def test_coarse_tick_while_running_still_sends(
+    rec: RecordingAdapter, clock: FakeClock
+) -> None:
+    await subscribe(rec)
+    clock.set(datetime(2026, 3, 4, 12, 0, tzinfo=UTC))  # the demo's "!clock +3d": no downtime
     await rec.hearth.tick()
-    assert len(of(rec.delivered, DirectMessage)) == 1  # back on schedule
+    assert len(of(rec.delivered, DirectMessage)) == 1
 
 
 async def test_stopped_digest_is_not_sent(rec: RecordingAdapter, clock: FakeClock) -> None:
