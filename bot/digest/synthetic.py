@@ -144,7 +144,7 @@ def _cases(
     for i in range(6):
         number += 1
         opened = now - timedelta(days=rng.uniform(0, 6.9))
-        acked = None if i == 5 else opened + timedelta(minutes=rng.choice((4, 9, 15, 35, 160)))
+        acked = None if i == 5 else opened + timedelta(minutes=(4, 9, 15, 35, 160)[i])
         session.add(
             ModerationCase(
                 community_id=community.id or 0,
