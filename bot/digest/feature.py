@@ -1,6 +1,7 @@
 """The organizers' weekly digest: how the group is doing, at a glance, in aggregates only.
 
-``/digest`` (organizers) answers privately with this week's digest: one image of small panels
+``/digest`` (organizers) sends this week's digest privately (by DM when asked in a channel, as
+a reply in a DM): one image of small panels
 (check-ins, new members and onboarding, mentor requests, moderation cases, crisis alerts,
 signals moderators keep overriding) and a short text; where the platform shows no images, the
 text and a text chart. ``/digest weekly [DAYS@HH:MM] [TIMEZONE]`` sends it by DM every week in

@@ -1,12 +1,14 @@
-"""``/digest`` for organizers: the digest now, privately; ``weekly`` to get it by DM every
-week in their own time zone; ``off`` to stop. A bad rule or time zone gets a private answer
-saying how to write it, and changes nothing."""
+"""``/digest`` for organizers: the digest now, privately (by DM when asked in a channel, so the
+picture can be attached on every platform); ``weekly`` to get it by DM every week in their own
+time zone; ``off`` to stop. A bad rule or time zone gets a private answer saying how to write
+it, and changes nothing."""
 
 from __future__ import annotations
 
 import asyncio
 from typing import TYPE_CHECKING
 
+from bot.actions import DirectMessage, Reply
 from bot.context import Context
 from bot.digest import store
 from bot.digest.models import DigestSubscription
@@ -56,14 +58,18 @@ class StaffCommands:
         if action == "off":
             return self._off(ctx)
         message = await self.feature.message(ctx.session, ctx.community, ctx.now)
-        return ctx.reply(
-            message.text,
-            title=message.title,
-            fields=message.fields,
-            sections=message.sections,
-            image=message.image,
-            footer=message.footer,
-        )
+        if ctx.event.place.direct:
+            return Reply(message=message, ephemeral=True)
+        # In a channel: the digest goes by DM, where every platform can attach the picture
+        # (Slack cannot attach files to a message only one person sees).
+        return [
+            ctx.reply("This week's digest is in your direct messages (only you can see it)."),
+            DirectMessage(
+                user_id=ctx.event.actor.user_id,
+                message=message,
+                fallback_channel=ctx.event.place.channel_id,
+            ),
+        ]
 
     def _timezone(self, ctx: Context, given: str) -> str:
         if given:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlmodel import select
 
-from bot.actions import Reply
+from bot.actions import DirectMessage, Reply
 from bot.app import Hearth
 from bot.capabilities import Capabilities
 from bot.digest import render
@@ -19,9 +19,12 @@ ORG = Role.ORGANIZER
 
 
 async def test_digest_now_from_stored_data(rec: RecordingAdapter, community: None) -> None:
-    reply = only(await rec.command("olivia", "/digest", role=ORG), Reply)
-    message = reply.message
-    assert reply.ephemeral and message.title == "Weekly digest: Sunflower parents"
+    actions = await rec.command("olivia", "/digest", role=ORG)
+    assert only(actions, Reply).ephemeral and "direct messages" in only(actions, Reply).message.text
+    dm = only(actions, DirectMessage)
+    assert dm.user_id == "olivia" and dm.fallback_channel == rec.channel
+    message = dm.message
+    assert message.title == "Weekly digest: Sunflower parents"
     assert message.image is not None and message.image.filename == "weekly-digest.png"
     assert decode_png(message.image.data) == (render.WIDTH, render.HEIGHT)
     assert "Crisis alerts:" in message.image.alt_text
@@ -32,6 +35,12 @@ async def test_digest_now_from_stored_data(rec: RecordingAdapter, community: Non
     assert "joined" in fields["New members"] and "still unacknowledged" in fields["Crisis alerts"]
 
 
+async def test_asked_in_a_dm_the_reply_is_the_digest(rec: RecordingAdapter) -> None:
+    reply = only(await rec.command("olivia", "/digest", role=ORG, direct=True), Reply)
+    assert reply.message.title == "Weekly digest: Hearth support group"
+    assert reply.message.image is not None
+
+
 async def test_members_cannot_see_the_digest(rec: RecordingAdapter) -> None:
     reply = only(await rec.command("maria", "/digest"), Reply)
     assert "/digest is for organizers" in reply.message.text and reply.message.image is None
@@ -39,7 +48,7 @@ async def test_members_cannot_see_the_digest(rec: RecordingAdapter) -> None:
 
 async def test_text_only_platform_gets_the_text_chart(hearth: Hearth, community: None) -> None:
     rec = RecordingAdapter(hearth, capabilities=Capabilities(images=False))
-    message = only(await rec.command("olivia", "/digest", role=ORG), Reply).message
+    message = only(await rec.command("olivia", "/digest", role=ORG), DirectMessage).message
     assert message.image is None
     (chart,) = message.sections
     assert chart.title == "Members who answered check-ins, by week"
