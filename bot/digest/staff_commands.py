@@ -58,7 +58,7 @@ class StaffCommands:
         if action == "off":
             return self._off(ctx)
         message = await self.feature.message(ctx.session, ctx.community, ctx.now)
-        if ctx.event.place.direct:
+        if ctx.event.place.direct or not ctx.capabilities.direct_messages:
             return Reply(message=message, ephemeral=True)
         # In a channel: the digest goes by DM, where every platform can attach the picture
         # (Slack cannot attach files to a message only one person sees).

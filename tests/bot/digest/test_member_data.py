@@ -7,6 +7,7 @@ from sqlmodel import select
 
 from bot.digest.feature import DigestFeature
 from bot.digest.models import DigestSubscription
+from bot.feature import Feature
 from bot.roles import Role
 from bot.storage.database import Database
 from bot.storage.models import Member
@@ -27,3 +28,8 @@ async def test_export_and_forget(rec: RecordingAdapter, database: Database) -> N
     with database.session() as session:
         assert session.exec(select(DigestSubscription)).all() == []
         assert feature.export_member(session, olivia) == {"weekly_digest": None}
+
+
+def test_data_rights_are_explicit() -> None:
+    assert DigestFeature.export_member is not Feature.export_member
+    assert DigestFeature.forget_member is not Feature.forget_member

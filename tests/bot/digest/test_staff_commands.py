@@ -41,6 +41,12 @@ async def test_asked_in_a_dm_the_reply_is_the_digest(rec: RecordingAdapter) -> N
     assert reply.message.image is not None
 
 
+async def test_platform_without_dms_gets_a_private_reply(hearth: Hearth) -> None:
+    rec = RecordingAdapter(hearth, capabilities=Capabilities(images=True, direct_messages=False))
+    reply = only(await rec.command("olivia", "/digest", role=ORG), Reply)
+    assert reply.ephemeral and reply.message.title == "Weekly digest: Hearth support group"
+
+
 async def test_members_cannot_see_the_digest(rec: RecordingAdapter) -> None:
     reply = only(await rec.command("maria", "/digest"), Reply)
     assert "/digest is for organizers" in reply.message.text and reply.message.image is None
