@@ -137,30 +137,26 @@ def matrix(
     title: str,
     floor: int = 0,
 ) -> None:
-    """A table of counts drawn as shaded cells with the count (or "<3", or "–") in each."""
+    """A table of counts drawn as shaded cells (one mesh, white borders) with the count (or
+    "<3", or "–") in each; first row at the top."""
     top = max((v for row in values for v in row), default=0) or 1
     shade = [[0.0 if hidden(v, floor) else v / top for v in row] for row in values]
-    ax.imshow(shade, cmap="Blues", vmin=0, vmax=1.25, aspect="auto")
+    ax.pcolormesh(shade, cmap="Blues", vmin=0, vmax=1.25, edgecolors="white", linewidth=2)
+    ax.invert_yaxis()
     for i, row in enumerate(values):
         for j, value in enumerate(row):
             text = "–" if value == 0 else _value_label(value, floor)
-            dark = shade[i][j] > 0.55
-            ax.text(
-                j, i, text, ha="center", va="center", fontsize=11, color="white" if dark else INK
-            )
-    ax.set_xticks(range(len(columns)), labels=list(columns))
-    ax.set_yticks(range(len(rows)), labels=list(rows))
-    ax.tick_params(axis="x", labelrotation=30, labelsize=10)
+            colour = "white" if shade[i][j] > 0.55 else INK
+            ax.text(j + 0.5, i + 0.5, text, ha="center", va="center", fontsize=11, color=colour)
+    ax.set_xticks([x + 0.5 for x in range(len(columns))], labels=list(columns))
+    ax.set_yticks([y + 0.5 for y in range(len(rows))], labels=list(rows))
+    ax.tick_params(axis="x", labelrotation=30, labelsize=10, length=0)
+    ax.tick_params(axis="y", length=0)
     for label in ax.get_xticklabels():
         label.set_horizontalalignment("right")
         label.set_rotation_mode("anchor")
-    ax.tick_params(length=0)
     for spine in ax.spines.values():
         spine.set_visible(False)
-    ax.set_xticks([x - 0.5 for x in range(1, len(columns))], minor=True)
-    ax.set_yticks([y - 0.5 for y in range(1, len(rows))], minor=True)
-    ax.grid(which="minor", color="white", linewidth=2)
-    ax.tick_params(which="minor", length=0)
     ax.set_title(title)
 
 

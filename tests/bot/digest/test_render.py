@@ -49,7 +49,7 @@ def test_six_panels_with_their_marks() -> None:
     assert bar_count(onboarding) == 3 and hatched(onboarding) == 1
     assert [t.get_text() for t in onboarding.texts] == ["7", "5", "<3"]
     assert bar_count(mentors) == 3 and "median wait to a match: 2.5 days" in mentors.get_title()
-    assert len(cases.images) == 1
+    assert len(cases.collections) == 1  # one mesh of cells
     cells = [t.get_text() for t in cases.texts]
     assert len(cells) == 2 * 3 and "<3" in cells and "5" in cells and "1" not in cells
     assert bar_count(crisis) == 2 and [t.get_text() for t in crisis.texts] == ["21 min", "3.3 h"]
