@@ -3,6 +3,7 @@ fire time however often the check runs, late within the grace, skipped (and logg
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import UTC, datetime
 
@@ -10,9 +11,11 @@ import pytest
 
 from bot.actions import DirectMessage
 from bot.app import Hearth
+from bot.checkins.feature import CheckinsFeature
 from bot.clock import FakeClock
 from bot.config import Config
 from bot.digest import render
+from bot.digest.feature import DigestFeature
 from bot.roles import Role
 from bot.storage.database import Database
 from tests.bot.digest.support import FEATURES
@@ -88,3 +91,34 @@ async def test_stopped_digest_is_not_sent(rec: RecordingAdapter, clock: FakeCloc
     clock.set(MONDAY_CHICAGO)
     await rec.hearth.tick()
     assert of(rec.delivered, DirectMessage) == []
+
+
+async def test_weekly_jobs_share_the_check_ins_job_store(
+    config: Config, database: Database, clock: FakeClock, community: None
+) -> None:
+    """Production: one APScheduler (check-ins') holds the digest's slot job and its hourly
+    safety net; a fired slot job runs the same due check and sends the digest."""
+    config.checkins.scheduler = "on"  # the production driver, even with a test clock
+    hearth = Hearth(config, database, clock=clock, features=FEATURES)
+    rec = RecordingAdapter(hearth)
+    await hearth.start()
+    try:
+        await subscribe(rec)
+        await asyncio.sleep(0)  # the job sync runs after the command's unit of work
+        digest = hearth.features["digest"]
+        assert isinstance(digest, DigestFeature)
+        checkins = hearth.features["checkins"]
+        assert isinstance(checkins, CheckinsFeature) and digest.scheduler is checkins.scheduler
+        assert digest.scheduler is not None
+        ids = digest.scheduler.job_ids("digest")
+        assert "digest-tick" in ids and len([i for i in ids if i.startswith("digest:")]) == 1
+        (slot,) = [i for i in ids if i.startswith("digest:")]
+        clock.set(MONDAY_CHICAGO)
+        digest.scheduler.apscheduler.modify_job(slot, next_run_time=datetime.now(UTC))
+        for _ in range(200):
+            if of(rec.delivered, DirectMessage):
+                break
+            await asyncio.sleep(0.05)
+        assert of(rec.delivered, DirectMessage)[0].message.image is not None
+    finally:
+        await hearth.stop()
