@@ -53,6 +53,57 @@ def empty_png() -> bytes:
     return png(fig)
 
 
+Row = tuple[str, tuple[float, float, float, Any]]
+
+
+def measure(database: Database, community_id: int, name: str, runs: int) -> list[Row]:
+    def collect() -> store.DigestData:
+        with database.session() as session:
+            return store.collect(
+                session,
+                community_id=community_id,
+                community=name,
+                end=NOW,
+                period=timedelta(days=7),
+                weeks=8,
+                floor=render.FLOOR,
+            )
+
+    data = collect()
+    return [
+        ("baseline: empty figure -> PNG", timed(empty_png, runs)),
+        (
+            "baseline: text-only digest",
+            timed(lambda: render.message(collect(), images=False), runs),
+        ),
+        ("queries (store.collect)", timed(collect, runs)),
+        ("draw + PNG (6 panels)", timed(lambda: render.digest_chart(data).png, runs)),
+        ("digest: queries + draw + PNG", timed(lambda: render.digest_chart(collect()).png, runs)),
+        (
+            "check-in summary chart",
+            timed(lambda: summary_chart([3, 8, 12, 6, 2], list(data.weeks), "Check-in").png, runs),
+        ),
+    ]
+
+
+def report(rows: list[Row]) -> None:
+    print(f"  (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
+    for label, (median, worst, cpu, _) in rows:
+        print(
+            f"  {label:<30}: median {median * 1000:7.1f} ms   worst {worst * 1000:7.1f} ms"
+            f"   CPU {cpu * 1000:7.1f} ms"
+        )
+    digest = rows[4][1]
+    print(
+        f"  digest / empty-figure baseline: {digest[0] / rows[0][1][0]:.1f}x; "
+        f"digest / text-only digest: {digest[0] / rows[1][1][0]:.1f}x"
+    )
+    print(
+        f"  PNG {len(digest[3]) // 1024} KiB; under 1 s: median wall "
+        f"{'yes' if digest[0] < 1.0 else 'NO'}, median CPU {'yes' if digest[2] < 1.0 else 'NO'}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--members", type=int, default=500)
@@ -69,62 +120,13 @@ def main() -> None:
         built = time.perf_counter() - started
         with database.session() as session:
             answers = session.exec(select(func.count()).select_from(CheckinResponse)).one()
-
-        def collect() -> store.DigestData:
-            with database.session() as session:
-                return store.collect(
-                    session,
-                    community_id=community_id,
-                    community=name,
-                    end=NOW,
-                    period=timedelta(days=7),
-                    weeks=8,
-                    floor=render.FLOOR,
-                )
-
-        def full() -> bytes:
-            return render.digest_chart(collect()).png
-
-        rows = [
-            ("baseline: empty figure -> PNG", timed(empty_png, args.runs)),
-            (
-                "baseline: text-only digest",
-                timed(lambda: render.message(collect(), images=False), args.runs),
-            ),
-            ("queries (store.collect)", timed(collect, args.runs)),
-        ]
-        data = rows[-1][1][3]
-        rows += [
-            ("draw + PNG (6 panels)", timed(lambda: render.digest_chart(data).png, args.runs)),
-            ("digest: queries + draw + PNG", timed(full, args.runs)),
-            (
-                "check-in summary chart",
-                timed(
-                    lambda: summary_chart([3, 8, 12, 6, 2], list(data.weeks), "Check-in").png,
-                    args.runs,
-                ),
-            ),
-        ]
+        rows = measure(database, community_id, name, args.runs)
         database.dispose()
-    digest = rows[4][1]
     print(
         f"digest for {args.members} members, {args.weeks} weeks of check-ins ({answers} answers; "
         f"community built in {built:.1f} s); {args.runs} runs each, after one warm-up"
     )
-    print(f"  (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
-    for label, (median, worst, cpu, _) in rows:
-        print(
-            f"  {label:<30}: median {median * 1000:7.1f} ms   worst {worst * 1000:7.1f} ms"
-            f"   CPU {cpu * 1000:7.1f} ms"
-        )
-    print(
-        f"  digest / empty-figure baseline: {digest[0] / rows[0][1][0]:.1f}x; "
-        f"digest / text-only digest: {digest[0] / rows[1][1][0]:.1f}x"
-    )
-    print(
-        f"  PNG {len(digest[3]) // 1024} KiB; under 1 s: median wall "
-        f"{'yes' if digest[0] < 1.0 else 'NO'}, median CPU {'yes' if digest[2] < 1.0 else 'NO'}"
-    )
+    report(rows)
 
 
 if __name__ == "__main__":

@@ -46,6 +46,11 @@ def trend_points(earlier: list[Earlier], answered: int, avg: float | None) -> li
     return [*points, TrendPoint("this one", answered, avg)]
 
 
+def chart_image(distribution: list[int], trend: list[TrendPoint], title: str) -> Image:
+    chart = summary_chart(distribution, trend, title)
+    return Image(chart.filename, chart.png, chart.alt_text)
+
+
 def build(
     *,
     name: str,
@@ -94,12 +99,8 @@ def build(
         )
     image = None
     if images:
-        chart = summary_chart(
-            distribution,
-            trend_points(earlier, len(moods), avg),
-            f"Check-in “{name}” in #{channel}, {local_when}",
-        )
-        image = Image(chart.filename, chart.png, chart.alt_text)
+        title = f"Check-in “{name}” in #{channel}, {local_when}"
+        image = chart_image(distribution, trend_points(earlier, len(moods), avg), title)
     else:
         sections.insert(0, Section(text=text_chart(distribution), title="Moods (1 rough – 5 good)"))
     return Message(
