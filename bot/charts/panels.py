@@ -79,15 +79,19 @@ def hbars(
     value_labels: Sequence[str] | None = None,
     floor: int = 0,
 ) -> None:
-    """Horizontal bars, first label at the top, each with its value (or given text) after it."""
-    widths = [floor if hidden(int(v), floor) and float(v).is_integer() else v for v in values]
+    """Horizontal bars, first label at the top, each with its value (or given text) after it.
+    The small-count rule applies to whole-number counts only (never to hours or shares)."""
+    small = [isinstance(v, int) and hidden(v, floor) for v in values]
+    widths = [floor if s else v for v, s in zip(values, small, strict=True)]
     rows = list(range(len(values)))[::-1]
     drawn = ax.barh(rows, widths, color=list(colours), edgecolor=INK, linewidth=0.6, height=0.6)
-    for rect, value in zip(drawn, values, strict=True):
-        if float(value).is_integer() and hidden(int(value), floor):
+    for rect, is_small in zip(drawn, small, strict=True):
+        if is_small:
             rect.set_hatch(HATCH)
             rect.set_facecolor("white")
-    texts = value_labels or [_value_label(int(v), floor) for v in values]
+    texts = value_labels or [
+        f"<{floor}" if s else f"{v:g}" for v, s in zip(values, small, strict=True)
+    ]
     ax.bar_label(drawn, labels=list(texts), padding=3, fontsize=10.5)
     ax.set_yticks(rows, labels=list(labels))
     ax.set_xlim(0, max(max(widths, default=0), 1) * 1.45)
