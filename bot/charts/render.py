@@ -4,7 +4,7 @@
 is built and saved, so charts rendered from worker threads never share matplotlib's settings.
 Figures are created with ``matplotlib.figure.Figure`` on the Agg canvas directly (never
 ``pyplot``, no backend switch: no global figure registry, no display, nothing to close).
-``png()`` writes exactly ``width x height`` pixels at :data:`bot.charts.style.DPI` with no
+``png()`` writes exactly ``width x height`` pixels at the figure's DPI with no
 metadata (no software version, no date), so the same figure always gives the same bytes.
 """
 
@@ -42,11 +42,15 @@ def styled() -> Iterator[None]:
         yield
 
 
-def figure(width: int, height: int, *, layout: str | None = "constrained") -> Figure:
+def figure(
+    width: int, height: int, *, layout: str | None = "constrained", scale: float = 1.0
+) -> Figure:
     """A blank figure of ``width`` x ``height`` pixels (call inside :func:`styled`). The
     constrained layout keeps labels apart; ``layout=None`` (fixed margins the caller sets)
-    saves its repeated text measuring where a figure has many panels."""
-    fig = Figure(figsize=(width / DPI, height / DPI), dpi=DPI, layout=layout)
+    saves its repeated text measuring where a figure has many panels. ``scale`` enlarges all
+    text and lines against the same pixel size (a dense figure shown small)."""
+    dpi = DPI * scale
+    fig = Figure(figsize=(width / dpi, height / dpi), dpi=dpi, layout=layout)
     FigureCanvasAgg(fig)
     return fig
 
@@ -55,7 +59,7 @@ def png(fig: Figure) -> bytes:
     """The figure as PNG bytes: fixed size, no metadata."""
     buffer = io.BytesIO()
     with styled():
-        fig.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
+        fig.savefig(buffer, format="png", dpi=fig.dpi, metadata={"Software": None})
     return buffer.getvalue()
 
 
