@@ -1,0 +1,122 @@
+"""Organizer commands: scheduling (text and form), names, pause, resume, skip, delete,
+pausing a member."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import inspect
+
+from bot.actions import OpenForm, Post, Reply
+from bot.app import Hearth
+from bot.clock import FakeClock
+from bot.storage.database import Database
+from tests.bot.checkins.support import (
+    ORG,
+    WEEKLY,
+)
+from tests.support.recording import RecordingAdapter, of, only
+
+
+def test_tables_exist_after_upgrade(database: Database) -> None:
+    tables = set(inspect(database.engine).get_table_names())
+    assert {
+        "checkin_schedule",
+        "checkin_occurrence",
+        "checkin_personal",
+        "checkin_response",
+        "checkin_preference",
+        "outbox",
+    } <= tables
+
+
+async def test_default_hearth_runs_checkins(hearth: Hearth, recorder: RecordingAdapter) -> None:
+    assert "checkins" in hearth.features
+    reply = only(await recorder.command("maria", "/checkin list"), Reply)
+    assert "private check-ins are off" in reply.message.text
+
+
+async def test_members_cannot_schedule(rec: RecordingAdapter) -> None:
+    reply = only(await rec.command("maria", WEEKLY), Reply)
+    assert "for organizers" in reply.message.text
+
+
+async def test_quoted_cron_and_bad_input(rec: RecordingAdapter, clock: FakeClock) -> None:
+    reply = only(
+        await rec.command(
+            "olivia", '/checkin schedule monday #general "0 9 * * 1" Europe/London Hello?', role=ORG
+        ),
+        Reply,
+    )
+    assert "mon at 09:00 (Europe/London)" in reply.message.text
+    assert "Mon 02 Mar 09:00" in reply.message.text
+    bad = only(
+        await rec.command("olivia", "/checkin schedule x general someday@9:00 UTC Q", role=ORG),
+        Reply,
+    )
+    assert "not a day list" in bad.message.text
+    dup = only(
+        await rec.command("olivia", "/checkin schedule monday general daily@09:00 UTC Q", role=ORG),
+        Reply,
+    )
+    assert "already a check-in called" in dup.message.text
+
+
+async def test_schedule_form_when_no_arguments(rec: RecordingAdapter, clock: FakeClock) -> None:
+    form = only(await rec.command("olivia", "/checkin schedule", role=ORG), OpenForm).form
+    assert form.form_id == "checkin:schedule" and len(form.inputs) == 5
+    reply = only(
+        await rec.submit(
+            "olivia",
+            form.form_id,
+            {
+                "name": "Friday",
+                "channel": "general",
+                "rule": "fri@17:00",
+                "timezone": "America/New_York",
+                "question": "How did the week go?",
+            },
+            role=ORG,
+        ),
+        Reply,
+    )
+    assert "Scheduled “friday”" in reply.message.text
+
+
+async def test_autocomplete_names(rec: RecordingAdapter) -> None:
+    await rec.command("olivia", WEEKLY, role=ORG)
+    await rec.command("olivia", "/checkin schedule daily general daily@09:00 UTC Hi", role=ORG)
+    actor = rec.actor("olivia", ORG)
+    got = await rec.hearth.autocomplete(actor, rec.place(), "checkin pause", "name", "we")
+    assert got == ["weekly"]
+    assert await rec.hearth.autocomplete(actor, rec.place(), "checkin skip", "name", "") == [
+        "daily",
+        "weekly",
+    ]
+
+
+async def test_pause_resume_skip_delete(rec: RecordingAdapter, clock: FakeClock) -> None:
+    await rec.command("olivia", WEEKLY, role=ORG)
+    await rec.command("olivia", "/checkin pause weekly", role=ORG)
+    clock.set(datetime(2026, 3, 2, 0, 0, tzinfo=UTC))
+    await rec.hearth.tick()
+    assert rec.delivered == []
+    resumed = only(await rec.command("olivia", "/checkin resume weekly", role=ORG), Reply)
+    assert "Sun 08 Mar 18:00" in resumed.message.text
+    member = only(await rec.command("maria", "/checkin resume weekly"), Reply)
+    assert "Only organizers" in member.message.text
+    skip = only(await rec.command("olivia", "/checkin skip weekly 2026-03-08", role=ORG), Reply)
+    assert "2026-03-08" in skip.message.text
+    clock.set(datetime(2026, 3, 9, 0, 0, tzinfo=UTC))  # 8 March 18:00 in Chicago: skipped
+    await rec.hearth.tick()
+    assert rec.delivered == []
+    clock.set(datetime(2026, 3, 15, 23, 0, tzinfo=UTC))  # 15 March 18:00 CDT (DST began)
+    await rec.hearth.tick()
+    assert len(of(rec.delivered, Post)) == 1
+    listing = only(await rec.command("olivia", "/checkin list", role=ORG), Reply)
+    assert listing.message.sections[0].title == "weekly"
+    assert "skipping 2026-03-08" in (listing.message.sections[0].context or "")
+    gone = only(await rec.command("olivia", "/checkin delete weekly", role=ORG), Reply)
+    assert "Deleted" in gone.message.text
+    missing = only(await rec.command("olivia", "/checkin pause weekly", role=ORG), Reply)
+    assert "no check-in called" in missing.message.text
