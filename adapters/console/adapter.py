@@ -21,6 +21,7 @@ from bot import events
 from bot.capabilities import Capabilities
 from bot.messages import Form, Message
 from bot.roles import Role
+from bot.sanitize import clean_text
 
 if TYPE_CHECKING:
     from bot.app import Hearth
@@ -101,7 +102,9 @@ class ConsoleAdapter:
             await self.feed(line.rstrip("\n"))
 
     async def feed(self, line: str) -> None:
-        """Handle one input line (public for tests and scripted demos)."""
+        """Handle one input line (public for tests and scripted demos). Lone surrogates
+        (bytes that were not UTF-8) become U+FFFD first: nothing downstream can choke on them."""
+        line = clean_text(line)
         stripped = line.strip()
         if not stripped:
             return

@@ -27,7 +27,8 @@ from bot.errors import UserError
 from bot.messages import Section
 from bot.roles import Role
 from bot.router import OptionSpec, Result, Router
-from bot.scheduling.rules import Rule, RuleError, next_fire, personal_rule, zone
+from bot.scheduling.rules import Rule, RuleError, next_fire, personal_rule
+from bot.timezones import resolve
 
 if TYPE_CHECKING:
     from bot.checkins.feature import CheckinsFeature
@@ -194,12 +195,8 @@ class MemberCommands:
             days, at, tz_opt = "daily", days, ctx.options.get("time", "") or tz_opt
         assumed = False
         if tz_opt:
-            try:
-                zone(tz_opt)
-            except RuleError as exc:
-                raise UserError(str(exc)) from None
-            ctx.member.timezone = tz_opt
-            tz = tz_opt
+            tz = resolve(tz_opt)
+            ctx.member.timezone = tz
         elif ctx.member.timezone or ctx.event.actor.timezone:
             tz = self.tz(ctx)
         else:
@@ -289,11 +286,7 @@ class MemberCommands:
         return ctx.reply("Your name stays off organizer summaries (totals only).")
 
     async def timezone_command(self, ctx: Context) -> Result:
-        tz = ctx.options["timezone"].strip()
-        try:
-            zone(tz)
-        except RuleError as exc:
-            raise UserError(str(exc)) from None
+        tz = resolve(ctx.options["timezone"])
         ctx.member.timezone = tz
         ctx.session.add(ctx.member)
         personal = self.personal(ctx)

@@ -13,7 +13,7 @@ import shlex
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlmodel import col, delete, select
+from sqlmodel import col, delete
 
 from bot.actions import OpenForm
 from bot.checkins import render, store
@@ -21,10 +21,12 @@ from bot.checkins.models import ACTIVE, PAUSED, CheckinResponse, CheckinSchedule
 from bot.context import Context
 from bot.durations import parse_duration
 from bot.errors import UserError
+from bot.member_lookup import member_or_error
 from bot.roles import Role
 from bot.router import OptionSpec, Result, Router
 from bot.scheduling.rules import Rule, RuleError, next_fire, parse_rule
 from bot.storage.models import Member
+from bot.timezones import resolve
 
 if TYPE_CHECKING:
     from bot.checkins.feature import CheckinsFeature
@@ -102,18 +104,10 @@ class StaffCommands:
         partial = partial.strip().lower()
         return [n for n in store.schedule_names(ctx.session, ctx.community.id) if partial in n]
 
-    def _find_member(self, ctx: Context, who: str) -> Member:
-        ident = who.strip().strip("<>").lstrip("@!").lower()
-        member = ctx.session.exec(
-            select(Member).where(
-                Member.community_id == ctx.community.id,
-                (col(Member.external_id) == who.strip().strip("<>").lstrip("@!"))
-                | (col(Member.display_name).ilike(ident)),
-            )
-        ).first()
-        if member is None:
-            raise UserError(f"I don't know a member called “{who}” here.")
-        return member
+    @staticmethod
+    def _find_member(ctx: Context, who: str) -> Member:
+        assert ctx.community.id is not None
+        return member_or_error(ctx.session, ctx.community.id, who)
 
     # -- schedules -----------------------------------------------------------------------
 
@@ -125,12 +119,14 @@ class StaffCommands:
             raise UserError(USAGE)
         rule_text = opts.get("rule", "")
         rest = " ".join(x for x in (opts.get("timezone", ""), opts.get("question", "")) if x)
-        if rule_text[:1] in "\"'":
+        if rule_text and rule_text[0] in "\"'":
             # A quoted crontab line was split on spaces by the text parser: re-join and re-split.
             try:
                 words = shlex.split(f"{rule_text} {rest}")
             except ValueError:
                 raise UserError("The rule's quotes don't match: write \"0 9 * * 1\".") from None
+            if not words:
+                raise UserError(USAGE)
             rule_text, rest = words[0], " ".join(words[1:])
         tz, _, question = rest.partition(" ")
         return self.create_schedule(
@@ -146,6 +142,7 @@ class StaffCommands:
             raise UserError("A check-in name is one word: letters, digits, '-' or '_'.")
         if not channel or not rule_text or not tz:
             raise UserError(USAGE)
+        tz = resolve(tz)
         try:
             rule = parse_rule(rule_text, tz)
         except RuleError as exc:

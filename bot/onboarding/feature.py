@@ -34,10 +34,10 @@ from bot.onboarding.settings import (
     QuestionConfig,
 )
 from bot.onboarding.summary import summary
-from bot.onboarding.timezones import normalise, suggest
 from bot.roles import Role
 from bot.router import Result, Router
 from bot.storage.models import Community, Member
+from bot.timezones import normalise, suggest
 
 log = logging.getLogger(__name__)
 

@@ -22,7 +22,7 @@ async def test_unknown_time_zone_uses_default_and_says_so(rec: RecordingAdapter)
     listing = only(await rec.command("sam", "/checkin list"), Reply)
     assert "(Europe/London)" in listing.message.text
     bad = only(await rec.command("sam", "/checkin timezone Nowhere/Land"), Reply)
-    assert "unknown time zone" in bad.message.text
+    assert "is not a time zone I know" in bad.message.text
 
 
 async def test_pause_snooze_off_and_organizer_pause(
@@ -52,3 +52,23 @@ async def test_pause_snooze_off_and_organizer_pause(
     clock.set(at(2026, 3, 10, 0))
     await rec.hearth.tick()
     assert sorted(a.user_id for a in of(rec.delivered, DirectMessage)) == ["alex", "sam"]
+
+
+async def test_time_zone_that_is_a_directory_or_huge_gets_a_specific_answer(
+    rec: RecordingAdapter,
+) -> None:
+    """``America`` is a directory in the zone database and 10 KB is "file name too long":
+    both raised OSError past the check (the generic error)."""
+    for zone in ("America", "Z" * 10_000, "Europe/Londn"):
+        reply = only(await rec.command("maria", f"/checkin timezone {zone}"), Reply)
+        assert reply.ephemeral
+        assert "is not a time zone I know" in reply.message.text
+        assert len(reply.message.text) < 400
+    assert (
+        "Europe/London"
+        in only(await rec.command("maria", "/checkin timezone Europe/Londn"), Reply).message.text
+    )
+    on = only(await rec.command("maria", "/checkin on daily 08:00 America"), Reply)
+    assert "is not a time zone I know" in on.message.text
+    ok = only(await rec.command("maria", "/checkin timezone london"), Reply)
+    assert ok.message.text.startswith("Time zone set to Europe/London.")

@@ -120,3 +120,41 @@ async def test_pause_resume_skip_delete(rec: RecordingAdapter, clock: FakeClock)
     assert "Deleted" in gone.message.text
     missing = only(await rec.command("olivia", "/checkin pause weekly", role=ORG), Reply)
     assert "no check-in called" in missing.message.text
+
+
+async def test_schedule_with_a_name_but_no_rule_says_how(rec: RecordingAdapter) -> None:
+    """``/checkin schedule NAME`` alone was an IndexError (the generic "something went wrong")."""
+    for text in (
+        "/checkin schedule weekly",
+        "/checkin schedule weekly general",
+        '/checkin schedule w g ""',
+    ):
+        reply = only(await rec.command("olivia", text, role=ORG), Reply)
+        assert reply.ephemeral
+        assert "Usage: /checkin schedule NAME CHANNEL RULE TIMEZONE" in reply.message.text
+
+
+async def test_schedule_time_zone_is_the_shared_check(rec: RecordingAdapter) -> None:
+    for zone in ("America", "x" * 10_000, "Etc/../../etc/passwd"):
+        text = f"/checkin schedule weekly general sun@18:00 {zone} Hello?"
+        reply = only(await rec.command("olivia", text, role=ORG), Reply)
+        assert "is not a time zone I know" in reply.message.text
+        assert len(reply.message.text) < 400
+    reply = only(
+        await rec.command("olivia", "/checkin schedule w general sun@18:00 london Hi", role=ORG),
+        Reply,
+    )
+    assert "(Europe/London)" in reply.message.text
+
+
+async def test_pause_member_percent_matches_nobody_else(rec: RecordingAdapter) -> None:
+    await rec.command("alex", "/checkin list")  # alex exists; "%" must not match them
+    for who in ("%", "_lex", "a%"):
+        reply = only(await rec.command("olivia", f"/checkin pause-member {who}", role=ORG), Reply)
+        assert "I don't know a member called" in reply.message.text
+    huge = only(
+        await rec.command("olivia", "/checkin pause-member " + "a" * 1_000_000, role=ORG), Reply
+    )
+    assert "longer than any member's name" in huge.message.text
+    named = only(await rec.command("olivia", "/checkin pause-member <@alex> 2d", role=ORG), Reply)
+    assert "Paused check-ins and follow-ups for Alex" in named.message.text
