@@ -47,6 +47,7 @@ from bot.help import command_help, general_help, unknown_command
 from bot.messages import Message
 from bot.roles import Role
 from bot.router import CommandSpec, OptionSpec, Result, Router, check_typed, parse_options
+from bot.sanitize import scrub
 from bot.storage.database import Database
 from bot.storage.models import Community, Member
 
@@ -165,6 +166,7 @@ class Hearth:
     async def handle(self, event: Event) -> list[Action]:
         """Route one event; always returns (never raises for a person's mistake)."""
         started = time.perf_counter()
+        event = scrub(event)  # lone surrogates (JSON "\ud800", stray bytes) can't be stored
         kind = type(event).__name__
         try:
             with self.db.session() as session:

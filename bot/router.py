@@ -25,6 +25,17 @@ Autocomplete = Callable[["Context", str], Awaitable[list[str]]]
 #: The largest whole number an integer option takes (PostgreSQL's ``integer``, Discord-safe).
 INT_MAX = 2**31 - 1
 _ASCII_INT = re.compile(r"[+-]?[0-9]{1,12}", re.ASCII)
+_ID = re.compile(r"[0-9]{1,10}", re.ASCII)
+
+
+def id_number(text: str, maximum: int = INT_MAX) -> int | None:
+    """A row id written in an action id (``case:hide:42``): ASCII digits from 1 to
+    :data:`INT_MAX`, else ``None`` (``²``, ``-1``, 20 digits...). ``str.isdigit`` is not
+    enough: it accepts ``²``, which ``int()`` refuses, and numbers no column holds."""
+    if not _ID.fullmatch(text):
+        return None
+    number = int(text)
+    return number if 1 <= number <= maximum else None
 
 
 @dataclass(frozen=True, slots=True)

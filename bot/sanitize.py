@@ -1,7 +1,8 @@
 """Text that can be stored and sent: lone surrogates (from bytes that were not UTF-8, or a
-JSON ``"\\ud800"`` escape) become U+FFFD, so no database or platform library fails to encode
-what a person typed. :func:`scrub` applies it to every text field of an event; it never
-raises and returns the event itself when nothing needed changing (the usual case).
+JSON ``"\\ud800"`` escape) and NUL characters (PostgreSQL text cannot hold them) become U+FFFD,
+so no database or platform library fails on what a person typed. :func:`scrub` applies it to
+every text field of an event (``Hearth.handle`` does, first); it never raises and returns the
+event itself when nothing needed changing (the usual case).
 """
 
 from __future__ import annotations
@@ -15,17 +16,17 @@ E = TypeVar("E", bound=Event)
 
 
 def clean_text(text: str) -> str:
-    """``text`` with every lone surrogate replaced by U+FFFD (bytes that were escaped by
-    ``surrogateescape`` become one U+FFFD each)."""
-    try:
-        text.encode("utf-8")
-        return text
-    except UnicodeEncodeError:
-        pass
-    out = []
-    for char in text:
-        out.append("\ufffd" if 0xD800 <= ord(char) <= 0xDFFF else char)
-    return "".join(out)
+    """``text`` with every lone surrogate and NUL replaced by U+FFFD (bytes that were escaped
+    by ``surrogateescape`` become one U+FFFD each)."""
+    if "\x00" not in text:
+        try:
+            text.encode("utf-8")
+            return text
+        except UnicodeEncodeError:
+            pass
+    return "".join(
+        "\ufffd" if char == "\x00" or 0xD800 <= ord(char) <= 0xDFFF else char for char in text
+    )
 
 
 def _clean(value: object) -> object:

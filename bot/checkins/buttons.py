@@ -25,7 +25,7 @@ from bot.errors import UserError
 from bot.events import ComponentPressed, FormSubmitted
 from bot.messages import Button, Message, Section
 from bot.roles import Role
-from bot.router import Result, Router
+from bot.router import Result, Router, id_number
 
 if TYPE_CHECKING:
     from bot.checkins.feature import CheckinsFeature
@@ -77,9 +77,10 @@ class Buttons:
     # -- buttons -------------------------------------------------------------------------
 
     async def _mood_pressed(self, ctx: Context, parts: list[str]) -> Result:
-        if len(parts) != 2 or not parts[1].isdigit():
+        mood = id_number(parts[1]) if len(parts) == 2 else None
+        if mood is None:
             return ctx.reply(GONE)
-        return await self._mood(ctx, parts[0], int(parts[1]))
+        return await self._mood(ctx, parts[0], mood)
 
     async def _note_pressed(self, ctx: Context, parts: list[str]) -> Result:
         if len(parts) != 1:

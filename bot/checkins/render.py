@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot.messages import Button, Form, FormInput, Message, Section
+from bot.router import id_number
 from bot.scheduling.rules import zone
 
 MOOD_HELP = "Tap 1 (a rough day) to 5 (a good day). Only you and the organizers' totals see it."
@@ -42,9 +43,10 @@ def parse_ref(ref: str) -> tuple[str, int, int] | None:
     if not ref or ref[0] not in "sp" or "-" not in ref:
         return None
     owner, _, epoch = ref[1:].partition("-")
-    if not (owner.isdigit() and epoch.isdigit()):
+    owner_id, seconds = id_number(owner), id_number(epoch, maximum=9_999_999_999)
+    if owner_id is None or seconds is None:
         return None
-    return ref[0], int(owner), int(epoch)
+    return ref[0], owner_id, seconds
 
 
 def mood_buttons(ref: str) -> tuple[Button, ...]:
