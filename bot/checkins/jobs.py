@@ -124,8 +124,9 @@ class Jobs:
         fire = decision.send
         if fire is None or schedule.status != ACTIVE or schedule.id is None:
             return
-        local_day = fire.astimezone(zone(schedule.timezone)).date().isoformat()
-        if local_day in schedule.skip_dates.split(","):
+        local_day = fire.astimezone(zone(schedule.timezone)).date()
+        skipped = store.set_skip_dates(schedule, schedule.skip_dates.split(","), local_day)
+        if local_day.isoformat() in skipped:
             log.info("channel check-in %s skipped on %s (skip date)", schedule.id, local_day)
             return
         if store.occurrence(session, schedule.id, fire) is not None:

@@ -24,7 +24,7 @@ from bot.errors import UserError
 from bot.member_lookup import member_or_error
 from bot.roles import Role
 from bot.router import OptionSpec, Result, Router
-from bot.scheduling.rules import Rule, RuleError, next_fire, parse_rule
+from bot.scheduling.rules import Rule, RuleError, next_fire, parse_rule, zone
 from bot.storage.models import Member
 from bot.timezones import resolve
 
@@ -213,18 +213,31 @@ class StaffCommands:
 
     async def skip_command(self, ctx: Context) -> Result:
         schedule = self.schedule(ctx, ctx.options["name"])
-        dates = set(filter(None, schedule.skip_dates.split(",")))
+        today = ctx.now.astimezone(zone(schedule.timezone)).date()
+        added: set[str] = set()
         for raw in re.split(r"[,\s]+", ctx.options["dates"].strip()):
             if not raw:
                 continue
             try:
-                dates.add(datetime.strptime(raw, "%Y-%m-%d").date().isoformat())
+                day = datetime.strptime(raw, "%Y-%m-%d").date()
             except ValueError:
-                raise UserError(f"“{raw}” is not a date: use YYYY-MM-DD.") from None
-        schedule.skip_dates = ",".join(sorted(dates))[:2000]
+                shown = raw if len(raw) <= 20 else raw[:20] + "…"
+                raise UserError(f"“{shown}” is not a date: use YYYY-MM-DD.") from None
+            if day < today:
+                raise UserError(f"{raw} has already passed in {schedule.timezone}.")
+            added.add(day.isoformat())
+        try:
+            upcoming = store.set_skip_dates(
+                schedule, [*schedule.skip_dates.split(","), *added], today
+            )
+        except ValueError:
+            raise UserError(
+                f"“{schedule.name}” can skip at most {store.MAX_SKIP_DATES} upcoming dates; "
+                "nothing was changed. Pause it instead for a long break."
+            ) from None
         ctx.session.add(schedule)
         return ctx.reply(
-            f"“{schedule.name}” will skip: {schedule.skip_dates} ({schedule.timezone} dates)."
+            f"“{schedule.name}” will skip: {', '.join(upcoming)} ({schedule.timezone} dates)."
         )
 
     # -- members -------------------------------------------------------------------------

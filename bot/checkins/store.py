@@ -5,8 +5,8 @@ rows to the session when asked to create one and never commit (the caller's unit
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import datetime
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -21,6 +21,20 @@ from bot.checkins.models import (
     PersonalCheckin,
 )
 from bot.storage.models import Community, Member
+
+#: Upcoming skip dates a schedule holds (``YYYY-MM-DD,`` each: 180 fit its 2,000 characters).
+MAX_SKIP_DATES = 180
+
+
+def set_skip_dates(schedule: CheckinSchedule, dates: Iterable[str], today: date) -> list[str]:
+    """Store ``dates`` (ISO local dates) that are not before ``today``, sorted, and return them.
+    Past dates are pruned; more than :data:`MAX_SKIP_DATES` raises ValueError and changes
+    nothing, so no date is ever silently cut off."""
+    upcoming = sorted({d for d in dates if d and d >= today.isoformat()})
+    if len(upcoming) > MAX_SKIP_DATES:
+        raise ValueError(f"{len(upcoming)} upcoming dates; at most {MAX_SKIP_DATES} fit")
+    schedule.skip_dates = ",".join(upcoming)
+    return upcoming
 
 
 def schedule_by_name(session: Session, community_id: int, name: str) -> CheckinSchedule | None:

@@ -89,7 +89,7 @@ def _days(text: str) -> str:
     parts = []
     for part in text.split(","):
         ends = part.split("-")
-        if len(ends) > 2 or not all(e[:3] in DAY_NAMES for e in ends if e):
+        if len(ends) > 2 or not all(e and e[:3] in DAY_NAMES for e in ends):
             raise RuleError(
                 f"“{text}” is not a day list: use daily, weekdays, weekends, mon,thu or mon-fri"
             )

@@ -115,7 +115,7 @@ async def test_pause_resume_skip_delete(rec: RecordingAdapter, clock: FakeClock)
     assert len(of(rec.delivered, Post)) == 1
     listing = only(await rec.command("olivia", "/checkin list", role=ORG), Reply)
     assert listing.message.sections[0].title == "weekly"
-    assert "skipping 2026-03-08" in (listing.message.sections[0].context or "")
+    assert "skipping" not in (listing.message.sections[0].context or "")  # past: pruned
     gone = only(await rec.command("olivia", "/checkin delete weekly", role=ORG), Reply)
     assert "Deleted" in gone.message.text
     missing = only(await rec.command("olivia", "/checkin pause weekly", role=ORG), Reply)
@@ -158,3 +158,33 @@ async def test_pause_member_percent_matches_nobody_else(rec: RecordingAdapter) -
     assert "longer than any member's name" in huge.message.text
     named = only(await rec.command("olivia", "/checkin pause-member <@alex> 2d", role=ORG), Reply)
     assert "Paused check-ins and follow-ups for Alex" in named.message.text
+
+
+async def test_skip_dates_are_pruned_and_never_silently_cut(
+    rec: RecordingAdapter, clock: FakeClock
+) -> None:
+    """The old column silently truncated at 2,000 characters (a new date was lost) and kept
+    every past date forever."""
+    await rec.command("olivia", WEEKLY, role=ORG)
+    first = only(await rec.command("olivia", "/checkin skip weekly 2026-03-08", role=ORG), Reply)
+    assert "will skip: 2026-03-08" in first.message.text
+    listing = only(await rec.command("olivia", "/checkin list", role=ORG), Reply)
+    assert "skipping 2026-03-08" in (listing.message.sections[0].context or "")
+    many = ",".join(f"2027-{m:02d}-{d:02d}" for m in range(1, 8) for d in range(1, 29))
+    refused = only(await rec.command("olivia", f"/checkin skip weekly {many}", role=ORG), Reply)
+    assert "at most 180 upcoming dates; nothing was changed" in refused.message.text
+    still = only(await rec.command("olivia", "/checkin list", role=ORG), Reply)
+    assert (still.message.sections[0].context or "").endswith("skipping 2026-03-08")
+    past = only(await rec.command("olivia", "/checkin skip weekly 2026-02-01", role=ORG), Reply)
+    assert "2026-02-01 has already passed in America/Chicago" in past.message.text
+    clock.set(datetime(2026, 3, 16, 0, 0, tzinfo=UTC))  # after 8 March: pruned at next firing
+    await rec.hearth.tick()
+    later = only(await rec.command("olivia", "/checkin skip weekly 2026-12-25", role=ORG), Reply)
+    assert "will skip: 2026-12-25 (America/Chicago dates)" in later.message.text
+
+
+async def test_day_ranges_need_both_ends(rec: RecordingAdapter) -> None:
+    for rule in ("mon-@09:00", "-fri@09:00", "mon,@09:00", "mon--fri@09:00"):
+        text = f"/checkin schedule w general {rule} UTC Hi"
+        reply = only(await rec.command("olivia", text, role=ORG), Reply)
+        assert "is not a day list" in reply.message.text, rule
