@@ -199,6 +199,35 @@ def status(ctx: click.Context) -> None:
         ctx.exit(1)
 
 
+def _config_after_subcommand(ctx: click.Context, _: click.Parameter, value: str | None) -> None:
+    """``hearthbot run --config X``: the same as ``hearthbot --config X run``."""
+    if value is None:
+        return
+    root = ctx.find_root()
+    root.obj["config_path"] = value
+    if "moderation_settings" in root.obj:  # loaded by the group before this option was seen
+        root.obj["moderation_settings"] = _load(root).moderation
+
+
+def accept_config_everywhere(group: click.Group) -> None:
+    """Give every subcommand (plugins' too) its own ``--config``, so the README's "works
+    everywhere" holds after the subcommand as well as before it."""
+    for command in group.commands.values():
+        if not any(p.name == "subcommand_config" for p in command.params):
+            command.params.append(
+                click.Option(
+                    ["--config", "subcommand_config"],
+                    type=click.Path(dir_okay=False),
+                    expose_value=False,
+                    is_eager=True,
+                    callback=_config_after_subcommand,
+                    help="Config file (TOML); the same as --config before the subcommand.",
+                )
+            )
+        if isinstance(command, click.Group):
+            accept_config_everywhere(command)
+
+
 def _mount_plugins() -> None:
     from moderation.cli import moderation
 
@@ -206,6 +235,10 @@ def _mount_plugins() -> None:
     for plugin in platforms.available().values():
         if plugin.cli is not None:
             cli.add_command(plugin.cli)
+    accept_config_everywhere(cli)
+
+
+accept_config_everywhere(cli)
 
 
 def main() -> None:

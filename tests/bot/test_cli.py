@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -64,3 +65,34 @@ def test_help_reads_well() -> None:
     assert result.exit_code == 0
     for command in ("run", "console", "demo", "check-config", "db"):
         assert command in result.output
+
+
+def _clean_env() -> dict[str, str]:
+    platform_keys = ("DISCORD_", "SLACK_", "HEARTHBOT_CONFIG")
+    return {k: v for k, v in os.environ.items() if not k.startswith(platform_keys)}
+
+
+def test_config_after_the_subcommand_works_as_before_it(tmp_path: Path) -> None:
+    """``hearthbot run --config X`` said "No such option"; the README says it works everywhere."""
+    path = tmp_path / "c.toml"
+    path.write_text(
+        f"[community]\nname = 'Night owls'\n[database]\nurl = 'sqlite:///{tmp_path / 'x.db'}'\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "run", "--config", str(path)],
+        input="maria: /help\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env=_clean_env(),
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Hearth in Night owls" in result.stdout
+    runner = CliRunner()
+    status = runner.invoke(cli, ["db", "status", "--config", str(path)])
+    assert str(tmp_path / "x.db") in status.output and "up to date" in status.output
+    both = runner.invoke(
+        cli, ["--config", "/nonexistent.toml", "db", "status", "--config", str(path)]
+    )
+    assert both.exit_code == 0, both.output  # the later one wins
