@@ -9,20 +9,23 @@ import os
 import sys
 import tempfile
 import time
+import tomllib
 from collections.abc import Coroutine
 from importlib import resources as pkg_resources
 from pathlib import Path
 from typing import Any
 
 import click
+from sqlalchemy.exc import SQLAlchemyError
 
-from bot import __version__, platforms
+from bot import __version__, config_check, platforms
 from bot.app import Hearth
 from bot.bootstrap import build, database_url
 from bot.clock import FakeClock, SystemClock
 from bot.config import DEFAULT_CONFIG_NAME, Config, load_config
 from bot.errors import ConfigError, SchemaOutOfDate
 from bot.logs import configure as configure_logging
+from bot.resources.directory import DirectoryError
 from bot.storage.database import Database
 
 
@@ -43,6 +46,17 @@ def _build(ctx: click.Context, config: Config, **kwargs: Any) -> Hearth:
     except SchemaOutOfDate as exc:
         click.echo(f"hearthbot: {exc}", err=True)
         ctx.exit(3)
+    except DirectoryError as exc:
+        click.echo(f"hearthbot: resources.directory: {exc}", err=True)
+        ctx.exit(2)
+    except (SQLAlchemyError, OSError) as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0][:300]
+        click.echo(
+            f"hearthbot: database.url: cannot open the database: {reason} "
+            "(hearthbot check-config --connect says more)",
+            err=True,
+        )
+        ctx.exit(2)
 
 
 async def _serve(hearth: Hearth, *runs: Coroutine[Any, Any, None]) -> None:
@@ -151,19 +165,29 @@ def demo(ctx: click.Context, script: io.TextIOBase | None) -> None:
 
 @cli.command("check-config")
 @click.argument("path", required=False, type=click.Path(dir_okay=False))
+@click.option(
+    "--connect", is_flag=True, help="Also connect to the database and check its schema version."
+)
 @click.pass_context
-def check_config(ctx: click.Context, path: str | None) -> None:
-    """Validate a config file; on error name the key, the value and what is expected."""
+def check_config(ctx: click.Context, path: str | None, connect: bool) -> None:
+    """Validate a config file and what run opens with it (database path, resource
+    directory; with --connect the database itself). Problems exit 2, each naming the key, its
+    line and the fix."""
     path = path or ctx.obj["config_path"] or DEFAULT_CONFIG_NAME
     try:
         config = load_config(path)
     except ConfigError as exc:
         click.echo(str(exc), err=True)
-        ctx.exit(1)
-    sections = ", ".join(sorted(set(config.model_fields_set) | set(config.platforms)))
-    click.echo(
-        f"{path}: OK (database {Database(database_url(config)).safe_url}; sections: {sections})"
-    )
+        ctx.exit(2)
+    source = Path(path).read_text("utf-8") if Path(path).is_file() else ""
+    report = config_check.check(config, source, connect=connect)
+    if report.problems:
+        click.echo(str(ConfigError(report.problems, path)), err=True)
+        ctx.exit(2)
+    sections = ", ".join(sorted(tomllib.loads(source))) if source else "none (built-in defaults)"
+    details = "; ".join([f"sections: {sections}", *report.notes])
+    url = config_check.safe_url(database_url(config))
+    click.echo(f"{path}: OK (database {url}; {details})")
 
 
 @cli.group()
