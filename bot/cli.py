@@ -18,7 +18,7 @@ from typing import Any
 import click
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot import __version__, config_check, platforms
+from bot import __version__, config_check, lifecycle, platforms
 from bot.app import Hearth
 from bot.bootstrap import build, database_url
 from bot.clock import FakeClock, SystemClock
@@ -60,12 +60,8 @@ def _build(ctx: click.Context, config: Config, **kwargs: Any) -> Hearth:
 
 
 async def _serve(hearth: Hearth, *runs: Coroutine[Any, Any, None]) -> None:
-    await hearth.start()
-    try:
-        await asyncio.gather(*runs)
-    finally:
-        await hearth.stop()
-        hearth.db.dispose()
+    """Serve until the runs end or SIGTERM/SIGINT, then stop cleanly (:mod:`bot.lifecycle`)."""
+    await lifecycle.serve(hearth, *runs)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

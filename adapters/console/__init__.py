@@ -32,7 +32,7 @@ class ConsolePlatform:
         stdout: IO[str] | None = None,
         echo: bool | None = None,
     ) -> None:
-        stdin = stdin or tolerant_stdin()
+        stdin = stdin or tolerant_stdin()  # a pipe or terminal is read as bytes anyway
         adapter = ConsoleAdapter(
             hearth,
             config,

@@ -98,6 +98,7 @@ class CheckinsFeature(Feature):
         if self.scheduler is not None:
             self.scheduler.shutdown()
             self.scheduler = None
+            log.info("check-ins stopped: scheduler shut down, outbox resumable")
 
     def sync_jobs(self) -> None:
         self.jobs.sync()
