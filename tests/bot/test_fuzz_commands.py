@@ -15,9 +15,10 @@ from __future__ import annotations
 import ast
 import asyncio
 import logging
-from collections.abc import Iterator
+from collections.abc import Coroutine, Iterator
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -148,7 +149,7 @@ def fuzzed(config: Config, database: Database, clock: FakeClock) -> Iterator[Rec
     yield RecordingAdapter(hearth)
 
 
-def run(coro):  # type: ignore[no-untyped-def]
+def run(coro: Coroutine[Any, Any, list[Action]]) -> list[Action]:
     return asyncio.run(coro)
 
 

@@ -47,8 +47,8 @@ def test_like_wildcards_are_literals(people: tuple[Session, int]) -> None:
     assert find_member(session, community, "a%") is None
     assert find_member(session, community, "Sam_") is None
     assert find_member(session, community, "Sam%K") is None
-    assert find_member(session, community, "sam_k").external_id == "U2"  # type: ignore[union-attr]
-    assert find_member(session, community, "100%").external_id == "U3"  # type: ignore[union-attr]
+    assert member_or_error(session, community, "sam_k").external_id == "U2"
+    assert member_or_error(session, community, "100%").external_id == "U3"
     assert escape_like("a\\b%_") == "a\\\\b\\%\\_"
 
 
