@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from adapters.discord.testing import GUILD_ID, FakeDiscord
+from adapters.slack.testing import APP_TOKEN, BOT_TOKEN, FakeSlack
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -88,3 +89,21 @@ async def test_discord_run_closes_the_gateway_normally_on_sigterm(tmp_path: Path
         assert fake.close_codes == [1000]  # discord.py's normal close, not a dropped socket
     finally:
         await fake.stop()
+
+
+async def test_slack_socket_mode_run_closes_normally_on_sigterm(tmp_path: Path) -> None:
+    async with FakeSlack() as fake:
+        config = tmp_path / "c.toml"
+        config.write_text(
+            f"[database]\nurl = 'sqlite:///{tmp_path / 'h.db'}'\n"
+            f"[slack]\napi_url = '{fake.api_url}'\nmoderators_channel = 'C0MODS'\n"
+        )
+        proc = await _start(config, _env(SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_APP_TOKEN=APP_TOKEN))
+        assert proc.stderr is not None
+        assert "Socket Mode connected" in await _line_with(proc.stderr, "Socket Mode connected")
+        proc.send_signal(signal.SIGTERM)
+        _, err = await asyncio.wait_for(proc.communicate(), 30)
+        log = err.decode()
+        assert proc.returncode == 0, log
+        assert "SIGTERM received: stopping" in log and "Hearth stopped cleanly" in log
+        assert fake.socket_close_codes == [1000]
