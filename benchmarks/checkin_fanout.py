@@ -106,7 +106,7 @@ async def fan_out(hearth: Hearth, clock: FakeClock, rate: float) -> tuple[int, f
     clock.set(fire)
     started = time.perf_counter()
     with hearth.db.session() as session:
-        queued = feature._run_personal(session, clock.now())  # type: ignore[attr-defined]
+        queued = feature.jobs.fan_out_personal(session, clock.now())  # type: ignore[attr-defined]
     enqueued = time.perf_counter()
     await feature.outbox.drain()  # type: ignore[attr-defined]
     drained = time.perf_counter()

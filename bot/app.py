@@ -46,7 +46,8 @@ from bot.feature import Feature
 from bot.help import command_help, general_help, unknown_command
 from bot.messages import Message
 from bot.roles import Role
-from bot.router import CommandSpec, OptionSpec, Result, Router, parse_options
+from bot.router import CommandSpec, OptionSpec, Result, Router, check_typed, parse_options
+from bot.sanitize import scrub
 from bot.storage.database import Database
 from bot.storage.models import Community, Member
 
@@ -166,6 +167,7 @@ class Hearth:
     async def handle(self, event: Event) -> list[Action]:
         """Route one event; always returns (never raises for a person's mistake)."""
         started = time.perf_counter()
+        event = scrub(event)  # lone surrogates (JSON "\ud800", stray bytes) can't be stored
         kind = type(event).__name__
         try:
             with self.db.session() as session:
@@ -316,7 +318,7 @@ class Hearth:
             ]
         try:
             ctx.options = (
-                _check_typed(spec, event.options) if event.options else parse_options(spec, args)
+                check_typed(spec, event.options) if event.options else parse_options(spec, args)
             )
         except ValueError as exc:
             return [command_help(spec, ctx.role, problem=str(exc), full=full)]
@@ -352,17 +354,6 @@ class Hearth:
             "What Hearth can do for you, or how to use one command",
             options=(HELP_OPTION,),
         )(help_command)
-
-
-def _check_typed(spec: CommandSpec, options: dict[str, str]) -> dict[str, str]:
-    known = {o.name for o in spec.options}
-    unknown = set(options) - known
-    if unknown:
-        raise ValueError(f"unknown option(s): {', '.join(sorted(unknown))}")
-    for opt in spec.options:
-        if opt.required and not options.get(opt.name):
-            raise ValueError(f"missing <{opt.name}>: {opt.description}")
-    return {k: str(v) for k, v in options.items()}
 
 
 def _describe_action(action: Action) -> str:

@@ -9,20 +9,23 @@ import os
 import sys
 import tempfile
 import time
+import tomllib
 from collections.abc import Coroutine
 from importlib import resources as pkg_resources
 from pathlib import Path
 from typing import Any
 
 import click
+from sqlalchemy.exc import SQLAlchemyError
 
-from bot import __version__, platforms
+from bot import __version__, config_check, lifecycle, platforms
 from bot.app import Hearth
 from bot.bootstrap import build, database_url
 from bot.clock import FakeClock, SystemClock
 from bot.config import DEFAULT_CONFIG_NAME, Config, load_config
 from bot.errors import ConfigError, SchemaOutOfDate
 from bot.logs import configure as configure_logging
+from bot.resources.directory import DirectoryError
 from bot.storage.database import Database
 
 
@@ -43,15 +46,22 @@ def _build(ctx: click.Context, config: Config, **kwargs: Any) -> Hearth:
     except SchemaOutOfDate as exc:
         click.echo(f"hearthbot: {exc}", err=True)
         ctx.exit(3)
+    except DirectoryError as exc:
+        click.echo(f"hearthbot: resources.directory: {exc}", err=True)
+        ctx.exit(2)
+    except (SQLAlchemyError, OSError) as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0][:300]
+        click.echo(
+            f"hearthbot: database.url: cannot open the database: {reason} "
+            "(hearthbot check-config --connect says more)",
+            err=True,
+        )
+        ctx.exit(2)
 
 
 async def _serve(hearth: Hearth, *runs: Coroutine[Any, Any, None]) -> None:
-    await hearth.start()
-    try:
-        await asyncio.gather(*runs)
-    finally:
-        await hearth.stop()
-        hearth.db.dispose()
+    """Serve until the runs end or SIGTERM/SIGINT, then stop cleanly (:mod:`bot.lifecycle`)."""
+    await lifecycle.serve(hearth, *runs)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -151,19 +161,29 @@ def demo(ctx: click.Context, script: io.TextIOBase | None) -> None:
 
 @cli.command("check-config")
 @click.argument("path", required=False, type=click.Path(dir_okay=False))
+@click.option(
+    "--connect", is_flag=True, help="Also connect to the database and check its schema version."
+)
 @click.pass_context
-def check_config(ctx: click.Context, path: str | None) -> None:
-    """Validate a config file; on error name the key, the value and what is expected."""
+def check_config(ctx: click.Context, path: str | None, connect: bool) -> None:
+    """Validate a config file and what run opens with it (database path, resource
+    directory; with --connect the database itself). Problems exit 2, each naming the key, its
+    line and the fix."""
     path = path or ctx.obj["config_path"] or DEFAULT_CONFIG_NAME
     try:
         config = load_config(path)
     except ConfigError as exc:
         click.echo(str(exc), err=True)
-        ctx.exit(1)
-    sections = ", ".join(sorted(set(config.model_fields_set) | set(config.platforms)))
-    click.echo(
-        f"{path}: OK (database {Database(database_url(config)).safe_url}; sections: {sections})"
-    )
+        ctx.exit(2)
+    source = Path(path).read_text("utf-8") if Path(path).is_file() else ""
+    report = config_check.check(config, source, connect=connect)
+    if report.problems:
+        click.echo(str(ConfigError(report.problems, path)), err=True)
+        ctx.exit(2)
+    sections = ", ".join(sorted(tomllib.loads(source))) if source else "none (built-in defaults)"
+    details = "; ".join([f"sections: {sections}", *report.notes])
+    url = config_check.safe_url(database_url(config))
+    click.echo(f"{path}: OK (database {url}; {details})")
 
 
 @cli.group()
@@ -199,6 +219,35 @@ def status(ctx: click.Context) -> None:
         ctx.exit(1)
 
 
+def _config_after_subcommand(ctx: click.Context, _: click.Parameter, value: str | None) -> None:
+    """``hearthbot run --config X``: the same as ``hearthbot --config X run``."""
+    if value is None:
+        return
+    root = ctx.find_root()
+    root.obj["config_path"] = value
+    if "moderation_settings" in root.obj:  # loaded by the group before this option was seen
+        root.obj["moderation_settings"] = _load(root).moderation
+
+
+def accept_config_everywhere(group: click.Group) -> None:
+    """Give every subcommand (plugins' too) its own ``--config``, so the README's "works
+    everywhere" holds after the subcommand as well as before it."""
+    for command in group.commands.values():
+        if not any(p.name == "subcommand_config" for p in command.params):
+            command.params.append(
+                click.Option(
+                    ["--config", "subcommand_config"],
+                    type=click.Path(dir_okay=False),
+                    expose_value=False,
+                    is_eager=True,
+                    callback=_config_after_subcommand,
+                    help="Config file (TOML); the same as --config before the subcommand.",
+                )
+            )
+        if isinstance(command, click.Group):
+            accept_config_everywhere(command)
+
+
 def _mount_plugins() -> None:
     from moderation.cli import moderation
 
@@ -206,6 +255,10 @@ def _mount_plugins() -> None:
     for plugin in platforms.available().values():
         if plugin.cli is not None:
             cli.add_command(plugin.cli)
+    accept_config_everywhere(cli)
+
+
+accept_config_everywhere(cli)
 
 
 def main() -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from sqlalchemy.engine import make_url
 
 from bot.checkins.settings import CheckinsConfig
 from bot.digest.settings import DigestConfig
@@ -22,6 +23,7 @@ from bot.mentors.settings import MentorsConfig
 from bot.moderation_review.settings import CareConfig
 from bot.onboarding.settings import OnboardingConfig
 from bot.roles import Role
+from bot.timezones import load as load_zone
 from moderation.settings import ModerationSettings
 
 DEFAULT_CONFIG_NAME = "hearthbot.toml"
@@ -59,6 +61,20 @@ class DatabaseConfig(Section):
             raise ValueError("expected sqlite:///PATH or postgresql+psycopg://USER@HOST:PORT/DB")
         if v.startswith("postgresql://"):
             v = "postgresql+psycopg://" + v.removeprefix("postgresql://")
+        try:
+            url = make_url(v)
+        except Exception:  # SQLAlchemy's ArgumentError, or a ValueError for a bad port
+            raise ValueError(
+                "not a database URL: expected sqlite:///PATH or "
+                "postgresql+psycopg://USER@HOST:PORT/DB"
+            ) from None
+        if url.get_backend_name() == "sqlite" and (url.host or url.port):
+            raise ValueError(
+                "a SQLite URL has three slashes before a relative path (sqlite:///hearth.db) "
+                "and four before an absolute one (sqlite:////var/lib/hearth/hearth.db)"
+            )
+        if "\x00" in v:
+            raise ValueError("the URL contains a NUL character")
         return v
 
 
@@ -72,6 +88,15 @@ class ConsoleMember(Section):
     def _role(cls, v: str) -> str:
         Role.parse(v)
         return v.lower()
+
+    @field_validator("timezone")
+    @classmethod
+    def _timezone(cls, v: str | None) -> str | None:
+        if v is not None and load_zone(v) is None:
+            raise ValueError(
+                "unknown time zone: use an IANA name such as America/Chicago or Europe/London"
+            )
+        return v
 
     @field_validator("name")
     @classmethod
@@ -159,7 +184,7 @@ class Config(Section):
 CORE_SECTIONS = set(Config.model_fields) - {"platforms", "base_dir"}
 
 
-def _locate(source: str, loc: tuple[str | int, ...]) -> int | None:
+def locate(source: str, loc: tuple[str | int, ...]) -> int | None:
     """Best-effort line number of a key path in TOML text (tomllib keeps no positions)."""
     keys = [k for k in loc if isinstance(k, str)]
     table: list[str] = []
@@ -191,7 +216,7 @@ def _format_errors(exc: ValidationError, source: str, prefix: tuple[str, ...] = 
     for error in exc.errors():
         loc = prefix + tuple(str(p) for p in error["loc"])
         key = ".".join(loc)
-        line = _locate(source, tuple(p for p in loc if not p.isdigit()))
+        line = locate(source, tuple(p for p in loc if not p.isdigit()))
         where = f"line {line}: " if line else ""
         value = error.get("input")
         shown = "" if isinstance(value, dict) or error.get("type") == "missing" else f" = {value!r}"
@@ -223,7 +248,7 @@ def parse_config(
             except ValidationError as exc:
                 problems.extend(_format_errors(exc, source, (key,)))
         else:
-            line = _locate(source, (key,))
+            line = locate(source, (key,))
             where = f"line {line}: " if line else ""
             known = ", ".join(sorted(CORE_SECTIONS | {k for k, m in models.items() if m}))
             problems.append(f"{where}{key}: unknown section; known sections are {known}")
@@ -252,11 +277,22 @@ def load_config(path: str | Path | None = None) -> Config:
         path = candidate
     path = Path(path)
     try:
-        source = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except FileNotFoundError:
         raise ConfigError([f"file not found: {path}"], str(path)) from None
     except OSError as exc:
         raise ConfigError([f"cannot read the file: {exc.strerror}"], str(path)) from None
+    try:
+        source = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise ConfigError(
+            [
+                f"line {line}: not UTF-8 text (byte {exc.object[exc.start]:#04x}): a config is a "
+                "TOML text file saved as UTF-8"
+            ],
+            str(path),
+        ) from None
     try:
         data = tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:

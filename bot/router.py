@@ -7,7 +7,8 @@ selects) and forms route by the first segment of their stable action id.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+import re
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -21,10 +22,29 @@ Result = Action | Sequence[Action] | None
 Handler = Callable[["Context"], Awaitable[Result]]
 Autocomplete = Callable[["Context", str], Awaitable[list[str]]]
 
+#: The largest whole number an integer option takes (PostgreSQL's ``integer``, Discord-safe).
+INT_MAX = 2**31 - 1
+_ASCII_INT = re.compile(r"[+-]?[0-9]{1,12}", re.ASCII)
+_ID = re.compile(r"[0-9]{1,10}", re.ASCII)
+
+
+def id_number(text: str, maximum: int = INT_MAX) -> int | None:
+    """A row id written in an action id (``case:hide:42``): ASCII digits from 1 to
+    :data:`INT_MAX`, else ``None`` (``²``, ``-1``, 20 digits...). ``str.isdigit`` is not
+    enough: it accepts ``²``, which ``int()`` refuses, and numbers no column holds."""
+    if not _ID.fullmatch(text):
+        return None
+    number = int(text)
+    return number if 1 <= number <= maximum else None
+
 
 @dataclass(frozen=True, slots=True)
 class OptionSpec:
-    """A command option. The last option may be ``rest``: it takes the remaining text."""
+    """A command option. The last option may be ``rest``: it takes the remaining text.
+
+    An ``integer`` option accepts only ASCII digits (``12``, not ``²``, ``--1`` or ``1e3``)
+    between ``min_value`` and ``max_value``; the handler gets it normalised (``007`` -> ``7``).
+    """
 
     name: str
     description: str
@@ -33,6 +53,8 @@ class OptionSpec:
     autocomplete: bool = False
     rest: bool = False
     kind: str = "string"  # string | integer | user
+    min_value: int = 1
+    max_value: int = INT_MAX
 
 
 @dataclass(slots=True)
@@ -194,15 +216,37 @@ def parse_options(spec: CommandSpec, text: str) -> dict[str, str]:
         values[last] = f"{values[last]} {remaining}"
     elif remaining:
         raise ValueError(f"/{spec.name} takes no arguments")
+    return check_values(spec, values)
+
+
+def check_typed(spec: CommandSpec, options: Mapping[str, object]) -> dict[str, str]:
+    """Options a platform sent already split (Discord, Slack forms): known names only, then
+    the same checks as typed text."""
+    known = {o.name for o in spec.options}
+    unknown = set(options) - known
+    if unknown:
+        raise ValueError(f"unknown option(s): {', '.join(sorted(unknown))}")
+    return check_values(spec, {k: str(v) for k, v in options.items()})
+
+
+def check_values(spec: CommandSpec, values: dict[str, str]) -> dict[str, str]:
+    """Required options present, choices respected, integers sane; raises ValueError naming
+    the option and what it takes."""
     for opt in spec.options:
         if opt.required and not values.get(opt.name):
             raise ValueError(f"missing <{opt.name}>: {opt.description}")
         if opt.choices and opt.name in values and values[opt.name].lower() not in opt.choices:
             raise ValueError(f"<{opt.name}> must be one of: {', '.join(opt.choices)}")
-        if (
-            opt.kind == "integer"
-            and opt.name in values
-            and not values[opt.name].lstrip("-").isdigit()
-        ):
-            raise ValueError(f"<{opt.name}> must be a whole number")
+        if opt.kind == "integer" and values.get(opt.name):
+            values[opt.name] = str(_integer(opt, values[opt.name]))
     return values
+
+
+def _integer(opt: OptionSpec, text: str) -> int:
+    text = text.strip()
+    number = int(text) if _ASCII_INT.fullmatch(text) else None
+    if number is None or not opt.min_value <= number <= opt.max_value:
+        raise ValueError(
+            f"<{opt.name}> must be a whole number from {opt.min_value} to {opt.max_value}"
+        )
+    return number

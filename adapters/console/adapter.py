@@ -9,8 +9,12 @@ time. Lines starting with ``#`` are comments; ``!clock +2h`` moves a test clock.
 from __future__ import annotations
 
 import asyncio
+import io
+import os
 import re
-from collections.abc import Callable, Sequence
+import stat
+import threading
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import IO, TYPE_CHECKING
@@ -21,6 +25,7 @@ from bot import events
 from bot.capabilities import Capabilities
 from bot.messages import Form, Message
 from bot.roles import Role
+from bot.sanitize import clean_text
 
 if TYPE_CHECKING:
     from bot.app import Hearth
@@ -87,21 +92,24 @@ class ConsoleAdapter:
     # -- input ---------------------------------------------------------------------------
 
     async def run(self, stdin: IO[str]) -> None:
-        """Read lines until end of input (the caller starts and stops the core)."""
+        """Read lines until end of input or cancellation (the caller starts and stops the
+        core); a stop never waits for a line to come."""
         interactive = stdin.isatty()
         if interactive:
             self._banner()
-        loop = asyncio.get_running_loop()
+        next_line = await _lines(stdin, asyncio.get_running_loop())
         while True:
             if interactive:
                 self.write("> ", end="")
-            line = await loop.run_in_executor(None, stdin.readline)
-            if not line:
+            line = await next_line()
+            if line is None:
                 break
             await self.feed(line.rstrip("\n"))
 
     async def feed(self, line: str) -> None:
-        """Handle one input line (public for tests and scripted demos)."""
+        """Handle one input line (public for tests and scripted demos). Lone surrogates
+        (bytes that were not UTF-8) become U+FFFD first: nothing downstream can choke on them."""
+        line = clean_text(line)
         stripped = line.strip()
         if not stripped:
             return
@@ -349,6 +357,57 @@ class ConsoleAdapter:
         clock.advance(parse_duration(arg))  # type: ignore[attr-defined]
         self.write(f"(clock is now {clock.now():%Y-%m-%d %H:%M} UTC)")
         await self.hearth.tick()
+
+
+#: The longest line the console reads from a pipe (a 1 MB paste still works).
+MAX_LINE = 16 * 1024 * 1024
+
+
+def _is_stream(stdin: IO[str]) -> bool:
+    """A pipe, terminal or socket (read without a thread), not a file or a StringIO."""
+    try:
+        mode = os.fstat(stdin.fileno()).st_mode
+    except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode) or stat.S_ISSOCK(mode)
+
+
+async def _lines(
+    stdin: IO[str], loop: asyncio.AbstractEventLoop
+) -> Callable[[], Awaitable[str | None]]:
+    """A reader of ``stdin``'s lines (``None`` at end of input) that a stop can cancel at once:
+    pipes and terminals through the event loop (bytes that are not UTF-8 become U+FFFD), files
+    and StringIOs through a daemon thread (they never block for long)."""
+    if _is_stream(stdin):
+        reader = asyncio.StreamReader(limit=MAX_LINE)
+        raw = os.fdopen(os.dup(stdin.fileno()), "rb", buffering=0)
+        await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), raw)
+
+        async def from_pipe() -> str | None:
+            try:
+                line = await reader.readline()
+            except ValueError:  # longer than MAX_LINE: drop it, keep reading
+                return ""
+            return line.decode("utf-8", "replace") if line else None
+
+        return from_pipe
+    queue: asyncio.Queue[str | None] = asyncio.Queue()
+
+    def put(item: str | None) -> bool:
+        try:
+            loop.call_soon_threadsafe(queue.put_nowait, item)
+        except RuntimeError:  # the loop has closed: Hearth stopped
+            return False
+        return True
+
+    def read() -> None:
+        for line in iter(stdin.readline, ""):
+            if not put(line):
+                return
+        put(None)
+
+    threading.Thread(target=read, name="console-stdin", daemon=True).start()
+    return queue.get
 
 
 class _NoEvent(events.Event):

@@ -149,6 +149,8 @@ class FakeDiscord:
         self.dispatched_at: dict[str, float] = {}
         self.messages: dict[str, dict[str, Any]] = {}
         self.connections = 0
+        #: The close code of each gateway connection the bot ended (1000: a normal close).
+        self.close_codes: list[int | None] = []
         self._ids = itertools.count(1)
         self._ws: web.WebSocketResponse | None = None
         self._seq = 0
@@ -370,6 +372,7 @@ class FakeDiscord:
                 )
                 await self._send("GUILD_CREATE", self.guild_payload())
                 self._ready.set()
+        self.close_codes.append(ws.close_code)
         if self._ws is ws:
             self._ws = None
             self._ready.clear()

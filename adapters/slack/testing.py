@@ -106,6 +106,11 @@ class FakeSlack:
     def api_url(self) -> str:
         return f"http://127.0.0.1:{self.port}/api/"
 
+    @property
+    def socket_close_codes(self) -> list[int | None]:
+        """The close code of each Socket Mode connection that has ended (1000: normal)."""
+        return [ws.close_code for ws in self._sockets if ws.closed]
+
     # -- test controls -------------------------------------------------------------------
 
     def add_user(

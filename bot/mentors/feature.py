@@ -50,7 +50,7 @@ from bot.mentors.people import match_label, match_line, name_of, request_state, 
 from bot.mentors.vocabulary import Vocabulary
 from bot.messages import Button, Field, Form, FormInput, Message
 from bot.roles import Role
-from bot.router import OptionSpec, Result, Router
+from bot.router import OptionSpec, Result, Router, id_number
 from bot.storage.models import Community, Member
 
 log = logging.getLogger(__name__)
@@ -596,9 +596,10 @@ class MentorsFeature(Feature):
             return await self.request(ctx)
         if verb == "share" and len(parts) == 4:
             return self._share(ctx, parts[2], parts[3] == "yes")
-        if len(parts) < 3 or not parts[2].isdigit():
+        match_id = id_number(parts[2]) if len(parts) >= 3 else None
+        if match_id is None:
             return ctx.reply("That button is no longer in use.")
-        match = ctx.session.get(MentorMatch, int(parts[2]))
+        match = ctx.session.get(MentorMatch, match_id)
         if match is None or match.community_id != ctx.community.id:
             return ctx.reply("That mentor match no longer exists.")
         if verb in ("approve", "skip"):

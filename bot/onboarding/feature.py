@@ -34,10 +34,10 @@ from bot.onboarding.settings import (
     QuestionConfig,
 )
 from bot.onboarding.summary import summary
-from bot.onboarding.timezones import normalise, suggest
 from bot.roles import Role
 from bot.router import Result, Router
 from bot.storage.models import Community, Member
+from bot.timezones import normalise, suggest
 
 log = logging.getLogger(__name__)
 
@@ -309,8 +309,10 @@ class OnboardingFeature(Feature):
         assert isinstance(event, ComponentPressed)
         parts = event.action_id.split(":")
         verb = parts[1] if len(parts) > 1 else ""
-        if verb == "link" or len(parts) < 3:
-            return None
+        if event.action_id == "onboard:link":
+            return None  # a link button: the platform opened the page, nothing to answer
+        if len(parts) < 3:
+            raise UserError("That button is no longer in use.")
         question = self.settings.question(parts[2])
         if question is None:
             raise UserError("That question is no longer asked; /profile shows the current ones.")

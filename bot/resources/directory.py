@@ -12,7 +12,7 @@ import io
 import logging
 import tomllib
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from importlib import resources as pkg_resources
 from pathlib import Path
 
@@ -53,6 +53,10 @@ class Directory:
 
 
 def _as_date(value: object, where: str) -> date:
+    if isinstance(value, datetime):
+        raise DirectoryError(
+            f"{where}: last_reviewed is a date and time: write a date (YYYY-MM-DD)"
+        )
     if isinstance(value, date):
         return value
     try:
@@ -70,6 +74,12 @@ def _entry(raw: dict[str, object], where: str) -> Resource:
     unknown = set(raw) - {*REQUIRED, "tags", "audience", "region"}
     if unknown:
         raise DirectoryError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+    for key in ("title", "url", "summary", "source", "audience", "region"):
+        if key in raw and not isinstance(raw[key], str):
+            raise DirectoryError(f"{where}: {key} must be text in quotes")
+    tags = raw.get("tags", ())
+    if not isinstance(tags, str | list | tuple) or not all(isinstance(t, str) for t in tags):
+        raise DirectoryError(f'{where}: tags must be a list of words, e.g. ["nausea", "food"]')
     url = str(raw["url"]).strip()
     if not url.startswith(("https://", "http://", "tel:")):
         raise DirectoryError(f"{where}: url {url!r} must start with https://, http:// or tel:")
@@ -115,9 +125,16 @@ def load(path: Path | None) -> Directory:
         text = pkg_resources.files("bot.resources").joinpath(SAMPLE_NAME).read_text("utf-8")
         return parse_toml(text, f"built-in {SAMPLE_NAME}")
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except OSError as exc:
         raise DirectoryError(f"{path}: cannot read: {exc.strerror}") from None
+    try:
+        text = raw.decode("utf-8-sig")  # a byte-order mark (Excel's CSV) is not a title
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise DirectoryError(
+            f"{path}: line {line}: not UTF-8 text: save the file as UTF-8"
+        ) from None
     if path.suffix.lower() == ".csv":
         return parse_csv(text, str(path))
     return parse_toml(text, str(path))

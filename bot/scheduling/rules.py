@@ -19,9 +19,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from apscheduler.triggers.cron import CronTrigger
+
+from bot.timezones import load
 
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _CRON_DOW = {0: "sun", 1: "mon", 2: "tue", 3: "wed", 4: "thu", 5: "fri", 6: "sat", 7: "sun"}
@@ -66,12 +68,16 @@ class Rule:
 
 
 def zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    """The IANA zone ``name``; a :class:`RuleError` for anything else (the shared check in
+    :func:`bot.timezones.load`, which never raises)."""
+    found = load(name)
+    if found is None:
+        shown = name if len(name) <= 40 else name[:40] + "…"
         raise RuleError(
-            f"unknown time zone “{name}”: use an IANA name such as America/Chicago or Europe/London"
-        ) from None
+            f"unknown time zone “{shown}”: use an IANA name such as America/Chicago or "
+            "Europe/London"
+        )
+    return found
 
 
 def _days(text: str) -> str:
@@ -83,7 +89,7 @@ def _days(text: str) -> str:
     parts = []
     for part in text.split(","):
         ends = part.split("-")
-        if len(ends) > 2 or not all(e[:3] in DAY_NAMES for e in ends if e):
+        if len(ends) > 2 or not all(e and e[:3] in DAY_NAMES for e in ends):
             raise RuleError(
                 f"“{text}” is not a day list: use daily, weekdays, weekends, mon,thu or mon-fri"
             )

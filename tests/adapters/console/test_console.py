@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -151,3 +152,40 @@ def test_piped_console_command_end_to_end(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "Family Reach financial support" in result.stdout
     assert "I don't know /nope" in result.stdout
+
+
+def test_bytes_that_are_not_utf8_and_lone_surrogates_never_break_the_console(
+    tmp_path: Path,
+) -> None:
+    """Latin-1 bytes, an encoded lone surrogate and a BOM-like pair, under a C locale: every
+    line gets its ordinary answer, nothing is "something went wrong", no traceback."""
+    config = tmp_path / "hearthbot.toml"
+    config.write_text(f'[database]\nurl = "sqlite:///{tmp_path / "h.db"}"\n')
+    lines = (
+        b"maria: /resources caf\xe9\n"
+        b"maria: hello \xed\xa0\x80 there\n"
+        b"maria: /checkin timezone \xff\xfe\n"
+        b"maria: /help\n"
+    )
+    env = {**os.environ, "LC_ALL": "C", "LANG": "C", "PYTHONIOENCODING": ""}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "--config", str(config), "console"],
+        input=lines,
+        capture_output=True,
+        timeout=60,
+        check=False,
+        env=env,
+    )
+    out, err = result.stdout.decode("utf-8", "replace"), result.stderr.decode("utf-8", "replace")
+    assert result.returncode == 0, err
+    assert "Traceback" not in err and "went wrong" not in out
+    assert "I found nothing for “caf\ufffd”" in out
+    assert "is not a time zone I know" in out
+    assert "/resources" in out.split("maria: /help", 1)[1]
+
+
+async def test_lone_surrogates_in_a_line_are_replaced(hearth: Hearth, config: Config) -> None:
+    out = io.StringIO()
+    adapter = ConsoleAdapter(hearth, config, out)
+    await adapter.feed("maria: /resources \ud800\udcff")
+    assert "I found nothing for “\ufffd\ufffd”" in out.getvalue()

@@ -487,3 +487,23 @@ async def test_consent_recorded_at_the_agreement_step(database: Database, clock:
     done = await answer(rec, "ana", msg, ["Here"])
     assert only(done, Reply).message.title == "Welcome aboard"
     assert member(database, "ana").onboarded
+
+
+async def test_timezone_answers_use_the_shared_check(
+    rec: RecordingAdapter, database: Database
+) -> None:
+    """The same text that broke ``/checkin timezone`` ("America", 10 KB) is answered here the
+    same way, through the one check in bot.timezones."""
+    await rec.join("jordan")
+    for text in ("America", "Z" * 10_000, "Etc/../../etc/passwd", "a\x00b"):
+        reply = only(await rec.submit("jordan", "onboard:answer:timezone", {"answer": text}), Reply)
+        assert "I don't know the time zone" in reply.message.text
+    assert member(database, "jordan").timezone is None
+
+
+async def test_an_empty_or_garbled_onboarding_button_gets_an_answer(rec: RecordingAdapter) -> None:
+    """Pressing ``onboard:`` (or ``onboard``) used to return nothing at all."""
+    for action_id in ("onboard:", "onboard", "onboard:answer", "onboard:zzz:"):
+        reply = only(await rec.press("jordan", action_id, direct=True), Reply)
+        assert reply.ephemeral and "no longer" in reply.message.text
+    assert await rec.press("jordan", "onboard:link", direct=True) == []
