@@ -814,24 +814,31 @@ class MentorsFeature(Feature):
 
     async def status(self, ctx: Context) -> Result:
         lines: list[str] = []
-        profile = store.profile(ctx.session, ctx.member)
-        if profile is not None:
-            state = "paused" if profile.paused else "taking new matches"
-            lines.append(
-                f"Mentor: {store.load(ctx.session, ctx.member.id)} of {profile.capacity} "  # type: ignore[arg-type]
-                f"place(s) taken, {state}."
-            )
-        request = store.live_request(ctx.session, ctx.member)
-        if request is not None:
-            lines.append(f"Your request #{request.id}: {request_state(request)}.")
-        for match in store.matches_of(ctx.session, ctx.member.id, OPEN_STATUSES):  # type: ignore[arg-type]
-            lines.append(match_line(ctx.session, match, ctx.member))
+        member = ctx.known_member  # a read: never creates a member
+        if member is not None:
+            lines.extend(self._status_lines(ctx.session, member))
         if not lines:
             lines.append(
                 "You have no mentor requests or matches. /mentor request asks for a mentor; "
                 "/mentor volunteer offers to be one."
             )
         return ctx.reply("\n".join(lines), title="Your mentoring")
+
+    def _status_lines(self, session: Session, member: Member) -> list[str]:
+        lines: list[str] = []
+        profile = store.profile(session, member)
+        if profile is not None:
+            state = "paused" if profile.paused else "taking new matches"
+            lines.append(
+                f"Mentor: {store.load(session, member.id)} of {profile.capacity} "  # type: ignore[arg-type]
+                f"place(s) taken, {state}."
+            )
+        request = store.live_request(session, member)
+        if request is not None:
+            lines.append(f"Your request #{request.id}: {request_state(request)}.")
+        for match in store.matches_of(session, member.id, OPEN_STATUSES):  # type: ignore[arg-type]
+            lines.append(match_line(session, match, member))
+        return lines
 
     async def end_command(self, ctx: Context) -> Result:
         matches = [

@@ -84,7 +84,8 @@ class ResourcesFeature(Feature):
     async def lookup(self, ctx: Context) -> Result:
         topic = ctx.options["topic"].strip()
         directory = self._fresh()
-        region = ctx.member.region or ctx.config.community.region
+        member = ctx.known_member  # a read: never creates a member
+        region = (member.region if member else None) or ctx.config.community.region
         matches = rank(directory.entries, topic, region=region)[: ctx.config.resources.max_results]
         if not matches:
             topics = ", ".join(directory.topics()[:12])

@@ -60,6 +60,13 @@ def mentoring(recorder: RecordingAdapter) -> Mentoring:
     return Mentoring(recorder)
 
 
+def meet(recorder: RecordingAdapter, user: str) -> None:
+    """Make ``user`` known to the group, as speaking in a channel does (reading does not)."""
+    with recorder.hearth.db.session() as session:
+        recorder.hearth.member_record(session, recorder.actor(user))
+        session.commit()
+
+
 def dms(actions: list[Action], user: str) -> list[DirectMessage]:
     return [a for a in of(actions, DirectMessage) if a.user_id == user]
 

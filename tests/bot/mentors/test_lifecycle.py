@@ -14,7 +14,7 @@ from bot.config import Config
 from bot.mentors.models import MentorBlock, MentorMatch, MentorProfile, MentorRequest
 from bot.roles import Role
 from bot.storage.models import Member
-from tests.bot.mentors.conftest import Mentoring, button, dms
+from tests.bot.mentors.conftest import Mentoring, button, dms, meet
 from tests.support.recording import RecordingAdapter, of, only
 
 
@@ -159,6 +159,7 @@ async def test_no_repeat_pairings_unless_both_opt_back_in(
     await recorder.command("sam", "/mentor again Maria")
     resumed = await recorder.command("sam", "/mentor resume")
     assert dms(resumed, "maria") and dms(resumed, "sam")
+    meet(recorder, "olivia")
     nothing = only(await recorder.command("maria", "/mentor again olivia"), Reply)
     assert "no declined or ended match" in nothing.message.text
 
@@ -177,7 +178,7 @@ async def test_declined_pair_is_not_proposed_again(
 async def test_block_list_is_private_and_both_ways(
     recorder: RecordingAdapter, mentoring: Mentoring, hearth: Hearth
 ) -> None:
-    await recorder.command("sam", "/mentor status")  # sam is known to the group
+    meet(recorder, "sam")  # sam is known to the group
     blocked = only(await recorder.command("maria", "/mentor block sam"), Reply)
     assert blocked.ephemeral and "They are not told" in blocked.message.text
     assert (
@@ -193,7 +194,7 @@ async def test_block_list_is_private_and_both_ways(
     assert not dms(queued, "sam")
     assert "waiting in the queue" in dms(queued, "maria")[0].message.text
     # A mentor's block works the other way round too: sam is never proposed to ann.
-    await recorder.command("ann", "/mentor status")
+    meet(recorder, "ann")
     await recorder.command("sam", "/mentor block ann")
     assert not dms(await mentoring.request("ann", stage="newly diagnosed"), "sam")
     with hearth.db.session() as session:
