@@ -21,7 +21,7 @@ from collections import defaultdict
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlmodel import Session, col, delete, select
+from sqlmodel import Session, col, select
 
 from bot.actions import (
     Action,
@@ -952,12 +952,8 @@ class MentorsFeature(Feature):
 
     async def unblock(self, ctx: Context) -> Result:
         person = self._person(ctx)
-        ctx.session.exec(
-            delete(MentorBlock).where(
-                MentorBlock.member_id == ctx.member.id,  # type: ignore[arg-type]
-                MentorBlock.blocked_id == person.id,  # type: ignore[arg-type]
-            )
-        )
+        for block in store.blocks_on(ctx.session, person, by_id=ctx.member.id):
+            ctx.session.delete(block)
         return ctx.reply(f"Done: {name_of(person)} can be matched with you again.")
 
     async def again(self, ctx: Context) -> Result:
