@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
+from typing import Any
+
+from sqlmodel import Session
 
 from bot.actions import Action, AssignRole, DirectMessage, Reply
 from bot.context import Context
@@ -17,9 +20,10 @@ from bot.errors import UserError
 from bot.events import ComponentPressed
 from bot.feature import Feature
 from bot.messages import Button, Message
-from bot.privacy import export
+from bot.privacy import export, member_data
 from bot.privacy.forget import forget
 from bot.router import Result, Router
+from bot.storage.models import Member
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +54,12 @@ class PrivacyFeature(Feature):
             "Delete everything Hearth holds about you (asks you to confirm first)",
         )(self.forgetme)
         router.component("privacy")(self.pressed)
+
+    def export_member(self, session: Session, member: Member) -> dict[str, Any]:
+        return member_data.export(session, member)
+
+    def forget_member(self, session: Session, member: Member) -> None:
+        member_data.forget(session, member)
 
     async def mydata(self, ctx: Context) -> Result:
         member = ctx.known_member  # a read: never creates a member (issue 11, 3e)
