@@ -330,7 +330,9 @@ class Hearth:
             ]
         try:
             ctx.options = (
-                _check_typed(spec, event.options) if event.options else parse_options(spec, args)
+                _check_typed(spec, event.options)
+                if event.options
+                else parse_options(spec, args, full)
             )
         except ValueError as exc:
             return [command_help(spec, ctx.role, problem=str(exc), full=full)]

@@ -3,17 +3,19 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlmodel import select
 
-from bot.actions import Action, Reply
+from bot.actions import Action, DirectMessage, Reply
 from bot.app import Hearth
 from bot.clock import FakeClock
 from bot.config import Config
-from bot.mentors.models import MentorBlock
+from bot.mentors.models import MentorBlock, MentorMatch, MentorProfile, MentorRequest
 from bot.privacy.forget import forget
 from bot.storage.database import Database
 from bot.storage.models import Member
-from tests.bot.mentors.conftest import Mentoring, dms, meet
+from tests.bot.mentors.support import Mentoring, dms, introduce, meet
 from tests.support.recording import RecordingAdapter, of, only
 from tests.support.traces import assert_no_trace, assert_trace
 
@@ -79,3 +81,59 @@ async def test_a_mentors_block_survives_the_mentees_forgetme_and_return(
     again = await mentoring.request(BLOCKED, stage="newly diagnosed")
     assert not dms(again, "ann")
     assert "waiting in the queue" in dms(again, BLOCKED)[0].message.text
+
+
+async def test_export_and_forget(
+    recorder: RecordingAdapter, mentoring: Mentoring, hearth: Hearth, answers: dict[str, Any]
+) -> None:
+    answers["maria"] = {
+        "stage": "newly_diagnosed",
+        "diagnosis_group": "leukemia",
+        "age_band": "5-12",
+    }
+    await mentoring.volunteer("sam", capacity=2, stages="newly diagnosed", diagnosis_groups="wilms")
+    await mentoring.volunteer("ann", stages="newly diagnosed")
+    await introduce(recorder, mentoring, "sam", "maria")
+    await recorder.command("maria", "/mentor block ann")
+    feature = hearth.features["mentors"]
+    with hearth.db.session() as session:
+        maria = session.exec(select(Member).where(Member.external_id == "maria")).one()
+        sam = session.exec(select(Member).where(Member.external_id == "sam")).one()
+        data = feature.export_member(session, maria)
+        sams = feature.export_member(session, sam)
+    assert data["mentor_requests"][0]["diagnosis_group"] == "leukemia"
+    assert data["mentor_matches"][0]["with"] == "Sam"
+    assert data["mentor_matches"][0]["role"] == "mentee"
+    assert data["mentor_blocks"] == ["Ann"]
+    assert sams["mentor_profile"]["diagnosis_groups"] == ["wilms"]
+    assert sams["mentor_requests"] == [] and sams["mentor_blocks"] == []
+
+    with hearth.db.session() as session:
+        sam = session.exec(select(Member).where(Member.external_id == "sam")).one()
+        feature.forget_member(session, sam)
+        session.delete(sam)  # the core's /forgetme deletes the member row afterwards
+    with hearth.db.session() as session:
+        assert (
+            session.exec(select(MentorProfile).where(MentorProfile.member_id == sam.id)).all() == []
+        )
+        match = session.exec(select(MentorMatch)).one()
+        assert (match.status, match.mentor_id, match.ended_by) == ("ended", None, "left")
+    await hearth.tick()
+    told = [d for d in of(recorder.delivered, DirectMessage) if d.user_id == "maria"]
+    assert "stepped away" in told[0].message.text
+    # maria's request went back to the queue, and ann is blocked: nobody else to propose.
+    assert len(told) == 1
+    await hearth.tick()
+    assert len(of(recorder.delivered, DirectMessage)) == 1  # told once
+
+    with hearth.db.session() as session:
+        maria = session.exec(select(Member).where(Member.external_id == "maria")).one()
+        feature.forget_member(session, maria)
+        assert feature.export_member(session, maria) == {
+            "mentor_profile": None,
+            "mentor_requests": [],
+            "mentor_matches": [],
+            "mentor_blocks": [],
+        }
+        assert session.exec(select(MentorRequest)).all() == []
+        assert session.exec(select(MentorBlock)).all() == []

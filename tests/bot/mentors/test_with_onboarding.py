@@ -12,7 +12,7 @@ from bot.mentors.settings import MentorWeights
 from bot.mentors.vocabulary import Vocabulary
 from bot.onboarding import store as onboarding_store
 from bot.storage.models import Member
-from tests.bot.mentors.conftest import Mentoring, button, dms, meet
+from tests.bot.mentors.support import Mentoring, button, dms, meet
 from tests.support.recording import RecordingAdapter, of, only
 
 
