@@ -136,8 +136,9 @@ class Proposals:
         now: datetime,
     ) -> MentorMatch:
         review = self.feature.settings.review
+        assert community.id is not None  # a stored community
         match = MentorMatch(
-            community_id=community.id,  # type: ignore[arg-type]
+            community_id=community.id,
             request_id=request.id,
             mentor_id=best.offer.key,
             mentee_id=request.member_id,
@@ -263,7 +264,8 @@ class Proposals:
             shown = [r for r in reasons if shares or r != "same diagnosis group"]
             return ", ".join(shown)
 
-        buttons = texts.answer_buttons(match.id)  # type: ignore[arg-type]
+        assert match.id is not None  # flushed when proposed
+        buttons = texts.answer_buttons(match.id)
         mentor_why = why(request.share_diagnosis)
         mentee_why = why(profile.share_diagnosis)
         label = self.feature.vocab.label
