@@ -226,7 +226,8 @@ class Hearth:
             ctx = self._context(session, event)
             return (await fn(ctx, partial))[:25]
 
-    def member_record(self, session: Session, actor: Actor) -> tuple[Community, Member]:
+    def community_record(self, session: Session, actor: Actor) -> Community:
+        """The actor's community, created on first sight (it holds nothing about a person)."""
         community = session.exec(
             select(Community).where(
                 Community.platform == actor.platform, Community.external_id == actor.community_id
@@ -240,11 +241,22 @@ class Hearth:
             )
             session.add(community)
             session.flush()
-        member = session.exec(
+        return community
+
+    @staticmethod
+    def stored_member(session: Session, community: Community, actor: Actor) -> Member | None:
+        """The actor's member row if Hearth already holds one. Never writes."""
+        return session.exec(
             select(Member).where(
                 Member.community_id == community.id, Member.external_id == actor.user_id
             )
         ).first()
+
+    def member_record(self, session: Session, actor: Actor) -> tuple[Community, Member]:
+        """The one place a member row is created (or refreshed from the platform). Handlers
+        reach it through ``ctx.member`` only when they store something about the person."""
+        community = self.community_record(session, actor)
+        member = self.stored_member(session, community, actor)
         if member is None:
             member = Member(
                 community_id=community.id,  # type: ignore[arg-type]
@@ -268,9 +280,12 @@ class Hearth:
         return community, member
 
     def _context(self, session: Session, event: Event) -> Context:
-        community, member = self.member_record(session, event.actor)
-        role = max(event.actor.role, Role(member.role))
-        return Context(self, event, session, community, member, role)
+        """A context that has created no member: ``ctx.member`` does that on first use, so a
+        person who only reads (/help, /resources, /mydata) leaves nothing behind."""
+        community = self.community_record(session, event.actor)
+        known = self.stored_member(session, community, event.actor)
+        role = max(event.actor.role, Role(known.role)) if known else event.actor.role
+        return Context(self, event, session, community, role, known)
 
     async def _route(self, ctx: Context) -> list[Action]:
         event = ctx.event
@@ -318,7 +333,9 @@ class Hearth:
             ]
         try:
             ctx.options = (
-                check_typed(spec, event.options) if event.options else parse_options(spec, args)
+                check_typed(spec, event.options)
+                if event.options
+                else parse_options(spec, args, full)
             )
         except ValueError as exc:
             return [command_help(spec, ctx.role, problem=str(exc), full=full)]

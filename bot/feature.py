@@ -3,6 +3,12 @@
 A feature registers its commands and handlers on the router, may start background work, and
 answers for the member data it holds: every feature implements export and deletion, so
 ``/mydata`` and ``/forgetme`` cover everything Hearth stores (as Red-DiscordBot's cogs do).
+
+Data rights are explicit. ``export_member`` and ``forget_member`` have no quiet default: a
+feature that leaves one out raises ``NotImplementedError`` the first time a member asks, and a
+test over ``DEFAULT_FEATURES`` checks every shipped feature overrides both. A feature that holds
+nothing about members still overrides them (returning ``{}`` / doing nothing) to show that it
+has been considered; the code lives in the feature's ``member_data.py``.
 """
 
 from __future__ import annotations
@@ -38,7 +44,8 @@ class Feature:
 
     def export_member(self, session: Session, member: Member) -> dict[str, Any]:
         """Everything this feature holds about ``member``, JSON-serialisable."""
-        return {}
+        raise NotImplementedError(f"feature {self.name!r} does not say what it holds (export)")
 
     def forget_member(self, session: Session, member: Member) -> None:
         """Delete what this feature holds about ``member`` (or anonymise where policy needs)."""
+        raise NotImplementedError(f"feature {self.name!r} does not say how it forgets")

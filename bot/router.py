@@ -196,9 +196,10 @@ class Router:
         return handler
 
 
-def parse_options(spec: CommandSpec, text: str) -> dict[str, str]:
+def parse_options(spec: CommandSpec, text: str, full: str | None = None) -> dict[str, str]:
     """Split free text into a command's options: one word each, the ``rest`` option takes the
-    remainder. Raises ValueError naming the missing option."""
+    remainder. Raises ValueError naming the missing option. ``full`` is the command as typed
+    with its group (``mentor status``), for messages."""
     values: dict[str, str] = {}
     remaining = text.strip()
     for opt in spec.options:
@@ -215,7 +216,7 @@ def parse_options(spec: CommandSpec, text: str) -> dict[str, str]:
         last = spec.options[-1].name
         values[last] = f"{values[last]} {remaining}"
     elif remaining:
-        raise ValueError(f"/{spec.name} takes no arguments")
+        raise ValueError(f"/{full or spec.name} takes no arguments")
     return check_values(spec, values)
 
 

@@ -6,8 +6,7 @@ import logging
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import or_
-from sqlmodel import Session, delete, select
+from sqlmodel import Session, col, delete, select
 
 from bot.mentors import store
 from bot.mentors.models import OPEN_STATUSES, MentorBlock, MentorProfile, MentorRequest, split
@@ -65,13 +64,14 @@ def export(session: Session, member: Member) -> dict[str, Any]:
             }
             for m in matches
         ],
-        "mentor_blocks": [name_of(session.get(Member, b.blocked_id)) for b in blocks],
+        "mentor_blocks": [name_of(store.member_by_id(session, b.blocked_id)) for b in blocks],
     }
 
 
 def forget(session: Session, member: Member, now: datetime) -> None:
     """Delete everything about ``member``. Their open matches end; the other parent is told
-    kindly at the next tick (and a mentee whose mentor left goes back in the queue)."""
+    kindly at the next tick (and a mentee whose mentor left goes back in the queue). Their
+    own blocks go; blocks others made on them stay, by pseudonym (:func:`keep_blocks_on`)."""
     for match in store.matches_of(session, member.id):  # type: ignore[arg-type]
         side = side_of(match, member)
         other = "mentee" if side == "mentor" else "mentor"
@@ -93,15 +93,30 @@ def forget(session: Session, member: Member, now: datetime) -> None:
             match.request_id = None
         session.add(match)
     session.flush()
-    session.exec(
-        delete(MentorBlock).where(
-            or_(
-                MentorBlock.member_id == member.id,  # type: ignore[arg-type]
-                MentorBlock.blocked_id == member.id,  # type: ignore[arg-type]
-            )
-        )
-    )
+    session.exec(delete(MentorBlock).where(col(MentorBlock.member_id) == member.id))
+    keep_blocks_on(session, member)
     session.exec(delete(MentorRequest).where(MentorRequest.member_id == member.id))  # type: ignore[arg-type]
     session.exec(delete(MentorProfile).where(MentorProfile.member_id == member.id))  # type: ignore[arg-type]
     session.flush()
     log.info("mentor data forgotten for member %s", member.id)
+
+
+def keep_blocks_on(session: Session, member: Member) -> None:
+    """Other parents' blocks on ``member`` are theirs and permanent: keep them, with a
+    pseudonym of ``member``'s platform id in place of the member id (one per blocker)."""
+    blocks = session.exec(select(MentorBlock).where(MentorBlock.blocked_id == member.id)).all()
+    if not blocks:
+        return
+    key = store.block_key(session, member)
+    for block in blocks:
+        kept = session.exec(
+            select(MentorBlock.id).where(
+                MentorBlock.member_id == block.member_id, MentorBlock.blocked_key == key
+            )
+        ).first()
+        if kept is not None:  # blocked before an earlier /forgetme too: one block is enough
+            session.delete(block)
+            continue
+        block.blocked_id = None
+        block.blocked_key = key
+        session.add(block)

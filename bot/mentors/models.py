@@ -108,7 +108,13 @@ class MentorMatch(SQLModel, table=True):
 
 
 class MentorBlock(SQLModel, table=True):
-    """ "Don't match me with": private to ``member_id``; ``blocked_id`` is never told."""
+    """ "Don't match me with": private to ``member_id``; the blocked person is never told.
+
+    A block is permanent and belongs to the one who made it. When the blocked person asks to
+    be forgotten, ``blocked_id`` becomes NULL and ``blocked_key`` keeps only a pseudonym of
+    their platform id (:func:`bot.privacy.pseudonym.pseudonym`, purpose ``mentor-block``), so
+    the block still holds if they come back under the same platform id.
+    """
 
     __tablename__ = "mentor_block"
     __table_args__ = (UniqueConstraint("member_id", "blocked_id"),)
@@ -116,5 +122,6 @@ class MentorBlock(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     community_id: int = Field(foreign_key="community.id", index=True)
     member_id: int = Field(foreign_key="member.id", index=True)
-    blocked_id: int = Field(foreign_key="member.id")
+    blocked_id: int | None = Field(default=None, foreign_key="member.id")
+    blocked_key: str | None = Field(default=None, max_length=64, index=True)
     created_at: datetime = Field(default_factory=utcnow)

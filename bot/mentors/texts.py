@@ -99,3 +99,5 @@ LEFT_KINDLY = (
     "Your mentor match has come to a close: the other parent has stepped away from mentoring. "
     "This isn't about anything you did, and there's nothing you need to do."
 )
+
+NOBODYS_FAULT = "The parent we suggested can't take this on just now; that's nobody's fault."

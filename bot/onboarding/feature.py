@@ -25,7 +25,7 @@ from bot.errors import UserError
 from bot.events import ComponentPressed, FormSubmitted, MessagePosted
 from bot.feature import Feature
 from bot.messages import Message
-from bot.onboarding import render, store
+from bot.onboarding import member_data, render, store
 from bot.onboarding.models import OnboardingAnswer, OnboardingProgress
 from bot.onboarding.settings import (
     MEMBER_FIELDS,
@@ -118,35 +118,10 @@ class OnboardingFeature(Feature):
     # -- data rights ----------------------------------------------------------------------
 
     def export_member(self, session: Session, member: Member) -> dict[str, Any]:
-        stored = store.answers(session, member)
-        answers = []
-        for question_id, row in stored.items():
-            question = self.settings.question(question_id)
-            answers.append(
-                {
-                    "question": question_id,
-                    "title": question.title if question else question_id,
-                    "answer": render.shown(question, row.values) if question else row.value,
-                    "stored": ", ".join(row.values),
-                    "private": bool(question and question.private),
-                    "updated_at": row.updated_at.isoformat(),
-                }
-            )
-        progress = store.progress(session, member)
-        data: dict[str, Any] = {"answers": answers}
-        if progress is not None:
-            data["progress"] = {
-                "current_question": progress.current_question,
-                "started_at": progress.started_at.isoformat(),
-                "completed_at": progress.completed_at.isoformat()
-                if progress.completed_at
-                else None,
-                "reminders_sent": progress.reminders_sent,
-            }
-        return data
+        return member_data.export(session, member, self.settings)
 
     def forget_member(self, session: Session, member: Member) -> None:
-        store.forget(session, member)
+        member_data.forget(session, member)
 
     # -- welcome --------------------------------------------------------------------------
 

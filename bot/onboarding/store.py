@@ -57,11 +57,6 @@ def next_question(
     return None
 
 
-def forget(session: Session, member: Member) -> None:
-    session.exec(delete(OnboardingAnswer).where(col(OnboardingAnswer.member_id) == member.id))  # type: ignore[call-overload]
-    session.exec(delete(OnboardingProgress).where(col(OnboardingProgress.member_id) == member.id))  # type: ignore[call-overload]
-
-
 def purge_unfinished(session: Session, before: datetime) -> int:
     """Delete answers and progress of members who started before ``before`` and never
     finished. Returns how many members were purged."""

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
+from typing import Any
+
+from sqlmodel import Session
 
 from bot.actions import Action, AssignRole, DirectMessage, Reply
 from bot.context import Context
@@ -17,9 +20,10 @@ from bot.errors import UserError
 from bot.events import ComponentPressed
 from bot.feature import Feature
 from bot.messages import Button, Message
-from bot.privacy import export
+from bot.privacy import export, member_data
 from bot.privacy.forget import forget
 from bot.router import Result, Router
+from bot.storage.models import Member
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +34,11 @@ def private(message: Message) -> Reply:
 
 
 CONFIRM_MINUTES = 15
+
+HOLD_NOTHING = (
+    "Hearth holds nothing about you here: no member record, no answers, no check-ins. "
+    "Reading (/help, /resources, /mydata) stores nothing."
+)
 
 
 class PrivacyFeature(Feature):
@@ -46,10 +55,19 @@ class PrivacyFeature(Feature):
         )(self.forgetme)
         router.component("privacy")(self.pressed)
 
+    def export_member(self, session: Session, member: Member) -> dict[str, Any]:
+        return member_data.export(session, member)
+
+    def forget_member(self, session: Session, member: Member) -> None:
+        member_data.forget(session, member)
+
     async def mydata(self, ctx: Context) -> Result:
-        data = export.collect(self.hearth, ctx.session, ctx.member)
+        member = ctx.known_member  # a read: never creates a member (issue 11, 3e)
+        if member is None:
+            return ctx.reply(HOLD_NOTHING, title="Everything Hearth holds about you")
+        data = export.collect(self.hearth, ctx.session, member)
         parts = export.messages(data)
-        log.info("data export for member %s: %d message(s)", ctx.member.id, len(parts))
+        log.info("data export for member %s: %d message(s)", member.id, len(parts))
         if ctx.event.place.direct:
             return [private(m) for m in parts]
         # Never into a channel: a DM only, with no fallback (the data must stay private).
@@ -66,6 +84,9 @@ class PrivacyFeature(Feature):
         return actions
 
     async def forgetme(self, ctx: Context) -> Result:
+        member = ctx.known_member
+        if member is None:
+            return ctx.reply(HOLD_NOTHING + " There is nothing to delete.")
         issued = int(ctx.now.timestamp())
         return ctx.reply(
             "This deletes everything Hearth holds about you: your welcome answers, check-ins, "
@@ -75,7 +96,7 @@ class PrivacyFeature(Feature):
             title="Delete everything?",
             buttons=(
                 Button(
-                    f"privacy:forget:confirm:{ctx.member.id}:{issued}",
+                    f"privacy:forget:confirm:{member.id}:{issued}",
                     "Yes, delete everything",
                     style="danger",
                 ),
@@ -96,7 +117,10 @@ class PrivacyFeature(Feature):
             member_id, issued = int(parts[3]), int(parts[4])
         except ValueError:
             raise UserError("That button is no longer in use.") from None
-        if member_id != ctx.member.id:
+        member = ctx.known_member
+        if member is None:
+            raise UserError(HOLD_NOTHING + " There is nothing to delete.")
+        if member_id != member.id:
             log.warning("forget confirmation pressed by another member; ignored")
             raise UserError("That confirmation belongs to someone else; nothing was deleted.")
         age = ctx.now.timestamp() - issued
@@ -108,11 +132,11 @@ class PrivacyFeature(Feature):
         actions: list[Action] = []
         onboarding = self.hearth.features.get("onboarding")
         if onboarding is not None and ctx.capabilities.roles:
-            roles = getattr(onboarding, "roles_for", lambda s, m: [])(ctx.session, ctx.member)
+            roles = getattr(onboarding, "roles_for", lambda s, m: [])(ctx.session, member)
             actions.extend(
                 AssignRole(user_id=event.actor.user_id, role=role, remove=True) for role in roles
             )
-        forget(self.hearth, ctx.session, ctx.member)
+        forget(self.hearth, ctx.session, member)
         actions.append(
             private(
                 Message(

@@ -9,15 +9,20 @@ from __future__ import annotations
 import logging
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session
 
 from bot.context import Context
 from bot.errors import UserError
 from bot.feature import Feature
 from bot.messages import Section
+from bot.resources import member_data
 from bot.resources.directory import Directory, DirectoryError, load
 from bot.resources.search import rank
 from bot.roles import Role
 from bot.router import OptionSpec, Result, Router
+from bot.storage.models import Member
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +89,8 @@ class ResourcesFeature(Feature):
     async def lookup(self, ctx: Context) -> Result:
         topic = ctx.options["topic"].strip()
         directory = self._fresh()
-        region = ctx.member.region or ctx.config.community.region
+        member = ctx.known_member  # a read: never creates a member
+        region = (member.region if member else None) or ctx.config.community.region
         matches = rank(directory.entries, topic, region=region)[: ctx.config.resources.max_results]
         if not matches:
             topics = ", ".join(directory.topics()[:12])
@@ -110,6 +116,14 @@ class ResourcesFeature(Feature):
                 f"The directory was not reloaded (the old one stays in use): {exc}"
             ) from None
         return ctx.reply(f"Reloaded {len(directory.entries)} resources from {directory.origin}.")
+
+    # -- member data (nothing stored; see member_data) --------------------------------------
+
+    def export_member(self, session: Session, member: Member) -> dict[str, Any]:
+        return member_data.export(session, member)
+
+    def forget_member(self, session: Session, member: Member) -> None:
+        member_data.forget(session, member)
 
 
 def _section(resource, today: date, stale_after: timedelta) -> Section:  # type: ignore[no-untyped-def]

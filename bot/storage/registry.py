@@ -17,6 +17,7 @@ MODEL_MODULES: tuple[str, ...] = (
     "bot.mentors.models",
     "bot.onboarding.models",
     "bot.digest.models",
+    "bot.privacy.models",
 )
 
 

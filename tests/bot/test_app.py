@@ -37,12 +37,16 @@ class Toy(Feature):
         )(self.echo)
         router.command("toy boom", "Fails")(self.boom)
         router.command("toy oops", "User error")(self.oops)
+        router.command("toy remember", "Stores the member")(self.remember)
         router.component("toy")(self.pressed)
         router.on_message(self.message)
 
     async def echo(self, ctx: Context):
         self.seen.append(dict(ctx.options))
         return ctx.reply(f"{ctx.command}: {ctx.options}")
+
+    async def remember(self, ctx: Context):
+        return ctx.reply(f"remembered member {ctx.member.id}")
 
     async def boom(self, ctx: Context):
         raise RuntimeError("secret message text must not be logged")
@@ -107,7 +111,7 @@ async def test_permission_checked_before_handler(rec: RecordingAdapter, toy_hear
 
 
 async def test_stored_role_raises_platform_role(rec: RecordingAdapter, toy_hearth: Hearth) -> None:
-    await rec.command("maria", "/help")
+    await rec.command("maria", "/toy remember")
     with toy_hearth.db.session() as session:
         from sqlmodel import select
 
@@ -180,7 +184,7 @@ async def test_missing_permission_outcome_alerts_organizers(
 async def test_commands_for_adapters(toy_hearth: Hearth) -> None:
     names = {spec.name for spec in toy_hearth.commands()}
     assert {"echo", "pin", "toy", "help"} <= names
-    assert set(toy_hearth.router.commands["toy"].subcommands) == {"on", "boom", "oops"}
+    assert set(toy_hearth.router.commands["toy"].subcommands) == {"on", "boom", "oops", "remember"}
 
 
 async def test_missing_role_alerts_but_vanished_message_does_not(toy_hearth: Hearth) -> None:
@@ -199,7 +203,7 @@ async def test_platform_timezone_fills_a_gap_but_never_overrides(toy_hearth: Hea
 
     def event(tz: str | None) -> CommandInvoked:
         actor = Actor("test", "c1", "kim", "Kim", Role.MEMBER, tz)
-        return CommandInvoked(actor=actor, place=Place("c1", "general"), name="help")
+        return CommandInvoked(actor=actor, place=Place("c1", "general"), name="toy remember")
 
     def stored() -> str | None:
         from sqlmodel import select
@@ -215,3 +219,24 @@ async def test_platform_timezone_fills_a_gap_but_never_overrides(toy_hearth: Hea
     assert stored() == "Europe/Dublin"
     await toy_hearth.handle(event("Asia/Tokyo"))
     assert stored() == "Europe/Dublin"
+
+
+async def test_member_row_is_created_only_by_a_handler_that_stores(
+    rec: RecordingAdapter, toy_hearth: Hearth
+) -> None:
+    from sqlmodel import func, select
+
+    from bot.storage.models import Member
+
+    def members() -> int:
+        with toy_hearth.db.session() as session:
+            return session.exec(select(func.count()).select_from(Member)).one()
+
+    await rec.command("maria", "/help")
+    await rec.command("maria", "/echo hi")
+    await rec.press("maria", "toy:look")
+    assert members() == 0
+    first = only(await rec.command("maria", "/toy remember"), Reply).message.text
+    again = only(await rec.command("maria", "/toy remember"), Reply).message.text
+    assert first == again == "remembered member 1"
+    assert members() == 1

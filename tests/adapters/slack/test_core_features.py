@@ -26,8 +26,11 @@ async def test_every_core_command_is_reachable_as_a_subcommand(fake, start, hear
 
 async def test_data_export_goes_by_dm_only(fake, start, hearth) -> None:
     _, sender = await start(hearth)
+    # Maria stores something first: for someone Hearth holds nothing about, /mydata says so.
+    await sender.command(slash_command(fake, "checkin timezone Europe/Madrid"))
+    await fake.wait_for_responses(1)
     await sender.command(slash_command(fake, "mydata"))
-    [note] = await fake.wait_for_responses(1)
+    note = (await fake.wait_for_responses(2))[1]
     assert note["response_type"] == "ephemeral"
     assert "/hearth mydata" in note["text"]  # "try /mydata there", in Slack's words
     await eventually(lambda: fake.calls_to("chat.postMessage"))
@@ -36,14 +39,16 @@ async def test_data_export_goes_by_dm_only(fake, start, hearth) -> None:
 
 async def test_forget_me_confirmation_button_round_trip(fake, start, hearth) -> None:
     _, sender = await start(hearth)
+    await sender.command(slash_command(fake, "checkin timezone Europe/Madrid"))
+    await fake.wait_for_responses(1)
     await sender.command(slash_command(fake, "forgetme"))
-    [ask] = await fake.wait_for_responses(1)
+    ask = (await fake.wait_for_responses(2))[1]
     confirm = next(b for b in _buttons(ask["blocks"]) if ":confirm:" in b["action_id"])
     assert confirm["style"] == "danger"
     await sender.interaction(block_actions(fake, confirm["action_id"], ephemeral=True))
-    await eventually(lambda: fake.calls_to("chat.postEphemeral") or len(fake.responses) > 1)
+    await eventually(lambda: fake.calls_to("chat.postEphemeral") or len(fake.responses) > 2)
     said = [c.args["text"] for c in fake.calls_to("chat.postEphemeral")]
-    said += [p["text"] for _, p in fake.responses[1:]]
+    said += [p["text"] for _, p in fake.responses[2:]]
     assert any("delet" in text.lower() for text in said), said
 
 

@@ -25,3 +25,9 @@ class StubOnboarding(Feature):
 
     def answers(self, session: Session, member: Member) -> dict[str, Any]:
         return dict(self.by_user.get(member.external_id, {}))
+
+    def export_member(self, session: Session, member: Member) -> dict[str, Any]:
+        return {}  # the stand-in stores nothing
+
+    def forget_member(self, session: Session, member: Member) -> None:
+        return None

@@ -12,7 +12,7 @@ from bot.mentors.settings import MentorWeights
 from bot.mentors.vocabulary import Vocabulary
 from bot.onboarding import store as onboarding_store
 from bot.storage.models import Member
-from tests.bot.mentors.conftest import Mentoring, button, dms
+from tests.bot.mentors.support import Mentoring, button, dms, meet
 from tests.support.recording import RecordingAdapter, of, only
 
 
@@ -36,7 +36,7 @@ async def test_typed_and_onboarding_answers_meet_on_the_same_values(
     )
     recorder = RecordingAdapter(hearth)
     mentoring = Mentoring(recorder)
-    await recorder.command("maria", "/mentor status")
+    meet(recorder, "maria")
     onboard(
         hearth,
         "maria",

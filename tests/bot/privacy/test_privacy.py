@@ -214,6 +214,7 @@ async def test_mydata_covers_every_default_feature(
     hearth: Hearth, recorder: RecordingAdapter
 ) -> None:
     """With the features Hearth ships, each one appears in the export."""
+    await recorder.join("sam")  # joining stores a member (and onboarding's progress)
     actions = await recorder.command("sam", "/mydata", direct=True)
     overview = of(actions, Reply)[0].message
     assert {f.name for f in overview.fields} == set(hearth.features)
