@@ -103,6 +103,10 @@ class Outcome:
     ``reason`` is a short machine word (``forbidden``, ``dms_closed``, ``not_supported``,
     ``not_found``, ``rate_limited``, ``error``); ``detail`` is a human sentence such as the exact
     permission to grant. Never message text.
+
+    An adapter also reports an ``ok`` outcome for an :class:`AlertModerators` it posted, with
+    ``platform_ref`` = ``"CHANNEL:MESSAGE"`` (the ids an :class:`UpdateMessage` needs), so the
+    core can edit that alert later (anonymise it when a member is forgotten).
     """
 
     action: Action

@@ -34,7 +34,13 @@ from discord import app_commands
 
 from adapters.discord.commands import build_commands, parse_command
 from adapters.discord.errors import CANNOT_DM, outcome_for
-from adapters.discord.rendering import Rendered, modal_for, modal_values, render
+from adapters.discord.rendering import (
+    Rendered,
+    alert_mentions,
+    modal_for,
+    modal_values,
+    render,
+)
 from adapters.discord.settings import DiscordConfig
 from bot import actions as act
 from bot import events
@@ -588,14 +594,7 @@ class DiscordAdapter:
         if isinstance(action, act.Post):
             return await self._send_to(action, action.channel, action.message, origin)
         if isinstance(action, act.AlertModerators):
-            message = replace(action.message, urgent=True) if action.urgent else action.message
-            channel = self._moderators_channel(origin)
-            if channel is None:
-                return self._no_channel(action, self.config.community.moderators_channel)
-            await channel.send(
-                **render(message, mention=self.settings.urgent_mention).send_kwargs()
-            )
-            return None
+            return await self._alert(action, origin)
         if isinstance(action, act.AlertOrganizers):
             channel = self._organizers_channel(origin)
             if channel is None:
@@ -615,6 +614,21 @@ class DiscordAdapter:
         if isinstance(action, act.AssignRole):
             return await self._assign_role(action, origin)
         return act.Outcome(action, ok=False, reason="not_supported", detail=type(action).__name__)
+
+    async def _alert(self, action: act.AlertModerators, origin: Origin) -> act.Outcome | None:
+        """Post to the moderators' channel. An urgent alert pings ``urgent_mention`` with
+        ``allowed_mentions`` permitting exactly that; the posted message is reported back
+        (``platform_ref``) so the core can edit the alert later (anonymising it)."""
+        message = replace(action.message, urgent=True) if action.urgent else action.message
+        channel = self._moderators_channel(origin)
+        if channel is None:
+            return self._no_channel(action, self.config.community.moderators_channel)
+        mention = self.settings.urgent_mention if message.urgent else None
+        posted = await channel.send(
+            **render(message, mention=mention).send_kwargs(),
+            allowed_mentions=alert_mentions(mention),
+        )
+        return act.Outcome(action, ok=True, platform_ref=f"{posted.channel.id}:{posted.id}")
 
     async def _reply(self, action: act.Reply, origin: Origin) -> act.Outcome | None:
         if origin.responder is not None:

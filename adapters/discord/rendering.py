@@ -151,6 +151,21 @@ def render(message: Message, *, mention: str | None = None) -> Rendered:
     )
 
 
+def alert_mentions(mention: str | None) -> discord.AllowedMentions:
+    """Exactly the ping an alert's ``content`` carries, nothing else: ``@here``/``@everyone``
+    allow "everyone" (Discord's flag for both), a ``<@&ID>`` allows that one role; anything in
+    the embed (the member's ``<@id>``) never pings. Without this the client's default
+    (no everyone, no roles) silently suppresses the urgent ping."""
+    everyone = mention in ("@here", "@everyone")
+    role = mention[3:-1] if mention and mention.startswith("<@&") else None
+    return discord.AllowedMentions(
+        everyone=everyone,
+        users=False,
+        roles=[discord.Object(int(role))] if role else False,
+        replied_user=False,
+    )
+
+
 def modal_for(form: Form, custom_id: str) -> discord.ui.Modal:
     modal = discord.ui.Modal(title=_clip(form.title, 45), custom_id=custom_id)
     for item in form.inputs:

@@ -48,7 +48,9 @@ def fallback_text(message: Message, *, urgent: bool = False) -> str:
     return cut(prefix + escape(message.plain() or " "), 3000)
 
 
-def render(message: Message, *, urgent: bool = False) -> list[dict[str, Any]]:
+def render(
+    message: Message, *, urgent: bool = False, mention: str | None = None
+) -> list[dict[str, Any]]:
     """Block Kit for ``message``. Block ids are unique within the message (Slack requires it)."""
     blocks: list[dict[str, Any]] = []
 
@@ -59,7 +61,8 @@ def render(message: Message, *, urgent: bool = False) -> list[dict[str, Any]]:
     if message.title:
         add({"type": "header", "text": plain(message.title, 150)})
     if urgent or message.urgent:
-        add({"type": "section", "text": mrkdwn(":rotating_light: *Urgent*")})
+        ping = f" {mention}" if mention else ""  # already Slack syntax (settings validated)
+        add({"type": "section", "text": mrkdwn(f":rotating_light: *Urgent*{ping}")})
     if message.text:
         add({"type": "section", "text": mrkdwn(escape(message.text))})
     for section in message.sections:

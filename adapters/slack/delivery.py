@@ -126,11 +126,14 @@ class Delivery:
         return channel
 
     def payload(self, message: Message, *, urgent: bool = False) -> dict[str, Any]:
+        """Text and blocks. An urgent alert (``urgent``) carries ``urgent_mention`` in both:
+        the text is the notification, the block is what Slack renders (and notifies from)."""
         message = self.transform(message)
         text = fallback_text(message, urgent=urgent)
-        if urgent:
-            text = "<!here> " + text
-        return {"text": text, "blocks": render(message, urgent=urgent)}
+        mention = self.settings.urgent_mention if urgent else None
+        if mention:
+            text = f"{mention} {text}"
+        return {"text": text, "blocks": render(message, urgent=urgent, mention=mention)}
 
     # -- actions -------------------------------------------------------------------------
 
@@ -157,8 +160,7 @@ class Delivery:
         if isinstance(action, act.DirectMessage):
             return await self._direct(action)
         if isinstance(action, act.AlertModerators):
-            urgent = action.urgent or action.message.urgent
-            return await self.post(self.moderators_channel, action.message, urgent=urgent)
+            return await self._alert(action)
         if isinstance(action, act.AlertOrganizers):
             return await self.post(self.organizers_channel, action.message)
         if isinstance(action, act.UpdateMessage):
@@ -187,14 +189,28 @@ class Delivery:
     async def post(
         self, channel: str, message: Message, *, urgent: bool = False, thread_ts: str | None = None
     ) -> str:
+        return (await self.post_where(channel, message, urgent=urgent, thread_ts=thread_ts))[1]
+
+    async def post_where(
+        self, channel: str, message: Message, *, urgent: bool = False, thread_ts: str | None = None
+    ) -> tuple[str, str]:
+        """Post; (channel id as Slack resolved it, ts) of the new message."""
         extra = {"thread_ts": thread_ts} if thread_ts else {}
         response = await self.call(
             "chat.postMessage", channel=channel, **self.payload(message, urgent=urgent), **extra
         )
         ts = str(response.get("ts", ""))
+        where = str(response.get("channel") or channel)
         if message.image is not None:
-            await self.upload(response.get("channel") or channel, message.image, thread_ts)
-        return ts
+            await self.upload(where, message.image, thread_ts)
+        return where, ts
+
+    async def _alert(self, action: act.AlertModerators) -> act.Outcome:
+        """Post to the moderators' channel; the posted message is reported back
+        (``platform_ref`` ``channel:ts``) so the core can edit the alert later."""
+        urgent = action.urgent or action.message.urgent
+        channel, ts = await self.post_where(self.moderators_channel, action.message, urgent=urgent)
+        return act.Outcome(action, ok=True, platform_ref=f"{channel}:{ts}")
 
     async def upload(self, channel: str, image: Image, thread_ts: str | None = None) -> None:
         """Share a picture right after its message (files.upload_v2: get an upload URL, send

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+from pydantic import ValidationError
+
 from adapters.discord.settings import DiscordConfig
 from adapters.discord.testing import (
     GENERAL_ID,
     GUILD_ID,
+    MODERATOR_ROLE_ID,
     MODERATORS_ID,
     NEWCOMER_ROLE_ID,
     FakeDiscord,
@@ -85,7 +89,9 @@ async def test_crisis_message_gets_care_and_urgent_alert_never_deleted(
     dm = (await fake.wait_for("POST", rf"^/channels/{sam + 7}/messages$"))[0]
     assert dm.json["embeds"]  # the care message, privately
     alert = (await fake.wait_for("POST", rf"^/channels/{MODERATORS_ID}/messages$"))[0]
-    assert alert.json["content"] == "@here"  # urgent: moderators are pinged
+    assert alert.json["content"] == "@here"  # urgent: moderators are pinged...
+    # ...and Discord is allowed to ping exactly that (the client default would suppress it)
+    assert alert.json["allowed_mentions"] == {"parse": ["everyone"]}
     assert alert.json["embeds"][0]["color"] == 0xD7263D
     assert any(i.startswith("case:ack:") for i in custom_ids(alert.json))
     await asyncio.sleep(0.3)
@@ -131,3 +137,33 @@ async def test_alerts_go_to_the_configured_moderators_channel_id(
     await fake.message("sam", INSULT)
     await fake.wait_for("POST", rf"^/channels/{ORGANIZERS_ID}/messages$")
     assert not fake.find("POST", rf"^/channels/{MODERATORS_ID}/messages$")
+
+
+async def test_urgent_alert_pings_the_configured_moderators_role_and_nothing_else(
+    fake: FakeDiscord, hearth: Hearth, start_bot: Starter, settings: DiscordConfig
+) -> None:
+    role = f"<@&{MODERATOR_ROLE_ID}>"
+    await start_bot(hearth, settings.model_copy(update={"urgent_mention": role}))
+    await fake.message("sam", CRISIS)
+    alert = (await fake.wait_for("POST", rf"^/channels/{MODERATORS_ID}/messages$"))[0]
+    assert alert.json["content"] == role
+    assert alert.json["allowed_mentions"] == {"parse": [], "roles": [MODERATOR_ROLE_ID]}
+
+
+async def test_a_review_alert_pings_nobody(
+    fake: FakeDiscord, hearth: Hearth, start_bot: Starter
+) -> None:
+    await start_bot(hearth)
+    await fake.message("sam", INSULT)
+    alert = (await fake.wait_for("POST", rf"^/channels/{MODERATORS_ID}/messages$"))[0]
+    assert not alert.json.get("content")
+    assert alert.json["allowed_mentions"] == {"parse": []}
+
+
+def test_urgent_mention_setting_accepts_here_a_role_or_nothing() -> None:
+    assert DiscordConfig(urgent_mention="@here").urgent_mention == "@here"
+    role = f"<@&{MODERATOR_ROLE_ID}>"
+    assert DiscordConfig(urgent_mention=str(MODERATOR_ROLE_ID)).urgent_mention == role
+    assert DiscordConfig(urgent_mention="").urgent_mention is None
+    with pytest.raises(ValidationError, match="Copy Role ID"):
+        DiscordConfig(urgent_mention="@moderators")

@@ -120,3 +120,64 @@ async def test_crisis_gets_care_by_dm_and_an_urgent_alert(fake, start, review_he
     assert "in #general" in care.args["text"]  # the channel's name, from conversations.info
     assert fake.calls_to("chat.delete") == []  # never hidden
     assert (GENERAL, TS) in fake.messages
+
+
+def _urgent_block(alert) -> str:
+    return next(
+        b["text"]["text"]
+        for b in alert.args["blocks"]
+        if b["type"] == "section" and "Urgent" in b["text"]["text"]
+    )
+
+
+async def test_urgent_alert_notifies_here_in_text_and_blocks(fake, start, review_hearth) -> None:
+    _, sender = await start(review_hearth)
+    text = "I want to kill myself tonight"
+    await sender.event(event_callback(fake, message_event(text, user="U0SAM", ts=TS)))
+    await eventually(lambda: _alerts(fake))
+    [alert] = _alerts(fake)
+    assert alert.args["text"].startswith("<!here> ")
+    assert _urgent_block(alert).endswith(" <!here>")  # rendered (not escaped): Slack pings
+
+
+async def test_urgent_alert_notifies_the_configured_user_group(fake, start, review_hearth) -> None:
+    _, sender = await start(review_hearth, urgent_mention="S0MODS")
+    text = "I want to kill myself tonight"
+    await sender.event(event_callback(fake, message_event(text, user="U0SAM", ts=TS)))
+    await eventually(lambda: _alerts(fake))
+    [alert] = _alerts(fake)
+    assert alert.args["text"].startswith("<!subteam^S0MODS> ")
+    assert "<!here>" not in alert.args["text"]
+    assert _urgent_block(alert).endswith(" <!subteam^S0MODS>")
+
+
+async def test_a_review_alert_notifies_nobody(fake, start, review_hearth) -> None:
+    _, sender = await start(review_hearth)
+    await _post_abuse(fake, sender)
+    await eventually(lambda: _alerts(fake))
+    [alert] = _alerts(fake)
+    assert "<!" not in alert.args["text"] and "<!" not in str(alert.args["blocks"])
+
+
+@pytest.mark.parametrize(
+    ("given", "sent"),
+    [
+        ("@here", "<!here>"),
+        ("S0MODS", "<!subteam^S0MODS>"),
+        ("<!subteam^S0MODS>", "<!subteam^S0MODS>"),
+        ("", None),
+    ],
+)
+def test_urgent_mention_setting_is_normalised(given, sent) -> None:
+    from adapters.slack.settings import SlackConfig
+
+    assert SlackConfig(urgent_mention=given).urgent_mention == sent
+
+
+def test_an_unsendable_urgent_mention_is_refused_with_the_fix() -> None:
+    from pydantic import ValidationError
+
+    from adapters.slack.settings import SlackConfig
+
+    with pytest.raises(ValidationError, match="user group id"):
+        SlackConfig(urgent_mention="@moderators")
