@@ -96,6 +96,10 @@ class AlertOrganizers(Action):
     message: Message
 
 
+#: The actions that carry a :class:`Message` (as ``message``), for adapters that adjust it.
+WITH_MESSAGE = (Reply, Post, DirectMessage, UpdateMessage, AlertModerators, AlertOrganizers)
+
+
 @dataclass(frozen=True, slots=True)
 class Outcome:
     """What an adapter reports after carrying out an action that did not simply succeed.

@@ -40,6 +40,7 @@ from adapters.discord.rendering import (
     modal_for,
     modal_values,
     render,
+    with_message_links,
 )
 from adapters.discord.settings import DiscordConfig
 from bot import actions as act
@@ -583,6 +584,11 @@ class DiscordAdapter:
             return act.Outcome(action, ok=False, reason="error", detail="unexpected error")
 
     async def _perform(self, action: act.Action, origin: Origin) -> act.Outcome | None:
+        if isinstance(action, act.WITH_MESSAGE):  # jump links need the server id: known here
+            guild = self._guild(origin)
+            linked = with_message_links(action.message, guild.id if guild else None)
+            if linked is not action.message:
+                action = replace(action, message=linked)
         if isinstance(action, act.Reply):
             return await self._reply(action, origin)
         if isinstance(action, act.OpenForm):

@@ -9,12 +9,12 @@ before a restart keep working without re-registering anything.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import discord
 
-from bot.messages import Button, Form, Message
+from bot.messages import Button, ChannelLink, Field, Form, Mention, Message, MessageLink
 
 WARM = discord.Colour(0xE8A33D)
 URGENT = discord.Colour(0xD7263D)
@@ -55,6 +55,39 @@ class Rendered:
         return kwargs
 
 
+def field_value(item: Field) -> str:
+    """A field's native form: ``<@id>``, ``<#id>``, ``[label](url)``; else its plain value.
+    (Mentions inside an embed never ping.)"""
+    ref = item.ref
+    if isinstance(ref, Mention) and ref.user_id.isdigit():
+        return f"<@{ref.user_id}>"
+    if isinstance(ref, ChannelLink) and ref.channel_id.isdigit():
+        return f"<#{ref.channel_id}>"
+    if isinstance(ref, MessageLink) and ref.url:
+        return f"[{ref.label}]({ref.url})"
+    return item.value
+
+
+def with_message_links(message: Message, guild_id: int | None) -> Message:
+    """Fill each :class:`MessageLink`'s url (Discord's jump link: server, channel, message)."""
+    if not any(isinstance(f.ref, MessageLink) and not f.ref.url for f in message.fields):
+        return message
+    server = str(guild_id) if guild_id else "@me"
+    fields = tuple(
+        replace(
+            f,
+            ref=replace(
+                f.ref,
+                url=f"https://discord.com/channels/{server}/{f.ref.channel_id}/{f.ref.message_id}",
+            ),
+        )
+        if isinstance(f.ref, MessageLink) and not f.ref.url
+        else f
+        for f in message.fields
+    )
+    return replace(message, fields=fields)
+
+
 def embed_for(message: Message) -> discord.Embed:
     embed = discord.Embed(
         title=_clip(message.title, 256) if message.title else None,
@@ -77,7 +110,7 @@ def embed_for(message: Message) -> discord.Embed:
     for item in message.fields[:MAX_FIELDS]:
         embed.add_field(
             name=_clip(item.name, 256) or "-",
-            value=_clip(item.value, 1024) or "-",
+            value=_clip(field_value(item), 1024) or "-",
             inline=item.inline,
         )
     if message.footer:

@@ -44,7 +44,7 @@ from adapters.slack.users import UserDirectory, from_user_object
 from bot import events
 from bot.actions import Action, OpenForm, Outcome, Reply
 from bot.capabilities import Capabilities
-from bot.messages import Button, Field, Message, Section
+from bot.messages import Button, Message, Section
 from bot.roles import Role
 
 if TYPE_CHECKING:
@@ -442,7 +442,7 @@ class SlackAdapter:
                 for s in message.sections
             ),
             fields=tuple(
-                Field(fix(f.name) or "", fix(f.value) or "", f.inline) for f in message.fields
+                replace(f, name=fix(f.name) or "", value=fix(f.value) or "") for f in message.fields
             ),
         )
 

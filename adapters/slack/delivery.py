@@ -25,7 +25,7 @@ from adapters.slack.blocks import fallback_text, modal, render
 from adapters.slack.errors import AUTH_ERRORS, SlackFailure, translate
 from adapters.slack.settings import SlackConfig
 from bot import actions as act
-from bot.messages import Button, Form, Image, Message
+from bot.messages import Button, Form, Image, Message, MessageLink
 
 log = logging.getLogger(__name__)
 
@@ -125,6 +125,30 @@ class Delivery:
             return self.moderators_channel
         return channel
 
+    async def with_permalinks(self, message: Message) -> Message:
+        """Fill each :class:`MessageLink`'s url with ``chat.getPermalink``; when Slack cannot
+        give one (message gone, channel unknown), the link stays plain text and nothing fails."""
+        wanted = [f for f in message.fields if isinstance(f.ref, MessageLink) and not f.ref.url]
+        if not wanted:
+            return message
+        fields = list(message.fields)
+        for index, item in enumerate(fields):
+            link = item.ref
+            if item not in wanted or not isinstance(link, MessageLink):
+                continue
+            try:
+                response = await self.call(
+                    "chat.getPermalink",
+                    channel=self.channel_id(link.channel_id),
+                    message_ts=link.message_id,
+                )
+            except SlackFailure:
+                continue  # logged by call(); the field's readable value is shown instead
+            permalink = response.get("permalink")
+            if permalink:
+                fields[index] = replace(item, ref=replace(link, url=str(permalink)))
+        return replace(message, fields=tuple(fields))
+
     def payload(self, message: Message, *, urgent: bool = False) -> dict[str, Any]:
         """Text and blocks. An urgent alert (``urgent``) carries ``urgent_mention`` in both:
         the text is the notification, the block is what Slack renders (and notifies from)."""
@@ -140,6 +164,10 @@ class Delivery:
     async def perform(self, action: act.Action, origin: Origin | None) -> act.Outcome | None:
         """Carry out one action; None when it worked, else the Outcome to report."""
         try:
+            if isinstance(action, act.WITH_MESSAGE):
+                linked = await self.with_permalinks(action.message)
+                if linked is not action.message:
+                    action = replace(action, message=linked)
             ref = await self._perform(action, origin)
         except SlackFailure as failure:
             return act.Outcome(action, ok=False, reason=failure.reason, detail=failure.detail)

@@ -268,6 +268,13 @@ class FakeSlack:
         message.update(text=args.get("text"), blocks=args.get("blocks") or [])
         return {"ok": True, "channel": key[0], "ts": key[1], "text": args.get("text")}
 
+    async def _m_chat_getPermalink(self, args: dict, token: str) -> dict:
+        channel, ts = str(args.get("channel", "")), str(args.get("message_ts", ""))
+        if (channel, ts) not in self.messages:
+            return {"ok": False, "error": "message_not_found"}
+        link = f"https://hearth-test.slack.com/archives/{channel}/p{ts.replace('.', '')}"
+        return {"ok": True, "channel": channel, "permalink": link}
+
     async def _m_chat_delete(self, args: dict, token: str) -> dict:
         key = (str(args.get("channel")), str(args.get("ts")))
         message = self.messages.get(key)

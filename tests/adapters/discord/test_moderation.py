@@ -167,3 +167,23 @@ def test_urgent_mention_setting_accepts_here_a_role_or_nothing() -> None:
     assert DiscordConfig(urgent_mention="").urgent_mention is None
     with pytest.raises(ValidationError, match="Copy Role ID"):
         DiscordConfig(urgent_mention="@moderators")
+
+
+def _fields(payload: dict) -> dict[str, str]:
+    return {f["name"]: f["value"] for f in payload["embeds"][0].get("fields") or []}
+
+
+async def test_alert_names_the_member_and_channel_natively_with_a_jump_link(
+    fake: FakeDiscord, hearth: Hearth, start_bot: Starter
+) -> None:
+    await start_bot(hearth)
+    sam = fake.person("sam")[0]
+    posted = await fake.message("sam", CRISIS)
+    alert = (await fake.wait_for("POST", rf"^/channels/{MODERATORS_ID}/messages$"))[0]
+    fields = _fields(alert.json)
+    assert fields["Member"] == f"<@{sam}>"
+    assert fields["Channel"] == f"<#{GENERAL_ID}>"
+    url = f"https://discord.com/channels/{GUILD_ID}/{GENERAL_ID}/{posted['id']}"
+    assert fields["Message"] == f"[Jump to the message]({url})"
+    assert "in #general" in alert.json["embeds"][0]["description"]  # the name, not an id
+    assert str(GENERAL_ID) not in alert.json["embeds"][0]["description"]

@@ -181,3 +181,40 @@ def test_an_unsendable_urgent_mention_is_refused_with_the_fix() -> None:
 
     with pytest.raises(ValidationError, match="user group id"):
         SlackConfig(urgent_mention="@moderators")
+
+
+def _field_texts(alert) -> list[str]:
+    texts = []
+    for block in alert.args["blocks"]:
+        texts += [f["text"] for f in block.get("fields") or []]
+        if block["type"] == "section" and "text" in block:
+            texts.append(block["text"]["text"])
+    return texts
+
+
+async def test_alert_names_member_and_channel_natively_with_a_permalink(
+    fake, start, review_hearth
+) -> None:
+    _, sender = await start(review_hearth)
+    await _post_abuse(fake, sender)
+    await eventually(lambda: _alerts(fake))
+    [alert] = _alerts(fake)
+    [permalink] = fake.calls_to("chat.getPermalink")
+    assert (permalink.args["channel"], permalink.args["message_ts"]) == (GENERAL, TS)
+    texts = _field_texts(alert)
+    assert "*Member*\n<@U0SAM>" in texts
+    assert "*Channel*\n<#C0GENERAL>" in texts
+    link = f"https://hearth-test.slack.com/archives/{GENERAL}/p{TS.replace('.', '')}"
+    assert f"*Message*\n<{link}|Jump to the message>" in texts
+    assert "in #general" in alert.args["text"]
+
+
+async def test_alert_still_goes_out_when_no_permalink_can_be_had(
+    fake, start, review_hearth
+) -> None:
+    _, sender = await start(review_hearth)
+    fake.fail("chat.getPermalink", "channel_not_found")
+    await _post_abuse(fake, sender)
+    await eventually(lambda: _alerts(fake))
+    [alert] = _alerts(fake)
+    assert f"*Message*\nmessage {TS} in #general" in _field_texts(alert)

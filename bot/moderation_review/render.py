@@ -8,9 +8,20 @@ for a second look; moderators get everything they need to decide in one message.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from bot.messages import Button, Field, Message, Section, Select, SelectOption
+from bot.messages import (
+    Button,
+    ChannelLink,
+    Field,
+    Mention,
+    Message,
+    MessageLink,
+    Section,
+    Select,
+    SelectOption,
+)
 from bot.moderation_review.models import (
     ACKNOWLEDGED,
     DISMISSED,
@@ -225,65 +236,83 @@ def case_buttons(
     return tuple(buttons_list), selects
 
 
-def case_alert(
-    case: ModerationCase,
-    *,
-    author: str,
-    channel: str | None,
-    log: Sequence[tuple[CaseEvent, str]] = (),
-    warnings: int = 0,
-    warning_threshold: int = 0,
-    reporters: Sequence[tuple[str, str]] = (),
-    realert: bool = False,
-    now: datetime | None = None,
-) -> Message:
-    """The moderators' view of a case (also the ``/case N`` detail)."""
-    categories = ", ".join(case.category_list) or "none"
-    if case.crisis:
-        title = f"Case #{case.number}: a member may be in crisis"
-        where = f"in #{channel}" if channel else f"in a {case.source} note"
-        text = (
-            f"{author} wrote something {where} that suggests they may be thinking of ending "
-            "their life or hurting themselves. Hearth sent them crisis lines privately; nothing "
-            'was hidden. Please, a person reach out to them now, and press "I\'m reaching out".'
-        )
-        if realert and case.last_alert_at and now:
-            minutes = int((now - case.created_at).total_seconds() // 60)
-            text = f"Still unacknowledged after {minutes} minutes. " + text
+@dataclass(frozen=True, slots=True)
+class AlertContext:
+    """What a case alert shows beyond the case row: names, the log, warnings, reports."""
+
+    author: str
+    author_id: str | None = None  # the member's platform id (None once forgotten)
+    log: Sequence[tuple[CaseEvent, str]] = ()
+    warnings: int = 0
+    warning_threshold: int = 0
+    reporters: Sequence[tuple[str, str]] = ()
+    realert: bool = False
+    now: datetime | None = None
+
+
+def _place(case: ModerationCase) -> str | None:
+    """The channel as people read it (its name; the id when the name is not known)."""
+    if not case.channel:
+        return None
+    return f"#{case.channel_name or case.channel}"
+
+
+def _crisis_text(case: ModerationCase, about: AlertContext) -> tuple[str, str]:
+    place = _place(case)
+    where = f"in {place}" if place else f"in a {case.source} note"
+    text = (
+        f"{about.author} wrote something {where} that suggests they may be thinking of ending "
+        "their life or hurting themselves. Hearth sent them crisis lines privately; nothing "
+        'was hidden. Please, a person reach out to them now, and press "I\'m reaching out".'
+    )
+    if about.realert and case.last_alert_at and about.now:
+        minutes = int((about.now - case.created_at).total_seconds() // 60)
+        text = f"Still unacknowledged after {minutes} minutes. " + text
+    return f"Case #{case.number}: a member may be in crisis", text
+
+
+def _review_text(case: ModerationCase, about: AlertContext) -> tuple[str, str]:
+    categories = ", ".join(case.category_list)
+    verb = {"report": "reported", "review": "flagged for review"}.get(case.decision, "flagged")
+    if case.decision == "hide":
+        verb = "hidden" if case.hidden == HIDDEN else "NOT hidden"
+    title = f"Case #{case.number}: {verb}" + (f" ({categories})" if categories else "")
+    if case.source == "report" and not case.message_id:
+        text = "A member's concern (not about a particular message)."
     else:
-        verb = {"hide": "hidden", "report": "reported", "review": "flagged for review"}
-        title = f"Case #{case.number}: {verb.get(case.decision, 'flagged')}" + (
-            f" ({categories})" if case.category_list else ""
-        )
-        if case.source == "report" and not case.message_id:
-            text = "A member's concern (not about a particular message)."
-        else:
-            text = f"A message by {author}" + (f" in #{channel}" if channel else "") + "."
-        hidden = _hidden_line(case)
-        if hidden:
-            text += " " + hidden
-    sections: list[Section] = []
+        place = _place(case)
+        text = f"A message by {about.author}" + (f" in {place}" if place else "") + "."
+    hidden = _hidden_line(case)
+    return title, (f"{text} {hidden}" if hidden else text)
+
+
+def _sections(case: ModerationCase, about: AlertContext) -> tuple[Section, ...]:
     if case.text:
-        sections.append(
-            Section(
-                text=case.text,
-                title="Message",
-                context=f"message {case.message_id}" if case.message_id else None,
-            )
-        )
-    elif case.text_erased_at:
-        forgotten = any(e.kind == "anonymised" for e, _ in log)
+        context = f"message {case.message_id}" if case.message_id else None
+        return (Section(text=case.text, title="Message", context=context),)
+    if case.text_erased_at:
+        forgotten = any(e.kind == "anonymised" for e, _ in about.log)
         why = "the member asked to be forgotten" if forgotten else "the retention window is over"
-        sections.append(Section(text=f"(text erased: {why})", title="Message"))
+        return (Section(text=f"(text erased: {why})", title="Message"),)
+    return ()
+
+
+def _where_fields(case: ModerationCase, about: AlertContext) -> list[Field]:
+    """Who and where, as native mentions and a link: a moderator is one click from them."""
     fields = []
     if case.author_id is not None or case.message_id or case.crisis:
-        fields.append(Field("Member", author))
-    fields.append(Field("Status", STATUS_WORDS.get(case.status, case.status)))
-    if case.category_list:
-        fields.append(Field("Categories", categories))
-    scores = {k: v for k, v in case.scores.items() if v >= 0.3}
-    if scores:
-        fields.append(Field("Scores", ", ".join(f"{k} {v:.2f}" for k, v in sorted(scores.items()))))
+        mention = Mention(about.author_id) if about.author_id else None
+        fields.append(Field("Member", about.author, ref=mention))
+    place = _place(case)
+    if case.channel and place:
+        fields.append(Field("Channel", place, ref=ChannelLink(case.channel)))
+        if case.message_id:
+            link = MessageLink(case.channel, case.message_id, "Jump to the message")
+            fields.append(Field("Message", f"message {case.message_id} in {place}", ref=link))
+    return fields
+
+
+def _why(case: ModerationCase) -> list[str]:
     why: list[str] = []
     shown: set[str] = set()
     for r in case.reasons:
@@ -292,30 +321,55 @@ def case_alert(
             continue
         shown.add(key)
         why.append(key + (f" “{r['quote']}”" if r.get("quote") else ""))
+    return why
+
+
+def _fields(case: ModerationCase, about: AlertContext, propose: bool) -> tuple[Field, ...]:
+    fields = _where_fields(case, about)
+    fields.append(Field("Status", STATUS_WORDS.get(case.status, case.status)))
+    if case.category_list:
+        fields.append(Field("Categories", ", ".join(case.category_list)))
+    scores = {k: v for k, v in case.scores.items() if v >= 0.3}
+    if scores:
+        fields.append(Field("Scores", ", ".join(f"{k} {v:.2f}" for k, v in sorted(scores.items()))))
+    why = _why(case)
     if why:
         fields.append(Field("Why", "; ".join(why[:6]), inline=False))
-    for name, note in reporters:
+    for name, note in about.reporters:
         fields.append(Field("Reported by", f"{name}" + (f": {note}" if note else ""), inline=False))
-    propose = bool(
-        not case.crisis and warning_threshold and warnings >= warning_threshold and case.author_id
-    )
-    if warnings and not case.crisis:
-        line = f"{warnings} warning{'s' if warnings != 1 else ''}"
+    if about.warnings and not case.crisis:
+        count = about.warnings
+        line = f"{count} warning{'s' if count != 1 else ''}"
         if propose:
-            line += f" (threshold {warning_threshold}): a time out is proposed; a moderator decides"
+            line += (
+                f" (threshold {about.warning_threshold}): a time out is proposed; "
+                "a moderator decides"
+            )
         fields.append(Field("Warnings", line, inline=False))
+    return tuple(fields)
+
+
+def case_alert(case: ModerationCase, about: AlertContext) -> Message:
+    """The moderators' view of a case (also the ``/case N`` detail)."""
+    title, text = _crisis_text(case, about) if case.crisis else _review_text(case, about)
+    propose = bool(
+        not case.crisis
+        and about.warning_threshold
+        and about.warnings >= about.warning_threshold
+        and case.author_id
+    )
     decisions = [
         f"{who} {EVENT_WORDS.get(e.kind, e.kind)}"
         + (f": {e.detail}" if e.detail and e.kind in DETAILED_EVENTS else "")
-        for e, who in log
+        for e, who in about.log
         if e.kind != "opened"
     ]
     buttons, selects = case_buttons(case, propose_timeout=propose)
     return Message(
         text=text,
         title=title,
-        sections=tuple(sections),
-        fields=tuple(fields),
+        sections=_sections(case, about),
+        fields=_fields(case, about, propose),
         buttons=buttons,
         selects=selects,
         footer="\n".join(decisions[-8:]) or None,

@@ -11,7 +11,7 @@ from sqlalchemy import inspect
 from bot.app import Hearth
 from bot.clock import FakeClock
 from bot.config import Config
-from bot.moderation_review import cases as store
+from bot.moderation_review import store
 from bot.moderation_review.models import CaseCounter
 from bot.roles import Role
 from bot.storage.database import Database

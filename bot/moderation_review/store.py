@@ -1,4 +1,5 @@
-"""Case storage: numbering, opening, the append-only log, signal stats and lookups.
+"""Case storage: numbering, opening, the append-only log, signal stats and lookups (all the
+SQL of the moderation review feature).
 
 Numbers are per community. ``next_number`` increments the community's counter row with a
 single ``UPDATE ... SET last_number = last_number + 1`` inside the case's own transaction: the
@@ -208,3 +209,24 @@ def erase_text(case: ModerationCase, now: datetime) -> None:
     case.reasons_json = json.dumps(reasons)
     case.text_erased_at = now
     case.updated_at = now
+
+
+def names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
+    """Display names (else platform ids) of members by row id; forgotten ones are absent."""
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    rows = session.exec(select(Member).where(col(Member.id).in_(wanted)))
+    return {m.id: (m.display_name or m.external_id) for m in rows if m.id is not None}
+
+
+def case_ref(case: ModerationCase) -> str:
+    """The neutral reference carried by actions about a case (``case:<id>``)."""
+    return f"case:{case.id}"
+
+
+def by_ref(session: Session, community_id: int, ref: str) -> ModerationCase | None:
+    prefix, _, raw = ref.partition(":")
+    if prefix != "case" or not raw.isdigit():
+        return None
+    return by_id(session, community_id, int(raw))
