@@ -24,6 +24,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+from sqlalchemy import event
 from sqlmodel import Session
 
 from bot.actions import Action
@@ -56,6 +57,7 @@ class ModerationFeature(Feature):
         self.member_commands = MemberCommands(self)
         self.outcomes = Outcomes(self)
         self.jobs = Jobs(self)
+        self._tasks: set[asyncio.Task[int]] = set()
 
     @property
     def care(self) -> CareConfig:
@@ -109,11 +111,25 @@ class ModerationFeature(Feature):
         return member_data.export(session, member)
 
     def forget_member(self, session: Session, member: Member) -> None:
-        """Anonymise (see :mod:`.member_data`); the in-memory recent messages go too."""
-        member_data.forget(session, member, self.hearth.clock.now())
+        """Anonymise (see :mod:`.member_data`); the in-memory recent messages go too, and the
+        alerts already posted about the touched cases are edited as soon as this commits."""
+        touched = member_data.forget(session, member, self.hearth.clock.now())
+        if store.mark_alerts_stale(session, touched):
+            event.listen(session, "after_commit", self._edit_after_commit, once=True)
         community = session.get(Community, member.community_id)
         if community is not None:
             self.assess.forget(community.platform, community.external_id, member.external_id)
+
+    def _edit_after_commit(self, _session: Session) -> None:
+        """Start the alert edits once the anonymisation is committed (the next tick retries
+        anything this misses, e.g. when forgetting ran outside the event loop)."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        task = loop.create_task(self.jobs.edit_stale_alerts())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
 
 __all__ = ["ModerationFeature", "parse_duration"]

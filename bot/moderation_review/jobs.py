@@ -3,21 +3,25 @@
 * An urgent case nobody acknowledged is re-alerted every ``care.realert_minutes``.
 * The flagged text (and quotes) of a case closed more than
   ``privacy.flagged_text_retention_days`` ago is erased; categories, scores and decisions stay.
+* Alerts already posted that show what is gone (erased text, a forgotten member) are edited on
+  the platform to the case as it stands (``edit_stale_alerts``; also run right after a
+  member is forgotten).
 
 Each run is one short unit of work; deliveries happen after it commits. Never calls a handler.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, select
 
-from bot.actions import Action, AlertModerators
+from bot.actions import Action, AlertModerators, UpdateMessage
 from bot.moderation_review import store
-from bot.moderation_review.models import OPEN, ModerationCase
+from bot.moderation_review.models import OPEN, CaseAlert, ModerationCase
 from bot.storage.models import Community
 
 if TYPE_CHECKING:
@@ -26,9 +30,14 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+#: Failures worth another try on the next tick.
+RETRY_REASONS = frozenset({"rate_limited", "error", "network", "not_connected"})
+
+
 class Jobs:
     def __init__(self, feature: ModerationFeature) -> None:
         self.feature = feature
+        self._edit_lock = asyncio.Lock()
 
     async def tick(self) -> None:
         hearth = self.feature.hearth
@@ -40,8 +49,51 @@ class Jobs:
             log.info("erased the text of %d closed case(s) past retention", purged)
         for platform, community_id, action in outbox:
             outcomes = await hearth.deliver(platform, community_id, [action])
+            self.feature.outcomes.record_alerts(platform, community_id, outcomes)
             if any(not o.ok for o in outcomes):
                 log.warning("re-alert on %s not delivered", platform)
+        await self.edit_stale_alerts()
+
+    async def edit_stale_alerts(self) -> int:
+        """Edit every posted alert that shows what is gone (a forgotten member, erased text)
+        to the case as it stands. A failure that may pass (rate limit, network, platform not
+        connected) is retried on the next tick; a deleted alert is given up. Returns the
+        number edited."""
+        hearth = self.feature.hearth
+        async with self._edit_lock:
+            with hearth.db.session() as session:
+                edits = self._stale_edits(session)
+            done: list[int] = []
+            for alert_id, platform, community, action in edits:
+                outcomes = await hearth.deliver(platform, community, [action])
+                failed = [o for o in outcomes if not o.ok]
+                if failed and failed[0].reason in RETRY_REASONS:
+                    log.warning(
+                        "alert edit on %s failed (%s); retried later", platform, failed[0].reason
+                    )
+                    continue
+                done.append(alert_id)
+            if done:
+                with hearth.db.session() as session:
+                    for alert in session.exec(select(CaseAlert).where(col(CaseAlert.id).in_(done))):
+                        alert.stale = False
+                log.info("edited %d posted alert(s) to their anonymised form", len(done))
+            return len(done)
+
+    def _stale_edits(self, session: Session) -> list[tuple[int, str, str, UpdateMessage]]:
+        edits = []
+        for alert in store.stale_alerts(session):
+            case = session.get(ModerationCase, alert.case_id)
+            community = session.get(Community, case.community_id) if case else None
+            if case is None or community is None or alert.id is None:
+                continue
+            action = UpdateMessage(
+                channel=alert.channel,
+                message_id=alert.message_id,
+                message=self.feature.alert(session, case),
+            )
+            edits.append((alert.id, community.platform, community.external_id, action))
+        return edits
 
     def _realerts(self, session: Session, now: datetime) -> list[tuple[str, str, Action]]:
         due = now - timedelta(minutes=self.feature.care.realert_minutes)
@@ -78,4 +130,5 @@ class Jobs:
         for case in rows:
             store.erase_text(case, now)
             store.log(session, case, "purged", now=now)
+        store.mark_alerts_stale(session, [c.id for c in rows if c.id is not None])
         return len(rows)

@@ -4,6 +4,8 @@
   alert saying plainly that the message could NOT be hidden.
 * A care message that could not be delivered privately (DMs closed) is escalated urgently: a
   person must reach the member another way.
+* A case alert that was posted (``ok``, with ``platform_ref`` ``CHANNEL:MESSAGE``) is
+  remembered (:class:`~.models.CaseAlert`), so it can be edited to the anonymised form later.
 
 Runs in its own unit of work; never raises for a missing community, member or case.
 """
@@ -35,6 +37,7 @@ class Outcomes:
 
     async def on_outcome(self, platform: str, community: str, outcome: Outcome) -> Result:
         if outcome.ok:
+            self.record_alerts(platform, community, [outcome])
             return None
         with self.feature.hearth.db.session() as session:
             community_row = session.exec(
@@ -51,6 +54,32 @@ class Outcomes:
             if isinstance(action, DirectMessage):
                 return self._care_failed(session, community_row.id, action, outcome, now)
         return None
+
+    def record_alerts(self, platform: str, community: str, outcomes: list[Outcome]) -> None:
+        """Remember where each posted case alert lives (``platform_ref``), to edit it later."""
+        posted = [
+            (o.action.case_ref, o.platform_ref)
+            for o in outcomes
+            if o.ok
+            and o.platform_ref
+            and isinstance(o.action, AlertModerators)
+            and o.action.case_ref
+        ]
+        if not posted:
+            return
+        with self.feature.hearth.db.session() as session:
+            community_row = session.exec(
+                select(Community).where(
+                    Community.platform == platform, Community.external_id == community
+                )
+            ).first()
+            if community_row is None or community_row.id is None:
+                return
+            for case_ref, platform_ref in posted:
+                case = store.by_ref(session, community_row.id, case_ref or "")
+                channel, _, message_id = (platform_ref or "").rpartition(":")
+                if case is not None and channel and message_id:
+                    store.record_alert(session, case, channel, message_id)
 
     def _hide_failed(
         self,

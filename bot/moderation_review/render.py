@@ -75,12 +75,16 @@ EVENT_WORDS: dict[str, str] = {
     "realert": "re-alerted moderators (nobody had acknowledged)",
     "purged": "erased the message text (retention window over)",
     "anonymised": "removed the author's identity (they asked to be forgotten)",
+    "reporter_forgotten": "erased the reporter's words (they asked to be forgotten)",
 }
 
 #: Log entries whose detail (the why) is shown on the alert.
 DETAILED_EVENTS = frozenset(
     {"note", "warn", "timeout", "escalate", "keep", "handled", "hide_failed", "care_failed"}
 )
+
+#: Log entries saying the case's words were erased because someone asked to be forgotten.
+FORGOTTEN_EVENTS = frozenset({"anonymised", "reporter_forgotten"})
 
 #: What a proposed time out (warnings reached the threshold) lasts; a moderator still decides.
 PROPOSED_TIMEOUT = "1d"
@@ -291,7 +295,7 @@ def _sections(case: ModerationCase, about: AlertContext) -> tuple[Section, ...]:
         context = f"message {case.message_id}" if case.message_id else None
         return (Section(text=case.text, title="Message", context=context),)
     if case.text_erased_at:
-        forgotten = any(e.kind == "anonymised" for e, _ in about.log)
+        forgotten = any(e.kind in FORGOTTEN_EVENTS for e, _ in about.log)
         why = "the member asked to be forgotten" if forgotten else "the retention window is over"
         return (Section(text=f"(text erased: {why})", title="Message"),)
     return ()

@@ -20,6 +20,7 @@ from sqlmodel import Session, col, select
 
 from bot.moderation_review.models import (
     ACTIVE_STATUSES,
+    CaseAlert,
     CaseCounter,
     CaseEvent,
     CaseReport,
@@ -230,3 +231,40 @@ def by_ref(session: Session, community_id: int, ref: str) -> ModerationCase | No
     if prefix != "case" or not raw.isdigit():
         return None
     return by_id(session, community_id, int(raw))
+
+
+def record_alert(session: Session, case: ModerationCase, channel: str, message_id: str) -> bool:
+    """Remember where an alert about ``case`` was posted (once per message)."""
+    known = session.exec(
+        select(CaseAlert).where(
+            CaseAlert.case_id == case.id,
+            CaseAlert.channel == channel,
+            CaseAlert.message_id == message_id,
+        )
+    ).first()
+    if known is not None or case.id is None:
+        return False
+    session.add(CaseAlert(case_id=case.id, channel=channel[:100], message_id=message_id[:100]))
+    return True
+
+
+def mark_alerts_stale(session: Session, case_ids: Iterable[int]) -> int:
+    """The posted alerts of these cases show words or names that are gone: edit them."""
+    wanted = set(case_ids)
+    if not wanted:
+        return 0
+    rows = session.exec(select(CaseAlert).where(col(CaseAlert.case_id).in_(wanted))).all()
+    for alert in rows:
+        alert.stale = True
+    return len(rows)
+
+
+def stale_alerts(session: Session, limit: int = 50) -> list[CaseAlert]:
+    return list(
+        session.exec(
+            select(CaseAlert)
+            .where(CaseAlert.stale == True)  # noqa: E712
+            .order_by(col(CaseAlert.id))
+            .limit(limit)
+        )
+    )

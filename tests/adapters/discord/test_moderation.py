@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 
 import pytest
 from pydantic import ValidationError
+from sqlmodel import select
 
 from adapters.discord.settings import DiscordConfig
 from adapters.discord.testing import (
@@ -19,6 +21,7 @@ from adapters.discord.testing import (
 from bot.app import Hearth
 from bot.clock import FakeClock
 from bot.config import Config
+from bot.moderation_review.models import CaseAlert
 from bot.storage.database import Database
 from tests.adapters.discord.conftest import Starter
 from tests.adapters.discord.helpers import custom_ids, embed_text
@@ -187,3 +190,50 @@ async def test_alert_names_the_member_and_channel_natively_with_a_jump_link(
     assert fields["Message"] == f"[Jump to the message]({url})"
     assert "in #general" in alert.json["embeds"][0]["description"]  # the name, not an id
     assert str(GENERAL_ID) not in alert.json["embeds"][0]["description"]
+
+
+def _remembered_alerts(hearth: Hearth) -> int:
+    with hearth.db.session() as session:
+        return len(session.exec(select(CaseAlert)).all())
+
+
+async def _until(predicate: Callable[[], object], within: float = 10.0) -> None:
+    async with asyncio.timeout(within):
+        while not predicate():  # noqa: ASYNC110 - polling the database, nothing to await
+            await asyncio.sleep(0.02)
+
+
+async def test_forgetme_edits_the_alert_already_posted(
+    fake: FakeDiscord, hearth: Hearth, start_bot: Starter
+) -> None:
+    await start_bot(hearth)
+    sam = fake.person("sam")[0]
+    await fake.message("sam", CRISIS)
+    alert = await _alert(fake)
+    await _until(lambda: _remembered_alerts(hearth))  # where the alert was posted
+    iid = await fake.slash("sam", "forgetme")
+    ask = (await fake.wait_for("POST", rf"^/interactions/{iid}/"))[0]
+    confirm = next(i for i in custom_ids(ask.json["data"]) if ":confirm:" in i)
+    question = next(m for m in fake.messages.values() if confirm in custom_ids(m))
+    await fake.press("sam", confirm, question)
+    path = rf"^/channels/{MODERATORS_ID}/messages/{alert['id']}$"
+    edit = (await fake.wait_for("PATCH", path))[0]
+    shown = embed_text(edit.json)
+    assert CRISIS not in shown and str(sam) not in shown and "Sam" not in shown
+    assert "(forgotten member)" in shown and "asked to be forgotten" in shown
+
+
+async def test_alert_edited_when_the_retention_window_ends(
+    fake: FakeDiscord, hearth: Hearth, start_bot: Starter, clock: FakeClock
+) -> None:
+    await start_bot(hearth)
+    await fake.message("sam", INSULT)
+    alert = await _alert(fake)
+    await _until(lambda: _remembered_alerts(hearth))
+    keep = next(i for i in custom_ids(alert) if i.startswith("case:keep:"))
+    await _keep_edits_the_alert(fake, keep, alert)
+    clock.advance(days=hearth.config.privacy.flagged_text_retention_days + 1)
+    await hearth.tick()
+    edit = await fake.wait_for("PATCH", rf"^/channels/{MODERATORS_ID}/messages/{alert['id']}$")
+    shown = embed_text(edit[-1].json)
+    assert INSULT not in shown and "retention window is over" in shown

@@ -3,7 +3,11 @@ auto-hide with the admin user token, honest degradation without it, crisis care.
 
 from __future__ import annotations
 
+import json
+import re
+
 import pytest
+from sqlmodel import select
 
 from adapters.slack.testing import (
     ADMIN_TOKEN,
@@ -11,8 +15,10 @@ from adapters.slack.testing import (
     event_callback,
     eventually,
     message_event,
+    slash_command,
 )
 from bot.app import Hearth
+from bot.moderation_review.models import CaseAlert
 
 GENERAL, MODS = "C0GENERAL", "C0MODS"
 TS = "1772366500.000300"
@@ -218,3 +224,56 @@ async def test_alert_still_goes_out_when_no_permalink_can_be_had(
     await eventually(lambda: _alerts(fake))
     [alert] = _alerts(fake)
     assert f"*Message*\nmessage {TS} in #general" in _field_texts(alert)
+
+
+def _remembered_alerts(hearth: Hearth) -> int:
+    with hearth.db.session() as session:
+        return len(session.exec(select(CaseAlert)).all())
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+async def test_forgetme_edits_the_alert_already_posted(fake, start, review_hearth) -> None:
+    _, sender = await start(review_hearth)
+    text = "I want to kill myself tonight"
+    fake.seed_message(GENERAL, TS, "U0SAM", text)
+    await sender.event(event_callback(fake, message_event(text, user="U0SAM", ts=TS)))
+    await eventually(lambda: _remembered_alerts(review_hearth))  # where the alert was posted
+    [alert] = _alerts(fake)
+    alert_ts = _alert_ts(fake, alert)
+    await sender.command(slash_command(fake, "forgetme", user="U0SAM", user_name="sam"))
+    [ask] = await fake.wait_for_responses(1)
+    confirm = next(
+        e["action_id"]
+        for b in ask["blocks"]
+        if b["type"] == "actions"
+        for e in b["elements"]
+        if ":confirm:" in e["action_id"]
+    )
+    await sender.interaction(block_actions(fake, confirm, user="U0SAM", ephemeral=True))
+    [update] = await fake.wait_for("chat.update")
+    assert (update.args["channel"], update.args["ts"]) == (MODS, alert_ts)
+    shown = update.args["text"] + json.dumps(update.args["blocks"])
+    assert "kill myself" not in shown and "U0SAM" not in shown and "sam" not in _words(shown)
+    assert "forgotten" in update.args["text"]
+    assert fake.messages[(MODS, alert_ts)]["text"] == update.args["text"]
+
+
+async def test_alert_edited_when_the_retention_window_ends(
+    fake, start, review_hearth, clock
+) -> None:
+    _, sender = await start(review_hearth)
+    await _post_abuse(fake, sender)
+    await eventually(lambda: _remembered_alerts(review_hearth))
+    [alert] = _alerts(fake)
+    alert_ts = _alert_ts(fake, alert)
+    keep = block_actions(fake, "case:keep:1", user="U0ALEX", channel=MODS, message_ts=alert_ts)
+    await sender.interaction(keep)
+    await fake.wait_for("chat.update")
+    clock.advance(days=review_hearth.config.privacy.flagged_text_retention_days + 1)
+    await review_hearth.tick()
+    edit = (await fake.wait_for("chat.update", 2))[-1]
+    assert edit.args["ts"] == alert_ts and ABUSE not in edit.args["text"]
+    assert "retention window is over" in edit.args["text"]
