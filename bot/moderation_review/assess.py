@@ -19,12 +19,15 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import Session
+
 from bot.actions import Action, AlertModerators, DirectMessage, HideMessage
 from bot.context import Context
-from bot.events import MessagePosted
+from bot.events import Actor, MessagePosted
 from bot.moderation_review import store
 from bot.moderation_review.models import HIDDEN, HIDE_IMPOSSIBLE, NOT_HIDDEN, ModerationCase
-from bot.moderation_review.render import care_message, hidden_notice
+from bot.moderation_review.render import care_message, hidden_notice, unsaved_crisis_alert
 from bot.router import Result
 from bot.storage.models import Member
 from moderation import Assessment, Assessor, MessageContext, ModerationSettings, RecentMessage
@@ -88,6 +91,28 @@ def case_fields(assessment: Assessment) -> dict[str, Any]:
         "reasons_json": json.dumps(reasons)[:8000],
         "signals_json": json.dumps(sorted(signals)),
     }
+
+
+def open_case(
+    session: Session, community_id: int, now: datetime, fields: dict[str, Any]
+) -> ModerationCase:
+    """Open a case (numbered), count its signals and log that it opened."""
+    case = store.open_case(session, community_id=community_id, now=now, **fields)
+    store.count_signals(session, community_id, case.signals)
+    store.log(session, case, "opened", now=now, detail=f"{case.decision}: {case.categories}")
+    log.info(
+        "case %s #%d opened (%s: %s)", community_id, case.number, case.decision, case.categories
+    )
+    return case
+
+
+@dataclass(frozen=True, slots=True)
+class PendingCrisis:
+    """A crisis whose case could not be stored yet: what storing it later needs (in memory)."""
+
+    actor: Actor
+    fields: dict[str, Any]
+    at: datetime
 
 
 class Assess:
@@ -196,19 +221,9 @@ class Assess:
             del seen[key]
 
     def open(self, ctx: Context, assessment: Assessment, **fields: Any) -> ModerationCase:
-        opened = case_fields(assessment)
-        opened.update(fields)
         community_id = ctx.community.id
         assert community_id is not None
-        case = store.open_case(ctx.session, community_id=community_id, now=ctx.now, **opened)
-        store.count_signals(ctx.session, community_id, case.signals)
-        store.log(
-            ctx.session, case, "opened", now=ctx.now, detail=f"{case.decision}: {case.categories}"
-        )
-        log.info(
-            "case %s #%d opened (%s: %s)", community_id, case.number, case.decision, case.categories
-        )
-        return case
+        return open_case(ctx.session, community_id, ctx.now, {**case_fields(assessment), **fields})
 
     def care_path(
         self,
@@ -220,35 +235,43 @@ class Assess:
         channel: str | None,
         message_id: str | None,
     ) -> list[Action]:
-        """Crisis: care for the author now, an urgent alert for a person to reach out."""
-        case = self.open(
-            ctx,
-            assessment,
-            source=source,
-            author_id=ctx.member.id,
-            channel=channel,
-            channel_name=_name(ctx.event.place.channel_name) if channel else None,
-            message_id=message_id,
-            text=text[:4000],
-            decision="crisis",
-            urgent=True,
-            last_alert_at=ctx.now,
-        )
-        store.log(ctx.session, case, "care_sent", now=ctx.now)
+        """Crisis: care for the author now, an urgent alert for a person to reach out.
+
+        The case is stored and committed at once. If that fails (a locked SQLite file, a lost
+        connection), the care message and an urgent alert still go out, and storing the case
+        is retried (:meth:`.jobs.Jobs.store_later`), its alert with buttons following."""
         region = ctx.member.region or ctx.config.community.region
         where = f"#{ctx.event.place.channel_name or channel}" if channel else None
-        return [
-            DirectMessage(
-                user_id=ctx.event.actor.user_id,
-                message=care_message(self.feature.care, region, where=where),
-                fallback_channel=channel,
-            ),
-            AlertModerators(
-                message=self.feature.alert(ctx.session, case),
-                urgent=True,
-                case_ref=store.case_ref(case),
-            ),
-        ]
+        care = DirectMessage(
+            user_id=ctx.event.actor.user_id,
+            message=care_message(self.feature.care, region, where=where),
+            fallback_channel=channel,
+        )
+        fields: dict[str, Any] = {
+            "source": source,
+            "channel": channel,
+            "channel_name": _name(ctx.event.place.channel_name) if channel else None,
+            "message_id": message_id,
+            "text": text[:4000],
+            "decision": "crisis",
+            "urgent": True,
+        }
+        try:
+            case = self.open(
+                ctx, assessment, author_id=ctx.member.id, last_alert_at=ctx.now, **fields
+            )
+            store.log(ctx.session, case, "care_sent", now=ctx.now)
+            ctx.session.commit()  # stored now, whatever later handlers do
+        except SQLAlchemyError as exc:
+            ctx.session.rollback()
+            log.error(
+                "crisis case not stored (%s); care and alert sent, retrying", type(exc).__name__
+            )
+            pending = PendingCrisis(ctx.event.actor, {**case_fields(assessment), **fields}, ctx.now)
+            self.feature.jobs.store_later(pending)
+            return [care, AlertModerators(message=unsaved_crisis_alert(pending), urgent=True)]
+        alert = self.feature.alert(ctx.session, case)
+        return [care, AlertModerators(message=alert, urgent=True, case_ref=store.case_ref(case))]
 
     def _flag(self, ctx: Context, assessment: Assessment, event: MessagePosted) -> list[Action]:
         hide = assessment.action == "hide"

@@ -127,7 +127,10 @@ class ModerationFeature(Feature):
             loop = asyncio.get_running_loop()
         except RuntimeError:
             return
-        task = loop.create_task(self.jobs.edit_stale_alerts())
+        self.background(loop.create_task(self.jobs.edit_stale_alerts()))
+
+    def background(self, task: asyncio.Task[int]) -> None:
+        """Keep a background task referenced until it is done (asyncio holds weak refs)."""
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 

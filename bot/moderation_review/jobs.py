@@ -3,6 +3,8 @@
 * An urgent case nobody acknowledged is re-alerted every ``care.realert_minutes``.
 * The flagged text (and quotes) of a case closed more than
   ``privacy.flagged_text_retention_days`` ago is erased; categories, scores and decisions stay.
+* A crisis case that could not be stored (the care message and an urgent alert went out
+  anyway) is stored as soon as the database allows, and its alert with buttons follows.
 * Alerts already posted that show what is gone (erased text, a forgotten member) are edited on
   the platform to the case as it stands (``edit_stale_alerts``; also run right after a
   member is forgotten).
@@ -17,10 +19,12 @@ import logging
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, select
 
 from bot.actions import Action, AlertModerators, UpdateMessage
 from bot.moderation_review import store
+from bot.moderation_review.assess import PendingCrisis, open_case
 from bot.moderation_review.models import OPEN, CaseAlert, ModerationCase
 from bot.storage.models import Community
 
@@ -30,6 +34,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+#: Seconds between the quick retries of storing a crisis case (then every tick).
+STORE_RETRY_DELAYS = (0.5, 1.0, 2.0, 5.0, 10.0, 30.0)
 #: Failures worth another try on the next tick.
 RETRY_REASONS = frozenset({"rate_limited", "error", "network", "not_connected"})
 
@@ -38,10 +44,13 @@ class Jobs:
     def __init__(self, feature: ModerationFeature) -> None:
         self.feature = feature
         self._edit_lock = asyncio.Lock()
+        self._store_lock = asyncio.Lock()
+        self.pending: list[PendingCrisis] = []
 
     async def tick(self) -> None:
         hearth = self.feature.hearth
         now = hearth.clock.now()
+        await self.store_pending()
         with hearth.db.session() as session:
             outbox = self._realerts(session, now)
             purged = self.purge(session, now)
@@ -53,6 +62,60 @@ class Jobs:
             if any(not o.ok for o in outcomes):
                 log.warning("re-alert on %s not delivered", platform)
         await self.edit_stale_alerts()
+
+    def store_later(self, pending: PendingCrisis) -> None:
+        """Keep a crisis whose case could not be stored, and retry storing it soon (then on
+        every tick). In memory only: the care message and an urgent alert already went out."""
+        self.pending.append(pending)
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        self.feature.background(loop.create_task(self._retry_soon()))
+
+    async def _retry_soon(self) -> int:
+        stored = 0
+        for delay in STORE_RETRY_DELAYS:
+            await asyncio.sleep(delay)
+            stored += await self.store_pending()
+            if not self.pending:
+                break
+        return stored
+
+    async def store_pending(self) -> int:
+        """Store the crisis cases that failed earlier; each stored case's alert (with its
+        buttons) goes to the moderators. Stops at the first failure (the database is still
+        busy); returns how many were stored."""
+        hearth = self.feature.hearth
+        stored = 0
+        async with self._store_lock:
+            while self.pending:
+                pending = self.pending[0]
+                try:
+                    with hearth.db.session() as session:
+                        delivery = self._store(session, pending)
+                except SQLAlchemyError as exc:
+                    log.warning("crisis case still not stored (%s)", type(exc).__name__)
+                    break
+                self.pending.pop(0)
+                stored += 1
+                platform, community, action = delivery
+                outcomes = await hearth.deliver(platform, community, [action])
+                self.feature.outcomes.record_alerts(platform, community, outcomes)
+        return stored
+
+    def _store(self, session: Session, pending: PendingCrisis) -> tuple[str, str, Action]:
+        community, member = self.feature.hearth.member_record(session, pending.actor)
+        assert community.id is not None
+        now = self.feature.hearth.clock.now()
+        fields = {**pending.fields, "author_id": member.id, "last_alert_at": now}
+        case = open_case(session, community.id, pending.at, fields)
+        store.log(session, case, "care_sent", now=pending.at)
+        store.log(session, case, "stored_late", now=now)
+        alert = self.feature.alert(session, case)
+        action = AlertModerators(message=alert, urgent=True, case_ref=store.case_ref(case))
+        log.info("crisis case #%d stored after a failure", case.number)
+        return community.platform, community.external_id, action
 
     async def edit_stale_alerts(self) -> int:
         """Edit every posted alert that shows what is gone (a forgotten member, erased text)

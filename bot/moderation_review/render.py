@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from bot.messages import (
     Button,
@@ -34,6 +35,9 @@ from bot.moderation_review.models import (
     ModerationCase,
 )
 from bot.moderation_review.settings import CareConfig
+
+if TYPE_CHECKING:
+    from bot.moderation_review.assess import PendingCrisis
 
 #: The guideline a category touches, in the words shown to the author.
 GUIDELINES: dict[str, str] = {
@@ -76,6 +80,7 @@ EVENT_WORDS: dict[str, str] = {
     "purged": "erased the message text (retention window over)",
     "anonymised": "removed the author's identity (they asked to be forgotten)",
     "reporter_forgotten": "erased the reporter's words (they asked to be forgotten)",
+    "stored_late": "stored the case late (the database was busy; the care message was sent)",
 }
 
 #: Log entries whose detail (the why) is shown on the alert.
@@ -378,4 +383,34 @@ def case_alert(case: ModerationCase, about: AlertContext) -> Message:
         selects=selects,
         footer="\n".join(decisions[-8:]) or None,
         urgent=case.urgent and case.status == OPEN,
+    )
+
+
+def unsaved_crisis_alert(pending: PendingCrisis) -> Message:
+    """The urgent alert when the crisis case could not be stored yet: everything a moderator
+    needs to reach out now, no buttons (there is no case to press them on yet)."""
+    fields = pending.fields
+    actor = pending.actor
+    channel, name = fields.get("channel"), fields.get("channel_name")
+    place = f"#{name or channel}" if channel else None
+    where = f"in {place}" if place else f"in a {fields.get('source', 'private')} note"
+    shown = [Field("Member", actor.display_name or actor.user_id, ref=Mention(actor.user_id))]
+    if channel and place:
+        shown.append(Field("Channel", place, ref=ChannelLink(channel)))
+        if fields.get("message_id"):
+            link = MessageLink(channel, fields["message_id"], "Jump to the message")
+            shown.append(Field("Message", f"message {fields['message_id']} in {place}", ref=link))
+    text = fields.get("text")
+    return Message(
+        title="A member may be in crisis",
+        text=(
+            f"{actor.display_name or 'A member'} wrote something {where} that suggests they may "
+            "be thinking of ending their life or hurting themselves. Hearth sent them crisis "
+            "lines privately; nothing was hidden. Please, a person reach out to them now. "
+            "(The case could not be saved yet; Hearth keeps trying and posts it with its "
+            "buttons once it is.)"
+        ),
+        sections=(Section(text=text, title="Message"),) if text else (),
+        fields=tuple(shown),
+        urgent=True,
     )
