@@ -138,6 +138,9 @@ class HearthClient(discord.Client):
     async def on_message(self, message: discord.Message) -> None:
         await self.adapter.on_message(message)
 
+    async def on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
+        await self.adapter.on_message_edit(payload)
+
     async def on_member_join(self, member: discord.Member) -> None:
         await self.adapter.on_member_join(member)
 
@@ -354,7 +357,16 @@ class DiscordAdapter:
 
     # -- inbound -------------------------------------------------------------------------
 
-    async def on_message(self, message: discord.Message) -> None:
+    async def on_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
+        """MESSAGE_UPDATE, cached or not: a changed text is assessed again (``edited``). An
+        update without ``edited_timestamp`` is Discord filling in a link preview, not an edit."""
+        message = payload.message
+        before = payload.cached_message
+        if message.edited_at is None or (before is not None and before.content == message.content):
+            return
+        await self.on_message(message, edited=True)
+
+    async def on_message(self, message: discord.Message, *, edited: bool = False) -> None:
         if message.author.bot or message.webhook_id is not None:
             return
         if message.type not in (discord.MessageType.default, discord.MessageType.reply):
@@ -368,6 +380,7 @@ class DiscordAdapter:
             place=self.place(community, message.channel, guild),
             message_id=str(message.id),
             text=message.content,
+            edited=edited,
         )
         actions = await self.hearth.handle(event)
         origin = Origin(community, guild or self.guild_for(community), event, message.channel)

@@ -582,6 +582,26 @@ def message_event(
     }
 
 
+def message_changed_event(
+    text: str, before: str, *, ts: str, user: str = "U0MARIA", channel: str = "C0GENERAL"
+) -> dict[str, Any]:
+    """The ``message`` event (subtype ``message_changed``) Slack sends when ``user`` edits
+    their message ``ts`` from ``before`` to ``text``."""
+    now = f"{time.time():.6f}"
+    edited = {"type": "message", "user": user, "text": text, "ts": ts}
+    return {
+        "type": "message",
+        "subtype": "message_changed",
+        "hidden": True,
+        "channel": channel,
+        "channel_type": "im" if channel.startswith("D") else "channel",
+        "message": {**edited, "edited": {"user": user, "ts": now}},
+        "previous_message": {**edited, "text": before},
+        "event_ts": now,
+        "ts": now,
+    }
+
+
 def form_body(payload: dict[str, Any]) -> str:
     """Interactive payloads arrive form-encoded as ``payload=<json>``."""
     return urlencode({"payload": json.dumps(payload)})

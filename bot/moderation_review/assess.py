@@ -5,17 +5,18 @@ thread (the caller's pending writes are committed first, so no write lock is hel
 models run). Then ``review`` and ``hide`` open a case and alert moderators (hiding where the
 platform can, telling the author kindly), and ``crisis`` takes the care path: crisis lines to
 the author at once and an urgent alert, never hiding or punishment. Recent messages are kept
-in memory only (flood detection, ``/report`` by message id), never in the database.
+in memory only (flood detection, ``/report`` by message id), never in the database. An
+edited message is assessed again like a new one; if it already has a case, that case is
+updated instead (:mod:`.edits`).
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import threading
 from collections import OrderedDict, deque
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -26,8 +27,10 @@ from bot.actions import Action, AlertModerators, DirectMessage, HideMessage
 from bot.context import Context
 from bot.events import Actor, MessagePosted
 from bot.moderation_review import store
+from bot.moderation_review.edits import edited_case
 from bot.moderation_review.models import HIDDEN, HIDE_IMPOSSIBLE, NOT_HIDDEN, ModerationCase
 from bot.moderation_review.render import care_message, hidden_notice, unsaved_crisis_alert
+from bot.moderation_review.store import case_fields
 from bot.router import Result
 from bot.storage.models import Member
 from moderation import Assessment, Assessor, MessageContext, ModerationSettings, RecentMessage
@@ -77,20 +80,6 @@ def shared_assessor(settings: ModerationSettings) -> Assessor:
 
 def _name(channel_name: str | None) -> str | None:
     return channel_name[:100] if channel_name else None
-
-
-def case_fields(assessment: Assessment) -> dict[str, Any]:
-    """The assessment as case columns: categories, scores, reasons (with quotes), signals."""
-    raised = list(assessment.raised)
-    reasons = [r.to_dict() for r in assessment.reasons if r.signal != "bypass"]
-    signals = set(raised)
-    signals.update(f"{r.category}/{r.signal}" for r in assessment.reasons if r.category in raised)
-    return {
-        "categories": ",".join(raised),
-        "scores_json": json.dumps({k: round(float(v), 3) for k, v in assessment.scores.items()}),
-        "reasons_json": json.dumps(reasons)[:8000],
-        "signals_json": json.dumps(sorted(signals)),
-    }
 
 
 def open_case(
@@ -162,7 +151,17 @@ class Assess:
         recent = tuple(r for r in self.recent.get(key, ()) if now - r.at <= RECENT_MAX_AGE)
         channel_name = event.place.channel_name or event.place.channel_id or ""
         assessment = await self.assess(ctx, event.text, self.context(ctx, channel_name, recent))
-        self._remember(ctx, key, event, now)
+        if event.edited:
+            self._remember_edit(event)
+            community_id = ctx.community.id
+            assert community_id is not None
+            case = store.by_message(
+                ctx.session, community_id, event.place.channel_id, event.message_id
+            )
+            if case is not None:  # already a case: it is updated, never a second one
+                return edited_case(self, ctx, case, assessment, event)
+        else:
+            self._remember(ctx, key, event, now)
         if assessment.crisis:
             return self.care_path(
                 ctx,
@@ -213,6 +212,24 @@ class Assess:
         while len(seen) > SEEN_PER_COMMUNITY:
             seen.popitem(last=False)
 
+    def _remember_edit(self, event: MessagePosted) -> None:
+        """An edit changes the remembered text (``/report`` sees the latest); it is not a new
+        message for flood detection."""
+        seen = self.seen.get((event.platform, event.place.community_id), {})
+        known = seen.get(event.message_id)
+        if known is not None:
+            seen[event.message_id] = replace(known, text=event.text)
+
+    def care_message(self, ctx: Context, channel: str | None) -> DirectMessage:
+        """The crisis lines for the event's author, privately."""
+        region = ctx.member.region or ctx.config.community.region
+        where = f"#{ctx.event.place.channel_name or channel}" if channel else None
+        return DirectMessage(
+            user_id=ctx.event.actor.user_id,
+            message=care_message(self.feature.care, region, where=where),
+            fallback_channel=channel,
+        )
+
     def forget(self, platform: str, community: str, user_id: str) -> None:
         """Drop a member's recent messages from memory (they asked to be forgotten)."""
         self.recent.pop((platform, community, user_id), None)
@@ -240,13 +257,7 @@ class Assess:
         The case is stored and committed at once. If that fails (a locked SQLite file, a lost
         connection), the care message and an urgent alert still go out, and storing the case
         is retried (:meth:`.jobs.Jobs.store_later`), its alert with buttons following."""
-        region = ctx.member.region or ctx.config.community.region
-        where = f"#{ctx.event.place.channel_name or channel}" if channel else None
-        care = DirectMessage(
-            user_id=ctx.event.actor.user_id,
-            message=care_message(self.feature.care, region, where=where),
-            fallback_channel=channel,
-        )
+        care = self.care_message(ctx, channel)
         fields: dict[str, Any] = {
             "source": source,
             "channel": channel,

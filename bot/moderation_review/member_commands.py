@@ -21,9 +21,10 @@ from bot.actions import AlertModerators
 from bot.context import Context
 from bot.errors import UserError
 from bot.moderation_review import store
-from bot.moderation_review.assess import Seen, case_fields
+from bot.moderation_review.assess import Seen
 from bot.moderation_review.models import CaseReport, ModerationCase
 from bot.moderation_review.render import describe_duration
+from bot.moderation_review.store import case_fields
 from bot.router import OptionSpec, Result, Router
 from bot.storage.models import Member
 

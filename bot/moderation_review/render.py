@@ -80,12 +80,24 @@ EVENT_WORDS: dict[str, str] = {
     "purged": "erased the message text (retention window over)",
     "anonymised": "removed the author's identity (they asked to be forgotten)",
     "reporter_forgotten": "erased the reporter's words (they asked to be forgotten)",
+    "edited": "the author edited the message",
+    "reopened": "reopened the case (the message was edited after the decision)",
     "stored_late": "stored the case late (the database was busy; the care message was sent)",
 }
 
 #: Log entries whose detail (the why) is shown on the alert.
 DETAILED_EVENTS = frozenset(
-    {"note", "warn", "timeout", "escalate", "keep", "handled", "hide_failed", "care_failed"}
+    {
+        "edited",
+        "note",
+        "warn",
+        "timeout",
+        "escalate",
+        "keep",
+        "handled",
+        "hide_failed",
+        "care_failed",
+    }
 )
 
 #: Log entries saying the case's words were erased because someone asked to be forgotten.

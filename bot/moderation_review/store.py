@@ -28,6 +28,7 @@ from bot.moderation_review.models import (
     SignalStat,
 )
 from bot.storage.models import Member
+from moderation import Assessment
 
 
 def next_number(session: Session, community_id: int) -> int:
@@ -99,6 +100,29 @@ def events(session: Session, case: ModerationCase) -> list[CaseEvent]:
 def by_id(session: Session, community_id: int, case_id: int) -> ModerationCase | None:
     case = session.get(ModerationCase, case_id)
     return case if case is not None and case.community_id == community_id else None
+
+
+def by_message(
+    session: Session, community_id: int, channel: str | None, message_id: str
+) -> ModerationCase | None:
+    """The latest case about a posted message (to update it when the message is edited)."""
+    return session.exec(
+        select(ModerationCase)
+        .where(
+            ModerationCase.community_id == community_id,
+            ModerationCase.channel == channel,
+            ModerationCase.message_id == message_id,
+        )
+        .order_by(col(ModerationCase.id).desc())
+    ).first()
+
+
+def alerts_of(session: Session, case: ModerationCase) -> list[CaseAlert]:
+    return list(
+        session.exec(
+            select(CaseAlert).where(CaseAlert.case_id == case.id).order_by(col(CaseAlert.id))
+        )
+    )
 
 
 def by_number(session: Session, community_id: int, number: int) -> ModerationCase | None:
@@ -268,3 +292,17 @@ def stale_alerts(session: Session, limit: int = 50) -> list[CaseAlert]:
             .limit(limit)
         )
     )
+
+
+def case_fields(assessment: Assessment) -> dict[str, Any]:
+    """The assessment as case columns: categories, scores, reasons (with quotes), signals."""
+    raised = list(assessment.raised)
+    reasons = [r.to_dict() for r in assessment.reasons if r.signal != "bypass"]
+    signals = set(raised)
+    signals.update(f"{r.category}/{r.signal}" for r in assessment.reasons if r.category in raised)
+    return {
+        "categories": ",".join(raised),
+        "scores_json": json.dumps({k: round(float(v), 3) for k, v in assessment.scores.items()}),
+        "reasons_json": json.dumps(reasons)[:8000],
+        "signals_json": json.dumps(sorted(signals)),
+    }

@@ -237,3 +237,34 @@ async def test_alert_edited_when_the_retention_window_ends(
     edit = await fake.wait_for("PATCH", rf"^/channels/{MODERATORS_ID}/messages/{alert['id']}$")
     shown = embed_text(edit[-1].json)
     assert INSULT not in shown and "retention window is over" in shown
+
+
+MISINFO = "Chemo is poison. Essential oils cure cancer, skip the chemo"
+
+
+async def test_a_message_edited_into_a_crisis_gets_care_and_a_ping(
+    fake: FakeDiscord, hearth: Hearth, start_bot: Starter
+) -> None:
+    await start_bot(hearth)
+    sam = fake.person("sam")[0]
+    posted = await fake.message("sam", "We had a good day at the clinic")
+    await fake.edit(posted, CRISIS)
+    await fake.wait_for("POST", rf"^/channels/{sam + 7}/messages$")  # the care message
+    alert = (await fake.wait_for("POST", rf"^/channels/{MODERATORS_ID}/messages$"))[0]
+    assert alert.json["allowed_mentions"] == {"parse": ["everyone"]}
+    assert CRISIS in embed_text(alert.json)
+
+
+async def test_an_edit_of_a_flagged_message_edits_its_alert_not_a_second_case(
+    fake: FakeDiscord, hearth: Hearth, start_bot: Starter
+) -> None:
+    await start_bot(hearth)
+    posted = await fake.message("maria", MISINFO)
+    alert = await _alert(fake)
+    await _until(lambda: _remembered_alerts(hearth))
+    edited = MISINFO + " - my aunt swears by it"
+    await fake.edit(posted, edited)
+    path = rf"^/channels/{MODERATORS_ID}/messages/{alert['id']}$"
+    patch = (await fake.wait_for("PATCH", path))[0]
+    assert edited in embed_text(patch.json) and "edited the message" in embed_text(patch.json)
+    assert len(fake.find("POST", rf"^/channels/{MODERATORS_ID}/messages$")) == 1

@@ -14,6 +14,7 @@ from adapters.slack.testing import (
     block_actions,
     event_callback,
     eventually,
+    message_changed_event,
     message_event,
     slash_command,
 )
@@ -277,3 +278,46 @@ async def test_alert_edited_when_the_retention_window_ends(
     edit = (await fake.wait_for("chat.update", 2))[-1]
     assert edit.args["ts"] == alert_ts and ABUSE not in edit.args["text"]
     assert "retention window is over" in edit.args["text"]
+
+
+MISINFO = "Chemo is poison. Essential oils cure cancer, skip the chemo"
+
+
+async def test_a_message_edited_into_a_crisis_gets_care_and_an_urgent_alert(
+    fake, start, review_hearth
+) -> None:
+    _, sender = await start(review_hearth)
+    before = "We had a good day at the clinic"
+    await sender.event(event_callback(fake, message_event(before, user="U0SAM", ts=TS)))
+    crisis = "I want to kill myself tonight"
+    changed = message_changed_event(crisis, before, ts=TS, user="U0SAM")
+    await sender.event(event_callback(fake, changed))
+    await eventually(lambda: _alerts(fake))
+    [alert] = _alerts(fake)
+    assert alert.args["text"].startswith("<!here> ") and crisis in alert.args["text"]
+    await eventually(
+        lambda: any(c.args["channel"] == "D0SAM" for c in fake.calls_to("chat.postMessage"))
+    )
+
+
+async def test_an_edit_of_a_flagged_message_updates_its_alert(fake, start, review_hearth) -> None:
+    _, sender = await start(review_hearth)
+    await sender.event(event_callback(fake, message_event(MISINFO, user="U0SAM", ts=TS)))
+    await eventually(lambda: _remembered_alerts(review_hearth))
+    [alert] = _alerts(fake)
+    alert_ts = _alert_ts(fake, alert)
+    edited = MISINFO + " - my aunt swears by it"
+    changed = message_changed_event(edited, MISINFO, ts=TS, user="U0SAM")
+    await sender.event(event_callback(fake, changed))
+    [update] = await fake.wait_for("chat.update")
+    assert (update.args["channel"], update.args["ts"]) == (MODS, alert_ts)
+    assert edited in update.args["text"]
+    assert len(_alerts(fake)) == 1  # no second case, no second alert
+
+
+async def test_an_unfurl_is_not_an_edit(fake, start, review_hearth) -> None:
+    adapter, sender = await start(review_hearth)
+    changed = message_changed_event(ABUSE, ABUSE, ts=TS, user="U0SAM")  # same text
+    await sender.event(event_callback(fake, changed))
+    await adapter.drain()
+    assert _alerts(fake) == [] and fake.calls_to("users.info") == []
