@@ -10,7 +10,6 @@ dismissed, hidden, warned or timed out. A stale or malformed id gets a specific 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING
@@ -25,6 +24,7 @@ from bot.actions import (
     UpdateMessage,
 )
 from bot.context import Context
+from bot.durations import describe, parse_duration
 from bot.errors import UserError
 from bot.events import ComponentPressed, FormSubmitted
 from bot.messages import Form, FormInput, Message
@@ -41,7 +41,6 @@ from bot.moderation_review.models import (
 from bot.moderation_review.render import (
     GUIDELINES,
     STATUS_WORDS,
-    describe_duration,
     timeout_notice,
     warning_notice,
 )
@@ -53,19 +52,8 @@ if TYPE_CHECKING:
     from bot.moderation_review.feature import ModerationFeature
 
 Verb = Callable[[Context, ModerationCase, str | None], list[Action]]
-DURATION = re.compile(r"(\d+)\s*(d|h|m|w)")
-
-
-def parse_duration(text: str) -> timedelta:
-    """``1h``, ``3d``, ``2w``, ``1d 12h``; a bare number means days."""
-    text = text.strip().lower()
-    if text.isdigit():
-        return timedelta(days=int(text))
-    parts = DURATION.findall(text)
-    if not parts:
-        raise UserError(f"I couldn't read “{text}” as a duration: try 1h, 1d or 7d.")
-    unit = {"w": "weeks", "d": "days", "h": "hours", "m": "minutes"}
-    return sum((timedelta(**{unit[u]: int(n)}) for n, u in parts), timedelta())
+#: The longest time out anyone may type (then capped at ``care.max_timeout_days``).
+LONGEST_TIMEOUT = timedelta(days=365)
 
 
 def _form_context(ctx: Context) -> dict[str, str]:
@@ -95,11 +83,12 @@ class Buttons:
 
     def _case_from_action(self, ctx: Context, action_id: str) -> tuple[str, ModerationCase]:
         parts = action_id.split(":")
-        if len(parts) < 3 or not parts[2].isdigit():
+        case_id = store.row_id(parts[2]) if len(parts) >= 3 else None
+        if case_id is None:
             raise UserError("That button is no longer in use.")
         community_id = ctx.community.id
         assert community_id is not None
-        case = store.by_id(ctx.session, community_id, int(parts[2]))
+        case = store.by_id(ctx.session, community_id, case_id)
         if case is None:
             raise UserError("That case no longer exists.")
         return parts[1], case
@@ -249,14 +238,12 @@ class Buttons:
             if not ctx.capabilities.forms:
                 raise UserError("Pick a duration from the “Time out for” menu.")
             return [OpenForm(form=self._timeout_form(ctx, case))]
-        duration = parse_duration(value)
-        if duration <= timedelta(0):
-            raise UserError("A time out needs a duration longer than zero.")
+        duration = parse_duration(value, maximum=LONGEST_TIMEOUT, bare_unit="days")
         cap = timedelta(days=self.feature.care.max_timeout_days)
         capped = duration > cap
         duration = min(duration, cap)
         reason = self._reason(case)
-        detail = describe_duration(duration) + (" (capped)" if capped else "")
+        detail = describe(duration) + (" (capped)" if capped else "")
         store.log(ctx.session, case, "timeout", now=ctx.now, actor=ctx.member, detail=detail)
         self._close(ctx, case, RESOLVED)
         return [

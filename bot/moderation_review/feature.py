@@ -33,7 +33,7 @@ from bot.feature import Feature
 from bot.messages import Message
 from bot.moderation_review import member_data, store
 from bot.moderation_review.assess import Assess
-from bot.moderation_review.buttons import Buttons, parse_duration
+from bot.moderation_review.buttons import Buttons
 from bot.moderation_review.jobs import Jobs
 from bot.moderation_review.member_commands import MemberCommands
 from bot.moderation_review.models import ModerationCase
@@ -104,8 +104,14 @@ class ModerationFeature(Feature):
             ],
             realert=realert,
             now=self.hearth.clock.now(),
+            timeouts=self._timeouts(session, case),
         )
         return case_alert(case, about)
+
+    def _timeouts(self, session: Session, case: ModerationCase) -> bool:
+        """Whether the case's platform can time members out (Slack cannot)."""
+        community = session.get(Community, case.community_id)
+        return community is None or self.hearth.capabilities(community.platform).timeouts
 
     def export_member(self, session: Session, member: Member) -> dict[str, Any]:
         return member_data.export(session, member)
@@ -135,4 +141,4 @@ class ModerationFeature(Feature):
         task.add_done_callback(self._tasks.discard)
 
 
-__all__ = ["ModerationFeature", "parse_duration"]
+__all__ = ["ModerationFeature"]

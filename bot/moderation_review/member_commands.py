@@ -19,11 +19,11 @@ from sqlmodel import select
 
 from bot.actions import AlertModerators
 from bot.context import Context
+from bot.durations import describe
 from bot.errors import UserError
 from bot.moderation_review import store
 from bot.moderation_review.assess import Seen
 from bot.moderation_review.models import CaseReport, ModerationCase
-from bot.moderation_review.render import describe_duration
 from bot.moderation_review.store import case_fields
 from bot.router import OptionSpec, Result, Router
 from bot.storage.models import Member
@@ -59,7 +59,7 @@ class MemberCommands:
         if recent >= self.feature.care.report_limit:
             raise UserError(
                 f"You've sent {recent} reports recently, the most I take in "
-                f"{describe_duration(window)}. The moderators have them all. If someone is in "
+                f"{describe(window)}. The moderators have them all. If someone is in "
                 "danger right now, contact a moderator directly or call your local emergency "
                 "number."
             )

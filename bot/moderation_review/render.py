@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from bot.durations import describe
 from bot.messages import (
     Button,
     ChannelLink,
@@ -183,25 +184,12 @@ def timeout_notice(case: ModerationCase, duration: timedelta, reason: str) -> Me
     return Message(
         title="A short break",
         text=(
-            f"The moderators have paused your posting for {describe_duration(duration)} "
+            f"The moderators have paused your posting for {describe(duration)} "
             f"(case #{case.number}): {reason}\nYou can still read, and you're welcome back "
             "afterwards. To ask for a second look, reply to any moderator."
         ),
         footer="Only you can see this message.",
     )
-
-
-def describe_duration(duration: timedelta) -> str:
-    days, seconds = duration.days, duration.seconds
-    hours, minutes = seconds // 3600, (seconds % 3600) // 60
-    parts = []
-    if days:
-        parts.append(f"{days} day{'s' if days != 1 else ''}")
-    if hours:
-        parts.append(f"{hours} hour{'s' if hours != 1 else ''}")
-    if minutes:
-        parts.append(f"{minutes} minute{'s' if minutes != 1 else ''}")
-    return " ".join(parts) or "a moment"
 
 
 def _hidden_line(case: ModerationCase) -> str | None:
@@ -215,9 +203,10 @@ def _hidden_line(case: ModerationCase) -> str | None:
 
 
 def case_buttons(
-    case: ModerationCase, *, propose_timeout: bool = False
+    case: ModerationCase, *, propose_timeout: bool = False, timeouts: bool = True
 ) -> tuple[tuple[Button, ...], tuple[Select, ...]]:
-    """The controls on a case alert. A crisis case is never hidden or punished."""
+    """The controls on a case alert. A crisis case is never hidden or punished; no time-out
+    controls where the platform has no time-outs (``timeouts``)."""
     ref = case.id
     if case.crisis:
         crisis_buttons: list[Button] = []
@@ -241,6 +230,8 @@ def case_buttons(
     ]
     if case.status == OPEN:
         buttons_list.append(Button(f"case:ack:{ref}", "Acknowledge"))
+    if not timeouts:
+        return tuple(buttons_list), ()
     if propose_timeout and case.author_id is not None:
         buttons_list.append(
             Button(f"case:timeout:{ref}:{PROPOSED_TIMEOUT}", "Time out 1 day (proposed)", "danger")
@@ -269,6 +260,7 @@ class AlertContext:
     reporters: Sequence[tuple[str, str]] = ()
     realert: bool = False
     now: datetime | None = None
+    timeouts: bool = True  # the platform can time members out (offer the controls)
 
 
 def _place(case: ModerationCase) -> str | None:
@@ -375,6 +367,7 @@ def case_alert(case: ModerationCase, about: AlertContext) -> Message:
     title, text = _crisis_text(case, about) if case.crisis else _review_text(case, about)
     propose = bool(
         not case.crisis
+        and about.timeouts
         and about.warning_threshold
         and about.warnings >= about.warning_threshold
         and case.author_id
@@ -385,7 +378,7 @@ def case_alert(case: ModerationCase, about: AlertContext) -> Message:
         for e, who in about.log
         if e.kind != "opened"
     ]
-    buttons, selects = case_buttons(case, propose_timeout=propose)
+    buttons, selects = case_buttons(case, propose_timeout=propose, timeouts=about.timeouts)
     return Message(
         text=text,
         title=title,

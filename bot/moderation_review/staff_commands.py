@@ -78,7 +78,14 @@ class StaffCommands:
         return community_id
 
     async def case_command(self, ctx: Context) -> Result:
-        number = int(ctx.options["number"])
+        raw = ctx.options["number"].strip().lstrip("#")
+        number = store.row_id(raw)
+        if number is None:
+            shown = raw if len(raw) <= 20 else raw[:19] + "…"
+            raise UserError(
+                f"“{shown}” is not a case number: case numbers are whole numbers like 12 "
+                "(/case 12). /cases lists the open ones."
+            )
         case = store.by_number(ctx.session, self._community(ctx), number)
         if case is None:
             raise UserError(f"There is no case #{number} in this community. Try /cases.")

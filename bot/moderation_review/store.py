@@ -10,6 +10,7 @@ unique constraint on (community, number) is the backstop.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
@@ -29,6 +30,9 @@ from bot.moderation_review.models import (
 )
 from bot.storage.models import Member
 from moderation import Assessment
+
+#: 1 to 999,999,999: fits a 32-bit integer column on every database.
+ROW_ID = re.compile(r"[1-9][0-9]{0,8}", re.ASCII)
 
 
 def next_number(session: Session, community_id: int) -> int:
@@ -250,11 +254,18 @@ def case_ref(case: ModerationCase) -> str:
     return f"case:{case.id}"
 
 
+def row_id(text: str) -> int | None:
+    """A row id or case number from text: ASCII digits only (never ``²`` or ``--1``), and
+    small enough for any database's integer column; else None."""
+    return int(text) if ROW_ID.fullmatch(text) else None
+
+
 def by_ref(session: Session, community_id: int, ref: str) -> ModerationCase | None:
     prefix, _, raw = ref.partition(":")
-    if prefix != "case" or not raw.isdigit():
+    case_id = row_id(raw)
+    if prefix != "case" or case_id is None:
         return None
-    return by_id(session, community_id, int(raw))
+    return by_id(session, community_id, case_id)
 
 
 def record_alert(session: Session, case: ModerationCase, channel: str, message_id: str) -> bool:

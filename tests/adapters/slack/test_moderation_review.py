@@ -321,3 +321,17 @@ async def test_an_unfurl_is_not_an_edit(fake, start, review_hearth) -> None:
     await sender.event(event_callback(fake, changed))
     await adapter.drain()
     assert _alerts(fake) == [] and fake.calls_to("users.info") == []
+
+
+async def test_no_time_out_menu_on_slack(fake, start, review_hearth) -> None:
+    _, sender = await start(review_hearth)
+    await _post_abuse(fake, sender)
+    await eventually(lambda: _alerts(fake))
+    [alert] = _alerts(fake)
+    ids = [
+        e["action_id"]
+        for b in alert.args["blocks"]
+        if b["type"] == "actions"
+        for e in b["elements"]
+    ]
+    assert "case:keep:1" in ids and not any(i.startswith("case:timeout") for i in ids)
