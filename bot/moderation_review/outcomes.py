@@ -22,7 +22,7 @@ from bot.messages import Message
 from bot.moderation_review import store
 from bot.moderation_review.models import ACKNOWLEDGED, HIDE_FAILED, OPEN, ModerationCase
 from bot.router import Result
-from bot.storage.models import Community, Member
+from bot.storage.models import Member
 
 if TYPE_CHECKING:
     from bot.moderation_review.feature import ModerationFeature
@@ -40,19 +40,15 @@ class Outcomes:
             self.record_alerts(platform, community, [outcome])
             return None
         with self.feature.hearth.db.session() as session:
-            community_row = session.exec(
-                select(Community).where(
-                    Community.platform == platform, Community.external_id == community
-                )
-            ).first()
-            if community_row is None or community_row.id is None:
+            community_id = store.community_id(session, platform, community)
+            if community_id is None:
                 return None
             now = self.feature.hearth.clock.now()
             action = outcome.action
             if isinstance(action, HideMessage) and action.case_ref:
-                return self._hide_failed(session, community_row.id, action, outcome, now)
+                return self._hide_failed(session, community_id, action, outcome, now)
             if isinstance(action, DirectMessage):
-                return self._care_failed(session, community_row.id, action, outcome, now)
+                return self._care_failed(session, community_id, action, outcome, now)
         return None
 
     def record_alerts(self, platform: str, community: str, outcomes: list[Outcome]) -> None:
@@ -68,15 +64,11 @@ class Outcomes:
         if not posted:
             return
         with self.feature.hearth.db.session() as session:
-            community_row = session.exec(
-                select(Community).where(
-                    Community.platform == platform, Community.external_id == community
-                )
-            ).first()
-            if community_row is None or community_row.id is None:
+            community_id = store.community_id(session, platform, community)
+            if community_id is None:
                 return
             for case_ref, platform_ref in posted:
-                case = store.by_ref(session, community_row.id, case_ref or "")
+                case = store.by_ref(session, community_id, case_ref or "")
                 channel, _, message_id = (platform_ref or "").rpartition(":")
                 if case is not None and channel and message_id:
                     store.record_alert(session, case, channel, message_id)

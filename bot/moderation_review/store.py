@@ -28,7 +28,7 @@ from bot.moderation_review.models import (
     ModerationCase,
     SignalStat,
 )
-from bot.storage.models import Member
+from bot.storage.models import Community, Member
 from moderation import Assessment
 
 #: 1 to 999,999,999: fits a 32-bit integer column on every database.
@@ -252,6 +252,15 @@ def names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
 def case_ref(case: ModerationCase) -> str:
     """The neutral reference carried by actions about a case (``case:<id>``)."""
     return f"case:{case.id}"
+
+
+def community_id(session: Session, platform: str, external_id: str) -> int | None:
+    """The row id of a platform's community (server, workspace), if Hearth knows it."""
+    return session.exec(
+        select(Community.id).where(
+            Community.platform == platform, Community.external_id == external_id
+        )
+    ).first()
 
 
 def row_id(text: str) -> int | None:

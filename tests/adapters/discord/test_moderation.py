@@ -180,10 +180,10 @@ async def test_alert_names_the_member_and_channel_natively_with_a_jump_link(
     fake: FakeDiscord, hearth: Hearth, start_bot: Starter
 ) -> None:
     await start_bot(hearth)
-    sam = fake.person("sam")[0]
     posted = await fake.message("sam", CRISIS)
     alert = (await fake.wait_for("POST", rf"^/channels/{MODERATORS_ID}/messages$"))[0]
     fields = _fields(alert.json)
+    sam = fake.person("sam")[0]
     assert fields["Member"] == f"<@{sam}>"
     assert fields["Channel"] == f"<#{GENERAL_ID}>"
     url = f"https://discord.com/channels/{GUILD_ID}/{GENERAL_ID}/{posted['id']}"

@@ -40,6 +40,10 @@ async def _post_abuse(fake, sender) -> None:
     await sender.event(event_callback(fake, message_event(ABUSE, user="U0SAM", ts=TS)))
 
 
+def _action_ids(blocks: list) -> list[str]:
+    return [e["action_id"] for b in blocks if b["type"] == "actions" for e in b["elements"]]
+
+
 def _alerts(fake) -> list:
     return [c for c in fake.calls_to("chat.postMessage") if c.args["channel"] == MODS]
 
@@ -65,13 +69,7 @@ async def test_abuse_hidden_with_admin_token_and_decision_shown_in_place(
     assert (GENERAL, TS) not in fake.messages
     await eventually(lambda: _alerts(fake))
     [alert] = _alerts(fake)
-    buttons = [
-        e["action_id"]
-        for b in alert.args["blocks"]
-        if b["type"] == "actions"
-        for e in b["elements"]
-    ]
-    assert "case:keep:1" in buttons
+    assert "case:keep:1" in _action_ids(alert.args["blocks"])
     # the author hears privately why
     await eventually(
         lambda: any(c.args["channel"] == "D0SAM" for c in fake.calls_to("chat.postMessage"))
@@ -246,13 +244,7 @@ async def test_forgetme_edits_the_alert_already_posted(fake, start, review_heart
     alert_ts = _alert_ts(fake, alert)
     await sender.command(slash_command(fake, "forgetme", user="U0SAM", user_name="sam"))
     [ask] = await fake.wait_for_responses(1)
-    confirm = next(
-        e["action_id"]
-        for b in ask["blocks"]
-        if b["type"] == "actions"
-        for e in b["elements"]
-        if ":confirm:" in e["action_id"]
-    )
+    confirm = next(i for i in _action_ids(ask["blocks"]) if ":confirm:" in i)
     await sender.interaction(block_actions(fake, confirm, user="U0SAM", ephemeral=True))
     [update] = await fake.wait_for("chat.update")
     assert (update.args["channel"], update.args["ts"]) == (MODS, alert_ts)
@@ -328,10 +320,5 @@ async def test_no_time_out_menu_on_slack(fake, start, review_hearth) -> None:
     await _post_abuse(fake, sender)
     await eventually(lambda: _alerts(fake))
     [alert] = _alerts(fake)
-    ids = [
-        e["action_id"]
-        for b in alert.args["blocks"]
-        if b["type"] == "actions"
-        for e in b["elements"]
-    ]
+    ids = _action_ids(alert.args["blocks"])
     assert "case:keep:1" in ids and not any(i.startswith("case:timeout") for i in ids)
