@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 TRIGGER_BUDGET = 2.5
 #: Action-id prefix of the "open the form" button used when a trigger expired.
 FORM_PREFIX = "hearth-form"
+#: Message permalinks remembered (channel, ts) -> URL.
+PERMALINKS = 500
 HIDE_UNSUPPORTED = (
     "a Slack bot can only delete its own messages. Set SLACK_ADMIN_USER_TOKEN (a workspace "
     "admin's user token with the chat:write scope) to let Hearth hide messages; until then "
@@ -77,6 +79,7 @@ class Delivery:
         #: Called when Slack rejects the admin token (the adapter re-declares capabilities).
         self.on_admin_token_lost: Callable[[], None] = lambda: None
         self.parked_forms: OrderedDict[str, tuple[Form, str | None]] = OrderedDict()
+        self.permalinks: OrderedDict[tuple[str, str], str] = OrderedDict()
         self.auth_broken = False
 
     # -- Web API -------------------------------------------------------------------------
@@ -128,26 +131,34 @@ class Delivery:
     async def with_permalinks(self, message: Message) -> Message:
         """Fill each :class:`MessageLink`'s url with ``chat.getPermalink``; when Slack cannot
         give one (message gone, channel unknown), the link stays plain text and nothing fails."""
-        wanted = [f for f in message.fields if isinstance(f.ref, MessageLink) and not f.ref.url]
-        if not wanted:
+        if not any(isinstance(f.ref, MessageLink) and not f.ref.url for f in message.fields):
             return message
         fields = list(message.fields)
         for index, item in enumerate(fields):
             link = item.ref
-            if item not in wanted or not isinstance(link, MessageLink):
+            if not isinstance(link, MessageLink) or link.url:
                 continue
-            try:
-                response = await self.call(
-                    "chat.getPermalink",
-                    channel=self.channel_id(link.channel_id),
-                    message_ts=link.message_id,
-                )
-            except SlackFailure:
-                continue  # logged by call(); the field's readable value is shown instead
-            permalink = response.get("permalink")
+            permalink = await self._permalink(self.channel_id(link.channel_id), link.message_id)
             if permalink:
-                fields[index] = replace(item, ref=replace(link, url=str(permalink)))
+                fields[index] = replace(item, ref=replace(link, url=permalink))
         return replace(message, fields=tuple(fields))
+
+    async def _permalink(self, channel: str, ts: str) -> str | None:
+        """A message's permalink (remembered: an alert is edited after every decision)."""
+        key = (channel, ts)
+        if key in self.permalinks:
+            return self.permalinks[key]
+        try:
+            response = await self.call("chat.getPermalink", channel=channel, message_ts=ts)
+        except SlackFailure:
+            return None  # logged by call(); the field's readable value is shown instead
+        permalink = response.get("permalink")
+        if not permalink:
+            return None
+        self.permalinks[key] = str(permalink)
+        while len(self.permalinks) > PERMALINKS:
+            self.permalinks.popitem(last=False)
+        return str(permalink)
 
     def payload(self, message: Message, *, urgent: bool = False) -> dict[str, Any]:
         """Text and blocks. An urgent alert (``urgent``) carries ``urgent_mention`` in both:

@@ -322,3 +322,15 @@ async def test_no_time_out_menu_on_slack(fake, start, review_hearth) -> None:
     [alert] = _alerts(fake)
     ids = _action_ids(alert.args["blocks"])
     assert "case:keep:1" in ids and not any(i.startswith("case:timeout") for i in ids)
+
+
+async def test_the_permalink_is_asked_once_per_message(fake, start, review_hearth) -> None:
+    _, sender = await start(review_hearth)
+    await _post_abuse(fake, sender)
+    await eventually(lambda: _alerts(fake))
+    alert_ts = _alert_ts(fake, _alerts(fake)[0])
+    press = block_actions(fake, "case:ack:1", user="U0ALEX", channel=MODS, message_ts=alert_ts)
+    await sender.interaction(press)
+    [update] = await fake.wait_for("chat.update")
+    assert "Jump to the message" in json.dumps(update.args["blocks"])  # the link stays
+    assert len(fake.calls_to("chat.getPermalink")) == 1
