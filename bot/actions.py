@@ -96,6 +96,10 @@ class AlertOrganizers(Action):
     message: Message
 
 
+#: The actions that carry a :class:`Message` (as ``message``), for adapters that adjust it.
+WITH_MESSAGE = (Reply, Post, DirectMessage, UpdateMessage, AlertModerators, AlertOrganizers)
+
+
 @dataclass(frozen=True, slots=True)
 class Outcome:
     """What an adapter reports after carrying out an action that did not simply succeed.
@@ -103,6 +107,10 @@ class Outcome:
     ``reason`` is a short machine word (``forbidden``, ``dms_closed``, ``not_supported``,
     ``not_found``, ``rate_limited``, ``error``); ``detail`` is a human sentence such as the exact
     permission to grant. Never message text.
+
+    An adapter also reports an ``ok`` outcome for an :class:`AlertModerators` it posted, with
+    ``platform_ref`` = ``"CHANNEL:MESSAGE"`` (the ids an :class:`UpdateMessage` needs), so the
+    core can edit that alert later (anonymise it when a member is forgotten).
     """
 
     action: Action

@@ -61,8 +61,12 @@ class CommandInvoked(Event):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class MessagePosted(Event):
+    """A message in a channel or DM. ``edited``: a message posted earlier was changed to
+    ``text`` (same ``message_id``); handlers that count messages should skip edits."""
+
     message_id: str
     text: str
+    edited: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

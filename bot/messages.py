@@ -21,12 +21,47 @@ MAX_BUTTONS = 25
 
 
 @dataclass(frozen=True, slots=True)
+class Mention:
+    """A member, shown natively (Discord ``<@id>``, Slack ``<@U…>``): one click to their profile
+    and a DM. Rendered inside a message it never pings (adapters allow no user mentions there)."""
+
+    user_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelLink:
+    """A channel, shown natively (``<#id>`` on both Discord and Slack)."""
+
+    channel_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class MessageLink:
+    """A link that opens a message in place. The core knows only the ids; each adapter fills
+    ``url`` before rendering (Discord ``https://discord.com/channels/GUILD/CHANNEL/MESSAGE``,
+    Slack ``chat.getPermalink``); without a url the field's plain ``value`` is shown."""
+
+    channel_id: str
+    message_id: str
+    label: str = "Open the message"
+    url: str | None = None
+
+
+#: What a field may point at natively.
+Ref = Mention | ChannelLink | MessageLink
+
+
+@dataclass(frozen=True, slots=True)
 class Field:
-    """A labelled value shown beside others (an embed field, a Block Kit field)."""
+    """A labelled value shown beside others (an embed field, a Block Kit field).
+
+    ``value`` is always complete readable text (the console, notifications, screen readers);
+    with ``ref`` set, adapters show the native mention or link instead."""
 
     name: str
     value: str
     inline: bool = True
+    ref: Ref | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,7 +34,14 @@ from discord import app_commands
 
 from adapters.discord.commands import build_commands, parse_command
 from adapters.discord.errors import CANNOT_DM, outcome_for
-from adapters.discord.rendering import Rendered, modal_for, modal_values, render
+from adapters.discord.rendering import (
+    Rendered,
+    alert_mentions,
+    modal_for,
+    modal_values,
+    render,
+    with_message_links,
+)
 from adapters.discord.settings import DiscordConfig
 from bot import actions as act
 from bot import events
@@ -130,6 +137,9 @@ class HearthClient(discord.Client):
 
     async def on_message(self, message: discord.Message) -> None:
         await self.adapter.on_message(message)
+
+    async def on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
+        await self.adapter.on_message_edit(payload)
 
     async def on_member_join(self, member: discord.Member) -> None:
         await self.adapter.on_member_join(member)
@@ -347,7 +357,16 @@ class DiscordAdapter:
 
     # -- inbound -------------------------------------------------------------------------
 
-    async def on_message(self, message: discord.Message) -> None:
+    async def on_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
+        """MESSAGE_UPDATE, cached or not: a changed text is assessed again (``edited``). An
+        update without ``edited_timestamp`` is Discord filling in a link preview, not an edit."""
+        message = payload.message
+        before = payload.cached_message
+        if message.edited_at is None or (before is not None and before.content == message.content):
+            return
+        await self.on_message(message, edited=True)
+
+    async def on_message(self, message: discord.Message, *, edited: bool = False) -> None:
         if message.author.bot or message.webhook_id is not None:
             return
         if message.type not in (discord.MessageType.default, discord.MessageType.reply):
@@ -361,6 +380,7 @@ class DiscordAdapter:
             place=self.place(community, message.channel, guild),
             message_id=str(message.id),
             text=message.content,
+            edited=edited,
         )
         actions = await self.hearth.handle(event)
         origin = Origin(community, guild or self.guild_for(community), event, message.channel)
@@ -577,6 +597,11 @@ class DiscordAdapter:
             return act.Outcome(action, ok=False, reason="error", detail="unexpected error")
 
     async def _perform(self, action: act.Action, origin: Origin) -> act.Outcome | None:
+        if isinstance(action, act.WITH_MESSAGE):  # jump links need the server id: known here
+            guild = self._guild(origin)
+            linked = with_message_links(action.message, guild.id if guild else None)
+            if linked is not action.message:
+                action = replace(action, message=linked)
         if isinstance(action, act.Reply):
             return await self._reply(action, origin)
         if isinstance(action, act.OpenForm):
@@ -588,14 +613,7 @@ class DiscordAdapter:
         if isinstance(action, act.Post):
             return await self._send_to(action, action.channel, action.message, origin)
         if isinstance(action, act.AlertModerators):
-            message = replace(action.message, urgent=True) if action.urgent else action.message
-            channel = self._moderators_channel(origin)
-            if channel is None:
-                return self._no_channel(action, self.config.community.moderators_channel)
-            await channel.send(
-                **render(message, mention=self.settings.urgent_mention).send_kwargs()
-            )
-            return None
+            return await self._alert(action, origin)
         if isinstance(action, act.AlertOrganizers):
             channel = self._organizers_channel(origin)
             if channel is None:
@@ -615,6 +633,21 @@ class DiscordAdapter:
         if isinstance(action, act.AssignRole):
             return await self._assign_role(action, origin)
         return act.Outcome(action, ok=False, reason="not_supported", detail=type(action).__name__)
+
+    async def _alert(self, action: act.AlertModerators, origin: Origin) -> act.Outcome | None:
+        """Post to the moderators' channel. An urgent alert pings ``urgent_mention`` with
+        ``allowed_mentions`` permitting exactly that; the posted message is reported back
+        (``platform_ref``) so the core can edit the alert later (anonymising it)."""
+        message = replace(action.message, urgent=True) if action.urgent else action.message
+        channel = self._moderators_channel(origin)
+        if channel is None:
+            return self._no_channel(action, self.config.community.moderators_channel)
+        mention = self.settings.urgent_mention if message.urgent else None
+        posted = await channel.send(
+            **render(message, mention=mention).send_kwargs(),
+            allowed_mentions=alert_mentions(mention),
+        )
+        return act.Outcome(action, ok=True, platform_ref=f"{posted.channel.id}:{posted.id}")
 
     async def _reply(self, action: act.Reply, origin: Origin) -> act.Outcome | None:
         if origin.responder is not None:

@@ -9,12 +9,12 @@ before a restart keep working without re-registering anything.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import discord
 
-from bot.messages import Button, Form, Message
+from bot.messages import Button, ChannelLink, Field, Form, Mention, Message, MessageLink
 
 WARM = discord.Colour(0xE8A33D)
 URGENT = discord.Colour(0xD7263D)
@@ -55,6 +55,39 @@ class Rendered:
         return kwargs
 
 
+def field_value(item: Field) -> str:
+    """A field's native form: ``<@id>``, ``<#id>``, ``[label](url)``; else its plain value.
+    (Mentions inside an embed never ping.)"""
+    ref = item.ref
+    if isinstance(ref, Mention) and ref.user_id.isdigit():
+        return f"<@{ref.user_id}>"
+    if isinstance(ref, ChannelLink) and ref.channel_id.isdigit():
+        return f"<#{ref.channel_id}>"
+    if isinstance(ref, MessageLink) and ref.url:
+        return f"[{ref.label}]({ref.url})"
+    return item.value
+
+
+def with_message_links(message: Message, guild_id: int | None) -> Message:
+    """Fill each :class:`MessageLink`'s url (Discord's jump link: server, channel, message)."""
+    if not any(isinstance(f.ref, MessageLink) and not f.ref.url for f in message.fields):
+        return message
+    server = str(guild_id) if guild_id else "@me"
+    fields = tuple(
+        replace(
+            f,
+            ref=replace(
+                f.ref,
+                url=f"https://discord.com/channels/{server}/{f.ref.channel_id}/{f.ref.message_id}",
+            ),
+        )
+        if isinstance(f.ref, MessageLink) and not f.ref.url
+        else f
+        for f in message.fields
+    )
+    return replace(message, fields=fields)
+
+
 def embed_for(message: Message) -> discord.Embed:
     embed = discord.Embed(
         title=_clip(message.title, 256) if message.title else None,
@@ -77,7 +110,7 @@ def embed_for(message: Message) -> discord.Embed:
     for item in message.fields[:MAX_FIELDS]:
         embed.add_field(
             name=_clip(item.name, 256) or "-",
-            value=_clip(item.value, 1024) or "-",
+            value=_clip(field_value(item), 1024) or "-",
             inline=item.inline,
         )
     if message.footer:
@@ -148,6 +181,21 @@ def render(message: Message, *, mention: str | None = None) -> Rendered:
     content = mention if mention and message.urgent else None
     return Rendered(
         content=content, embeds=[embed_for(message)], view=view_for(message), files=files
+    )
+
+
+def alert_mentions(mention: str | None) -> discord.AllowedMentions:
+    """Exactly the ping an alert's ``content`` carries, nothing else: ``@here``/``@everyone``
+    allow "everyone" (Discord's flag for both), a ``<@&ID>`` allows that one role; anything in
+    the embed (the member's ``<@id>``) never pings. Without this the client's default
+    (no everyone, no roles) silently suppresses the urgent ping."""
+    everyone = mention in ("@here", "@everyone")
+    role = mention[3:-1] if mention and mention.startswith("<@&") else None
+    return discord.AllowedMentions(
+        everyone=everyone,
+        users=False,
+        roles=[discord.Object(int(role))] if role else False,
+        replied_user=False,
     )
 
 

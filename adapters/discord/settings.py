@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import discord
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -69,8 +71,10 @@ class DiscordConfig(BaseModel):
     )
     urgent_mention: str | None = Field(
         "@here",
-        description="Mention added to urgent review alerts (crisis), e.g. @here or <@&ROLE_ID>; "
-        "empty for none.",
+        description="Who an urgent review alert (crisis) notifies: @here (everyone online in "
+        "the moderators' channel), <@&ROLE_ID> or a bare role id (the moderators' role; Hearth "
+        "needs Mention Everyone unless the role is mentionable), or empty for no ping. The "
+        "alert allows exactly this mention and nothing else.",
     )
     api_url: str | None = Field(
         None,
@@ -107,4 +111,16 @@ class DiscordConfig(BaseModel):
     @field_validator("urgent_mention")
     @classmethod
     def _mention(cls, value: str | None) -> str | None:
-        return value or None
+        value = (value or "").strip()
+        if not value:
+            return None
+        if value in ("@here", "@everyone"):
+            return value
+        role = re.fullmatch(r"<@&(\d{15,21})>|(\d{15,21})", value)
+        if role is None:
+            raise ValueError(
+                f"{value!r} is not a mention Hearth can send: use @here, <@&ROLE_ID> (the "
+                "moderators' role: Server Settings -> Roles -> right-click -> Copy Role ID) "
+                'or "" for none'
+            )
+        return f"<@&{role.group(1) or role.group(2)}>"

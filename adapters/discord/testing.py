@@ -409,6 +409,13 @@ class FakeDiscord:
         await self.dispatch("MESSAGE_CREATE", data)
         return data
 
+    async def edit(self, message: dict[str, Any], content: str) -> dict[str, Any]:
+        """The author edits ``message`` (as returned by :meth:`message`): MESSAGE_UPDATE with
+        the whole message, as Discord sends it, and an ``edited_timestamp``."""
+        data = {**message, "content": content, "edited_timestamp": _iso()}
+        await self.dispatch("MESSAGE_UPDATE", data)
+        return data
+
     async def member_join(self, name: str) -> dict[str, Any]:
         user_id, roles = self.person(name)
         data = {**self.member_payload(name, user_id, roles), "guild_id": str(GUILD_ID)}

@@ -44,7 +44,7 @@ from adapters.slack.users import UserDirectory, from_user_object
 from bot import events
 from bot.actions import Action, OpenForm, Outcome, Reply
 from bot.capabilities import Capabilities
-from bot.messages import Button, Field, Message, Section
+from bot.messages import Button, Message, Section
 from bot.roles import Role
 
 if TYPE_CHECKING:
@@ -68,6 +68,8 @@ SEEN_EVENTS = 2000
 HTTP_BACKLOG = 1024
 #: Message subtypes that are people talking (others are edits, joins, bots...).
 PEOPLE_SUBTYPES = {None, "file_share", "thread_broadcast"}
+#: The subtype of a message its author edited (assessed again, as ``edited``).
+EDITED = "message_changed"
 
 
 def capabilities(admin_token: str | None) -> Capabilities:
@@ -260,7 +262,14 @@ class SlackAdapter:
         self.later(self._message, event, body)
 
     async def _message(self, event: dict[str, Any], body: dict[str, Any]) -> None:
-        if event.get("subtype") not in PEOPLE_SUBTYPES or event.get("bot_id"):
+        edited = event.get("subtype") == EDITED
+        if edited:
+            event = _edited_message(event)
+            if not event:
+                return  # an unfurl, a bot's own edit or a malformed payload: nothing new said
+        elif event.get("subtype") not in PEOPLE_SUBTYPES:
+            return
+        if event.get("bot_id"):
             return
         user_id = event.get("user")
         if not user_id or user_id == self.bot_user_id:
@@ -279,6 +288,7 @@ class SlackAdapter:
             place=self._place(origin, name),
             message_id=str(event.get("ts", "")),
             text=to_plain(event.get("text") or ""),
+            edited=edited,
         )
         await self.dispatch(posted, origin)
 
@@ -442,7 +452,7 @@ class SlackAdapter:
                 for s in message.sections
             ),
             fields=tuple(
-                Field(fix(f.name) or "", fix(f.value) or "", f.inline) for f in message.fields
+                replace(f, name=fix(f.name) or "", value=fix(f.value) or "") for f in message.fields
             ),
         )
 
@@ -566,6 +576,24 @@ class SlackAdapter:
             await asyncio.Event().wait()
         finally:
             await self.stop()
+
+
+def _edited_message(event: dict[str, Any]) -> dict[str, Any]:
+    """A ``message_changed`` event as the message it now is (channel and team from the outer
+    event); empty when the text did not change (Slack also sends it for link unfurls)."""
+    inner = event.get("message")
+    if not isinstance(inner, dict) or not isinstance(inner.get("text"), str):
+        return {}
+    previous = event.get("previous_message")
+    if isinstance(previous, dict) and previous.get("text") == inner["text"]:
+        return {}
+    return {
+        **inner,
+        "channel": event.get("channel"),
+        "channel_type": event.get("channel_type"),
+        "team": inner.get("team") or event.get("team"),
+        "subtype": None,
+    }
 
 
 def _selected(action: dict[str, Any]) -> tuple[str, ...]:

@@ -11,7 +11,16 @@ import json
 import re
 from typing import Any
 
-from bot.messages import Button, Form, Message, Select
+from bot.messages import (
+    Button,
+    ChannelLink,
+    Field,
+    Form,
+    Mention,
+    Message,
+    MessageLink,
+    Select,
+)
 
 #: Action ids of link buttons: Slack sends block_actions for them too; the adapter ignores them.
 LINK_PREFIX = "hearth-link"
@@ -20,6 +29,8 @@ _STYLES = {"primary": "primary", "success": "primary", "danger": "danger"}
 
 
 _MENTION = re.compile(r"&lt;@([UW][A-Z0-9]{2,})&gt;")
+#: A Slack id (user U…/W…, channel C…/G…/D…): safe inside ``<…>``.
+_ID = re.compile(r"[A-Z][A-Z0-9]{2,}")
 
 
 def escape(text: str) -> str:
@@ -28,6 +39,19 @@ def escape(text: str) -> str:
     mentions."""
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return _MENTION.sub(r"<@\1>", text)
+
+
+def field_value(item: Field) -> str:
+    """A field's native form: ``<@U…>``, ``<#C…>``, ``<permalink|label>``; else its escaped
+    plain value (a link whose permalink could not be fetched stays readable text)."""
+    ref = item.ref
+    if isinstance(ref, Mention) and _ID.fullmatch(ref.user_id):
+        return f"<@{ref.user_id}>"
+    if isinstance(ref, ChannelLink) and _ID.fullmatch(ref.channel_id):
+        return f"<#{ref.channel_id}>"
+    if isinstance(ref, MessageLink) and ref.url:
+        return f"<{ref.url}|{escape(ref.label)}>"
+    return escape(item.value)
 
 
 def cut(text: str, limit: int) -> str:
@@ -48,7 +72,9 @@ def fallback_text(message: Message, *, urgent: bool = False) -> str:
     return cut(prefix + escape(message.plain() or " "), 3000)
 
 
-def render(message: Message, *, urgent: bool = False) -> list[dict[str, Any]]:
+def render(
+    message: Message, *, urgent: bool = False, mention: str | None = None
+) -> list[dict[str, Any]]:
     """Block Kit for ``message``. Block ids are unique within the message (Slack requires it)."""
     blocks: list[dict[str, Any]] = []
 
@@ -59,7 +85,8 @@ def render(message: Message, *, urgent: bool = False) -> list[dict[str, Any]]:
     if message.title:
         add({"type": "header", "text": plain(message.title, 150)})
     if urgent or message.urgent:
-        add({"type": "section", "text": mrkdwn(":rotating_light: *Urgent*")})
+        ping = f" {mention}" if mention else ""  # already Slack syntax (settings validated)
+        add({"type": "section", "text": mrkdwn(f":rotating_light: *Urgent*{ping}")})
     if message.text:
         add({"type": "section", "text": mrkdwn(escape(message.text))})
     for section in message.sections:
@@ -79,12 +106,12 @@ def render(message: Message, *, urgent: bool = False) -> list[dict[str, Any]]:
         add(
             {
                 "type": "section",
-                "fields": [mrkdwn(f"*{escape(f.name)}*\n{escape(f.value)}", 2000) for f in chunk],
+                "fields": [mrkdwn(f"*{escape(f.name)}*\n{field_value(f)}", 2000) for f in chunk],
             }
         )
     for f in message.fields:
         if not f.inline:
-            add({"type": "section", "text": mrkdwn(f"*{escape(f.name)}*\n{escape(f.value)}")})
+            add({"type": "section", "text": mrkdwn(f"*{escape(f.name)}*\n{field_value(f)}")})
     if message.image is not None:
         # Always say what the picture shows: it is uploaded after the message where Slack
         # allows (not in ephemeral replies), and the text stays if the upload fails.

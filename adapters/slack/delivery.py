@@ -25,7 +25,7 @@ from adapters.slack.blocks import fallback_text, modal, render
 from adapters.slack.errors import AUTH_ERRORS, SlackFailure, translate
 from adapters.slack.settings import SlackConfig
 from bot import actions as act
-from bot.messages import Button, Form, Image, Message
+from bot.messages import Button, Form, Image, Message, MessageLink
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 TRIGGER_BUDGET = 2.5
 #: Action-id prefix of the "open the form" button used when a trigger expired.
 FORM_PREFIX = "hearth-form"
+#: Message permalinks remembered (channel, ts) -> URL.
+PERMALINKS = 500
 HIDE_UNSUPPORTED = (
     "a Slack bot can only delete its own messages. Set SLACK_ADMIN_USER_TOKEN (a workspace "
     "admin's user token with the chat:write scope) to let Hearth hide messages; until then "
@@ -77,6 +79,7 @@ class Delivery:
         #: Called when Slack rejects the admin token (the adapter re-declares capabilities).
         self.on_admin_token_lost: Callable[[], None] = lambda: None
         self.parked_forms: OrderedDict[str, tuple[Form, str | None]] = OrderedDict()
+        self.permalinks: OrderedDict[tuple[str, str], str] = OrderedDict()
         self.auth_broken = False
 
     # -- Web API -------------------------------------------------------------------------
@@ -125,18 +128,57 @@ class Delivery:
             return self.moderators_channel
         return channel
 
+    async def with_permalinks(self, message: Message) -> Message:
+        """Fill each :class:`MessageLink`'s url with ``chat.getPermalink``; when Slack cannot
+        give one (message gone, channel unknown), the link stays plain text and nothing fails."""
+        if not any(isinstance(f.ref, MessageLink) and not f.ref.url for f in message.fields):
+            return message
+        fields = list(message.fields)
+        for index, item in enumerate(fields):
+            link = item.ref
+            if not isinstance(link, MessageLink) or link.url:
+                continue
+            permalink = await self._permalink(self.channel_id(link.channel_id), link.message_id)
+            if permalink:
+                fields[index] = replace(item, ref=replace(link, url=permalink))
+        return replace(message, fields=tuple(fields))
+
+    async def _permalink(self, channel: str, ts: str) -> str | None:
+        """A message's permalink (remembered: an alert is edited after every decision)."""
+        key = (channel, ts)
+        if key in self.permalinks:
+            return self.permalinks[key]
+        try:
+            response = await self.call("chat.getPermalink", channel=channel, message_ts=ts)
+        except SlackFailure:
+            return None  # logged by call(); the field's readable value is shown instead
+        permalink = response.get("permalink")
+        if not permalink:
+            return None
+        self.permalinks[key] = str(permalink)
+        while len(self.permalinks) > PERMALINKS:
+            self.permalinks.popitem(last=False)
+        return str(permalink)
+
     def payload(self, message: Message, *, urgent: bool = False) -> dict[str, Any]:
+        """Text and blocks. An urgent alert (``urgent``) carries ``urgent_mention`` in both:
+        the text is the notification, the block is what Slack renders (and notifies from)."""
         message = self.transform(message)
         text = fallback_text(message, urgent=urgent)
-        if urgent:
-            text = "<!here> " + text
-        return {"text": text, "blocks": render(message, urgent=urgent)}
+        mention = self.settings.urgent_mention if urgent else None
+        if mention:
+            text = f"{mention} {text}"
+        return {"text": text, "blocks": render(message, urgent=urgent, mention=mention)}
 
     # -- actions -------------------------------------------------------------------------
 
     async def perform(self, action: act.Action, origin: Origin | None) -> act.Outcome | None:
         """Carry out one action; None when it worked, else the Outcome to report."""
         try:
+            if isinstance(action, act.WITH_MESSAGE):
+                linked = await self.with_permalinks(action.message)
+                if linked is not action.message:
+                    action = replace(action, message=linked)
             ref = await self._perform(action, origin)
         except SlackFailure as failure:
             return act.Outcome(action, ok=False, reason=failure.reason, detail=failure.detail)
@@ -157,8 +199,7 @@ class Delivery:
         if isinstance(action, act.DirectMessage):
             return await self._direct(action)
         if isinstance(action, act.AlertModerators):
-            urgent = action.urgent or action.message.urgent
-            return await self.post(self.moderators_channel, action.message, urgent=urgent)
+            return await self._alert(action)
         if isinstance(action, act.AlertOrganizers):
             return await self.post(self.organizers_channel, action.message)
         if isinstance(action, act.UpdateMessage):
@@ -187,14 +228,28 @@ class Delivery:
     async def post(
         self, channel: str, message: Message, *, urgent: bool = False, thread_ts: str | None = None
     ) -> str:
+        return (await self.post_where(channel, message, urgent=urgent, thread_ts=thread_ts))[1]
+
+    async def post_where(
+        self, channel: str, message: Message, *, urgent: bool = False, thread_ts: str | None = None
+    ) -> tuple[str, str]:
+        """Post; (channel id as Slack resolved it, ts) of the new message."""
         extra = {"thread_ts": thread_ts} if thread_ts else {}
         response = await self.call(
             "chat.postMessage", channel=channel, **self.payload(message, urgent=urgent), **extra
         )
         ts = str(response.get("ts", ""))
+        where = str(response.get("channel") or channel)
         if message.image is not None:
-            await self.upload(response.get("channel") or channel, message.image, thread_ts)
-        return ts
+            await self.upload(where, message.image, thread_ts)
+        return where, ts
+
+    async def _alert(self, action: act.AlertModerators) -> act.Outcome:
+        """Post to the moderators' channel; the posted message is reported back
+        (``platform_ref`` ``channel:ts``) so the core can edit the alert later."""
+        urgent = action.urgent or action.message.urgent
+        channel, ts = await self.post_where(self.moderators_channel, action.message, urgent=urgent)
+        return act.Outcome(action, ok=True, platform_ref=f"{channel}:{ts}")
 
     async def upload(self, channel: str, image: Image, thread_ts: str | None = None) -> None:
         """Share a picture right after its message (files.upload_v2: get an upload URL, send

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -62,6 +63,12 @@ class SlackConfig(BaseModel):
         "(/hearth resources nausea, /hearth help).",
     )
     app_name: str = Field("Hearth", description="App name used by `hearthbot slack manifest`.")
+    urgent_mention: str | None = Field(
+        "@here",
+        description="Who an urgent review alert (crisis) notifies: @here (everyone active in "
+        "the moderators' channel), a user group id S... or <!subteam^S...> (e.g. "
+        "@moderators), or empty for no ping.",
+    )
 
     @field_validator("path", "command")
     @classmethod
@@ -77,3 +84,22 @@ class SlackConfig(BaseModel):
             if user[:1] not in {"U", "W"}:
                 raise ValueError(f"{user!r} is not a Slack user id (they start with U or W)")
         return v
+
+    @field_validator("urgent_mention")
+    @classmethod
+    def _mention(cls, v: str | None) -> str | None:
+        """Normalised to Slack's own syntax: ``<!here>`` or ``<!subteam^S...>``."""
+        v = (v or "").strip()
+        if not v:
+            return None
+        if v in ("@here", "<!here>", "here"):
+            return "<!here>"
+        if v in ("@channel", "<!channel>"):
+            return "<!channel>"
+        group = re.fullmatch(r"<!subteam\^(S[A-Z0-9]{2,})(?:\|[^>]*)?>|(S[A-Z0-9]{2,})", v)
+        if group is None:
+            raise ValueError(
+                f"{v!r} is not a mention Hearth can send: use @here, a user group id such as "
+                'S0123ABCD (Slack: the group\'s profile -> More -> Copy group ID) or "" for none'
+            )
+        return f"<!subteam^{group.group(1) or group.group(2)}>"

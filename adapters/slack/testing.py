@@ -273,6 +273,13 @@ class FakeSlack:
         message.update(text=args.get("text"), blocks=args.get("blocks") or [])
         return {"ok": True, "channel": key[0], "ts": key[1], "text": args.get("text")}
 
+    async def _m_chat_getPermalink(self, args: dict, token: str) -> dict:
+        channel, ts = str(args.get("channel", "")), str(args.get("message_ts", ""))
+        if (channel, ts) not in self.messages:
+            return {"ok": False, "error": "message_not_found"}
+        link = f"https://hearth-test.slack.com/archives/{channel}/p{ts.replace('.', '')}"
+        return {"ok": True, "channel": channel, "permalink": link}
+
     async def _m_chat_delete(self, args: dict, token: str) -> dict:
         key = (str(args.get("channel")), str(args.get("ts")))
         message = self.messages.get(key)
@@ -577,6 +584,26 @@ def message_event(
         "ts": ts,
         "event_ts": ts,
         "channel_type": "im" if channel.startswith("D") else "channel",
+    }
+
+
+def message_changed_event(
+    text: str, before: str, *, ts: str, user: str = "U0MARIA", channel: str = "C0GENERAL"
+) -> dict[str, Any]:
+    """The ``message`` event (subtype ``message_changed``) Slack sends when ``user`` edits
+    their message ``ts`` from ``before`` to ``text``."""
+    now = f"{time.time():.6f}"
+    edited = {"type": "message", "user": user, "text": text, "ts": ts}
+    return {
+        "type": "message",
+        "subtype": "message_changed",
+        "hidden": True,
+        "channel": channel,
+        "channel_type": "im" if channel.startswith("D") else "channel",
+        "message": {**edited, "edited": {"user": user, "ts": now}},
+        "previous_message": {**edited, "text": before},
+        "event_ts": now,
+        "ts": now,
     }
 
 

@@ -22,7 +22,7 @@ from bot.checkins.models import (
     PersonalCheckin,
 )
 from bot.context import Context
-from bot.durations import parse_duration
+from bot.durations import parse_pause
 from bot.errors import UserError
 from bot.messages import Section
 from bot.roles import Role
@@ -254,7 +254,7 @@ class MemberCommands:
         personal = self.personal(ctx)
         if personal is None or personal.status == OFF:
             raise UserError("You have no private check-ins to snooze (/checkin on to start).")
-        span = parse_duration(ctx.options["duration"])
+        span = parse_pause(ctx.options["duration"])
         personal.snoozed_until = ctx.now + span
         ctx.session.add(personal)
         assert ctx.member.id is not None
@@ -265,7 +265,7 @@ class MemberCommands:
         )
 
     async def pause_all_command(self, ctx: Context) -> Result:
-        span = parse_duration(ctx.options.get("duration", ""), timedelta(days=7))
+        span = parse_pause(ctx.options.get("duration", ""), timedelta(days=7))
         return ctx.reply(self.pause_all(ctx, span))
 
     async def gentle_command(self, ctx: Context) -> Result:

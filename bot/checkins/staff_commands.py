@@ -19,7 +19,7 @@ from bot.actions import OpenForm
 from bot.checkins import render, store
 from bot.checkins.models import ACTIVE, PAUSED, CheckinResponse, CheckinSchedule
 from bot.context import Context
-from bot.durations import parse_duration
+from bot.durations import parse_pause
 from bot.errors import UserError
 from bot.member_lookup import member_or_error
 from bot.roles import Role
@@ -244,7 +244,7 @@ class StaffCommands:
 
     async def pause_member_command(self, ctx: Context) -> Result:
         member = self._find_member(ctx, ctx.options["user"])
-        span = parse_duration(ctx.options.get("duration", ""), timedelta(days=30))
+        span = parse_pause(ctx.options.get("duration", ""), timedelta(days=30))
         assert member.id is not None
         pref = store.preference(ctx.session, member.id)
         pref.organizer_paused_until = ctx.now + span

@@ -46,6 +46,8 @@ class ModerationCase(SQLModel, table=True):
     #: The author of the flagged message (None once they asked to be forgotten).
     author_id: int | None = Field(default=None, foreign_key="member.id", index=True)
     channel: str | None = Field(default=None, max_length=100)
+    #: The channel's name when the case opened (alerts read "in #general", not an id).
+    channel_name: str | None = Field(default=None, max_length=100)
     message_id: str | None = Field(default=None, max_length=100)
     text: str | None = Field(default=None, max_length=4000)
     #: Comma-separated raised categories (``abuse,spam``); kept after the text is erased.
@@ -141,3 +143,19 @@ class SignalStat(SQLModel, table=True):
     signal: str = Field(max_length=100)
     flagged: int = Field(default=0)
     kept: int = Field(default=0)
+
+
+class CaseAlert(SQLModel, table=True):
+    """An alert Hearth posted about a case, and where it lives on the platform (the adapter
+    reports it back), so it can be edited later: to the anonymised form when the member asks to
+    be forgotten, or when the retention window ends and the flagged text is erased."""
+
+    __tablename__ = "moderation_case_alert"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="moderation_case.id", index=True)
+    channel: str = Field(max_length=100)
+    message_id: str = Field(max_length=100)
+    posted_at: datetime = Field(default_factory=utcnow)
+    #: The alert shows words or a name that are gone: edit it to the case as it stands now.
+    stale: bool = Field(default=False, index=True)

@@ -89,6 +89,20 @@ class RecordingAdapter:
             )
         )
 
+    async def edit(
+        self, user: str, message_id: str, text: str, *, channel: str | None = None
+    ) -> list[Action]:
+        """``user`` edits their message ``message_id`` (from ``say``: m1, m2...) to ``text``."""
+        return await self.send(
+            events.MessagePosted(
+                actor=self.actor(user),
+                place=self.place(channel),
+                message_id=message_id,
+                text=text,
+                edited=True,
+            )
+        )
+
     async def join(self, user: str) -> list[Action]:
         return await self.send(events.MemberJoined(actor=self.actor(user), place=self.place()))
 

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
+
+import pytest
+from pydantic import ValidationError
+from sqlmodel import select
 
 from adapters.discord.settings import DiscordConfig
 from adapters.discord.testing import (
     GENERAL_ID,
     GUILD_ID,
+    MODERATOR_ROLE_ID,
     MODERATORS_ID,
     NEWCOMER_ROLE_ID,
     FakeDiscord,
@@ -15,6 +21,7 @@ from adapters.discord.testing import (
 from bot.app import Hearth
 from bot.clock import FakeClock
 from bot.config import Config
+from bot.moderation_review.models import CaseAlert
 from bot.storage.database import Database
 from tests.adapters.discord.conftest import Starter
 from tests.adapters.discord.helpers import custom_ids, embed_text
@@ -85,7 +92,9 @@ async def test_crisis_message_gets_care_and_urgent_alert_never_deleted(
     dm = (await fake.wait_for("POST", rf"^/channels/{sam + 7}/messages$"))[0]
     assert dm.json["embeds"]  # the care message, privately
     alert = (await fake.wait_for("POST", rf"^/channels/{MODERATORS_ID}/messages$"))[0]
-    assert alert.json["content"] == "@here"  # urgent: moderators are pinged
+    assert alert.json["content"] == "@here"  # urgent: moderators are pinged...
+    # ...and Discord is allowed to ping exactly that (the client default would suppress it)
+    assert alert.json["allowed_mentions"] == {"parse": ["everyone"]}
     assert alert.json["embeds"][0]["color"] == 0xD7263D
     assert any(i.startswith("case:ack:") for i in custom_ids(alert.json))
     await asyncio.sleep(0.3)
@@ -131,3 +140,131 @@ async def test_alerts_go_to_the_configured_moderators_channel_id(
     await fake.message("sam", INSULT)
     await fake.wait_for("POST", rf"^/channels/{ORGANIZERS_ID}/messages$")
     assert not fake.find("POST", rf"^/channels/{MODERATORS_ID}/messages$")
+
+
+async def test_urgent_alert_pings_the_configured_moderators_role_and_nothing_else(
+    fake: FakeDiscord, hearth: Hearth, start_bot: Starter, settings: DiscordConfig
+) -> None:
+    role = f"<@&{MODERATOR_ROLE_ID}>"
+    await start_bot(hearth, settings.model_copy(update={"urgent_mention": role}))
+    await fake.message("sam", CRISIS)
+    alert = (await fake.wait_for("POST", rf"^/channels/{MODERATORS_ID}/messages$"))[0]
+    assert alert.json["content"] == role
+    assert alert.json["allowed_mentions"] == {"parse": [], "roles": [MODERATOR_ROLE_ID]}
+
+
+async def test_a_review_alert_pings_nobody(
+    fake: FakeDiscord, hearth: Hearth, start_bot: Starter
+) -> None:
+    await start_bot(hearth)
+    await fake.message("sam", INSULT)
+    alert = (await fake.wait_for("POST", rf"^/channels/{MODERATORS_ID}/messages$"))[0]
+    assert not alert.json.get("content")
+    assert alert.json["allowed_mentions"] == {"parse": []}
+
+
+def test_urgent_mention_setting_accepts_here_a_role_or_nothing() -> None:
+    assert DiscordConfig(urgent_mention="@here").urgent_mention == "@here"
+    role = f"<@&{MODERATOR_ROLE_ID}>"
+    assert DiscordConfig(urgent_mention=str(MODERATOR_ROLE_ID)).urgent_mention == role
+    assert DiscordConfig(urgent_mention="").urgent_mention is None
+    with pytest.raises(ValidationError, match="Copy Role ID"):
+        DiscordConfig(urgent_mention="@moderators")
+
+
+def _fields(payload: dict) -> dict[str, str]:
+    return {f["name"]: f["value"] for f in payload["embeds"][0].get("fields") or []}
+
+
+async def test_alert_names_the_member_and_channel_natively_with_a_jump_link(
+    fake: FakeDiscord, hearth: Hearth, start_bot: Starter
+) -> None:
+    await start_bot(hearth)
+    posted = await fake.message("sam", CRISIS)
+    alert = (await fake.wait_for("POST", rf"^/channels/{MODERATORS_ID}/messages$"))[0]
+    fields = _fields(alert.json)
+    sam = fake.person("sam")[0]
+    assert fields["Member"] == f"<@{sam}>"
+    assert fields["Channel"] == f"<#{GENERAL_ID}>"
+    url = f"https://discord.com/channels/{GUILD_ID}/{GENERAL_ID}/{posted['id']}"
+    assert fields["Message"] == f"[Jump to the message]({url})"
+    assert "in #general" in alert.json["embeds"][0]["description"]  # the name, not an id
+    assert str(GENERAL_ID) not in alert.json["embeds"][0]["description"]
+
+
+def _remembered_alerts(hearth: Hearth) -> int:
+    with hearth.db.session() as session:
+        return len(session.exec(select(CaseAlert)).all())
+
+
+async def _until(predicate: Callable[[], object], within: float = 10.0) -> None:
+    async with asyncio.timeout(within):
+        while not predicate():  # noqa: ASYNC110 - polling the database, nothing to await
+            await asyncio.sleep(0.02)
+
+
+async def test_forgetme_edits_the_alert_already_posted(
+    fake: FakeDiscord, hearth: Hearth, start_bot: Starter
+) -> None:
+    await start_bot(hearth)
+    sam = fake.person("sam")[0]
+    await fake.message("sam", CRISIS)
+    alert = await _alert(fake)
+    await _until(lambda: _remembered_alerts(hearth))  # where the alert was posted
+    iid = await fake.slash("sam", "forgetme")
+    ask = (await fake.wait_for("POST", rf"^/interactions/{iid}/"))[0]
+    confirm = next(i for i in custom_ids(ask.json["data"]) if ":confirm:" in i)
+    question = next(m for m in fake.messages.values() if confirm in custom_ids(m))
+    await fake.press("sam", confirm, question)
+    path = rf"^/channels/{MODERATORS_ID}/messages/{alert['id']}$"
+    edit = (await fake.wait_for("PATCH", path))[0]
+    shown = embed_text(edit.json)
+    assert CRISIS not in shown and str(sam) not in shown and "Sam" not in shown
+    assert "(forgotten member)" in shown and "asked to be forgotten" in shown
+
+
+async def test_alert_edited_when_the_retention_window_ends(
+    fake: FakeDiscord, hearth: Hearth, start_bot: Starter, clock: FakeClock
+) -> None:
+    await start_bot(hearth)
+    await fake.message("sam", INSULT)
+    alert = await _alert(fake)
+    await _until(lambda: _remembered_alerts(hearth))
+    keep = next(i for i in custom_ids(alert) if i.startswith("case:keep:"))
+    await _keep_edits_the_alert(fake, keep, alert)
+    clock.advance(days=hearth.config.privacy.flagged_text_retention_days + 1)
+    await hearth.tick()
+    edit = await fake.wait_for("PATCH", rf"^/channels/{MODERATORS_ID}/messages/{alert['id']}$")
+    shown = embed_text(edit[-1].json)
+    assert INSULT not in shown and "retention window is over" in shown
+
+
+MISINFO = "Chemo is poison. Essential oils cure cancer, skip the chemo"
+
+
+async def test_a_message_edited_into_a_crisis_gets_care_and_a_ping(
+    fake: FakeDiscord, hearth: Hearth, start_bot: Starter
+) -> None:
+    await start_bot(hearth)
+    sam = fake.person("sam")[0]
+    posted = await fake.message("sam", "We had a good day at the clinic")
+    await fake.edit(posted, CRISIS)
+    await fake.wait_for("POST", rf"^/channels/{sam + 7}/messages$")  # the care message
+    alert = (await fake.wait_for("POST", rf"^/channels/{MODERATORS_ID}/messages$"))[0]
+    assert alert.json["allowed_mentions"] == {"parse": ["everyone"]}
+    assert CRISIS in embed_text(alert.json)
+
+
+async def test_an_edit_of_a_flagged_message_edits_its_alert_not_a_second_case(
+    fake: FakeDiscord, hearth: Hearth, start_bot: Starter
+) -> None:
+    await start_bot(hearth)
+    posted = await fake.message("maria", MISINFO)
+    alert = await _alert(fake)
+    await _until(lambda: _remembered_alerts(hearth))
+    edited = MISINFO + " - my aunt swears by it"
+    await fake.edit(posted, edited)
+    path = rf"^/channels/{MODERATORS_ID}/messages/{alert['id']}$"
+    patch = (await fake.wait_for("PATCH", path))[0]
+    assert edited in embed_text(patch.json) and "edited the message" in embed_text(patch.json)
+    assert len(fake.find("POST", rf"^/channels/{MODERATORS_ID}/messages$")) == 1

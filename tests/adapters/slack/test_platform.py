@@ -118,7 +118,9 @@ async def test_proactive_delivery(fake, start, stub_hearth) -> None:
     )
     posts = await fake.wait_for("chat.postMessage", 2)
     assert [p.args["channel"] for p in posts] == ["C0GENERAL", "C0MODS"]
-    assert [(o.ok, o.reason) for o in outcomes] == [(False, "error")]
+    # the alert reports where it was posted (so it can be edited later); the reply failed
+    assert [(o.ok, o.reason) for o in outcomes] == [(True, ""), (False, "error")]
+    assert outcomes[0].platform_ref == f"C0MODS:{_ts(fake, 'C0MODS')}"
 
 
 async def test_proactive_failures_are_returned_for_the_caller_to_handle(
@@ -171,3 +173,7 @@ def test_missing_credentials_for_mode_are_explained(stub_hearth, config) -> None
     config.platforms["slack"] = SlackConfig(mode="socket")
     with pytest.raises(RuntimeError, match="SLACK_APP_TOKEN"):
         platform.adapter(stub_hearth, config, {"SLACK_BOT_TOKEN": "xoxb-x"})
+
+
+def _ts(fake, channel: str) -> str:
+    return next(ts for (c, ts) in fake.messages if c == channel)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from bot.actions import (
     AlertModerators,
     AlertOrganizers,
@@ -207,3 +209,56 @@ async def test_warning_threshold_proposes_a_timeout_never_automatic(
     # pressing the proposal is the moderator's decision
     timeout = only(await recorder.press("alex", proposed[0].action_id, role=MOD), TimeOut)
     assert timeout.user_id == "sam" and timeout.duration == timedelta(days=1)
+
+
+@pytest.mark.parametrize(
+    "action_id", ["case:hide:²", "case:keep:--1", "case:warn:9223372036854775808", "case:ack:"]
+)
+async def test_malformed_case_ids_get_a_specific_answer(
+    recorder: RecordingAdapter, database: Database, action_id: str
+) -> None:
+    await _review_case(recorder, database)
+    reply = only(await recorder.press("alex", action_id, role=MOD), Reply)
+    assert reply.message.text == "That button is no longer in use."
+
+
+@pytest.mark.parametrize(
+    ("value", "why"),
+    [
+        ("-1d", "can't be negative"),
+        ("99999999999d", "longer than 365 days"),
+        ("0h", "longer than zero"),
+        ("²d", "couldn't read"),
+    ],
+)
+async def test_bad_time_out_durations_time_nobody_out(
+    recorder: RecordingAdapter, database: Database, value: str, why: str
+) -> None:
+    case_id = await _review_case(recorder, database)
+    pressed = await recorder.press("alex", f"case:timeout:{case_id}:{value}", role=MOD)
+    submitted = await recorder.submit(
+        "alex", f"case:timeout:{case_id}", {"duration": value}, role=MOD
+    )
+    for actions in (pressed, submitted):
+        assert of(actions, TimeOut) == []
+        assert why in only(actions, Reply).message.text
+    assert all_cases(database)[0].status == OPEN
+
+
+async def test_no_time_out_controls_where_the_platform_has_none(
+    hearth: Hearth, database: Database
+) -> None:
+    slack_like = RecordingAdapter(hearth, capabilities=Capabilities(timeouts=False))
+    alert = only(await slack_like.say("maria", MISINFO), AlertModerators).message
+    assert alert.selects == ()
+    assert not any(b.action_id.startswith("case:timeout") for b in alert.buttons)
+    assert any(b.action_id.startswith("case:warn") for b in alert.buttons)
+
+
+async def test_the_title_never_says_hidden_when_it_was_not(
+    hearth: Hearth, database: Database
+) -> None:
+    no_hiding = RecordingAdapter(hearth, capabilities=Capabilities(hide_messages=False))
+    alert = only(await no_hiding.say("sam", INSULT), AlertModerators).message
+    assert alert.title and "NOT hidden" in alert.title
+    assert ": hidden" not in alert.title

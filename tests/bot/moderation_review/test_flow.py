@@ -10,6 +10,7 @@ from bot.actions import AlertModerators, AlertOrganizers, DirectMessage, HideMes
 from bot.app import DEFAULT_FEATURES, Hearth
 from bot.capabilities import Capabilities
 from bot.clock import FakeClock
+from bot.messages import ChannelLink, Mention, MessageLink
 from bot.moderation_review.models import HIDDEN, HIDE_FAILED, HIDE_IMPOSSIBLE, NOT_HIDDEN
 from bot.roles import Role
 from bot.storage.database import Database
@@ -163,15 +164,28 @@ async def test_recent_messages_stay_small_and_in_memory(
     clock: FakeClock,
     monkeypatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    import bot.moderation_review.feature as module
+    import bot.moderation_review.assess as module
 
     monkeypatch.setattr(module, "RECENT_AUTHORS", 3)
     for i in range(3):
         await recorder.say(f"parent{i}", "hello")
     clock.advance(minutes=20)
     await recorder.say("parent3", "hello")
-    assert [k[2] for k in feature._recent] == ["parent3"]
+    assert [k[2] for k in feature.assess.recent] == ["parent3"]
     for _ in range(15):
         await recorder.say("parent3", f"message {_}")
         clock.advance(minutes=1)
-    assert len(feature._recent[("test", "c1", "parent3")]) == module.RECENT_PER_AUTHOR
+    assert len(feature.assess.recent[("test", "c1", "parent3")]) == module.RECENT_PER_AUTHOR
+
+
+async def test_alert_refers_to_member_channel_and_message_natively(
+    recorder: RecordingAdapter,
+) -> None:
+    actions = await recorder.say("sam", INSULT)
+    alert = only(actions, AlertModerators).message
+    refs = {f.name: (f.value, f.ref) for f in alert.fields}
+    assert refs["Member"] == ("Sam", Mention("sam"))
+    assert refs["Channel"] == ("#general", ChannelLink("general"))
+    value, link = refs["Message"]
+    assert isinstance(link, MessageLink) and (link.channel_id, link.message_id) == ("general", "m1")
+    assert value == "message m1 in #general"  # what the console shows

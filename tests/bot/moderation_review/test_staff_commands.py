@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.actions import Reply
+from bot.app import SORRY
 from bot.clock import FakeClock
 from bot.roles import Role
 from bot.storage.database import Database
@@ -99,3 +102,13 @@ async def test_stats_show_misfires_after_keep(
     assert MISINFO not in reply.message.plain()  # signals, never text
     refused = only(await recorder.command("alex", "/moderation-stats", role=MOD), Reply)
     assert "for organizers" in refused.message.text
+
+
+@pytest.mark.parametrize("number", ["--1", "²", "9223372036854775808", "-1", "0", "1.5", "#x"])
+async def test_case_numbers_that_are_not_numbers_get_a_specific_answer(
+    recorder: RecordingAdapter, number: str
+) -> None:
+    await recorder.say("maria", MISINFO)
+    reply = only(await recorder.command("alex", f"/case {number}", role=MOD), Reply)
+    assert reply.ephemeral and reply.message.text != SORRY
+    assert "is not a case number" in reply.message.text or "whole number" in reply.message.text

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from datetime import timedelta
 
 from sqlalchemy import inspect
 
 from bot.app import Hearth
 from bot.clock import FakeClock
 from bot.config import Config
-from bot.moderation_review import cases as store
+from bot.moderation_review import store
 from bot.moderation_review.models import CaseCounter
 from bot.roles import Role
 from bot.storage.database import Database
@@ -126,12 +125,3 @@ async def test_zero_retention_purges_at_the_next_tick(
     await recorder.press("alex", f"case:keep:{case_id}", role=Role.MODERATOR)
     await hearth.tick()
     assert all_cases(database)[0].text is None
-
-
-def test_parse_duration() -> None:
-    from bot.moderation_review.feature import parse_duration
-
-    assert parse_duration("3") == timedelta(days=3)
-    assert parse_duration("1d 12h") == timedelta(days=1, hours=12)
-    assert parse_duration("2w") == timedelta(weeks=2)
-    assert parse_duration("30m") == timedelta(minutes=30)

@@ -1,4 +1,5 @@
-"""Case storage: numbering, opening, the append-only log, signal stats and lookups.
+"""Case storage: numbering, opening, the append-only log, signal stats and lookups (all the
+SQL of the moderation review feature).
 
 Numbers are per community. ``next_number`` increments the community's counter row with a
 single ``UPDATE ... SET last_number = last_number + 1`` inside the case's own transaction: the
@@ -9,6 +10,7 @@ unique constraint on (community, number) is the backstop.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
@@ -19,13 +21,18 @@ from sqlmodel import Session, col, select
 
 from bot.moderation_review.models import (
     ACTIVE_STATUSES,
+    CaseAlert,
     CaseCounter,
     CaseEvent,
     CaseReport,
     ModerationCase,
     SignalStat,
 )
-from bot.storage.models import Member
+from bot.storage.models import Community, Member
+from moderation import Assessment
+
+#: 1 to 999,999,999: fits a 32-bit integer column on every database.
+ROW_ID = re.compile(r"[1-9][0-9]{0,8}", re.ASCII)
 
 
 def next_number(session: Session, community_id: int) -> int:
@@ -97,6 +104,29 @@ def events(session: Session, case: ModerationCase) -> list[CaseEvent]:
 def by_id(session: Session, community_id: int, case_id: int) -> ModerationCase | None:
     case = session.get(ModerationCase, case_id)
     return case if case is not None and case.community_id == community_id else None
+
+
+def by_message(
+    session: Session, community_id: int, channel: str | None, message_id: str
+) -> ModerationCase | None:
+    """The latest case about a posted message (to update it when the message is edited)."""
+    return session.exec(
+        select(ModerationCase)
+        .where(
+            ModerationCase.community_id == community_id,
+            ModerationCase.channel == channel,
+            ModerationCase.message_id == message_id,
+        )
+        .order_by(col(ModerationCase.id).desc())
+    ).first()
+
+
+def alerts_of(session: Session, case: ModerationCase) -> list[CaseAlert]:
+    return list(
+        session.exec(
+            select(CaseAlert).where(CaseAlert.case_id == case.id).order_by(col(CaseAlert.id))
+        )
+    )
 
 
 def by_number(session: Session, community_id: int, number: int) -> ModerationCase | None:
@@ -208,3 +238,91 @@ def erase_text(case: ModerationCase, now: datetime) -> None:
     case.reasons_json = json.dumps(reasons)
     case.text_erased_at = now
     case.updated_at = now
+
+
+def names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
+    """Display names (else platform ids) of members by row id; forgotten ones are absent."""
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    rows = session.exec(select(Member).where(col(Member.id).in_(wanted)))
+    return {m.id: (m.display_name or m.external_id) for m in rows if m.id is not None}
+
+
+def case_ref(case: ModerationCase) -> str:
+    """The neutral reference carried by actions about a case (``case:<id>``)."""
+    return f"case:{case.id}"
+
+
+def community_id(session: Session, platform: str, external_id: str) -> int | None:
+    """The row id of a platform's community (server, workspace), if Hearth knows it."""
+    return session.exec(
+        select(Community.id).where(
+            Community.platform == platform, Community.external_id == external_id
+        )
+    ).first()
+
+
+def row_id(text: str) -> int | None:
+    """A row id or case number from text: ASCII digits only (never ``²`` or ``--1``), and
+    small enough for any database's integer column; else None."""
+    return int(text) if ROW_ID.fullmatch(text) else None
+
+
+def by_ref(session: Session, community_id: int, ref: str) -> ModerationCase | None:
+    prefix, _, raw = ref.partition(":")
+    case_id = row_id(raw)
+    if prefix != "case" or case_id is None:
+        return None
+    return by_id(session, community_id, case_id)
+
+
+def record_alert(session: Session, case: ModerationCase, channel: str, message_id: str) -> bool:
+    """Remember where an alert about ``case`` was posted (once per message)."""
+    known = session.exec(
+        select(CaseAlert).where(
+            CaseAlert.case_id == case.id,
+            CaseAlert.channel == channel,
+            CaseAlert.message_id == message_id,
+        )
+    ).first()
+    if known is not None or case.id is None:
+        return False
+    session.add(CaseAlert(case_id=case.id, channel=channel[:100], message_id=message_id[:100]))
+    return True
+
+
+def mark_alerts_stale(session: Session, case_ids: Iterable[int]) -> int:
+    """The posted alerts of these cases show words or names that are gone: edit them."""
+    wanted = set(case_ids)
+    if not wanted:
+        return 0
+    rows = session.exec(select(CaseAlert).where(col(CaseAlert.case_id).in_(wanted))).all()
+    for alert in rows:
+        alert.stale = True
+    return len(rows)
+
+
+def stale_alerts(session: Session, limit: int = 50) -> list[CaseAlert]:
+    return list(
+        session.exec(
+            select(CaseAlert)
+            .where(CaseAlert.stale == True)  # noqa: E712
+            .order_by(col(CaseAlert.id))
+            .limit(limit)
+        )
+    )
+
+
+def case_fields(assessment: Assessment) -> dict[str, Any]:
+    """The assessment as case columns: categories, scores, reasons (with quotes), signals."""
+    raised = list(assessment.raised)
+    reasons = [r.to_dict() for r in assessment.reasons if r.signal != "bypass"]
+    signals = set(raised)
+    signals.update(f"{r.category}/{r.signal}" for r in assessment.reasons if r.category in raised)
+    return {
+        "categories": ",".join(raised),
+        "scores_json": json.dumps({k: round(float(v), 3) for k, v in assessment.scores.items()}),
+        "reasons_json": json.dumps(reasons)[:8000],
+        "signals_json": json.dumps(sorted(signals)),
+    }

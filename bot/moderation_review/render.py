@@ -8,9 +8,22 @@ for a second look; moderators get everything they need to decide in one message.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-from bot.messages import Button, Field, Message, Section, Select, SelectOption
+from bot.durations import describe
+from bot.messages import (
+    Button,
+    ChannelLink,
+    Field,
+    Mention,
+    Message,
+    MessageLink,
+    Section,
+    Select,
+    SelectOption,
+)
 from bot.moderation_review.models import (
     ACKNOWLEDGED,
     DISMISSED,
@@ -23,6 +36,9 @@ from bot.moderation_review.models import (
     ModerationCase,
 )
 from bot.moderation_review.settings import CareConfig
+
+if TYPE_CHECKING:
+    from bot.moderation_review.assess import PendingCrisis
 
 #: The guideline a category touches, in the words shown to the author.
 GUIDELINES: dict[str, str] = {
@@ -64,12 +80,29 @@ EVENT_WORDS: dict[str, str] = {
     "realert": "re-alerted moderators (nobody had acknowledged)",
     "purged": "erased the message text (retention window over)",
     "anonymised": "removed the author's identity (they asked to be forgotten)",
+    "reporter_forgotten": "erased the reporter's words (they asked to be forgotten)",
+    "edited": "the author edited the message",
+    "reopened": "reopened the case (the message was edited after the decision)",
+    "stored_late": "stored the case late (the database was busy; the care message was sent)",
 }
 
 #: Log entries whose detail (the why) is shown on the alert.
 DETAILED_EVENTS = frozenset(
-    {"note", "warn", "timeout", "escalate", "keep", "handled", "hide_failed", "care_failed"}
+    {
+        "edited",
+        "note",
+        "warn",
+        "timeout",
+        "escalate",
+        "keep",
+        "handled",
+        "hide_failed",
+        "care_failed",
+    }
 )
+
+#: Log entries saying the case's words were erased because someone asked to be forgotten.
+FORGOTTEN_EVENTS = frozenset({"anonymised", "reporter_forgotten"})
 
 #: What a proposed time out (warnings reached the threshold) lasts; a moderator still decides.
 PROPOSED_TIMEOUT = "1d"
@@ -151,25 +184,12 @@ def timeout_notice(case: ModerationCase, duration: timedelta, reason: str) -> Me
     return Message(
         title="A short break",
         text=(
-            f"The moderators have paused your posting for {describe_duration(duration)} "
+            f"The moderators have paused your posting for {describe(duration)} "
             f"(case #{case.number}): {reason}\nYou can still read, and you're welcome back "
             "afterwards. To ask for a second look, reply to any moderator."
         ),
         footer="Only you can see this message.",
     )
-
-
-def describe_duration(duration: timedelta) -> str:
-    days, seconds = duration.days, duration.seconds
-    hours, minutes = seconds // 3600, (seconds % 3600) // 60
-    parts = []
-    if days:
-        parts.append(f"{days} day{'s' if days != 1 else ''}")
-    if hours:
-        parts.append(f"{hours} hour{'s' if hours != 1 else ''}")
-    if minutes:
-        parts.append(f"{minutes} minute{'s' if minutes != 1 else ''}")
-    return " ".join(parts) or "a moment"
 
 
 def _hidden_line(case: ModerationCase) -> str | None:
@@ -183,9 +203,10 @@ def _hidden_line(case: ModerationCase) -> str | None:
 
 
 def case_buttons(
-    case: ModerationCase, *, propose_timeout: bool = False
+    case: ModerationCase, *, propose_timeout: bool = False, timeouts: bool = True
 ) -> tuple[tuple[Button, ...], tuple[Select, ...]]:
-    """The controls on a case alert. A crisis case is never hidden or punished."""
+    """The controls on a case alert. A crisis case is never hidden or punished; no time-out
+    controls where the platform has no time-outs (``timeouts``)."""
     ref = case.id
     if case.crisis:
         crisis_buttons: list[Button] = []
@@ -209,6 +230,8 @@ def case_buttons(
     ]
     if case.status == OPEN:
         buttons_list.append(Button(f"case:ack:{ref}", "Acknowledge"))
+    if not timeouts:
+        return tuple(buttons_list), ()
     if propose_timeout and case.author_id is not None:
         buttons_list.append(
             Button(f"case:timeout:{ref}:{PROPOSED_TIMEOUT}", "Time out 1 day (proposed)", "danger")
@@ -225,65 +248,84 @@ def case_buttons(
     return tuple(buttons_list), selects
 
 
-def case_alert(
-    case: ModerationCase,
-    *,
-    author: str,
-    channel: str | None,
-    log: Sequence[tuple[CaseEvent, str]] = (),
-    warnings: int = 0,
-    warning_threshold: int = 0,
-    reporters: Sequence[tuple[str, str]] = (),
-    realert: bool = False,
-    now: datetime | None = None,
-) -> Message:
-    """The moderators' view of a case (also the ``/case N`` detail)."""
-    categories = ", ".join(case.category_list) or "none"
-    if case.crisis:
-        title = f"Case #{case.number}: a member may be in crisis"
-        where = f"in #{channel}" if channel else f"in a {case.source} note"
-        text = (
-            f"{author} wrote something {where} that suggests they may be thinking of ending "
-            "their life or hurting themselves. Hearth sent them crisis lines privately; nothing "
-            'was hidden. Please, a person reach out to them now, and press "I\'m reaching out".'
-        )
-        if realert and case.last_alert_at and now:
-            minutes = int((now - case.created_at).total_seconds() // 60)
-            text = f"Still unacknowledged after {minutes} minutes. " + text
+@dataclass(frozen=True, slots=True)
+class AlertContext:
+    """What a case alert shows beyond the case row: names, the log, warnings, reports."""
+
+    author: str
+    author_id: str | None = None  # the member's platform id (None once forgotten)
+    log: Sequence[tuple[CaseEvent, str]] = ()
+    warnings: int = 0
+    warning_threshold: int = 0
+    reporters: Sequence[tuple[str, str]] = ()
+    realert: bool = False
+    now: datetime | None = None
+    timeouts: bool = True  # the platform can time members out (offer the controls)
+
+
+def _place(case: ModerationCase) -> str | None:
+    """The channel as people read it (its name; the id when the name is not known)."""
+    if not case.channel:
+        return None
+    return f"#{case.channel_name or case.channel}"
+
+
+def _crisis_text(case: ModerationCase, about: AlertContext) -> tuple[str, str]:
+    place = _place(case)
+    where = f"in {place}" if place else f"in a {case.source} note"
+    text = (
+        f"{about.author} wrote something {where} that suggests they may be thinking of ending "
+        "their life or hurting themselves. Hearth sent them crisis lines privately; nothing "
+        'was hidden. Please, a person reach out to them now, and press "I\'m reaching out".'
+    )
+    if about.realert and case.last_alert_at and about.now:
+        minutes = int((about.now - case.created_at).total_seconds() // 60)
+        text = f"Still unacknowledged after {minutes} minutes. " + text
+    return f"Case #{case.number}: a member may be in crisis", text
+
+
+def _review_text(case: ModerationCase, about: AlertContext) -> tuple[str, str]:
+    categories = ", ".join(case.category_list)
+    verb = {"report": "reported", "review": "flagged for review"}.get(case.decision, "flagged")
+    if case.decision == "hide":
+        verb = "hidden" if case.hidden == HIDDEN else "NOT hidden"
+    title = f"Case #{case.number}: {verb}" + (f" ({categories})" if categories else "")
+    if case.source == "report" and not case.message_id:
+        text = "A member's concern (not about a particular message)."
     else:
-        verb = {"hide": "hidden", "report": "reported", "review": "flagged for review"}
-        title = f"Case #{case.number}: {verb.get(case.decision, 'flagged')}" + (
-            f" ({categories})" if case.category_list else ""
-        )
-        if case.source == "report" and not case.message_id:
-            text = "A member's concern (not about a particular message)."
-        else:
-            text = f"A message by {author}" + (f" in #{channel}" if channel else "") + "."
-        hidden = _hidden_line(case)
-        if hidden:
-            text += " " + hidden
-    sections: list[Section] = []
+        place = _place(case)
+        text = f"A message by {about.author}" + (f" in {place}" if place else "") + "."
+    hidden = _hidden_line(case)
+    return title, (f"{text} {hidden}" if hidden else text)
+
+
+def _sections(case: ModerationCase, about: AlertContext) -> tuple[Section, ...]:
     if case.text:
-        sections.append(
-            Section(
-                text=case.text,
-                title="Message",
-                context=f"message {case.message_id}" if case.message_id else None,
-            )
-        )
-    elif case.text_erased_at:
-        forgotten = any(e.kind == "anonymised" for e, _ in log)
+        context = f"message {case.message_id}" if case.message_id else None
+        return (Section(text=case.text, title="Message", context=context),)
+    if case.text_erased_at:
+        forgotten = any(e.kind in FORGOTTEN_EVENTS for e, _ in about.log)
         why = "the member asked to be forgotten" if forgotten else "the retention window is over"
-        sections.append(Section(text=f"(text erased: {why})", title="Message"))
+        return (Section(text=f"(text erased: {why})", title="Message"),)
+    return ()
+
+
+def _where_fields(case: ModerationCase, about: AlertContext) -> list[Field]:
+    """Who and where, as native mentions and a link: a moderator is one click from them."""
     fields = []
     if case.author_id is not None or case.message_id or case.crisis:
-        fields.append(Field("Member", author))
-    fields.append(Field("Status", STATUS_WORDS.get(case.status, case.status)))
-    if case.category_list:
-        fields.append(Field("Categories", categories))
-    scores = {k: v for k, v in case.scores.items() if v >= 0.3}
-    if scores:
-        fields.append(Field("Scores", ", ".join(f"{k} {v:.2f}" for k, v in sorted(scores.items()))))
+        mention = Mention(about.author_id) if about.author_id else None
+        fields.append(Field("Member", about.author, ref=mention))
+    place = _place(case)
+    if case.channel and place:
+        fields.append(Field("Channel", place, ref=ChannelLink(case.channel)))
+        if case.message_id:
+            link = MessageLink(case.channel, case.message_id, "Jump to the message")
+            fields.append(Field("Message", f"message {case.message_id} in {place}", ref=link))
+    return fields
+
+
+def _why(case: ModerationCase) -> list[str]:
     why: list[str] = []
     shown: set[str] = set()
     for r in case.reasons:
@@ -292,32 +334,88 @@ def case_alert(
             continue
         shown.add(key)
         why.append(key + (f" “{r['quote']}”" if r.get("quote") else ""))
+    return why
+
+
+def _fields(case: ModerationCase, about: AlertContext, propose: bool) -> tuple[Field, ...]:
+    fields = _where_fields(case, about)
+    fields.append(Field("Status", STATUS_WORDS.get(case.status, case.status)))
+    if case.category_list:
+        fields.append(Field("Categories", ", ".join(case.category_list)))
+    scores = {k: v for k, v in case.scores.items() if v >= 0.3}
+    if scores:
+        fields.append(Field("Scores", ", ".join(f"{k} {v:.2f}" for k, v in sorted(scores.items()))))
+    why = _why(case)
     if why:
         fields.append(Field("Why", "; ".join(why[:6]), inline=False))
-    for name, note in reporters:
+    for name, note in about.reporters:
         fields.append(Field("Reported by", f"{name}" + (f": {note}" if note else ""), inline=False))
-    propose = bool(
-        not case.crisis and warning_threshold and warnings >= warning_threshold and case.author_id
-    )
-    if warnings and not case.crisis:
-        line = f"{warnings} warning{'s' if warnings != 1 else ''}"
+    if about.warnings and not case.crisis:
+        count = about.warnings
+        line = f"{count} warning{'s' if count != 1 else ''}"
         if propose:
-            line += f" (threshold {warning_threshold}): a time out is proposed; a moderator decides"
+            line += (
+                f" (threshold {about.warning_threshold}): a time out is proposed; "
+                "a moderator decides"
+            )
         fields.append(Field("Warnings", line, inline=False))
+    return tuple(fields)
+
+
+def case_alert(case: ModerationCase, about: AlertContext) -> Message:
+    """The moderators' view of a case (also the ``/case N`` detail)."""
+    title, text = _crisis_text(case, about) if case.crisis else _review_text(case, about)
+    propose = bool(
+        not case.crisis
+        and about.timeouts
+        and about.warning_threshold
+        and about.warnings >= about.warning_threshold
+        and case.author_id
+    )
     decisions = [
         f"{who} {EVENT_WORDS.get(e.kind, e.kind)}"
         + (f": {e.detail}" if e.detail and e.kind in DETAILED_EVENTS else "")
-        for e, who in log
+        for e, who in about.log
         if e.kind != "opened"
     ]
-    buttons, selects = case_buttons(case, propose_timeout=propose)
+    buttons, selects = case_buttons(case, propose_timeout=propose, timeouts=about.timeouts)
     return Message(
         text=text,
         title=title,
-        sections=tuple(sections),
-        fields=tuple(fields),
+        sections=_sections(case, about),
+        fields=_fields(case, about, propose),
         buttons=buttons,
         selects=selects,
         footer="\n".join(decisions[-8:]) or None,
         urgent=case.urgent and case.status == OPEN,
+    )
+
+
+def unsaved_crisis_alert(pending: PendingCrisis) -> Message:
+    """The urgent alert when the crisis case could not be stored yet: everything a moderator
+    needs to reach out now, no buttons (there is no case to press them on yet)."""
+    fields = pending.fields
+    actor = pending.actor
+    channel, name = fields.get("channel"), fields.get("channel_name")
+    place = f"#{name or channel}" if channel else None
+    where = f"in {place}" if place else f"in a {fields.get('source', 'private')} note"
+    shown = [Field("Member", actor.display_name or actor.user_id, ref=Mention(actor.user_id))]
+    if channel and place:
+        shown.append(Field("Channel", place, ref=ChannelLink(channel)))
+        if fields.get("message_id"):
+            link = MessageLink(channel, fields["message_id"], "Jump to the message")
+            shown.append(Field("Message", f"message {fields['message_id']} in {place}", ref=link))
+    text = fields.get("text")
+    return Message(
+        title="A member may be in crisis",
+        text=(
+            f"{actor.display_name or 'A member'} wrote something {where} that suggests they may "
+            "be thinking of ending their life or hurting themselves. Hearth sent them crisis "
+            "lines privately; nothing was hidden. Please, a person reach out to them now. "
+            "(The case could not be saved yet; Hearth keeps trying and posts it with its "
+            "buttons once it is.)"
+        ),
+        sections=(Section(text=text, title="Message"),) if text else (),
+        fields=tuple(shown),
+        urgent=True,
     )

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+from typing import Any
+
+import pytest
+from sqlalchemy.exc import OperationalError
 from sqlmodel import select
 
 from bot.actions import (
@@ -17,8 +22,9 @@ from bot.app import Hearth
 from bot.clock import FakeClock
 from bot.config import Config
 from bot.events import CommandInvoked, Place
+from bot.moderation_review import store
 from bot.moderation_review.feature import ModerationFeature
-from bot.moderation_review.models import ACKNOWLEDGED, OPEN, RESOLVED
+from bot.moderation_review.models import ACKNOWLEDGED, OPEN, RESOLVED, ModerationCase
 from bot.moderation_review.settings import CareConfig, CrisisLine
 from bot.roles import Role
 from bot.storage.database import Database
@@ -200,3 +206,36 @@ async def test_screen_runs_the_care_path_for_other_features(
     (case,) = all_cases(database)
     assert (case.source, case.channel, case.message_id) == ("checkin", None, None)
     assert case.urgent and case.text == CRISIS
+
+
+async def test_care_and_alert_go_out_when_the_case_cannot_be_stored_then_it_is(
+    recorder: RecordingAdapter,
+    database: Database,
+    feature: ModerationFeature,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    await recorder.say("sam", "Hello everyone")  # a member Hearth knows already
+    real_open = store.open_case
+    locked = [OperationalError("UPDATE moderation_case_counter", {}, Exception("locked"))]
+
+    def open_case(*args: Any, **kwargs: Any) -> ModerationCase:
+        if locked:
+            raise locked.pop()  # SQLite's "database is locked", once
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(store, "open_case", open_case)
+    actions = await recorder.say("sam", CRISIS)
+    care = only(actions, DirectMessage)
+    assert care.user_id == "sam" and "988" in care.message.plain()
+    alert = only(actions, AlertModerators)
+    assert alert.urgent and alert.message.urgent
+    shown = alert.message.plain()
+    assert "Sam" in shown and CRISIS in shown and "reach out" in shown
+    assert of(actions, Reply) == []  # no "something went wrong"
+    assert all_cases(database) == []
+    await asyncio.gather(*feature._tasks)  # the quick retry stores it
+    (case,) = all_cases(database)
+    assert case.crisis and case.author_id is not None and case.text == CRISIS
+    assert [e.kind for e in case_log(database, case.id)] == ["opened", "care_sent", "stored_late"]
+    stored = only(recorder.delivered, AlertModerators)
+    assert stored.urgent and f"case:ack:{case.id}" in {b.action_id for b in stored.message.buttons}
