@@ -18,6 +18,7 @@ from sqlmodel import Session, select
 from bot.actions import Action, OpenForm
 from bot.context import Context
 from bot.errors import UserError
+from bot.member_lookup import find_member
 from bot.mentors import store, texts
 from bot.mentors.matching import stage, stages
 from bot.mentors.models import (
@@ -328,7 +329,7 @@ class MemberCommands:
         ]
         wanted = ctx.options.get("user")
         if wanted:
-            person = store.find_member(ctx.session, ctx.community.id, wanted)  # type: ignore[arg-type]
+            person = find_member(ctx.session, ctx.community.id, wanted)  # type: ignore[arg-type]
             matches = [
                 m
                 for m in matches
@@ -382,7 +383,7 @@ class MemberCommands:
         ]
 
     def _person(self, ctx: Context) -> Member:
-        person = store.find_member(ctx.session, ctx.community.id, ctx.options["user"])  # type: ignore[arg-type]
+        person = find_member(ctx.session, ctx.community.id, ctx.options["user"])  # type: ignore[arg-type]
         if person is None:
             raise UserError("I don't know that person in this group.")
         if person.id == ctx.member.id:

@@ -155,21 +155,3 @@ def skipped_for(session: Session, request_id: int) -> set[int]:
         )
         if m.mentor_id is not None
     }
-
-
-def find_member(session: Session, community_id: int, text: str) -> Member | None:
-    """A member by platform id (``<@123>``, ``@sam``, ``U123``) or, failing that, display name."""
-    ref = text.strip().removeprefix("<@").removeprefix("!").removesuffix(">").lstrip("@")
-    if not ref:
-        return None
-    found = session.exec(
-        select(Member).where(Member.community_id == community_id, Member.external_id == ref)
-    ).first()
-    if found is None:
-        found = session.exec(
-            select(Member).where(
-                Member.community_id == community_id,
-                func.lower(Member.display_name) == ref.lower(),
-            )
-        ).first()
-    return found

@@ -8,15 +8,13 @@ says plainly when the name is ambiguous or unknown. Nothing here changes a case'
 
 from __future__ import annotations
 
-import re
 from datetime import timedelta
 from typing import TYPE_CHECKING
-
-from sqlmodel import func, select
 
 from bot.charts import cases as cases_chart
 from bot.context import Context
 from bot.errors import UserError
+from bot.member_lookup import member_or_error
 from bot.messages import Field
 from bot.moderation_review import store
 from bot.moderation_review.render import EVENT_WORDS, STATUS_WORDS
@@ -143,31 +141,7 @@ class StaffCommands:
         )
 
     def find_member(self, ctx: Context, ref: str) -> Member:
-        ref = ref.strip()
-        mention = re.fullmatch(r"<@!?([A-Za-z0-9]+)>|@?(.+)", ref)
-        key = (mention.group(1) or mention.group(2) or "").strip() if mention else ref
-        if not key:
-            raise UserError("Which member? Give their user id or display name.")
-        community_id = self._community(ctx)
-        by_id = ctx.session.exec(
-            select(Member).where(Member.community_id == community_id, Member.external_id == key)
-        ).first()
-        if by_id is not None:
-            return by_id
-        matches = list(
-            ctx.session.exec(
-                select(Member).where(
-                    Member.community_id == community_id,
-                    func.lower(Member.display_name) == key.lower(),
-                )
-            )
-        )
-        if len(matches) == 1:
-            return matches[0]
-        if matches:
-            ids = ", ".join(m.external_id for m in matches)
-            raise UserError(f"Several members are called “{key}”; use a user id: {ids}.")
-        raise UserError(f"I don't know a member “{key}” here.")
+        return member_or_error(ctx.session, self._community(ctx), ref)
 
     async def history_command(self, ctx: Context) -> Result:
         member = self.find_member(ctx, ctx.options["member"])
