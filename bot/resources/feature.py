@@ -1,23 +1,32 @@
-"""``/resources TOPIC``: the best few directory entries, each with its source and review date.
+"""Resources: ``/resources TOPIC`` over the organizers' directory file.
 
-The directory reloads itself when its file changes, and organizers can force a reload with
-``/resources-reload``; a broken file keeps the last good directory and tells the organizer why.
+The feature holds the directory (reloaded when its file changes; a broken file keeps the last
+good directory and the reason is logged and told to organizers on ``/resources-reload``) and
+hands the work to its parts: :mod:`member_commands` (lookup), :mod:`staff_commands` (reload),
+:mod:`buttons` (share). Answers are private by default (``resources.private_answers``).
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from bot.context import Context
-from bot.errors import UserError
+from sqlmodel import Session
+
+from bot.actions import AlertOrganizers
 from bot.feature import Feature
-from bot.messages import Section
-from bot.resources.directory import Directory, DirectoryError, load
-from bot.resources.search import rank
-from bot.roles import Role
-from bot.router import OptionSpec, Result, Router
+from bot.resources import render
+from bot.resources.buttons import Buttons
+from bot.resources.directory import Directory, DirectoryError, Problem, load
+from bot.resources.member_commands import MemberCommands
+from bot.resources.search import Match, rank
+from bot.resources.staff_commands import StaffCommands
+from bot.router import Router
+from bot.storage.models import Community, Member
+
+if TYPE_CHECKING:
+    from bot.app import Hearth
 
 log = logging.getLogger(__name__)
 
@@ -25,12 +34,22 @@ log = logging.getLogger(__name__)
 class ResourcesFeature(Feature):
     name = "resources"
 
-    def __init__(self, hearth) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, hearth: Hearth) -> None:
         super().__init__(hearth)
         configured = hearth.config.resources.directory
         self.path: Path | None = hearth.config.resolve(configured) if configured else None
         self._mtime: float | None = None
+        #: Problems of the file on disk when it could not be reloaded (last good one in use).
+        self.broken: list[Problem] = []
+        self._tell_organizers = False
         self.directory = self._load()
+        self.parts = (MemberCommands(self), StaffCommands(self), Buttons(self))
+
+    def register(self, router: Router) -> None:
+        for part in self.parts:
+            part.register(router)
+
+    # -- the directory -------------------------------------------------------------------
 
     def _load(self) -> Directory:
         directory = load(self.path)
@@ -56,68 +75,39 @@ class ResourcesFeature(Feature):
             if mtime != self._mtime:
                 try:
                     self.reload()
+                    self.broken = []
                 except DirectoryError as exc:
                     self._mtime = mtime  # don't retry a broken file on every lookup
-                    log.warning("resource directory not reloaded: %s", exc)
+                    self.broken = exc.directory_problems
+                    self._tell_organizers = True
+                    log.warning(
+                        "resource directory not reloaded (%d problem(s)); the last good one "
+                        "stays in use",
+                        len(self.broken),
+                    )
         return self.directory
 
-    def register(self, router: Router) -> None:
-        router.command(
-            "resources",
-            "Find trusted resources on a topic (nausea, financial help, siblings...)",
-            options=(
-                OptionSpec("topic", "What you are looking for", rest=True, autocomplete=True),
-            ),
-            examples=("/resources nausea", "/resources financial help"),
-        )(self.lookup)
-        router.autocomplete("resources", "topic")(self.complete_topic)
-        router.command(
-            "resources-reload",
-            "Re-read the resource directory file now",
-            role=Role.ORGANIZER,
-        )(self.reload_command)
+    def take_alert(self) -> list[AlertOrganizers]:
+        """Once per broken version of the file: tell the organizers what is wrong with it."""
+        if not self._tell_organizers or not self.broken:
+            return []
+        self._tell_organizers = False
+        return [AlertOrganizers(message=render.broken_directory(self.broken))]
 
-    async def complete_topic(self, ctx: Context, partial: str) -> list[str]:
-        partial = partial.strip().lower()
-        return [t for t in self._fresh().topics() if t.startswith(partial) or partial in t]
+    def directory_for(self, session: Session, community: Community) -> Directory:
+        """The directory this community sees."""
+        return self._fresh()
 
-    async def lookup(self, ctx: Context) -> Result:
-        topic = ctx.options["topic"].strip()
-        directory = self._fresh()
-        region = ctx.member.region or ctx.config.community.region
-        matches = rank(directory.entries, topic, region=region)[: ctx.config.resources.max_results]
-        if not matches:
-            topics = ", ".join(directory.topics()[:12])
-            raise UserError(f"I found nothing for “{topic}”. Topics I know about: {topics}.")
-        today = ctx.now.date()
-        stale_after = timedelta(days=ctx.config.resources.stale_after_days)
-        sections = tuple(_section(m.resource, today, stale_after) for m in matches)
-        footer = "From the community's resource directory."
-        if directory.sample:
-            footer = "Sample directory shipped with Hearth: organizers, please review it."
-        return ctx.reply(
-            f"Resources for “{topic}”:",
-            ephemeral=False,
-            sections=sections,
-            footer=footer,
-        )
+    def search(self, directory: Directory, topic: str, region: str | None) -> list[Match]:
+        return rank(directory.entries, topic, region=region)
 
-    async def reload_command(self, ctx: Context) -> Result:
-        try:
-            directory = self.reload()
-        except DirectoryError as exc:
-            raise UserError(
-                f"The directory was not reloaded (the old one stays in use): {exc}"
-            ) from None
-        return ctx.reply(f"Reloaded {len(directory.entries)} resources from {directory.origin}.")
+    # -- data rights ---------------------------------------------------------------------
 
+    def export_member(self, session: Session, member: Member) -> dict[str, Any]:
+        return {}
 
-def _section(resource, today: date, stale_after: timedelta) -> Section:  # type: ignore[no-untyped-def]
-    reviewed = resource.last_reviewed.isoformat()
-    context = f"{resource.source} · reviewed {reviewed}"
-    if today - resource.last_reviewed > stale_after:
-        context += " · possibly out of date"
-    return Section(text=resource.summary, title=resource.title, url=resource.url, context=context)
+    def forget_member(self, session: Session, member: Member) -> None:
+        """Nothing is stored about a member's lookups."""
 
 
 __all__ = ["ResourcesFeature"]

@@ -1,0 +1,39 @@
+"""Organizers' resource commands: ``/resources-reload`` re-reads the directory file now.
+
+A broken file is refused as a whole (the last good directory stays in use) and the organizer
+is told the file, line, field and fix.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.context import Context
+from bot.errors import UserError
+from bot.resources.directory import DirectoryError
+from bot.roles import Role
+from bot.router import Result, Router
+
+if TYPE_CHECKING:
+    from bot.resources.feature import ResourcesFeature
+
+
+class StaffCommands:
+    def __init__(self, feature: ResourcesFeature) -> None:
+        self.feature = feature
+
+    def register(self, router: Router) -> None:
+        router.command(
+            "resources-reload",
+            "Re-read the resource directory file now",
+            role=Role.ORGANIZER,
+        )(self.reload_command)
+
+    async def reload_command(self, ctx: Context) -> Result:
+        try:
+            directory = self.feature.reload()
+        except DirectoryError as exc:
+            raise UserError(
+                f"The directory was not reloaded (the old one stays in use): {exc}"
+            ) from None
+        return ctx.reply(f"Reloaded {len(directory.entries)} resources from {directory.origin}.")
