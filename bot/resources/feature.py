@@ -1,26 +1,32 @@
-"""Resources: ``/resources TOPIC`` over the organizers' directory file.
+"""Resources: ``/resources TOPIC`` over the organizers' directory file plus the community's
+own layer (approved suggestions, retired and re-reviewed entries), kept current.
 
-The feature holds the directory (reloaded when its file changes; a broken file keeps the last
-good directory and the reason is logged and told to organizers on ``/resources-reload``) and
-hands the work to its parts: :mod:`member_commands` (lookup), :mod:`staff_commands` (reload),
-:mod:`buttons` (share). Answers are private by default (``resources.private_answers``).
+The feature holds the file's directory and its search index (rebuilt when the file changes; a
+broken file keeps the last good directory, and organizers are told once per broken version),
+caches each community's merged directory and index until that community's layer changes, and
+hands the work to its parts: :mod:`member_commands` (lookup, suggest), :mod:`staff_commands`
+(reload, gaps), :mod:`buttons` (share, feedback, review, upkeep buttons and forms) and
+:mod:`jobs` (the stale-entry review). Data rights are in :mod:`member_data`.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlmodel import Session
 
 from bot.actions import AlertOrganizers
+from bot.checkins.feature import CheckinsFeature
 from bot.feature import Feature
-from bot.resources import render
+from bot.outbox.queue import Outbox, OutboxSettings
+from bot.resources import member_data, render, store
 from bot.resources.buttons import Buttons
 from bot.resources.directory import Directory, DirectoryError, Problem, load
+from bot.resources.jobs import Jobs
 from bot.resources.member_commands import MemberCommands
-from bot.resources.search import Match, rank
+from bot.resources.search import Match, SearchIndex
 from bot.resources.staff_commands import StaffCommands
 from bot.router import Router
 from bot.storage.models import Community, Member
@@ -33,58 +39,75 @@ log = logging.getLogger(__name__)
 
 class ResourcesFeature(Feature):
     name = "resources"
+    job_methods: ClassVar[tuple[str, ...]] = ("tick",)
 
     def __init__(self, hearth: Hearth) -> None:
         super().__init__(hearth)
-        configured = hearth.config.resources.directory
+        self.settings = hearth.config.resources
+        configured = self.settings.directory
         self.path: Path | None = hearth.config.resolve(configured) if configured else None
         self._mtime: float | None = None
         #: Problems of the file on disk when it could not be reloaded (last good one in use).
         self.broken: list[Problem] = []
         self._tell_organizers = False
+        self._cache: dict[int, tuple[Any, Directory, SearchIndex]] = {}
         self.directory = self._load()
-        self.parts = (MemberCommands(self), StaffCommands(self), Buttons(self))
+        self.index = SearchIndex(self.directory.entries)
+        self._own_outbox: Outbox | None = None
+        self.jobs = Jobs(self)
+        self.members = MemberCommands(self)
+        self.staff = StaffCommands(self)
+        self.buttons = Buttons(self)
+        self.parts = (self.members, self.staff, self.buttons)
 
     def register(self, router: Router) -> None:
         for part in self.parts:
             part.register(router)
 
-    # -- the directory -------------------------------------------------------------------
+    async def start(self) -> None:
+        self.jobs.start()
+
+    async def stop(self) -> None:
+        self.jobs.stop()
+
+    async def tick(self) -> None:
+        await self.jobs.tick()
+
+    # -- the file ------------------------------------------------------------------------
 
     def _load(self) -> Directory:
         directory = load(self.path)
         self._mtime = self.path.stat().st_mtime if self.path else None
-        log.info(
-            "resource directory loaded: %d entries from %s",
-            len(directory.entries),
-            directory.origin,
-        )
+        log.info("resource directory loaded: %d entries", len(directory.entries))
         return directory
 
     def reload(self) -> Directory:
         """Re-read the file; on error keep the current directory and raise the reason."""
-        self.directory = self._load()
-        return self.directory
+        directory = self._load()
+        self.directory, self.index = directory, SearchIndex(directory.entries)
+        self._cache.clear()
+        self.broken = []
+        return directory
 
     def _fresh(self) -> Directory:
-        if self.path is not None:
+        if self.path is None:
+            return self.directory
+        try:
+            mtime = self.path.stat().st_mtime
+        except OSError:
+            mtime = None
+        if mtime is not None and mtime != self._mtime:
             try:
-                mtime = self.path.stat().st_mtime
-            except OSError:
-                return self.directory
-            if mtime != self._mtime:
-                try:
-                    self.reload()
-                    self.broken = []
-                except DirectoryError as exc:
-                    self._mtime = mtime  # don't retry a broken file on every lookup
-                    self.broken = exc.directory_problems
-                    self._tell_organizers = True
-                    log.warning(
-                        "resource directory not reloaded (%d problem(s)); the last good one "
-                        "stays in use",
-                        len(self.broken),
-                    )
+                self.reload()
+            except DirectoryError as exc:
+                self._mtime = mtime  # don't retry a broken file on every lookup
+                self.broken = exc.directory_problems
+                self._tell_organizers = True
+                log.warning(
+                    "resource directory not reloaded (%d problem(s)); the last good one "
+                    "stays in use",
+                    len(self.broken),
+                )
         return self.directory
 
     def take_alert(self) -> list[AlertOrganizers]:
@@ -94,20 +117,61 @@ class ResourcesFeature(Feature):
         self._tell_organizers = False
         return [AlertOrganizers(message=render.broken_directory(self.broken))]
 
-    def directory_for(self, session: Session, community: Community) -> Directory:
-        """The directory this community sees."""
-        return self._fresh()
+    # -- a community's directory -----------------------------------------------------------
 
-    def search(self, directory: Directory, topic: str, region: str | None) -> list[Match]:
-        return rank(directory.entries, topic, region=region)
+    def indexed(self, session: Session, community: Community) -> tuple[Directory, SearchIndex]:
+        """The directory this community sees (file + its layer) and its search index."""
+        base = self._fresh()
+        assert community.id is not None
+        version = store.layer_version(session, community.id)
+        if version[0] == 0:
+            return base, self.index
+        cached = self._cache.get(community.id)
+        if cached is None or cached[0] != version:
+            merged = store.merge(base, store.layer(session, community.id))
+            cached = (version, merged, SearchIndex(merged.entries))
+            self._cache[community.id] = cached
+        return cached[1], cached[2]
+
+    def forget_cache(self, community_id: int) -> None:
+        """This process changed the community's layer: rebuild its directory on next use."""
+        self._cache.pop(community_id, None)
+
+    def directory_for(self, session: Session, community: Community) -> Directory:
+        return self.indexed(session, community)[0]
+
+    def search(
+        self, session: Session, community: Community, topic: str, region: str | None
+    ) -> tuple[Directory, list[Match]]:
+        directory, index = self.indexed(session, community)
+        helped = store.helped_counts(session, community.id)  # type: ignore[arg-type]
+        limit = self.settings.max_results
+        return directory, index.rank(topic, region=region, helped=helped, limit=limit)
+
+    # -- other features ------------------------------------------------------------------
+
+    @property
+    def checkins(self) -> CheckinsFeature | None:
+        feature = self.hearth.features.get("checkins")
+        return feature if isinstance(feature, CheckinsFeature) else None
+
+    @property
+    def outbox(self) -> Outbox:
+        """Check-ins' paced outbox when it runs (one drain for everything), else our own."""
+        checkins = self.checkins
+        if checkins is not None:
+            return checkins.outbox
+        if self._own_outbox is None:
+            self._own_outbox = Outbox(self.hearth, OutboxSettings())
+        return self._own_outbox
 
     # -- data rights ---------------------------------------------------------------------
 
     def export_member(self, session: Session, member: Member) -> dict[str, Any]:
-        return {}
+        return member_data.export(session, member)
 
     def forget_member(self, session: Session, member: Member) -> None:
-        """Nothing is stored about a member's lookups."""
+        member_data.forget(session, member)
 
 
 __all__ = ["ResourcesFeature"]

@@ -16,6 +16,7 @@ MODEL_MODULES: tuple[str, ...] = (
     "bot.outbox.models",
     "bot.mentors.models",
     "bot.onboarding.models",
+    "bot.resources.models",
 )
 
 

@@ -1,0 +1,192 @@
+"""Queries over the community's resource layer, and the pure merge of that layer over the
+organizers' file.
+
+:func:`merge` decides what a community's directory is: the file's entries, minus those the
+community retired, with re-review dates and edits applied, plus the suggestions moderators
+approved (a suggestion whose URL is also in the file is shown as the file has it). Nothing here
+commits; callers own the unit of work.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from bot.resources.directory import Directory, Resource
+from bot.resources.models import (
+    APPROVED,
+    FILE,
+    RETIRED,
+    SUGGESTED,
+    ResourceEntry,
+    ResourceGap,
+)
+
+LIVE = (APPROVED, RETIRED)
+
+
+def layer(session: Session, community_id: int) -> list[ResourceEntry]:
+    """The rows that change what this community's directory shows."""
+    return list(
+        session.exec(
+            select(ResourceEntry).where(
+                ResourceEntry.community_id == community_id, col(ResourceEntry.status).in_(LIVE)
+            )
+        ).all()
+    )
+
+
+def layer_version(session: Session, community_id: int) -> tuple[int, datetime | None]:
+    """Changes whenever :func:`layer` would return something different (cache key)."""
+    count, latest = session.exec(
+        select(func.count(), func.max(ResourceEntry.updated_at)).where(
+            ResourceEntry.community_id == community_id, col(ResourceEntry.status).in_(LIVE)
+        )
+    ).one()
+    return int(count), latest
+
+
+def helped_counts(session: Session, community_id: int) -> dict[str, int]:
+    rows = session.exec(
+        select(ResourceEntry.key, ResourceEntry.helped).where(
+            ResourceEntry.community_id == community_id, col(ResourceEntry.helped) > 0
+        )
+    ).all()
+    return {key: helped for key, helped in rows}
+
+
+def by_key(session: Session, community_id: int, key: str) -> ResourceEntry | None:
+    return session.exec(
+        select(ResourceEntry).where(
+            ResourceEntry.community_id == community_id, ResourceEntry.key == key
+        )
+    ).first()
+
+
+def suggestions_since(session: Session, member_id: int, since: datetime) -> int:
+    return session.exec(
+        select(func.count()).where(
+            ResourceEntry.suggested_by == member_id,
+            col(ResourceEntry.origin) == SUGGESTED,
+            col(ResourceEntry.updated_at) >= since,
+        )
+    ).one()
+
+
+def overlay(
+    session: Session, community_id: int, resource: Resource, *, origin: str = FILE
+) -> ResourceEntry:
+    """The row for ``resource`` in this community, created (active, unedited) if missing."""
+    row = by_key(session, community_id, resource.key)
+    if row is None:
+        row = ResourceEntry(
+            community_id=community_id,
+            key=resource.key,
+            origin=origin,
+            status=APPROVED,
+            url=resource.url[:500],
+            title=resource.title[:200],
+            summary=resource.summary[:1000],
+            tags=";".join(resource.tags)[:300],
+            audience=resource.audience[:40],
+            region=resource.region[:8],
+            source=resource.source[:200],
+        )
+        session.add(row)
+        session.flush()
+    return row
+
+
+def count_gap(
+    session: Session, community_id: int, topic: str, *, found: bool, now: datetime
+) -> None:
+    """Count one search for ``topic`` that found nothing (``found`` False) or found only what
+    the member said was not what they needed."""
+    if not topic:
+        return
+    gap = session.exec(
+        select(ResourceGap).where(
+            ResourceGap.community_id == community_id, ResourceGap.topic == topic
+        )
+    ).first()
+    if gap is None:
+        gap = ResourceGap(community_id=community_id, topic=topic)
+        session.add(gap)
+    if found:
+        gap.not_needed += 1
+    else:
+        gap.nothing_found += 1
+    gap.last_seen = now
+
+
+def gaps(session: Session, community_id: int, limit: int = 15) -> list[ResourceGap]:
+    total = col(ResourceGap.nothing_found) + col(ResourceGap.not_needed)
+    return list(
+        session.exec(
+            select(ResourceGap)
+            .where(ResourceGap.community_id == community_id)
+            .order_by(total.desc(), col(ResourceGap.last_seen).desc())
+            .limit(limit)
+        ).all()
+    )
+
+
+def as_resource(row: ResourceEntry, reviewed: date | None = None) -> Resource:
+    return Resource(
+        title=row.title,
+        url=row.url,
+        summary=row.summary,
+        source=row.source,
+        last_reviewed=reviewed or row.last_reviewed or row.created_at.date(),
+        tags=tuple(t for t in row.tags.split(";") if t),
+        audience=row.audience,
+        region=row.region,
+        suggested=row.origin == SUGGESTED,
+        suggested_by=row.credit,
+    )
+
+
+def _applied(entry: Resource, row: ResourceEntry) -> Resource:
+    reviewed = max(entry.last_reviewed, row.last_reviewed or entry.last_reviewed)
+    if row.edited:
+        edited = as_resource(row, reviewed)
+        return Resource(
+            edited.title,
+            entry.url,
+            edited.summary,
+            entry.source,
+            reviewed,
+            edited.tags,
+            edited.audience,
+            edited.region,
+        )
+    if reviewed == entry.last_reviewed:
+        return entry
+    return Resource(
+        entry.title,
+        entry.url,
+        entry.summary,
+        entry.source,
+        reviewed,
+        entry.tags,
+        entry.audience,
+        entry.region,
+    )
+
+
+def merge(base: Directory, rows: list[ResourceEntry]) -> Directory:
+    """The community's directory: ``base`` with this community's rows applied."""
+    by_key = {row.key: row for row in rows}
+    entries: list[Resource] = []
+    for entry in base.entries:
+        row = by_key.pop(entry.key, None)
+        if row is None:
+            entries.append(entry)
+        elif row.status != RETIRED:
+            entries.append(_applied(entry, row))
+    for row in sorted(by_key.values(), key=lambda r: r.id or 0):
+        if row.origin == SUGGESTED and row.status == APPROVED:
+            entries.append(as_resource(row))
+    return Directory(tuple(entries), base.origin, sample=base.sample)
