@@ -23,6 +23,7 @@ from bot.clock import FakeClock, SystemClock
 from bot.config import DEFAULT_CONFIG_NAME, Config, load_config
 from bot.errors import ConfigError, SchemaOutOfDate
 from bot.logs import configure as configure_logging
+from bot.resources.cli import resources as resources_cli
 from bot.storage.database import Database
 
 
@@ -197,6 +198,9 @@ def status(ctx: click.Context) -> None:
     )
     if current != heads:
         ctx.exit(1)
+
+
+cli.add_command(resources_cli)
 
 
 def _mount_plugins() -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import json
 import re
 import tomllib
 from dataclasses import dataclass
@@ -445,3 +446,54 @@ def load(path: Path | None) -> Directory:
     if directory is None:
         raise DirectoryError(problems)
     return directory
+
+
+# -- writing a file (export, import) ---------------------------------------------------
+
+
+def _row(resource: Resource) -> dict[str, str]:
+    return {
+        "title": resource.title,
+        "url": resource.url,
+        "summary": resource.summary,
+        "tags": ";".join(resource.tags),
+        "audience": resource.audience,
+        "region": resource.region.lower() if resource.region == "GLOBAL" else resource.region,
+        "last_reviewed": resource.last_reviewed.isoformat(),
+        "source": resource.source,
+    }
+
+
+def to_csv(entries: tuple[Resource, ...] | list[Resource]) -> str:
+    out = io.StringIO(newline="")
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(_row(e) for e in entries)
+    return out.getvalue()
+
+
+def _toml_string(text: str) -> str:
+    # JSON's string escapes (\" \\ \n \uXXXX) are all valid in a TOML basic string.
+    return json.dumps(text, ensure_ascii=False)
+
+
+def to_toml(entries: tuple[Resource, ...] | list[Resource], *, sample: bool = False) -> str:
+    lines = [f"sample = {'true' if sample else 'false'}"]
+    for entry in entries:
+        row = _row(entry)
+        lines += ["", "[[resource]]"]
+        for name in COLUMNS:
+            if name == "tags":
+                lines.append(f"tags = [{', '.join(_toml_string(t) for t in entry.tags)}]")
+            elif name == "last_reviewed":
+                lines.append(f"last_reviewed = {row[name]}")
+            else:
+                lines.append(f"{name} = {_toml_string(row[name])}")
+    return "\n".join(lines) + "\n"
+
+
+def serialise(directory: Directory, path: Path) -> str:
+    """``directory`` in the format ``path`` names (``.csv``, else TOML)."""
+    if path.suffix.lower() == ".csv":
+        return to_csv(directory.entries)
+    return to_toml(directory.entries, sample=directory.sample)

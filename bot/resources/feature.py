@@ -26,7 +26,7 @@ from bot.resources.buttons import Buttons
 from bot.resources.directory import Directory, DirectoryError, Problem, load
 from bot.resources.jobs import Jobs
 from bot.resources.member_commands import MemberCommands
-from bot.resources.search import Match, SearchIndex
+from bot.resources.search import Match, Ranker, SearchIndex
 from bot.resources.staff_commands import StaffCommands
 from bot.router import Router
 from bot.storage.models import Community, Member
@@ -50,7 +50,7 @@ class ResourcesFeature(Feature):
         #: Problems of the file on disk when it could not be reloaded (last good one in use).
         self.broken: list[Problem] = []
         self._tell_organizers = False
-        self._cache: dict[int, tuple[Any, Directory, SearchIndex]] = {}
+        self._cache: dict[int, tuple[Any, Directory, Ranker]] = {}
         self.directory = self._load()
         self.index = SearchIndex(self.directory.entries)
         self._own_outbox: Outbox | None = None
@@ -119,7 +119,7 @@ class ResourcesFeature(Feature):
 
     # -- a community's directory -----------------------------------------------------------
 
-    def indexed(self, session: Session, community: Community) -> tuple[Directory, SearchIndex]:
+    def indexed(self, session: Session, community: Community) -> tuple[Directory, Ranker]:
         """The directory this community sees (file + its layer) and its search index."""
         base = self._fresh()
         assert community.id is not None
@@ -128,8 +128,8 @@ class ResourcesFeature(Feature):
             return base, self.index
         cached = self._cache.get(community.id)
         if cached is None or cached[0] != version:
-            merged = store.merge(base, store.layer(session, community.id))
-            cached = (version, merged, SearchIndex(merged.entries))
+            merged, index = store.merge(base, self.index, store.layer(session, community.id))
+            cached = (version, merged, index)
             self._cache[community.id] = cached
         return cached[1], cached[2]
 

@@ -165,3 +165,42 @@ class SearchIndex:
 
 def _order(match: Match) -> tuple[float, str]:
     return (-match.score, match.resource.title)
+
+
+class LayeredIndex:
+    """A community's view over the file's index without re-indexing the file: entries the
+    community retired or edited are ``hidden`` from the file's index, re-reviewed ones are
+    ``swapped`` for their new dates (same words, same score), and edited entries and approved
+    suggestions are indexed on their own (a few rows, quick to build)."""
+
+    def __init__(
+        self,
+        base: SearchIndex,
+        extra: tuple[Resource, ...],
+        hidden: frozenset[str],
+        swapped: Mapping[str, Resource],
+    ) -> None:
+        self.base, self.extra = base, SearchIndex(extra)
+        self.hidden, self.swapped = hidden, swapped
+
+    def rank(
+        self,
+        query: str,
+        *,
+        region: str | None = None,
+        helped: Mapping[str, int] | None = None,
+        limit: int | None = None,
+    ) -> list[Match]:
+        wanted = None if limit is None else limit + len(self.hidden)
+        found = [
+            Match(self.swapped.get(m.resource.key, m.resource), m.score)
+            for m in self.base.rank(query, region=region, helped=helped, limit=wanted)
+            if m.resource.key not in self.hidden
+        ]
+        found += self.extra.rank(query, region=region, helped=helped, limit=limit)
+        found.sort(key=_order)
+        return found if limit is None else found[:limit]
+
+
+#: What a community searches with: the file's own index, or a layered view over it.
+Ranker = SearchIndex | LayeredIndex

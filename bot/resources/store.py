@@ -1,7 +1,7 @@
 """Queries over the community's resource layer, and the pure merge of that layer over the
 organizers' file.
 
-:func:`merge` decides what a community's directory is: the file's entries, minus those the
+:func:`apply` decides what a community's directory is: the file's entries, minus those the
 community retired, with re-review dates and edits applied, plus the suggestions moderators
 approved (a suggestion whose URL is also in the file is shown as the file has it). Nothing here
 commits; callers own the unit of work.
@@ -9,6 +9,7 @@ commits; callers own the unit of work.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import func
@@ -23,6 +24,7 @@ from bot.resources.models import (
     ResourceEntry,
     ResourceGap,
 )
+from bot.resources.search import LayeredIndex, SearchIndex
 
 LIVE = (APPROVED, RETIRED)
 
@@ -176,17 +178,52 @@ def _applied(entry: Resource, row: ResourceEntry) -> Resource:
     )
 
 
-def merge(base: Directory, rows: list[ResourceEntry]) -> Directory:
-    """The community's directory: ``base`` with this community's rows applied."""
+@dataclass(slots=True)
+class _Layered:
+    entries: list[Resource] = field(default_factory=list)
+    extra: list[Resource] = field(default_factory=list)
+    hidden: set[str] = field(default_factory=set)
+    swapped: dict[str, Resource] = field(default_factory=dict)
+
+
+def _layer(base: Directory, rows: list[ResourceEntry]) -> _Layered:
     by_key = {row.key: row for row in rows}
-    entries: list[Resource] = []
+    out = _Layered()
     for entry in base.entries:
         row = by_key.pop(entry.key, None)
         if row is None:
-            entries.append(entry)
-        elif row.status != RETIRED:
-            entries.append(_applied(entry, row))
+            out.entries.append(entry)
+            continue
+        if row.status == RETIRED:
+            out.hidden.add(entry.key)
+            continue
+        shown = _applied(entry, row)
+        out.entries.append(shown)
+        if row.edited:
+            out.hidden.add(entry.key)
+            out.extra.append(shown)
+        elif shown is not entry:
+            out.swapped[entry.key] = shown
     for row in sorted(by_key.values(), key=lambda r: r.id or 0):
         if row.origin == SUGGESTED and row.status == APPROVED:
-            entries.append(as_resource(row))
-    return Directory(tuple(entries), base.origin, sample=base.sample)
+            out.entries.append(as_resource(row))
+            out.extra.append(out.entries[-1])
+    return out
+
+
+def apply(base: Directory, rows: list[ResourceEntry]) -> Directory:
+    """The community's directory: ``base`` with this community's rows applied."""
+    return Directory(tuple(_layer(base, rows).entries), base.origin, sample=base.sample)
+
+
+def merge(
+    base: Directory, base_index: SearchIndex, rows: list[ResourceEntry]
+) -> tuple[Directory, LayeredIndex]:
+    """:func:`apply`, plus the community's index: ``base_index`` reused as it is, and only
+    the community's own entries (edits, approved suggestions) indexed anew."""
+    layered = _layer(base, rows)
+    directory = Directory(tuple(layered.entries), base.origin, sample=base.sample)
+    index = LayeredIndex(
+        base_index, tuple(layered.extra), frozenset(layered.hidden), layered.swapped
+    )
+    return directory, index
