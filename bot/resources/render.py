@@ -48,6 +48,10 @@ def section(resource: Resource, today: date, stale_after: timedelta) -> Section:
     return Section(text=resource.summary, title=resource.title, url=resource.url, context=context)
 
 
+def _short(title: str, limit: int = 60) -> str:
+    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
+
+
 def topic_id(terms: Sequence[str]) -> str:
     """The searched terms, sorted, as stored for gaps and carried by "Not what I needed"."""
     return "+".join(sorted(terms))[:MAX_TOPIC_ID]
@@ -66,7 +70,7 @@ def answer(
     """The answer to ``/resources TOPIC``: the entries, feedback buttons, and (for a private
     answer in a channel) a button to share the entries with everyone."""
     buttons = [
-        Button(f"resources:helped:{e.key}", f"This helped: {e.title[:40]}", "success")
+        Button(f"resources:helped:{e.key}", f"This helped: {_short(e.title)}", "success")
         for e in entries
     ]
     buttons.append(Button(f"resources:missed:{topic_id(terms)}", "Not what I needed"))

@@ -1,0 +1,21 @@
+"""The demo tour shows a parent's suggestion approved by a moderator and then found."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from bot.cli import cli
+
+
+def test_demo_shows_a_suggestion_approved_then_found() -> None:
+    result = CliRunner().invoke(cli, ["demo"])
+    assert result.exit_code == 0, result.output
+    out = result.output
+    suggested = out.index("maria: /resources suggest https://parking.example.org/passes")
+    approved = out.index("Approved: “Hospital parking passes” is in the directory now.")
+    found = out.index("sam: /resources parking")
+    assert suggested < approved < found
+    after = out[found:]
+    assert "• Hospital parking passes <https://parking.example.org/passes>" in after
+    assert "(Suggested by a parent, reviewed by a moderator on " in after
+    assert "[#general → sam, only they see] hearth: Resources for “parking”" in after
