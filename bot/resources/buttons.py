@@ -11,6 +11,7 @@ A verb pressed by someone without the role gets a private refusal and changes no
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 
 Verb = Callable[[Context, str], Awaitable[Result]]
 FormVerb = Callable[[Context, dict[str, str], dict[str, str]], Awaitable[Result]]
+_TOPIC = re.compile(r"[^a-z0-9+]")
 #: Presses remembered per process to count each member once; cleared when it grows past this.
 MAX_REMEMBERED = 20_000
 
@@ -112,8 +114,9 @@ class Buttons:
         )
 
     async def missed(self, ctx: Context, topic: str) -> Result:
-        if self._first_press(ctx, f"missed:{topic}"):
-            store.count_gap(ctx.session, ctx.community.id, topic[:60], found=True, now=ctx.now)  # type: ignore[arg-type]
+        topic = _TOPIC.sub("", topic.lower())[: render.MAX_TOPIC_ID]  # as render.topic_id made it
+        if topic and self._first_press(ctx, f"missed:{topic}"):
+            store.count_gap(ctx.session, ctx.community.id, topic, found=True, now=ctx.now)  # type: ignore[arg-type]
         return ctx.reply(
             "I'm sorry it wasn't what you needed. Organizers see topics like this (never who "
             "asked) so they can fill the gaps. If you know something better: "

@@ -53,6 +53,17 @@ def _region(text: str) -> str:
     return region
 
 
+def _describe(row: ResourceEntry, values: dict[str, str]) -> None:
+    """Set what the entry says from a form (approve or edit); raises for what to fix. A form
+    that fails leaves the row unchanged (nothing is committed on a UserError)."""
+    title, summary = values.get("title", "").strip(), values.get("summary", "").strip()
+    if not title or not summary:
+        raise UserError("A resource needs a title and a summary.")
+    tags, region = _tags(values.get("tags", "")), _region(values.get("region", ""))
+    row.title, row.summary, row.tags, row.region = title[:200], summary[:1000], tags, region
+    row.audience = (values.get("audience", "").strip().lower() or "parents")[:40]
+
+
 class Review:
     def __init__(self, feature: ResourcesFeature) -> None:
         self.feature = feature
@@ -122,13 +133,7 @@ class Review:
         self, ctx: Context, values: dict[str, str], context: dict[str, str]
     ) -> Result:
         row = self._undecided(ctx, context.get("id", ""))
-        title, summary = values.get("title", "").strip(), values.get("summary", "").strip()
-        if not title or not summary:
-            raise UserError("An approved resource needs a title and a summary.")
-        row.title, row.summary = title[:200], summary[:1000]
-        row.tags = _tags(values.get("tags", ""))
-        row.audience = (values.get("audience", "").strip().lower() or "parents")[:40]
-        row.region = _region(values.get("region", ""))
+        _describe(row, values)
         row.source = (urlsplit(row.url).hostname or "").removeprefix("www.")[:200]
         row.status, row.note = APPROVED, ""
         row.last_reviewed = ctx.now.date()
@@ -206,14 +211,8 @@ class Review:
         self, ctx: Context, values: dict[str, str], context: dict[str, str]
     ) -> Result:
         entry = self.entry(ctx, context.get("key", ""))
-        title, summary = values.get("title", "").strip(), values.get("summary", "").strip()
-        if not title or not summary:
-            raise UserError("A resource needs a title and a summary.")
         row = store.overlay(ctx.session, ctx.community.id, entry)  # type: ignore[arg-type]
-        row.title, row.summary = title[:200], summary[:1000]
-        row.tags = _tags(values.get("tags", ""))
-        row.audience = (values.get("audience", "").strip().lower() or "parents")[:40]
-        row.region = _region(values.get("region", ""))
+        _describe(row, values)
         row.edited = True
         row.last_reviewed = ctx.now.date()
         self._changed(ctx, row)

@@ -301,3 +301,26 @@ async def test_export_and_forget_cover_suggestions(
         ]
     still = only(await recorder.command("sam", "/resources parking"), Reply)
     assert still.message.sections[0].url == SUGGESTED_URL
+
+
+async def test_bad_approval_form_is_refused_and_changes_nothing(
+    hearth: Hearth, recorder: RecordingAdapter
+) -> None:
+    card = only(
+        await recorder.command("maria", f"/resources suggest {SUGGESTED_URL}"), AlertModerators
+    )
+    approve = _buttons(card.message)["Approve"]
+    form = only(await recorder.press("alex", approve, role=Role.MODERATOR), OpenForm).form
+    bad = APPROVAL | {"region": "United States!"}
+    reply = only(
+        await recorder.submit("alex", form.form_id, bad, role=Role.MODERATOR, context=form.context),
+        Reply,
+    )
+    assert reply.ephemeral and "Region is a short code" in reply.message.text
+    with hearth.db.session() as session:
+        row = session.exec(select(ResourceEntry)).one()
+        assert (row.status, row.title) == ("pending", "")
+    forged = await recorder.submit(
+        "alex", form.form_id, APPROVAL, role=Role.MODERATOR, context={"id": "²"}
+    )
+    assert "no longer exists" in only(forged, Reply).message.text
