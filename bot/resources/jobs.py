@@ -1,19 +1,19 @@
 """The stale-entry review: organizers get the entries past ``stale_after_days``.
 
 Each community keeps ``resource_upkeep.next_fire_at``. :meth:`Jobs.tick` (tests, the demo, the
-console, and in production the APScheduler job ``resources:stale-review`` on the shared
-scheduler, firing on ``resources.stale_review_rule``) runs :func:`bot.scheduling.due.check`,
-so the documented misfire rule applies: missed runs coalesce to the latest, sent late within
-:data:`GRACE`, otherwise skipped and logged. Reminders go through the paced outbox with keys
-``resources:stale:<community>:<fire time>:<entry key>``, so a run repeated (two processes, a
-restart) never sends twice. One card per entry (Still accurate / Edit / Retire), at most
-:data:`MAX_CARDS` per run plus one line saying how many more wait. Never calls a handler.
+console, and in production the APScheduler jobs ``resources:stale-review`` on the shared
+scheduler, firing on ``resources.stale_review_rule``, and ``resources:stale-review:hourly``)
+runs :func:`bot.scheduling.due.check`, so the documented misfire rule applies: missed runs
+coalesce to the latest, sent late within :data:`GRACE`, otherwise skipped and logged. Reminders
+go through the paced outbox with keys ``resources:stale:<community>:<fire time>:<entry key>``,
+so a run repeated (two processes, a restart) never sends twice. One card per entry (Still
+accurate / Edit / Retire), at most :data:`MAX_CARDS` per run plus one line saying how many more
+wait. Never calls a handler.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -66,9 +66,11 @@ class Jobs:
             scheduler = checkins.scheduler if checkins is not None else None
             if scheduler is not None and rule is not None:
                 scheduler.cron(JOB_ID, rule, self.feature.name, "tick")
+                # hourly as well: a community seen for the first time gets its next review
+                # time, and a run missed while no process was up is caught within the grace
+                scheduler.every(f"{JOB_ID}:hourly", 3600, self.feature.name, "tick")
                 return
-            with contextlib.suppress(asyncio.CancelledError):
-                await asyncio.sleep(0.1)
+            await asyncio.sleep(0.1)
         log.info("no scheduler running: the stale-resource review runs on tick() only")
 
     # -- due work ------------------------------------------------------------------------
