@@ -106,7 +106,7 @@ class Buttons:
         if not found:
             raise UserError("That resource is no longer in the directory.")
         if self._first_press(ctx, f"helped:{key}"):
-            row = store.overlay(ctx.session, ctx.community.id, found[0])  # type: ignore[arg-type]
+            row = store.overlay(ctx.session, ctx.community, found[0])
             row.helped += 1
             ctx.session.add(row)
         return ctx.reply(
@@ -116,7 +116,7 @@ class Buttons:
     async def missed(self, ctx: Context, topic: str) -> Result:
         topic = _TOPIC.sub("", topic.lower())[: render.MAX_TOPIC_ID]  # as render.topic_id made it
         if topic and self._first_press(ctx, f"missed:{topic}"):
-            store.count_gap(ctx.session, ctx.community.id, topic, found=True, now=ctx.now)  # type: ignore[arg-type]
+            store.count_gap(ctx.session, ctx.community, topic, found=True, now=ctx.now)
         return ctx.reply(
             "I'm sorry it wasn't what you needed. Organizers see topics like this (never who "
             "asked) so they can fill the gaps. If you know something better: "

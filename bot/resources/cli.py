@@ -53,7 +53,7 @@ def _community_directory(config: Config, base: Directory, community: str | None)
                 chosen = list(communities)
             if not chosen:
                 return base
-            return store.apply(base, store.layer(session, chosen[0].id))  # type: ignore[arg-type]
+            return store.apply(base, store.layer(session, chosen[0]))
     except (OperationalError, ProgrammingError):
         return base  # no database yet: the file alone is the directory
     finally:

@@ -21,9 +21,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from importlib import resources as pkg_resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.errors import ConfigError
+
+if TYPE_CHECKING:
+    from bot.config import Config
 
 SAMPLE_NAME = "sample_directory.toml"
 REQUIRED = ("title", "url", "summary", "source", "last_reviewed")
@@ -435,6 +438,13 @@ def validate(path: Path | None) -> list[Problem]:
     if path is None:
         return []
     return parse_file(path)[1]
+
+
+def validate_configured(config: Config) -> list[Problem]:
+    """:func:`validate` for the file ``[resources] directory`` names (relative to the config's
+    folder), as ``run`` would load it; ``check-config`` prints each problem and exits 2."""
+    configured = config.resources.directory
+    return validate(config.resolve(configured) if configured else None)
 
 
 def load(path: Path | None) -> Directory:

@@ -122,20 +122,19 @@ class ResourcesFeature(Feature):
     def indexed(self, session: Session, community: Community) -> tuple[Directory, Ranker]:
         """The directory this community sees (file + its layer) and its search index."""
         base = self._fresh()
-        assert community.id is not None
-        version = store.layer_version(session, community.id)
+        version = store.layer_version(session, community)
         if version[0] == 0:
             return base, self.index
-        cached = self._cache.get(community.id)
+        cached = self._cache.get(store.ident(community))
         if cached is None or cached[0] != version:
-            merged, index = store.merge(base, self.index, store.layer(session, community.id))
+            merged, index = store.merge(base, self.index, store.layer(session, community))
             cached = (version, merged, index)
-            self._cache[community.id] = cached
+            self._cache[store.ident(community)] = cached
         return cached[1], cached[2]
 
-    def forget_cache(self, community_id: int) -> None:
+    def forget_cache(self, community: Community) -> None:
         """This process changed the community's layer: rebuild its directory on next use."""
-        self._cache.pop(community_id, None)
+        self._cache.pop(store.ident(community), None)
 
     def directory_for(self, session: Session, community: Community) -> Directory:
         return self.indexed(session, community)[0]
@@ -144,7 +143,7 @@ class ResourcesFeature(Feature):
         self, session: Session, community: Community, topic: str, region: str | None
     ) -> tuple[Directory, list[Match]]:
         directory, index = self.indexed(session, community)
-        helped = store.helped_counts(session, community.id)  # type: ignore[arg-type]
+        helped = store.helped_counts(session, community)
         limit = self.settings.max_results
         return directory, index.rank(topic, region=region, helped=helped, limit=limit)
 

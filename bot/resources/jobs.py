@@ -22,8 +22,7 @@ from sqlmodel import Session, select
 
 from bot.actions import AlertOrganizers
 from bot.outbox.queue import Entry
-from bot.resources import render
-from bot.resources.models import ResourceUpkeep
+from bot.resources import render, store
 from bot.scheduling.due import check
 from bot.storage.models import Community
 
@@ -83,9 +82,7 @@ class Jobs:
         queued = 0
         with self.feature.hearth.db.session() as session:
             for community in session.exec(select(Community)).all():
-                upkeep = session.get(ResourceUpkeep, community.id)
-                if upkeep is None:
-                    upkeep = ResourceUpkeep(community_id=community.id)  # type: ignore[arg-type]
+                upkeep = store.upkeep(session, community)
                 decision = check(rule, upkeep.next_fire_at, now, GRACE)
                 upkeep.next_fire_at = decision.next_fire_at
                 session.add(upkeep)

@@ -93,9 +93,8 @@ class MemberCommands:
         directory, matches = self.feature.search(ctx.session, ctx.community, topic, region)
         searched = sorted(terms(topic))
         if not matches:
-            store.count_gap(
-                ctx.session, ctx.community.id, render.topic_id(searched), found=False, now=ctx.now
-            )  # type: ignore[arg-type]
+            topic_id = render.topic_id(searched)
+            store.count_gap(ctx.session, ctx.community, topic_id, found=False, now=ctx.now)
             topics = ", ".join(directory.topics()[:12])
             return [
                 ctx.reply(
@@ -137,7 +136,7 @@ class MemberCommands:
         url = check_url(url)
         settings = ctx.config.resources
         since = ctx.now - timedelta(hours=settings.suggest_window_hours)
-        if store.suggestions_since(ctx.session, ctx.member.id, since) >= settings.suggest_limit:  # type: ignore[arg-type]
+        if store.suggestions_since(ctx.session, ctx.member, since) >= settings.suggest_limit:
             raise UserError(
                 f"You've made {settings.suggest_limit} suggestions recently; thank you! Please "
                 f"wait a little (up to {settings.suggest_window_hours} hours) before the next."
@@ -145,7 +144,7 @@ class MemberCommands:
         key = url_key(url)
         if self.feature.directory_for(ctx.session, ctx.community).find([key]):
             return [ctx.reply("That link is already in the directory. Thank you all the same!")]
-        row = store.by_key(ctx.session, ctx.community.id, key)  # type: ignore[arg-type]
+        row = store.by_key(ctx.session, ctx.community, key)
         merged = row is not None and row.status == PENDING
         row = self._record(ctx, row, url, note.strip()[:1000], credit)
         actions: list[Action] = [
@@ -159,14 +158,7 @@ class MemberCommands:
         self, ctx: Context, row: ResourceEntry | None, url: str, note: str, credit: bool
     ) -> ResourceEntry:
         if row is None:
-            row = ResourceEntry(
-                community_id=ctx.community.id,  # type: ignore[arg-type]
-                key=url_key(url),
-                origin=SUGGESTED,
-                status=PENDING,
-                url=url,
-                created_at=ctx.now,
-            )
+            row = store.new_suggestion(ctx.community, url, url_key(url), ctx.now)
         elif row.status == APPROVED and row.origin != SUGGESTED:
             row.origin = SUGGESTED  # only feedback was stored for it; now it is a suggestion
         if row.status != PENDING or row.suggested_by is None:

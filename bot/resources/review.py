@@ -186,14 +186,14 @@ class Review:
 
     async def fresh(self, ctx: Context, key: str) -> Result:
         entry = self.entry(ctx, key)
-        row = store.overlay(ctx.session, ctx.community.id, entry)  # type: ignore[arg-type]
+        row = store.overlay(ctx.session, ctx.community, entry)
         row.last_reviewed = ctx.now.date()
         self._changed(ctx, row)
         return ctx.reply(f"Marked “{entry.title}” as reviewed today.")
 
     async def retire(self, ctx: Context, key: str) -> Result:
         entry = self.entry(ctx, key)
-        row = store.overlay(ctx.session, ctx.community.id, entry)  # type: ignore[arg-type]
+        row = store.overlay(ctx.session, ctx.community, entry)
         row.status = RETIRED
         self._changed(ctx, row)
         return ctx.reply(f"Retired “{entry.title}”: it no longer appears in answers.")
@@ -211,7 +211,7 @@ class Review:
         self, ctx: Context, values: dict[str, str], context: dict[str, str]
     ) -> Result:
         entry = self.entry(ctx, context.get("key", ""))
-        row = store.overlay(ctx.session, ctx.community.id, entry)  # type: ignore[arg-type]
+        row = store.overlay(ctx.session, ctx.community, entry)
         _describe(row, values)
         row.edited = True
         row.last_reviewed = ctx.now.date()
@@ -222,4 +222,4 @@ class Review:
         row.updated_at = ctx.now
         ctx.session.add(row)
         ctx.session.flush()
-        self.feature.forget_cache(ctx.community.id)  # type: ignore[arg-type]
+        self.feature.forget_cache(ctx.community)

@@ -48,5 +48,5 @@ class StaffCommands:
         return ctx.reply(f"Reloaded {len(directory.entries)} resources from {directory.origin}.")
 
     async def gaps_command(self, ctx: Context) -> Result:
-        rows = store.gaps(ctx.session, ctx.community.id)  # type: ignore[arg-type]
+        rows = store.gaps(ctx.session, ctx.community)
         return Reply(message=render.gaps(rows), ephemeral=True)

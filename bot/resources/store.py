@@ -19,18 +19,28 @@ from bot.resources.directory import Directory, Resource
 from bot.resources.models import (
     APPROVED,
     FILE,
+    PENDING,
     RETIRED,
     SUGGESTED,
     ResourceEntry,
     ResourceGap,
+    ResourceUpkeep,
 )
 from bot.resources.search import LayeredIndex, SearchIndex
+from bot.storage.models import Community, Member
 
 LIVE = (APPROVED, RETIRED)
 
 
-def layer(session: Session, community_id: int) -> list[ResourceEntry]:
+def ident(row: Community | Member) -> int:
+    """A stored row's id (never None once it was flushed, as every row handlers get is)."""
+    assert row.id is not None, "row was not flushed"
+    return row.id
+
+
+def layer(session: Session, community: Community) -> list[ResourceEntry]:
     """The rows that change what this community's directory shows."""
+    community_id = ident(community)
     return list(
         session.exec(
             select(ResourceEntry).where(
@@ -40,8 +50,9 @@ def layer(session: Session, community_id: int) -> list[ResourceEntry]:
     )
 
 
-def layer_version(session: Session, community_id: int) -> tuple[int, datetime | None]:
+def layer_version(session: Session, community: Community) -> tuple[int, datetime | None]:
     """Changes whenever :func:`layer` would return something different (cache key)."""
+    community_id = ident(community)
     count, latest = session.exec(
         select(func.count(), func.max(ResourceEntry.updated_at)).where(
             ResourceEntry.community_id == community_id, col(ResourceEntry.status).in_(LIVE)
@@ -50,7 +61,8 @@ def layer_version(session: Session, community_id: int) -> tuple[int, datetime | 
     return int(count), latest
 
 
-def helped_counts(session: Session, community_id: int) -> dict[str, int]:
+def helped_counts(session: Session, community: Community) -> dict[str, int]:
+    community_id = ident(community)
     rows = session.exec(
         select(ResourceEntry.key, ResourceEntry.helped).where(
             ResourceEntry.community_id == community_id, col(ResourceEntry.helped) > 0
@@ -59,7 +71,8 @@ def helped_counts(session: Session, community_id: int) -> dict[str, int]:
     return {key: helped for key, helped in rows}
 
 
-def by_key(session: Session, community_id: int, key: str) -> ResourceEntry | None:
+def by_key(session: Session, community: Community, key: str) -> ResourceEntry | None:
+    community_id = ident(community)
     return session.exec(
         select(ResourceEntry).where(
             ResourceEntry.community_id == community_id, ResourceEntry.key == key
@@ -67,24 +80,40 @@ def by_key(session: Session, community_id: int, key: str) -> ResourceEntry | Non
     ).first()
 
 
-def suggestions_since(session: Session, member_id: int, since: datetime) -> int:
+def suggestions_since(session: Session, member: Member, since: datetime) -> int:
     return session.exec(
         select(func.count()).where(
-            ResourceEntry.suggested_by == member_id,
+            ResourceEntry.suggested_by == ident(member),
             col(ResourceEntry.origin) == SUGGESTED,
             col(ResourceEntry.updated_at) >= since,
         )
     ).one()
 
 
+def new_suggestion(community: Community, url: str, key: str, now: datetime) -> ResourceEntry:
+    return ResourceEntry(
+        community_id=ident(community),
+        key=key,
+        origin=SUGGESTED,
+        status=PENDING,
+        url=url,
+        created_at=now,
+    )
+
+
+def upkeep(session: Session, community: Community) -> ResourceUpkeep:
+    row = session.get(ResourceUpkeep, ident(community))
+    return row or ResourceUpkeep(community_id=ident(community))
+
+
 def overlay(
-    session: Session, community_id: int, resource: Resource, *, origin: str = FILE
+    session: Session, community: Community, resource: Resource, *, origin: str = FILE
 ) -> ResourceEntry:
     """The row for ``resource`` in this community, created (active, unedited) if missing."""
-    row = by_key(session, community_id, resource.key)
+    row = by_key(session, community, resource.key)
     if row is None:
         row = ResourceEntry(
-            community_id=community_id,
+            community_id=ident(community),
             key=resource.key,
             origin=origin,
             status=APPROVED,
@@ -102,12 +131,13 @@ def overlay(
 
 
 def count_gap(
-    session: Session, community_id: int, topic: str, *, found: bool, now: datetime
+    session: Session, community: Community, topic: str, *, found: bool, now: datetime
 ) -> None:
     """Count one search for ``topic`` that found nothing (``found`` False) or found only what
     the member said was not what they needed."""
     if not topic:
         return
+    community_id = ident(community)
     gap = session.exec(
         select(ResourceGap).where(
             ResourceGap.community_id == community_id, ResourceGap.topic == topic
@@ -123,7 +153,8 @@ def count_gap(
     gap.last_seen = now
 
 
-def gaps(session: Session, community_id: int, limit: int = 15) -> list[ResourceGap]:
+def gaps(session: Session, community: Community, limit: int = 15) -> list[ResourceGap]:
+    community_id = ident(community)
     total = col(ResourceGap.nothing_found) + col(ResourceGap.not_needed)
     return list(
         session.exec(

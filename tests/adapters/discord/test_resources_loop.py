@@ -13,7 +13,13 @@ from bot.app import Hearth
 from bot.clock import FakeClock
 from tests.adapters.discord.conftest import Starter
 from tests.adapters.discord.helpers import custom_ids, embed_text, is_ephemeral
-from tests.bot.resources.support import APPROVAL, SUGGESTED_NOTE, SUGGESTED_URL, write_directory
+from tests.bot.resources.support import (
+    APPROVAL,
+    SUGGESTED_NOTE,
+    SUGGESTED_URL,
+    use_directory,
+    write_directory,
+)
 
 MODAL = 9
 
@@ -37,9 +43,7 @@ def _topic(text: str) -> list[dict]:
 async def test_suggest_approve_find_helped_stale_retire(
     tmp_path: Path, fake: FakeDiscord, hearth: Hearth, start_bot: Starter, clock: FakeClock
 ) -> None:
-    feature = hearth.features["resources"]
-    feature.path = write_directory(tmp_path)  # type: ignore[attr-defined]
-    feature.reload()  # type: ignore[attr-defined]
+    use_directory(hearth, write_directory(tmp_path))
     await start_bot(hearth)
     # a parent suggests; only they see the thanks; moderators get a review card
     iid = await fake.slash(

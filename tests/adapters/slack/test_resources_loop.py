@@ -11,7 +11,13 @@ from adapters.slack.testing import block_actions, eventually, slash_command, vie
 from bot.app import Hearth
 from bot.clock import FakeClock
 from tests.adapters.slack.conftest import MODS
-from tests.bot.resources.support import APPROVAL, SUGGESTED_NOTE, SUGGESTED_URL, write_directory
+from tests.bot.resources.support import (
+    APPROVAL,
+    SUGGESTED_NOTE,
+    SUGGESTED_URL,
+    use_directory,
+    write_directory,
+)
 
 
 def _action_ids(message: dict) -> list[str]:
@@ -30,9 +36,7 @@ def _pick(message: dict, prefix: str) -> str:
 async def test_suggest_approve_find_helped_stale_retire(
     tmp_path: Path, fake, start, hearth: Hearth, clock: FakeClock
 ) -> None:
-    feature = hearth.features["resources"]
-    feature.path = write_directory(tmp_path)  # type: ignore[attr-defined]
-    feature.reload()  # type: ignore[attr-defined]
+    use_directory(hearth, write_directory(tmp_path))
     _, sender = await start(hearth)
     await sender.command(slash_command(fake, f"resources suggest {SUGGESTED_URL} {SUGGESTED_NOTE}"))
     [thanks] = await fake.wait_for_responses(1)

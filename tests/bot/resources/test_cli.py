@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 from bot.actions import AlertModerators, OpenForm
 from bot.app import Hearth
@@ -27,7 +27,7 @@ def _config(tmp_path: Path, directory: str = "dir.csv") -> Path:
     return path
 
 
-def _run(config: Path, *args: str):  # type: ignore[no-untyped-def]
+def _run(config: Path, *args: str) -> Result:
     return CliRunner().invoke(cli, ["--config", str(config), "resources", *args])
 
 

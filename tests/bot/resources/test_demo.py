@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from click.testing import CliRunner
-
-from bot.cli import cli
+import subprocess
+import sys
 
 
 def test_demo_shows_a_suggestion_approved_then_found() -> None:
-    result = CliRunner().invoke(cli, ["demo"])
-    assert result.exit_code == 0, result.output
-    out = result.output
+    # a process of its own: the demo quiets logging globally, which would leak into other tests
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "demo"], capture_output=True, text=True, timeout=180
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
     suggested = out.index("maria: /resources suggest https://parking.example.org/passes")
     approved = out.index("Approved: “Hospital parking passes” is in the directory now.")
     found = out.index("sam: /resources parking")

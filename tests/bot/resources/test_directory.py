@@ -10,8 +10,10 @@ import pytest
 
 from bot.actions import AlertOrganizers, Reply
 from bot.app import Hearth
+from bot.config import parse_config
 from bot.errors import ConfigError
-from bot.resources.directory import DirectoryError, load, validate
+from bot.resources.directory import DirectoryError, load, validate, validate_configured
+from tests.bot.resources.support import use_directory
 from tests.support.recording import RecordingAdapter, of, only
 
 HEADER = "title,url,summary,tags,audience,region,last_reviewed,source"
@@ -125,9 +127,7 @@ async def test_non_utf8_file_swapped_in_keeps_last_good_directory_and_tells_orga
     tmp_path: Path, hearth: Hearth, recorder: RecordingAdapter
 ) -> None:
     path = _write(tmp_path, "d.csv", f"{HEADER}\n{GOOD_ROW}\n")
-    feature = hearth.features["resources"]
-    feature.path = path  # type: ignore[attr-defined]
-    feature.reload()  # type: ignore[attr-defined]
+    use_directory(hearth, path)
     path.write_bytes(
         f"{HEADER}\nCaf\xe9 camp,https://e.org,s,camp,p,US,2026-01-01,o\n".encode("latin-1")
     )
@@ -144,3 +144,13 @@ async def test_non_utf8_file_swapped_in_keeps_last_good_directory_and_tells_orga
 async def _first_alert(recorder: RecordingAdapter, path: Path) -> AlertOrganizers:
     os.utime(path, (6, 6))  # the organizer touches it again, still broken: told again
     return only(await recorder.command("maria", "/resources camp"), AlertOrganizers)
+
+
+def test_validate_configured_resolves_against_the_config_folder(tmp_path: Path) -> None:
+    config = parse_config({"resources": {"directory": "dir.csv"}}, platform_models={})
+    config.base_dir = tmp_path
+    [missing] = validate_configured(config)
+    assert missing.file == str(tmp_path / "dir.csv") and missing.message == "file not found"
+    _write(tmp_path, "dir.csv", f"{HEADER}\n{GOOD_ROW}\n")
+    assert validate_configured(config) == []
+    assert validate_configured(parse_config({}, platform_models={})) == []  # the sample

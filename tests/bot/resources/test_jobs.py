@@ -16,6 +16,7 @@ from bot.config import Config
 from bot.scheduling import jobs
 from bot.scheduling.scheduler import JOB_TABLE
 from bot.storage.database import Database
+from tests.bot.resources.support import checkins_of
 from tests.support.recording import RecordingAdapter, of
 
 FEATURES = ["bot.resources.feature:ResourcesFeature", "bot.checkins.feature:CheckinsFeature"]
@@ -32,9 +33,9 @@ async def test_review_jobs_registered_on_the_shared_scheduler_and_run_the_due_ch
     try:
         for _ in range(50):
             await asyncio.sleep(0.05)
-            if hearth.features["checkins"].scheduler.job_ids("resources:"):  # type: ignore[attr-defined]
+            if checkins_of(hearth).scheduler.job_ids("resources:"):
                 break
-        ids = sorted(hearth.features["checkins"].scheduler.job_ids("resources:"))  # type: ignore[attr-defined]
+        ids = sorted(checkins_of(hearth).scheduler.job_ids("resources:"))
         assert ids == ["resources:stale-review", "resources:stale-review:hourly"]
         with database.engine.connect() as conn:
             row = conn.execute(

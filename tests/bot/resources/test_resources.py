@@ -13,6 +13,7 @@ from bot.app import Hearth
 from bot.resources.directory import DirectoryError, load, parse_csv
 from bot.resources.search import rank
 from bot.roles import Role
+from tests.bot.resources.support import resources_of, use_directory
 from tests.support.recording import RecordingAdapter, only
 
 CSV = "\n".join(
@@ -62,7 +63,7 @@ async def test_stale_entries_marked(
     path = tmp_path / "dir.csv"
     path.write_text(CSV)
     hearth.config.resources.directory = str(path)
-    hearth.features["resources"].path = path  # type: ignore[attr-defined]
+    resources_of(hearth).path = path  # the file is newer than what was loaded: reloaded
     reply = only(await recorder.command("maria", "/resources grief"), Reply)
     assert (
         reply.message.sections[0].context
@@ -76,9 +77,7 @@ async def test_file_change_reloads_and_broken_file_keeps_old(
 ) -> None:
     path = tmp_path / "dir.csv"
     path.write_text(CSV)
-    feature = hearth.features["resources"]
-    feature.path = path  # type: ignore[attr-defined]
-    feature.reload()  # type: ignore[attr-defined]
+    use_directory(hearth, path)
     assert (
         only(await recorder.command("maria", "/resources camp"), Reply).message.sections[0].title
         == "Sibling camp"

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from bot.resources import store
 from bot.resources.directory import load
 from bot.resources.models import APPROVED, FILE, RETIRED, SUGGESTED, ResourceEntry
-from bot.resources.search import SearchIndex, rank
+from bot.resources.search import Match, SearchIndex, rank
 
 SAMPLE = load(None)
 INDEX = SearchIndex(SAMPLE.entries)
@@ -20,7 +20,7 @@ QUERY = st.lists(st.sampled_from(WORDS), min_size=1, max_size=3).map(" ".join)
 REGION = st.sampled_from([None, "US", "UK", "AU"])
 
 
-def _scored(matches):  # type: ignore[no-untyped-def]
+def _scored(matches: list[Match]) -> list[tuple[str, date, str, float]]:
     return [(m.resource.url, m.resource.last_reviewed, m.resource.title, m.score) for m in matches]
 
 
@@ -91,7 +91,9 @@ ACTIONS = st.lists(
     REGION,
     st.dictionaries(st.sampled_from([e.key for e in SAMPLE.entries]), st.integers(0, 9)),
 )
-def test_layered_view_matches_a_rebuilt_index(actions, query, region, helped) -> None:  # type: ignore[no-untyped-def]
+def test_layered_view_matches_a_rebuilt_index(
+    actions: list[tuple[int, str]], query: str, region: str | None, helped: dict[str, int]
+) -> None:
     directory, layered = store.merge(SAMPLE, INDEX, _rows(actions))
     rebuilt = SearchIndex(directory.entries)
     for limit in (None, 3):

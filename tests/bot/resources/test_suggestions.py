@@ -19,13 +19,12 @@ from tests.bot.resources.support import (
     HEADER,
     SUGGESTED_NOTE,
     SUGGESTED_URL,
+    buttons,
+    resources_of,
+    use_directory,
     write_directory,
 )
 from tests.support.recording import RecordingAdapter, of, only
-
-
-def _buttons(message) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    return {b.label: b.action_id for b in message.buttons}
 
 
 async def _suggest_and_approve(recorder: RecordingAdapter) -> AlertModerators:
@@ -36,7 +35,7 @@ async def _suggest_and_approve(recorder: RecordingAdapter) -> AlertModerators:
     card = only(actions, AlertModerators)
     assert SUGGESTED_URL in card.message.plain() and "Maria" not in card.message.plain()
     form = only(
-        await recorder.press("alex", _buttons(card.message)["Approve"], role=Role.MODERATOR),
+        await recorder.press("alex", buttons(card.message)["Approve"], role=Role.MODERATOR),
         OpenForm,
     ).form
     assert form.form_id == "resources:approve" and "parking" in form.inputs[1].default
@@ -59,14 +58,14 @@ async def test_suggest_review_approve_then_found(recorder: RecordingAdapter) -> 
 
 async def test_suggester_may_choose_to_be_named(recorder: RecordingAdapter) -> None:
     actions = await recorder.command("maria", f"/resources suggest {SUGGESTED_URL}")
-    credit = _buttons(only(actions, Reply).message)["Show my name with it"]
+    credit = buttons(only(actions, Reply).message)["Show my name with it"]
     refused = only(await recorder.press("sam", credit), Reply)
     assert "Only the parent who suggested it" in refused.message.text
     named = only(await recorder.press("maria", credit), Reply)
     assert "it will say it was suggested by Maria" in named.message.text
     card = only(actions, AlertModerators)
     form = only(
-        await recorder.press("alex", _buttons(card.message)["Approve"], role=Role.MODERATOR),
+        await recorder.press("alex", buttons(card.message)["Approve"], role=Role.MODERATOR),
         OpenForm,
     ).form
     await recorder.submit("alex", form.form_id, APPROVAL, role=Role.MODERATOR, context=form.context)
@@ -115,7 +114,7 @@ async def test_decline_sends_a_kind_reason_privately(recorder: RecordingAdapter)
         await recorder.command("maria", f"/resources suggest {SUGGESTED_URL}"), AlertModerators
     )
     form = only(
-        await recorder.press("alex", _buttons(card.message)["Decline"], role=Role.MODERATOR),
+        await recorder.press("alex", buttons(card.message)["Decline"], role=Role.MODERATOR),
         OpenForm,
     ).form
     assert "Thank you for thinking of other parents" in form.inputs[0].default
@@ -130,7 +129,7 @@ async def test_decline_sends_a_kind_reason_privately(recorder: RecordingAdapter)
     assert dm.user_id == "maria" and "We only list organisations' pages." in dm.message.text
     assert "sent privately" in only(done, Reply).message.text
     again = only(
-        await recorder.press("alex", _buttons(card.message)["Approve"], role=Role.MODERATOR), Reply
+        await recorder.press("alex", buttons(card.message)["Approve"], role=Role.MODERATOR), Reply
     )
     assert "already decided" in again.message.text
 
@@ -140,9 +139,7 @@ async def test_ask_for_changes_then_suggest_again(recorder: RecordingAdapter) ->
         await recorder.command("maria", f"/resources suggest {SUGGESTED_URL}"), AlertModerators
     )
     form = only(
-        await recorder.press(
-            "alex", _buttons(card.message)["Ask for changes"], role=Role.MODERATOR
-        ),
+        await recorder.press("alex", buttons(card.message)["Ask for changes"], role=Role.MODERATOR),
         OpenForm,
     ).form
     done = await recorder.submit(
@@ -163,7 +160,7 @@ async def test_members_cannot_review(recorder: RecordingAdapter) -> None:
     card = only(
         await recorder.command("maria", f"/resources suggest {SUGGESTED_URL}"), AlertModerators
     )
-    reply = only(await recorder.press("sam", _buttons(card.message)["Approve"]), Reply)
+    reply = only(await recorder.press("sam", buttons(card.message)["Approve"]), Reply)
     assert "Only moderators" in reply.message.text
 
 
@@ -182,9 +179,7 @@ TWO_GROUPS = "\n".join(
 async def test_helped_lifts_an_entry_and_counts_once_per_member(
     tmp_path: Path, hearth: Hearth, recorder: RecordingAdapter
 ) -> None:
-    feature = hearth.features["resources"]
-    feature.path = write_directory(tmp_path, TWO_GROUPS)  # type: ignore[attr-defined]
-    feature.reload()  # type: ignore[attr-defined]
+    use_directory(hearth, write_directory(tmp_path, TWO_GROUPS))
     reply = only(await recorder.command("maria", "/resources grief", direct=True), Reply)
     titles = [s.title for s in reply.message.sections]
     second = reply.message.buttons[1]
@@ -201,7 +196,7 @@ async def test_gaps_for_organizers(hearth: Hearth, recorder: RecordingAdapter) -
     nothing = only(await recorder.command("maria", "/resources unicorns"), Reply)
     assert "found nothing" in nothing.message.text
     reply = only(await recorder.command("sam", "/resources nausea"), Reply)
-    missed = _buttons(reply.message)["Not what I needed"]
+    missed = buttons(reply.message)["Not what I needed"]
     assert "fill the gaps" in only(await recorder.press("sam", missed), Reply).message.text
     gaps = only(await recorder.command("olivia", "/resources gaps", role=Role.ORGANIZER), Reply)
     assert "unicorn: found nothing 1×" in gaps.message.text
@@ -222,9 +217,7 @@ async def test_gaps_for_organizers(hearth: Hearth, recorder: RecordingAdapter) -
 async def test_monthly_stale_reminder_then_still_accurate_and_retire(
     tmp_path: Path, hearth: Hearth, recorder: RecordingAdapter, clock: FakeClock
 ) -> None:
-    feature = hearth.features["resources"]
-    feature.path = write_directory(tmp_path)  # type: ignore[attr-defined]
-    feature.reload()  # type: ignore[attr-defined]
+    use_directory(hearth, write_directory(tmp_path))
     await recorder.command("maria", "/resources camp")  # the community exists
     await hearth.tick()  # schedules the first review: 1 April, 09:00 UTC
     assert recorder.delivered == []
@@ -233,20 +226,20 @@ async def test_monthly_stale_reminder_then_still_accurate_and_retire(
     await hearth.tick()  # idempotent: nothing sent twice
     [card] = of(recorder.delivered, AlertOrganizers)
     assert card.message.sections[0].title == "Old grief group"
-    buttons = _buttons(card.message)
+    labels = buttons(card.message)
     assert (
         "Only organizers"
         in only(
-            await recorder.press("alex", buttons["Retire"], role=Role.MODERATOR), Reply
+            await recorder.press("alex", labels["Retire"], role=Role.MODERATOR), Reply
         ).message.text
     )
     fresh = only(
-        await recorder.press("olivia", buttons["Still accurate"], role=Role.ORGANIZER), Reply
+        await recorder.press("olivia", labels["Still accurate"], role=Role.ORGANIZER), Reply
     )
     assert "reviewed today" in fresh.message.text
     reply = only(await recorder.command("maria", "/resources grief", direct=True), Reply)
     assert reply.message.sections[0].context == "Grief Org · reviewed 2026-04-01"
-    retired = only(await recorder.press("olivia", buttons["Retire"], role=Role.ORGANIZER), Reply)
+    retired = only(await recorder.press("olivia", labels["Retire"], role=Role.ORGANIZER), Reply)
     assert "no longer appears" in retired.message.text
     gone = only(await recorder.command("maria", "/resources grief", direct=True), Reply)
     assert "found nothing" in gone.message.text
@@ -258,9 +251,7 @@ async def test_monthly_stale_reminder_then_still_accurate_and_retire(
 async def test_edit_from_a_reminder(
     tmp_path: Path, hearth: Hearth, recorder: RecordingAdapter
 ) -> None:
-    feature = hearth.features["resources"]
-    feature.path = write_directory(tmp_path)  # type: ignore[attr-defined]
-    feature.reload()  # type: ignore[attr-defined]
+    use_directory(hearth, write_directory(tmp_path))
     reply = only(await recorder.command("maria", "/resources grief", direct=True), Reply)
     key = reply.message.buttons[0].action_id.rsplit(":", 1)[1]
     form = only(
@@ -291,9 +282,9 @@ async def test_export_and_forget_cover_suggestions(
     await recorder.command("maria", "/resources suggest https://example.org/pending why it helped")
     with hearth.db.session() as session:
         maria = hearth.member_record(session, recorder.actor("maria"))[1]
-        exported = hearth.features["resources"].export_member(session, maria)
+        exported = resources_of(hearth).export_member(session, maria)
         assert [s["status"] for s in exported["resource_suggestions"]] == ["approved", "pending"]
-        hearth.features["resources"].forget_member(session, maria)
+        resources_of(hearth).forget_member(session, maria)
     with hearth.db.session() as session:
         rows = session.exec(select(ResourceEntry)).all()
         assert [(r.url, r.suggested_by, r.note, r.credit) for r in rows] == [
@@ -309,7 +300,7 @@ async def test_bad_approval_form_is_refused_and_changes_nothing(
     card = only(
         await recorder.command("maria", f"/resources suggest {SUGGESTED_URL}"), AlertModerators
     )
-    approve = _buttons(card.message)["Approve"]
+    approve = buttons(card.message)["Approve"]
     form = only(await recorder.press("alex", approve, role=Role.MODERATOR), OpenForm).form
     bad = APPROVAL | {"region": "United States!"}
     reply = only(
