@@ -28,7 +28,9 @@ from bot.resources.models import ResourceEntry, ResourceGap
 FILE_FOOTER = "From the community's resource directory."
 SAMPLE_FOOTER = "Sample directory shipped with Hearth: organizers, please review it."
 SHARED_TITLE = "Shared from the community's resource directory"
-#: Discord caps a custom id at 100 characters; a topic in an action id is cut to fit.
+#: Discord caps a custom id at 100 characters; a topic in an action id is cut to fit, and
+#: "Share in channel" carries as many whole entry keys as fit (7; answers show 3 by default).
+MAX_ACTION_ID = 100
 MAX_TOPIC_ID = 60
 DECLINE_DEFAULT = (
     "Thank you for thinking of other parents. We can't add this one to the directory right now."
@@ -75,7 +77,8 @@ def answer(
     ]
     buttons.append(Button(f"resources:missed:{topic_id(terms)}", "Not what I needed"))
     if shareable:
-        keys = ".".join(e.key for e in entries)
+        keys = ".".join(e.key for e in entries)[: MAX_ACTION_ID - len("resources:share:")]
+        keys = keys[: len(keys) - (len(keys) + 1) % 11]  # whole keys only (10 hex + a dot)
         buttons.append(Button(f"resources:share:{keys}", "Share in channel", "primary"))
     return Message(
         text=f"Resources for “{topic}”:",

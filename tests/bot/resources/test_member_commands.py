@@ -59,3 +59,13 @@ async def test_platform_without_private_replies_gets_a_direct_message(hearth: He
     actions = await recorder.command("maria", "/resources nausea")
     assert only(actions, DirectMessage).message.sections
     assert "privately" in only(actions, Reply).message.text
+
+
+async def test_share_button_fits_discords_custom_id_limit(
+    hearth: Hearth, recorder: RecordingAdapter
+) -> None:
+    hearth.config.resources.max_results = 10
+    reply = only(await recorder.command("maria", "/resources parents", direct=False), Reply)
+    assert all(len(b.action_id) <= 100 for b in reply.message.buttons)
+    shared = only(await recorder.press("maria", _share_button(reply)), Post)
+    assert 1 <= len(shared.message.sections) <= len(reply.message.sections)
