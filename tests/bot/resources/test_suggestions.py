@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from bot.actions import AlertModerators, AlertOrganizers, DirectMessage, OpenForm, Reply
+from bot.actions import Action, AlertModerators, AlertOrganizers, DirectMessage, OpenForm, Reply
 from bot.app import Hearth
 from bot.clock import FakeClock
+from bot.messages import Form
 from bot.resources.models import ResourceEntry, ResourceGap
 from bot.roles import Role
 from tests.bot.resources.support import (
@@ -109,22 +110,25 @@ async def test_rate_limited(hearth: Hearth, recorder: RecordingAdapter) -> None:
     )
 
 
-async def test_decline_sends_a_kind_reason_privately(recorder: RecordingAdapter) -> None:
+async def _review(
+    recorder: RecordingAdapter, button: str, reason: str
+) -> tuple[AlertModerators, Form, list[Action]]:
+    """maria suggests; alex presses ``button`` on the card and sends ``reason`` in its form."""
     card = only(
         await recorder.command("maria", f"/resources suggest {SUGGESTED_URL}"), AlertModerators
     )
-    form = only(
-        await recorder.press("alex", buttons(card.message)["Decline"], role=Role.MODERATOR),
-        OpenForm,
-    ).form
-    assert "Thank you for thinking of other parents" in form.inputs[0].default
+    pressed = await recorder.press("alex", buttons(card.message)[button], role=Role.MODERATOR)
+    form = only(pressed, OpenForm).form
+    values = {"reason": reason}
     done = await recorder.submit(
-        "alex",
-        form.form_id,
-        {"reason": "We only list organisations' pages."},
-        role=Role.MODERATOR,
-        context=form.context,
+        "alex", form.form_id, values, role=Role.MODERATOR, context=form.context
     )
+    return card, form, done
+
+
+async def test_decline_sends_a_kind_reason_privately(recorder: RecordingAdapter) -> None:
+    card, form, done = await _review(recorder, "Decline", "We only list organisations' pages.")
+    assert "Thank you for thinking of other parents" in form.inputs[0].default
     dm = only(done, DirectMessage)
     assert dm.user_id == "maria" and "We only list organisations' pages." in dm.message.text
     assert "sent privately" in only(done, Reply).message.text
@@ -135,20 +139,7 @@ async def test_decline_sends_a_kind_reason_privately(recorder: RecordingAdapter)
 
 
 async def test_ask_for_changes_then_suggest_again(recorder: RecordingAdapter) -> None:
-    card = only(
-        await recorder.command("maria", f"/resources suggest {SUGGESTED_URL}"), AlertModerators
-    )
-    form = only(
-        await recorder.press("alex", buttons(card.message)["Ask for changes"], role=Role.MODERATOR),
-        OpenForm,
-    ).form
-    done = await recorder.submit(
-        "alex",
-        form.form_id,
-        {"reason": "Which hospitals does it cover?"},
-        role=Role.MODERATOR,
-        context=form.context,
-    )
+    card, _, done = await _review(recorder, "Ask for changes", "Which hospitals does it cover?")
     assert "Which hospitals" in only(done, DirectMessage).message.text
     again = await recorder.command(
         "maria", f"/resources suggest {SUGGESTED_URL} all children's hospitals"
