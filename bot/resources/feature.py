@@ -11,6 +11,7 @@ hands the work to its parts: :mod:`member_commands` (lookup, suggest), :mod:`sta
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -40,6 +41,9 @@ log = logging.getLogger(__name__)
 class ResourcesFeature(Feature):
     name = "resources"
     job_methods: ClassVar[tuple[str, ...]] = ("tick",)
+    #: The file's directory and its index (the last good ones when the file is broken).
+    directory: Directory
+    index: SearchIndex
 
     def __init__(self, hearth: Hearth) -> None:
         super().__init__(hearth)
@@ -51,8 +55,8 @@ class ResourcesFeature(Feature):
         self.broken: list[Problem] = []
         self._tell_organizers = False
         self._cache: dict[int, tuple[Any, Directory, Ranker]] = {}
-        self.directory = self._load()
-        self.index = SearchIndex(self.directory.entries)
+        self._reloading = asyncio.Lock()
+        self.reload()  # at start-up a broken file stops Hearth with the problems listed
         self._own_outbox: Outbox | None = None
         self.jobs = Jobs(self)
         self.members = MemberCommands(self)
@@ -71,44 +75,59 @@ class ResourcesFeature(Feature):
         self.jobs.stop()
 
     async def tick(self) -> None:
+        await self.refresh()
         await self.jobs.tick()
 
     # -- the file ------------------------------------------------------------------------
 
-    def _load(self) -> Directory:
+    def _read(self) -> tuple[Directory, SearchIndex, float | None]:
+        """Parse the file and index it: pure CPU and file work, safe in a worker thread."""
+        mtime = self.path.stat().st_mtime if self.path else None
         directory = load(self.path)
-        self._mtime = self.path.stat().st_mtime if self.path else None
-        log.info("resource directory loaded: %d entries", len(directory.entries))
-        return directory
+        return directory, SearchIndex(directory.entries), mtime
 
-    def reload(self) -> Directory:
-        """Re-read the file; on error keep the current directory and raise the reason."""
-        directory = self._load()
-        self.directory, self.index = directory, SearchIndex(directory.entries)
+    def _install(self, read: tuple[Directory, SearchIndex, float | None]) -> Directory:
+        self.directory, self.index, self._mtime = read
         self._cache.clear()
         self.broken = []
-        return directory
+        log.info("resource directory loaded: %d entries", len(self.directory.entries))
+        return self.directory
 
-    def _fresh(self) -> Directory:
+    def reload(self) -> Directory:
+        """Re-read the file now (start-up, tests, the CLI); raises :class:`DirectoryError` and
+        keeps the current directory when the file is broken."""
+        return self._install(self._read())
+
+    async def reload_async(self) -> Directory:
+        """:meth:`reload` in a worker thread, so a large file never stalls the event loop."""
+        async with self._reloading:
+            return self._install(await asyncio.to_thread(self._read))
+
+    def _changed_on_disk(self) -> float | None:
         if self.path is None:
-            return self.directory
+            return None
         try:
             mtime = self.path.stat().st_mtime
         except OSError:
-            mtime = None
-        if mtime is not None and mtime != self._mtime:
-            try:
-                self.reload()
-            except DirectoryError as exc:
-                self._mtime = mtime  # don't retry a broken file on every lookup
-                self.broken = exc.directory_problems
-                self._tell_organizers = True
-                log.warning(
-                    "resource directory not reloaded (%d problem(s)); the last good one "
-                    "stays in use",
-                    len(self.broken),
-                )
-        return self.directory
+            return None
+        return mtime if mtime != self._mtime else None
+
+    async def refresh(self) -> None:
+        """Reload the file if it changed on disk (in a worker thread). A broken file keeps the
+        last good directory; organizers are told once per broken version."""
+        mtime = self._changed_on_disk()
+        if mtime is None:
+            return
+        try:
+            await self.reload_async()
+        except DirectoryError as exc:
+            self._mtime = mtime  # don't retry a broken file on every lookup
+            self.broken = exc.directory_problems
+            self._tell_organizers = True
+            log.warning(
+                "resource directory not reloaded (%d problem(s)); the last good one stays in use",
+                len(self.broken),
+            )
 
     def take_alert(self) -> list[AlertOrganizers]:
         """Once per broken version of the file: tell the organizers what is wrong with it."""
@@ -121,7 +140,7 @@ class ResourcesFeature(Feature):
 
     def indexed(self, session: Session, community: Community) -> tuple[Directory, Ranker]:
         """The directory this community sees (file + its layer) and its search index."""
-        base = self._fresh()
+        base = self.directory
         version = store.layer_version(session, community)
         if version[0] == 0:
             return base, self.index

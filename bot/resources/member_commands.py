@@ -72,11 +72,13 @@ class MemberCommands:
         )(self.suggest_command)
 
     async def complete_topic(self, ctx: Context, partial: str) -> list[str]:
+        await self.feature.refresh()
         partial = partial.strip().lower()
         topics = self.feature.directory_for(ctx.session, ctx.community).topics()
         return [t for t in topics if t.startswith(partial) or partial in t]
 
     async def resources_command(self, ctx: Context) -> Result:
+        await self.feature.refresh()
         topic = ctx.options["topic"].strip()
         first, _, rest = topic.partition(" ")
         if first.lower() == "suggest":

@@ -11,6 +11,7 @@ every entry, kept as the reference the index is tested against and the benchmark
 
 from __future__ import annotations
 
+import functools
 import heapq
 import re
 from collections.abc import Mapping
@@ -65,6 +66,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 
+@functools.lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     for suffix in ("ings", "ing", "ies", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:

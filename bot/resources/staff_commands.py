@@ -40,7 +40,7 @@ class StaffCommands:
 
     async def reload_command(self, ctx: Context) -> Result:
         try:
-            directory = self.feature.reload()
+            directory = await self.feature.reload_async()
         except DirectoryError as exc:
             raise UserError(
                 f"The directory was not reloaded (the old one stays in use): {exc}"
