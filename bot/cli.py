@@ -44,6 +44,9 @@ def _build(ctx: click.Context, config: Config, **kwargs: Any) -> Hearth:
     except SchemaOutOfDate as exc:
         click.echo(f"hearthbot: {exc}", err=True)
         ctx.exit(3)
+    except ConfigError as exc:  # a feature's own file, e.g. a broken resource directory
+        click.echo(f"hearthbot: {exc}", err=True)
+        ctx.exit(2)
 
 
 async def _serve(hearth: Hearth, *runs: Coroutine[Any, Any, None]) -> None:

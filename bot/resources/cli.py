@@ -20,7 +20,7 @@ from sqlmodel import select
 from bot.bootstrap import database_url
 from bot.config import Config
 from bot.resources import store
-from bot.resources.directory import Directory, load, parse_file, serialise
+from bot.resources.directory import Directory, DirectoryError, load, parse_file, serialise
 from bot.storage.database import Database
 from bot.storage.models import Community
 
@@ -74,8 +74,9 @@ def export_command(ctx: click.Context, path: Path, community: str | None) -> Non
     config = _config(ctx)
     try:
         base = load(_configured_file(config))
-    except ValueError as exc:
-        click.echo(f"hearthbot: {exc}", err=True)
+    except DirectoryError as exc:
+        for problem in exc.directory_problems:
+            click.echo(str(problem), err=True)
         ctx.exit(2)
     directory = _community_directory(config, base, community)
     path.write_text(serialise(directory, path), encoding="utf-8")

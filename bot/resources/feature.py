@@ -82,8 +82,11 @@ class ResourcesFeature(Feature):
 
     def _read(self) -> tuple[Directory, SearchIndex, float | None]:
         """Parse the file and index it: pure CPU and file work, safe in a worker thread."""
-        mtime = self.path.stat().st_mtime if self.path else None
-        directory = load(self.path)
+        directory = load(self.path)  # raises DirectoryError for a missing or broken file
+        try:
+            mtime = self.path.stat().st_mtime if self.path else None
+        except OSError:
+            mtime = None  # removed just after it was read: the next refresh tries again
         return directory, SearchIndex(directory.entries), mtime
 
     def _install(self, read: tuple[Directory, SearchIndex, float | None]) -> Directory:

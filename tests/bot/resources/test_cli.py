@@ -93,3 +93,17 @@ async def test_export_includes_approved_suggestions_and_leaves_out_retired(
     assert result.exit_code == 0, result.output
     titles = [e.title for e in load(tmp_path / "out.csv").entries]
     assert titles == ["Sibling camp", "Hospital parking passes"]
+
+
+def test_start_with_a_missing_directory_says_so_and_exits_2(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["--config", str(_config(tmp_path)), "console"], input="")
+    assert result.exit_code == 2
+    assert "dir.csv: file not found. Fix: create it" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_export_with_a_broken_directory_lists_the_problems(tmp_path: Path) -> None:
+    write_directory(tmp_path, f"{HEADER}\nA,https://a.org,s,t,parents,US,2026-02-30,o\n")
+    result = _run(_config(tmp_path), "export", str(tmp_path / "out.csv"))
+    assert result.exit_code == 2 and "line 2: last_reviewed: is not a date" in result.output
+    assert not (tmp_path / "out.csv").exists()
