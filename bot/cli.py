@@ -25,6 +25,7 @@ from bot.clock import FakeClock, SystemClock
 from bot.config import DEFAULT_CONFIG_NAME, Config, load_config
 from bot.errors import ConfigError, SchemaOutOfDate
 from bot.logs import configure as configure_logging
+from bot.resources.cli import resources as resources_cli
 from bot.resources.directory import DirectoryError
 from bot.storage.database import Database
 
@@ -48,6 +49,9 @@ def _build(ctx: click.Context, config: Config, **kwargs: Any) -> Hearth:
         ctx.exit(3)
     except DirectoryError as exc:
         click.echo(f"hearthbot: resources.directory: {exc}", err=True)
+        ctx.exit(2)
+    except ConfigError as exc:  # another feature's own file
+        click.echo(f"hearthbot: {exc}", err=True)
         ctx.exit(2)
     except (SQLAlchemyError, OSError) as exc:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0][:300]
@@ -217,6 +221,9 @@ def status(ctx: click.Context) -> None:
     )
     if current != heads:
         ctx.exit(1)
+
+
+cli.add_command(resources_cli)
 
 
 def _config_after_subcommand(ctx: click.Context, _: click.Parameter, value: str | None) -> None:

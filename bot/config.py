@@ -22,6 +22,7 @@ from bot.errors import ConfigError
 from bot.mentors.settings import MentorsConfig
 from bot.moderation_review.settings import CareConfig
 from bot.onboarding.settings import OnboardingConfig
+from bot.resources.settings import ResourcesConfig
 from bot.roles import Role
 from bot.timezones import load as load_zone
 from moderation.settings import ModerationSettings
@@ -119,16 +120,6 @@ class ConsoleConfig(Section):
     community: str = Field("console", description="Community id used for the console.")
     channel: str = Field("general", description="Channel a line goes to unless NAME@CHANNEL.")
     members: list[ConsoleMember] = Field(default_factory=_default_console_members)
-
-
-class ResourcesConfig(Section):
-    directory: str | None = Field(
-        None, description="Path to the resource directory (.toml or .csv); empty = sample."
-    )
-    max_results: int = Field(3, ge=1, le=10, description="Entries shown per lookup.")
-    stale_after_days: int = Field(
-        365, ge=1, description="Entries not reviewed for this long are marked out of date."
-    )
 
 
 class PrivacyConfig(Section):

@@ -22,7 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.bootstrap import database_url
 from bot.config import Config, locate
-from bot.resources.directory import DirectoryError, load
+from bot.resources.directory import load, validate
 from bot.storage.database import Database
 
 
@@ -114,11 +114,14 @@ def _directory(config: Config, source: str, report: Report) -> None:
     if path is not None and path.is_dir():
         report.problems.append(f"{where}: {path} is a folder: name the .toml or .csv file")
         return
+    problems = validate(path)
+    if problems:
+        report.problems.extend(
+            f"{where}: {problem} (run would not start with it)" for problem in problems
+        )
+        return
     try:
         directory = load(path)
-    except DirectoryError as exc:
-        report.problems.append(f"{where}: {exc}. Fix it there (run would not start with it)")
-        return
     except Exception as exc:  # the loader's own gaps must not become a traceback here
         report.problems.append(
             f"{where}: {path} cannot be loaded ({type(exc).__name__}): check it against "

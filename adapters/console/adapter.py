@@ -290,7 +290,8 @@ class ConsoleAdapter:
                 urgent=action.urgent,
             )
         elif isinstance(action, act.AlertOrganizers):
-            self.write(render("[organizers]", action.message))
+            # shown like any message with buttons, so staff can press them (the core checks roles)
+            self._show("[organizers]", action.message, None, None, moderators_only=True)
         elif isinstance(action, act.UpdateMessage):
             for shown in self._shown:
                 if shown.message_id == action.message_id:

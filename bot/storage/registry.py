@@ -18,6 +18,7 @@ MODEL_MODULES: tuple[str, ...] = (
     "bot.onboarding.models",
     "bot.digest.models",
     "bot.privacy.models",
+    "bot.resources.models",
 )
 
 

@@ -126,10 +126,16 @@ BROKEN_CONFIGS = {
         "line 2: resources.directory: ",
     ),
     "directory is a folder": (b'[resources]\ndirectory = "."\n', "is a folder: name the .toml"),
-    "broken csv row": (b'[resources]\ndirectory = "broken.csv"\n', "broken.csv: line 3: missing"),
-    "wrong types": (b'[resources]\ndirectory = "types.toml"\n', "audience must be text"),
+    "broken csv row": (
+        b'[resources]\ndirectory = "broken.csv"\n',
+        "broken.csv: line 3: has 1 values",
+    ),
+    "wrong types": (
+        b'[resources]\ndirectory = "types.toml"\n',
+        "types.toml: line 5: audience:",
+    ),
     "toml datetime": (b'[resources]\ndirectory = "dated.toml"\n', "is a date and time"),
-    "latin-1 csv": (b'[resources]\ndirectory = "latin.csv"\n', "latin.csv: line 2: not UTF-8"),
+    "latin-1 csv": (b'[resources]\ndirectory = "latin.csv"\n', "latin.csv: line 2: is not UTF-8"),
 }
 
 

@@ -30,7 +30,7 @@ async def test_resource_lookup_and_unknown_command(hearth: Hearth, config: Confi
     out = await run_console(
         hearth, config, "maria: /resources financial help\nmaria: /frobnicate\n"
     )
-    assert "[#general] hearth: Resources for “financial help”:" in out
+    assert "[#general → maria, only they see] hearth: Resources for “financial help”:" in out
     assert "[#general → maria, only they see] hearth: I don't know /frobnicate." in out
 
 

@@ -24,7 +24,7 @@ async def test_slash_command_answered_with_the_features_result(
     assert call.json["type"] == MESSAGE
     text = embed_text(call.json["data"])
     assert "Resources for “nausea”" in text and "cancer.gov" in text
-    assert not is_ephemeral(call.json["data"])  # the resources feature answers publicly
+    assert is_ephemeral(call.json["data"])  # resources answer privately by default
 
 
 async def test_commands_synced_to_the_configured_guild_on_start(

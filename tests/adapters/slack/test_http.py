@@ -22,7 +22,7 @@ async def test_slash_resources_acked_fast_and_answered_through_response_url(
     assert status == 200 and body == ""  # an empty ack: Slack shows nothing until the answer
     assert seconds < 3.0
     [answer] = await fake.wait_for_responses(1)
-    assert answer["response_type"] == "in_channel"  # the resource list is for everyone
+    assert answer["response_type"] == "ephemeral"  # resources answer privately by default
     assert "Resources for “nausea”" in answer["text"]
     kinds = [b["type"] for b in answer["blocks"]]
     assert kinds[:3] == ["section", "section", "context"]

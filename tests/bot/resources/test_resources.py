@@ -13,6 +13,7 @@ from bot.app import Hearth
 from bot.resources.directory import DirectoryError, load, parse_csv
 from bot.resources.search import rank
 from bot.roles import Role
+from tests.bot.resources.support import resources_of, use_directory
 from tests.support.recording import RecordingAdapter, only
 
 CSV = "\n".join(
@@ -29,7 +30,7 @@ CSV = "\n".join(
 
 async def test_lookup_replies_with_source_and_review_date(recorder: RecordingAdapter) -> None:
     reply = only(await recorder.command("maria", "/resources nausea"), Reply)
-    assert not reply.ephemeral
+    assert reply.ephemeral  # private by default: the search words are nobody else's business
     first = reply.message.sections[0]
     assert first.title == "Nausea and vomiting related to cancer treatment"
     assert first.url and first.url.startswith("https://")
@@ -62,7 +63,7 @@ async def test_stale_entries_marked(
     path = tmp_path / "dir.csv"
     path.write_text(CSV)
     hearth.config.resources.directory = str(path)
-    hearth.features["resources"].path = path  # type: ignore[attr-defined]
+    resources_of(hearth).path = path  # the file is newer than what was loaded: reloaded
     reply = only(await recorder.command("maria", "/resources grief"), Reply)
     assert (
         reply.message.sections[0].context
@@ -76,9 +77,7 @@ async def test_file_change_reloads_and_broken_file_keeps_old(
 ) -> None:
     path = tmp_path / "dir.csv"
     path.write_text(CSV)
-    feature = hearth.features["resources"]
-    feature.path = path  # type: ignore[attr-defined]
-    feature.reload()  # type: ignore[attr-defined]
+    use_directory(hearth, path)
     assert (
         only(await recorder.command("maria", "/resources camp"), Reply).message.sections[0].title
         == "Sibling camp"
@@ -96,7 +95,10 @@ async def test_file_change_reloads_and_broken_file_keeps_old(
         == "Sibling weekend"
     )
     reload = only(await recorder.command("olivia", "/resources-reload", role=Role.ORGANIZER), Reply)
-    assert "not reloaded" in reload.message.text and "missing summary" in reload.message.text
+    assert (
+        "not reloaded" in reload.message.text
+        and "summary: column is missing" in reload.message.text
+    )
 
 
 async def test_reload_is_for_organizers(recorder: RecordingAdapter) -> None:
@@ -126,7 +128,7 @@ def test_region_preference() -> None:
     [
         ("x,https://a,s,t,p,US,2026-13-01,o", "not a date"),
         ("x,ftp://a,s,t,p,US,2026-01-01,o", "must start with https://"),
-        (",https://a,s,t,p,US,2026-01-01,o", "missing title"),
+        (",https://a,s,t,p,US,2026-01-01,o", "title: is missing"),
     ],
 )
 def test_bad_rows_named(row: str, error: str) -> None:

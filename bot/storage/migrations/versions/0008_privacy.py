@@ -5,7 +5,7 @@ the install's secret) in ``mentor_block.blocked_key`` instead of their member id
 ``blocked_id`` may now be NULL.
 
 Revision ID: 0008_privacy
-Revises: 0006_merge_features
+Revises: 0007_care
 Create Date: 2026-12-03
 """
 
@@ -16,7 +16,7 @@ import sqlmodel
 from alembic import op
 
 revision: str = "0008_privacy"
-down_revision: str | Sequence[str] | None = "0006_merge_features"
+down_revision: str | Sequence[str] | None = "0007_care"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
