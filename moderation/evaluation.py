@@ -14,6 +14,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from .progress import Progress
+
 TARGET = {"abusive": "abuse", "offensive": "abuse", "crisis": "crisis", "misinfo": "misinformation"}
 NEGATIVE = {"ok", "profane"}
 
@@ -35,11 +37,13 @@ def load_rows(path: Path) -> list[dict]:
     return rows
 
 
-def pipeline_flagger(assessor, batch: int = 256) -> Flagger:
+def pipeline_flagger(assessor, batch: int = 256, label: str = "assessing") -> Flagger:
     def flag(texts: Sequence[str]) -> list[tuple[str, ...]]:
         out: list[tuple[str, ...]] = []
-        for i in range(0, len(texts), batch):
-            out += [a.raised for a in assessor.assess_many(list(texts[i : i + batch]))]
+        with Progress(len(texts), label, enabled=len(texts) > batch) as bar:
+            for i in range(0, len(texts), batch):
+                out += [a.raised for a in assessor.assess_many(list(texts[i : i + batch]))]
+                bar.update(min(batch, len(texts) - i))
         return out
 
     return flag
