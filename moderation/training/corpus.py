@@ -3,7 +3,8 @@
 ``load_corpus(data_dir)`` reads the JSONL files of the eval data directory (never copied into
 the project) and keeps, per (source, label), at most ``CAPS`` rows chosen by a stable hash of
 the row id, so the corpus is the same on every run and machine. ``domain_cases`` (the
-project's acceptance set) is never trained on.
+project's acceptance set) is never trained on; Hearth's own neutral identity mentions
+(``identity.identity_rows``) are always added.
 
 What each row teaches each head (``abuse_target`` and ``crisis_target``: (label, weight) or
 None when the row says nothing about that head) follows the data README's noise notes:
@@ -29,6 +30,8 @@ import json
 import sys
 from collections import defaultdict
 from pathlib import Path
+
+from .identity import identity_rows
 
 # (source, label) -> most rows kept; unlisted pairs keep every row.
 CAPS = {
@@ -92,7 +95,7 @@ def load_corpus(data_dir: Path, files: tuple[str, ...] = FILES) -> list[dict]:
                 pair_rows = sorted(pair_rows, key=lambda r: unit_hash("keep:" + str(r["id"])))
                 pair_rows = pair_rows[:cap]
             rows += pair_rows
-    return rows
+    return rows + identity_rows()
 
 
 def author_key(row: dict) -> str:
@@ -120,7 +123,7 @@ def abuse_target(row: dict) -> tuple[int, float] | None:
     if label == "offensive":
         return (1, 0.3) if src == "davidson" else (1, 0.7)
     if label in ("ok", "profane"):
-        weight = 1.5 if (src == "conan" or src in BENIGN) else 1.0
+        weight = 1.5 if (src in ("conan", "hearth_identity") or src in BENIGN) else 1.0
         return 0, weight
     if label in ("crisis", "indicator"):
         return 0, 0.5
