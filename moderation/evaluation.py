@@ -16,6 +16,19 @@ from pathlib import Path
 
 from .progress import Progress
 
+# Sets whose ``group`` is a sub-category (target group, hate type, original label, dialogue
+# role), not an author: no user-level rate for them.
+SUBCATEGORY_GROUPS = {
+    "dynahate",
+    "toxigen",
+    "conan",
+    "hatexplain",
+    "esconv",
+    "suicide_tweets",
+    "suicidal_tendency_tweets",
+    "sdcnl",
+    "hearth_identity",
+}
 TARGET = {"abusive": "abuse", "offensive": "abuse", "crisis": "crisis", "misinfo": "misinformation"}
 NEGATIVE = {"ok", "profane"}
 
@@ -80,7 +93,7 @@ def evaluate(rows: list[dict], flags: list[tuple[str, ...]]) -> dict:
             c["hit"] += bool(fl)
         confusion[label][fl[0] if len(fl) == 1 else ("+".join(sorted(fl)) or "none")] += 1
         group = row.get("group")
-        if group:
+        if group and source not in SUBCATEGORY_GROUPS:
             u = users.setdefault((source, group), {"label": label, "crisis": False, "n": 0})
             u["crisis"] = u["crisis"] or "crisis" in fl
             u["n"] += 1
