@@ -180,9 +180,12 @@ def ensure_model(folder: Path, int8: bool) -> Path:
         "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])),
     }
     cmd = [sys.executable, "-m", "moderation.embedding.onnx_graph", str(folder), str(path)]
-    done = subprocess.run(
-        [*cmd, "int8" if int8 else "fp32"], capture_output=True, text=True, env=env, timeout=600
-    )
+    try:
+        done = subprocess.run(
+            [*cmd, "int8" if int8 else "fp32"], capture_output=True, text=True, env=env, timeout=600
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise RuntimeError(f"building {path.name} took over 10 minutes") from exc
     if done.returncode != 0 or not path.exists():
         raise RuntimeError(f"building {path.name} failed: {done.stderr.strip()[-300:]}")
     return path
