@@ -50,8 +50,8 @@ class Assessor:
                 names.append(name)
             except BackendUnavailable as exc:
                 self.backends_unavailable[name] = str(exc)
-        # A model that already averages another one in (the MiniLM abuse ensemble includes
-        # hearth-linear) replaces it: scoring it twice would only add its false alarms.
+        # A model that supersedes another (the MiniLM abuse head, trained on every hate set,
+        # supersedes hearth-linear) replaces it: both would only add the latter's false alarms.
         superseded = {n for m in self._models for n in getattr(m, "supersedes", ())}
         if superseded:
             self._models = [m for m in self._models if m.name not in superseded]
@@ -62,6 +62,23 @@ class Assessor:
         self._blocklist = compile_words(s.blocklist) if s.blocklist else None
         self._allowlist = compile_words(s.allowlist) if s.allowlist else None
         self._misinfo = compile_patterns(s.misinformation_patterns)
+        self._targets_learned = self._learned_targets()
+
+    def replace_model(self, backend: ToxicityBackend) -> None:
+        """Use ``backend`` in place of the loaded model of the same name (or add it).
+
+        For evaluation: the same rules and gates with other scores (e.g. cross-fitted heads).
+        """
+        others = [m for m in self._models if m.name != backend.name]
+        self._models = [*others, backend]
+        if backend.name not in self.backends:
+            self.backends = (*self.backends, backend.name)
+        self._targets_learned = self._learned_targets()
+
+    def _learned_targets(self) -> frozenset[str]:
+        """Models that learned who abuse is aimed at (trained with neutral group mentions and
+        counter-speech as negatives): their abuse score needs no person-word gate."""
+        return frozenset(m.name for m in self._models if getattr(m, "targets_learned", False))
 
     # -- public API -------------------------------------------------------------------------
 
@@ -130,7 +147,7 @@ class Assessor:
             if name in _PROFANITY_ONLY:
                 signals.append(Signal(PROFANITY, p, f"model:{name}", *whole, f"p={p:.2f}"))
             elif category == ABUSE:
-                score, detail = self._gate_model(masked, p)
+                score, detail = self._gate_model(masked, p, name in self._targets_learned)
                 signals.append(Signal(ABUSE, score, f"model:{name}", *whole, detail))
             elif category == CRISIS:
                 score, detail = crisis_model_gate(norm, signals, p)
@@ -162,8 +179,9 @@ class Assessor:
         )
 
     @staticmethod
-    def _gate_model(masked: str, p: float) -> tuple[float, str]:
-        """Models learn 'swear word => offensive'; here abuse needs a person or group target."""
+    def _gate_model(masked: str, p: float, targets_learned: bool = False) -> tuple[float, str]:
+        """Swearing at the illness is not abuse; for a model that only learned 'swear word =>
+        offensive' (n-gram, profanity), abuse also needs a person word."""
         detail = f"p={p:.2f}"
         if p < 0.5:
             return p, detail
@@ -173,7 +191,7 @@ class Assessor:
             rest = rest[:start] + " " * (end - start) + rest[end:]
         if at_illness and not has_person_target(rest):
             return min(p, 0.3), detail + "; swearing aimed at the illness, not a person"
-        if not has_person_target(masked):
+        if not targets_learned and not has_person_target(masked):
             return min(p, 0.45), detail + "; no person or group target"
         return p, detail
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import tempfile
 from pathlib import Path
 
 import click
@@ -42,6 +43,7 @@ def assess_cmd(
     """Assess TEXT (prints JSON), or every line of --input JSONL into --output JSONL."""
     from .assessor import Assessor
     from .evaluation import iter_jsonl
+    from .progress import Progress
 
     if (text is None) == (input_path is None):
         raise click.UsageError("give either TEXT or --input FILE.jsonl")
@@ -49,21 +51,26 @@ def assess_cmd(
     if text is not None:
         click.echo(json.dumps(assessor.assess(text).to_dict(), indent=2, ensure_ascii=False))
         return
+    with input_path.open(encoding="utf-8") as f:
+        total = sum(1 for line in f if line.strip())
     out = output_path.open("w", encoding="utf-8") if output_path else sys.stdout
     skipped = 0
     try:
-        with input_path.open(encoding="utf-8") as f:
+        with input_path.open(encoding="utf-8") as f, Progress(total, "assessing") as bar:
             pending: list[dict] = []
             for n, row, error in iter_jsonl(f):
                 if row is None:
                     skipped += 1
+                    bar.update()
                     click.echo(f"{input_path}:{n}: skipped: {error}", err=True)
                     continue
                 pending.append(row)
                 if len(pending) >= batch_size:
                     _write(assessor, pending, out)
+                    bar.update(len(pending))
                     pending = []
             _write(assessor, pending, out)
+            bar.update(len(pending))
     finally:
         if output_path:
             out.close()
@@ -90,14 +97,63 @@ def _write(assessor, rows: list[dict], out) -> None:
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON.")
 @click.option("--no-baseline", is_flag=True, help="Skip the alt-profanity-check baseline.")
+@click.option(
+    "--oof", is_flag=True, help="Add out-of-fold figures (heads refitted without each fold)."
+)
+@click.option(
+    "--loso",
+    is_flag=True,
+    help="Add leave-one-source-out figures (heads refitted without each source).",
+)
+@click.option(
+    "--data-dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Training data for --oof/--loso (default: PATH when it is a directory).",
+)
+@click.option(
+    "--cache",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path(tempfile.gettempdir()) / "hearth_emb",
+    show_default=True,
+    help="Embedding cache for --oof/--loso (outside the repository).",
+)
 @click.pass_context
-def eval_cmd(ctx: click.Context, path: Path, as_json: bool, no_baseline: bool) -> None:
-    """Per-source recall/false-positive rates on labeled JSONL, beside the baseline."""
+def eval_cmd(
+    ctx: click.Context,
+    path: Path,
+    as_json: bool,
+    no_baseline: bool,
+    oof: bool,
+    loso: bool,
+    data_dir: Path | None,
+    cache: Path,
+) -> None:
+    """Per-source recall/false-positive rates on labeled JSONL, beside the baseline.
+
+    With --oof/--loso the rows are the training corpus (capped per source, see
+    moderation.training.corpus) of the sources in PATH, plus every row of PATH's other files,
+    scored in-sample, out-of-fold and leave-one-source-out.
+    """
     from .assessor import Assessor
-    from .evaluation import format_report, run
+    from .evaluation import baseline_flagger, format_report, run
 
     assessor = Assessor(_settings(ctx))
-    results = run(path, assessor, with_baseline=not no_baseline)
+    if oof or loso:
+        from .training.cross_eval import run_cross
+
+        if data_dir is None and not path.is_dir():
+            raise click.UsageError("--oof/--loso need --data-dir when PATH is a file")
+        kinds = [k for k, on in (("oof", oof), ("loso", loso)) if on]
+        results = run_cross(
+            path,
+            data_dir or path,
+            lambda: Assessor(_settings(ctx)),
+            cache,
+            kinds,
+            baseline=None if no_baseline else baseline_flagger(),
+        )
+    else:
+        results = run(path, assessor, with_baseline=not no_baseline)
     if as_json:
         click.echo(json.dumps({"backends": assessor.backends, **results}, indent=2))
     else:

@@ -14,6 +14,21 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from .progress import Progress
+
+# Sets whose ``group`` is a sub-category (target group, hate type, original label, dialogue
+# role), not an author: no user-level rate for them.
+SUBCATEGORY_GROUPS = {
+    "dynahate",
+    "toxigen",
+    "conan",
+    "hatexplain",
+    "esconv",
+    "suicide_tweets",
+    "suicidal_tendency_tweets",
+    "sdcnl",
+    "hearth_identity",
+}
 TARGET = {"abusive": "abuse", "offensive": "abuse", "crisis": "crisis", "misinfo": "misinformation"}
 NEGATIVE = {"ok", "profane"}
 
@@ -35,11 +50,13 @@ def load_rows(path: Path) -> list[dict]:
     return rows
 
 
-def pipeline_flagger(assessor, batch: int = 256) -> Flagger:
+def pipeline_flagger(assessor, batch: int = 256, label: str = "assessing") -> Flagger:
     def flag(texts: Sequence[str]) -> list[tuple[str, ...]]:
         out: list[tuple[str, ...]] = []
-        for i in range(0, len(texts), batch):
-            out += [a.raised for a in assessor.assess_many(list(texts[i : i + batch]))]
+        with Progress(len(texts), label, enabled=len(texts) > batch) as bar:
+            for i in range(0, len(texts), batch):
+                out += [a.raised for a in assessor.assess_many(list(texts[i : i + batch]))]
+                bar.update(min(batch, len(texts) - i))
         return out
 
     return flag
@@ -76,7 +93,7 @@ def evaluate(rows: list[dict], flags: list[tuple[str, ...]]) -> dict:
             c["hit"] += bool(fl)
         confusion[label][fl[0] if len(fl) == 1 else ("+".join(sorted(fl)) or "none")] += 1
         group = row.get("group")
-        if group:
+        if group and source not in SUBCATEGORY_GROUPS:
             u = users.setdefault((source, group), {"label": label, "crisis": False, "n": 0})
             u["crisis"] = u["crisis"] or "crisis" in fl
             u["n"] += 1

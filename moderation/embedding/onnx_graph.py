@@ -1,0 +1,237 @@
+"""The MiniLM forward pass as an onnxruntime session, built once from the installed weights.
+
+Nothing is shipped or downloaded: ``build_model`` writes the BERT graph (the same computation
+as ``MiniLM._forward``: embeddings + LayerNorm, 6 post-LN encoder layers, mean pooling, L2)
+with the ``onnx`` helper API around the installed package's weights, and ``int8`` applies
+onnxruntime's dynamic quantisation (int8 weights for every MatMul, activations quantised per
+call). The session runs in C++ with fused kernels, several times faster than numpy. The model
+file is built once per weights file, in a child process, into ``$XDG_CACHE_HOME/hearth``
+(default ``~/.cache/hearth``); later loads only read it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import math
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+OPSET = 18
+GRAPH_VERSION = 1
+
+
+def build_model(weights: dict[str, np.ndarray], layers: int, heads: int):
+    """An ``onnx.ModelProto``: inputs ``ids`` (int64 n x t), ``mask`` (float n x t); output
+    ``embedding`` (n x dim, unit length)."""
+    from onnx import TensorProto, helper, numpy_helper
+
+    nodes, inits = [], []
+
+    def const(name: str, value: np.ndarray) -> str:
+        inits.append(numpy_helper.from_array(np.require(value, requirements="C"), name))
+        return name
+
+    def node(op: str, inputs: list[str], out: str, **attrs) -> str:
+        nodes.append(helper.make_node(op, inputs, [out], **attrs))
+        return out
+
+    def layer_norm(x: str, g: np.ndarray, b: np.ndarray, name: str) -> str:
+        return node(
+            "LayerNormalization",
+            [x, const(f"{name}.g", g), const(f"{name}.b", b)],
+            f"{name}.out",
+            axis=-1,
+            epsilon=1e-12,
+        )
+
+    word, pos, type0, emb_g, emb_b = (weights[k] for k in ("word", "pos", "type0", "ln_g", "ln_b"))
+    dim = word.shape[1]
+    d = dim // heads
+    x = node("Gather", [const("word", word), "ids"], "tok")
+    shape = node("Shape", ["ids"], "ids_shape")
+    t = node("Gather", [shape, const("one", np.array(1, np.int64))], "t", axis=0)
+    t1 = node("Unsqueeze", [t, const("ax0", np.array([0], np.int64))], "t1")
+    p = node("Slice", [const("pos", pos), const("zero1", np.array([0], np.int64)), t1], "p")
+    x = node("Add", [x, p], "xp")
+    x = node("Add", [x, const("type0", type0)], "xt")
+    x = layer_norm(x, emb_g, emb_b, "emb_ln")
+    one_minus = node("Sub", [const("f1", np.array(1.0, np.float32)), "mask"], "inv_mask")
+    bias = node("Mul", [one_minus, const("neg", np.array(-1e4, np.float32))], "bias2")
+    bias = node("Unsqueeze", [bias, const("ax12", np.array([1, 2], np.int64))], "bias")
+    split_shape = const("split_shape", np.array([0, 0, 3, heads, d], np.int64))
+    merge_shape = const("merge_shape", np.array([0, 0, dim], np.int64))
+    scale = const("scale", np.array(1.0 / math.sqrt(d), np.float32))
+    for i in range(layers):
+        w = {k: v for k, v in weights.items() if k.startswith(f"l{i}.")}
+        pre = f"l{i}."
+        qkv = node("MatMul", [x, const(pre + "qkv_w", w[pre + "qkv_w"])], pre + "qkv0")
+        qkv = node("Add", [qkv, const(pre + "qkv_b", w[pre + "qkv_b"])], pre + "qkv1")
+        qkv = node("Reshape", [qkv, split_shape], pre + "qkv2")
+        qkv = node("Transpose", [qkv], pre + "qkv3", perm=[2, 0, 3, 1, 4])
+        q, k, v = (
+            node("Gather", [qkv, const(f"{pre}i{j}", np.array(j, np.int64))], f"{pre}{n}", axis=0)
+            for j, n in enumerate("qkv")
+        )
+        kt = node("Transpose", [k], pre + "kt", perm=[0, 1, 3, 2])
+        att = node("MatMul", [q, kt], pre + "att0")
+        att = node("Mul", [att, scale], pre + "att1")
+        att = node("Add", [att, bias], pre + "att2")
+        att = node("Softmax", [att], pre + "att3", axis=-1)
+        ctx = node("MatMul", [att, v], pre + "ctx0")
+        ctx = node("Transpose", [ctx], pre + "ctx1", perm=[0, 2, 1, 3])
+        ctx = node("Reshape", [ctx, merge_shape], pre + "ctx2")
+        o = node("MatMul", [ctx, const(pre + "o_w", w[pre + "o_w"])], pre + "o0")
+        o = node("Add", [o, const(pre + "o_b", w[pre + "o_b"])], pre + "o1")
+        o = node("Add", [o, x], pre + "o2")
+        x = layer_norm(o, w[pre + "ln1_g"], w[pre + "ln1_b"], pre + "ln1")
+        h = node("MatMul", [x, const(pre + "i_w", w[pre + "i_w"])], pre + "h0")
+        h = node("Add", [h, const(pre + "i_b", w[pre + "i_b"])], pre + "h1")
+        h = _gelu(node, const, h, pre)
+        f = node("MatMul", [h, const(pre + "f_w", w[pre + "f_w"])], pre + "f0")
+        f = node("Add", [f, const(pre + "f_b", w[pre + "f_b"])], pre + "f1")
+        f = node("Add", [f, x], pre + "f2")
+        x = layer_norm(f, w[pre + "ln2_g"], w[pre + "ln2_b"], pre + "ln2")
+    m3 = node("Unsqueeze", ["mask", const("ax2", np.array([2], np.int64))], "mask3")
+    summed = node("ReduceSum", [node("Mul", [x, m3], "masked"), "ax1"], "summed", keepdims=0)
+    const("ax1", np.array([1], np.int64))
+    count = node("ReduceSum", ["mask", "ax1"], "count", keepdims=1)
+    count = node("Max", [count, const("tiny", np.array(1e-9, np.float32))], "count1")
+    pooled = node("Div", [summed, count], "pooled")
+    norm = node("ReduceL2", [pooled, "ax1"], "norm", keepdims=1)
+    norm = node("Max", [norm, const("tiny2", np.array(1e-12, np.float32))], "norm1")
+    nodes.append(helper.make_node("Div", [pooled, norm], ["embedding"]))
+    graph = helper.make_graph(
+        nodes,
+        "minilm",
+        [
+            helper.make_tensor_value_info("ids", TensorProto.INT64, ["n", "t"]),
+            helper.make_tensor_value_info("mask", TensorProto.FLOAT, ["n", "t"]),
+        ],
+        [helper.make_tensor_value_info("embedding", TensorProto.FLOAT, ["n", dim])],
+        inits,
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET)])
+    model.ir_version = 8
+    return model
+
+
+def _gelu(node, const, h: str, pre: str) -> str:
+    """Exact GELU: 0.5 * h * (1 + erf(h / sqrt(2)))."""
+    e = node("Div", [h, const(pre + "sqrt2", np.array(math.sqrt(2.0), np.float32))], pre + "g0")
+    e = node("Erf", [e], pre + "g1")
+    e = node("Add", [e, const(pre + "g_one", np.array(1.0, np.float32))], pre + "g2")
+    e = node("Mul", [h, e], pre + "g3")
+    return node("Mul", [e, const(pre + "g_half", np.array(0.5, np.float32))], pre + "g4")
+
+
+def _write(model, path: Path, int8: bool) -> None:
+    """Save ``model`` at ``path`` (int8: dynamically quantised), atomically."""
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=path.parent) as tmp:
+        plain = Path(tmp) / "minilm.onnx"
+        plain.write_bytes(model.SerializeToString())
+        out = plain
+        if int8:
+            out = Path(tmp) / "minilm.int8.onnx"
+            logging.disable(logging.INFO)  # the quantiser logs every tensor at INFO
+            try:
+                quantize_dynamic(
+                    str(plain),
+                    str(out),
+                    weight_type=QuantType.QInt8,
+                    op_types_to_quantize=["MatMul"],
+                    per_channel=True,
+                    extra_options={"MatMulConstBOnly": True},
+                )
+            finally:
+                logging.disable(logging.NOTSET)
+        os.replace(out, path)
+
+
+def cached_model_path(folder: Path, int8: bool) -> Path:
+    """Where the built model for these weights is kept (``$XDG_CACHE_HOME/hearth``)."""
+    st = (folder / "model.safetensors").stat()
+    key = f"{folder.resolve()}|{st.st_size}|{st.st_mtime_ns}|{int8}|{GRAPH_VERSION}|{OPSET}"
+    digest = hashlib.sha1(key.encode()).hexdigest()[:16]
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "hearth"
+    return base / f"minilm-{'int8' if int8 else 'fp32'}-{digest}.onnx"
+
+
+def ensure_model(folder: Path, int8: bool) -> Path:
+    """The onnx model file for the weights in ``folder``, built once in a child process.
+
+    Building holds the float weights several times over (numpy, the graph, its bytes, the
+    quantiser's copy); a child process keeps that peak out of the bot's own memory.
+    """
+    path = cached_model_path(folder, int8)
+    if path.exists():
+        return path
+    root = str(Path(__file__).resolve().parents[2])
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])),
+    }
+    cmd = [sys.executable, "-m", "moderation.embedding.onnx_graph", str(folder), str(path)]
+    try:
+        done = subprocess.run(
+            [*cmd, "int8" if int8 else "fp32"], capture_output=True, text=True, env=env, timeout=600
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise RuntimeError(f"building {path.name} took over 10 minutes") from exc
+    if done.returncode != 0 or not path.exists():
+        raise RuntimeError(f"building {path.name} failed: {done.stderr.strip()[-300:]}")
+    return path
+
+
+def load_session(path: Path, threads: int = 0):
+    """An onnxruntime session for the model file; ``threads`` 0 means one per core."""
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    options.log_severity_level = 3
+    return ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+
+
+def main(argv: list[str]) -> int:
+    """``python -m moderation.embedding.onnx_graph MODEL_DIR OUT.onnx int8|fp32``."""
+    from .minilm import MiniLM
+
+    folder, out, kind = Path(argv[0]), Path(argv[1]), argv[2]
+    encoder = MiniLM(folder, engine="numpy")
+    model = build_model(minilm_weights(encoder), len(encoder.layers), encoder.heads)
+    _write(model, out, int8=kind == "int8")
+    return 0
+
+
+def minilm_weights(encoder) -> dict[str, np.ndarray]:
+    """The numpy encoder's arrays under the names ``build_model`` expects."""
+    w = {
+        "word": encoder.word,
+        "pos": encoder.pos,
+        "type0": encoder.type0,
+        "ln_g": encoder.emb_ln[0],
+        "ln_b": encoder.emb_ln[1],
+    }
+    names = ("qkv_w", "qkv_b", "o_w", "o_b", "ln1", "i_w", "i_b", "f_w", "f_b", "ln2")
+    for i, layer in enumerate(encoder.layers):
+        for name, value in zip(names, layer, strict=True):
+            if name.startswith("ln"):
+                w[f"l{i}.{name}_g"], w[f"l{i}.{name}_b"] = value
+            else:
+                w[f"l{i}.{name}"] = value
+    return {k: np.asarray(v, dtype=np.float32) for k, v in w.items()}
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,83 @@
+"""Neutral and positive mentions of identity groups, written for Hearth: abuse hard negatives.
+
+A sentence encoder puts "I am a gay man" near hate about gay people: the identity word
+dominates the vector. Dixon et al. (2018, "Measuring and mitigating unintended bias in text
+classification") mitigate this by adding non-toxic sentences that name identities; these are
+Hearth's own, in a support group's voice (``ok`` rows of source ``hearth_identity``), every
+template crossed with every identity term.
+"""
+
+from __future__ import annotations
+
+TEMPLATES = (
+    "I am {a} {id} {person}.",
+    "I'm {id} and a mom of two.",
+    "As {a} {id} dad, this group has been a lifeline for me.",
+    "My husband is {id}.",
+    "Our nurse on the night shift is {id} and she is wonderful with our son.",
+    "Being {id} is part of who I am.",
+    "{Id} families pay the same hospital bills as everyone else.",
+    "The {id} community at our church brought us meals all week.",
+    "There is {a} {id} parents' group that meets at the hospital on Thursdays.",
+    "We are {a} {id} family and we felt welcome on the ward.",
+    "My best friend is {id} and she drove us to clinic today.",
+    "I met {a} {id} mom in the waiting room who gave me the best advice.",
+    "Our oncologist is {id}.",
+    "Is there anyone else here who is {id}?",
+    "My daughter's donor was {a} {id} woman, and we are so grateful.",
+    "{Id} people deserve good care like everyone.",
+)
+IDENTITIES = (
+    "gay",
+    "lesbian",
+    "bisexual",
+    "queer",
+    "trans",
+    "transgender",
+    "nonbinary",
+    "black",
+    "white",
+    "asian",
+    "latino",
+    "hispanic",
+    "mexican",
+    "african american",
+    "muslim",
+    "jewish",
+    "christian",
+    "catholic",
+    "hindu",
+    "sikh",
+    "buddhist",
+    "atheist",
+    "immigrant",
+    "deaf",
+    "blind",
+    "disabled",
+    "older",
+    "young",
+)
+
+
+def _article(word: str) -> str:
+    return "an" if word[0] in "aeiou" else "a"
+
+
+def identity_rows() -> list[dict]:
+    """Every template with every identity, as eval-style rows (label ``ok``)."""
+    rows = []
+    for t, template in enumerate(TEMPLATES):
+        for identity in IDENTITIES:
+            text = template.format(
+                a=_article(identity), id=identity, Id=identity.capitalize(), person="person"
+            )
+            rows.append(
+                {
+                    "id": f"hearth_identity-{t}-{identity}",
+                    "text": text,
+                    "label": "ok",
+                    "source": "hearth_identity",
+                    "group": identity,
+                }
+            )
+    return rows

@@ -1,0 +1,165 @@
+"""Training on a small data directory made here: corpus, out-of-fold, LOSO, eval --oof/--loso."""
+
+import json
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+from moderation.cli import moderation
+from moderation.training import corpus
+from moderation.training.heads import (
+    Dataset,
+    HeadTrainer,
+    TrainOptions,
+    threshold_for_fpr,
+    train_heads,
+)
+
+HATE = [
+    "{g} are vermin and should be driven out",
+    "all {g} are filthy animals",
+    "I can't stand {g}, they ruin everything",
+    "{g} should not be allowed to vote",
+]
+NEUTRAL = [
+    "my neighbours are {g} and they helped us move",
+    "there are {g} in our support group too",
+    "saying {g} are vermin is hateful and wrong",
+    "the clinic has a leaflet for {g} families",
+]
+GROUPS = ["immigrants", "muslims", "women", "gay people", "jews", "refugees"]
+CRISIS = [
+    "i want to die, i can't do this anymore",
+    "everyone would be better off without me",
+    "i have been saving pills and i think tonight is the night",
+    "i don't see any reason to keep living",
+]
+SUPPORT = [
+    "what helps you sleep on the ward?",
+    "we had a good day at clinic, counts are up",
+    "does anyone know a good parking spot near the hospital",
+    "thank you all for the kind messages",
+]
+
+
+def _write(folder, name, rows):
+    with (folder / f"{name}.jsonl").open("w") as f:
+        for i, (text, label, group) in enumerate(rows):
+            source = name.replace("_train", "")
+            row = {"id": f"{name}-{i}", "text": text, "label": label, "source": source}
+            row["group"] = group
+            f.write(json.dumps(row) + "\n")
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory):
+    d = tmp_path_factory.mktemp("eval")
+    for name in ("dynahate", "toxigen"):
+        rows = [(t.format(g=g), "abusive", g) for t in HATE for g in GROUPS]
+        rows += [(t.format(g=g), "ok", g) for t in NEUTRAL for g in GROUPS]
+        _write(d, name, rows[:: 1 if name == "dynahate" else 2])
+    users = [(CRISIS[i % 4] + f" ({i})", "crisis", f"u{i % 6}") for i in range(18)]
+    users += [(SUPPORT[i % 4] + f" ({i})", "ok", f"s{i % 6}") for i in range(18)]
+    _write(d, "cssrs", users)
+    _write(
+        d,
+        "medquad",
+        [
+            (f"What is the outlook for stage {i} {t}?", "ok", "")
+            for i in range(6)
+            for t in ("neuroblastoma", "wilms tumor")
+        ],
+    )
+    _write(d, "domain_cases", [("Scan day tomorrow, fingers crossed.", "ok", "")])
+    return d
+
+
+def test_corpus_caps_rows_by_a_stable_hash(data_dir, monkeypatch):
+    monkeypatch.setitem(corpus.CAPS, ("dynahate", "ok"), 5)
+    first = corpus.load_corpus(data_dir)
+    again = corpus.load_corpus(data_dir)
+    kept = [r["id"] for r in first if (r["source"], r["label"]) == ("dynahate", "ok")]
+    assert len(kept) == 5 and kept == [
+        r["id"] for r in again if (r["source"], r["label"]) == ("dynahate", "ok")
+    ]
+    assert "domain_cases" not in {r["source"] for r in first}  # the acceptance set
+
+
+def test_cssrs_users_stay_in_one_fold_other_rows_spread(data_dir):
+    rows = corpus.load_corpus(data_dir)
+    by_user: dict[str, set[int]] = {}
+    for r in rows:
+        if r["source"] == "cssrs":
+            by_user.setdefault(r["group"], set()).add(corpus.fold_of(r, 5))
+    assert all(len(f) == 1 for f in by_user.values())
+    dyna = {corpus.fold_of(r, 5) for r in rows if r["source"] == "dynahate"}
+    assert len(dyna) == 5  # dynahate's group is a target group, not an author
+
+
+def test_targets_follow_the_noise_notes():
+    assert corpus.abuse_target({"source": "conan", "label": "ok"}) == (0, 1.5)
+    assert corpus.abuse_target({"source": "davidson", "label": "offensive"})[1] < 0.5
+    assert corpus.crisis_target({"source": "cssrs", "label": "indicator"}) is None
+    assert corpus.crisis_target({"source": "suicide_tweets", "label": "crisis"}) == (1, 0.5)
+    assert corpus.crisis_target({"source": "sdcnl", "label": "indicator"})[0] == 0
+
+
+def test_cross_fit_never_sees_the_rows_it_scores():
+    rng = np.random.default_rng(0)
+    n = 120
+    x = rng.normal(size=(n, 8)).astype(np.float32)
+    rows = [
+        {"id": str(i), "source": "dynahate" if i % 2 else "toxigen", "label": "ok"}
+        for i in range(n)
+    ]
+    for i in range(n):
+        if x[i, 0] > 0:
+            rows[i]["label"] = "abusive"
+    ds = Dataset(rows, [""] * n, x, x, np.arange(n))
+    parts = np.arange(n) % 4
+    before = HeadTrainer(ds, "abuse", 1.0).cross_fit(parts, "test")
+    flipped = [dict(r) for r in rows]
+    for i in np.where(parts == 0)[0]:  # change the labels of part 0 only
+        flipped[i]["label"] = "ok" if rows[i]["label"] == "abusive" else "abusive"
+    after = HeadTrainer(Dataset(flipped, ds.texts, x, x, ds.owner), "abuse", 1.0).cross_fit(
+        parts, "test"
+    )
+    assert np.allclose(before[parts == 0], after[parts == 0])
+    assert not np.allclose(before[parts == 1], after[parts == 1])
+
+
+def test_threshold_keeps_the_false_positive_budget():
+    neg = np.linspace(0, 1, 1001)
+    t = threshold_for_fpr(neg, 0.01)
+    assert (neg >= t).mean() <= 0.01 and (neg >= t - 0.002).mean() > 0.01
+
+
+def test_train_heads_stores_oof_loso_and_in_sample_figures(data_dir, tmp_path):
+    out = tmp_path / "heads.npz"
+    result = train_heads(data_dir, out, tmp_path / "cache", opts=TrainOptions(loso=True))
+    figures = result["figures"]
+    assert set(result["heads"]) == {"abuse", "crisis"}
+    assert set(figures["abuse"]["dynahate/abusive"]) == {"oof", "loso", "in-sample", "n"}
+    assert figures["abuse"]["dynahate/abusive"]["oof"] > 0.8
+    assert figures["crisis"]["cssrs users/crisis"]["oof"] > 0.8
+    assert (tmp_path / "cache").is_dir() and out.stat().st_size < 50_000
+
+
+def test_eval_prints_in_sample_oof_and_loso_beside_baseline(data_dir, tmp_path):
+    cache = tmp_path / "cache"
+    r = CliRunner().invoke(
+        moderation,
+        ["eval", str(data_dir), "--oof", "--loso", "--cache", str(cache), "--json"],
+        obj={},
+    )
+    assert r.exit_code == 0, r.output
+    d = json.loads(r.stdout)
+    assert {"hearth", "oof", "loso", "baseline"} <= set(d)
+    sources = {x["source"] for x in d["oof"]["per_source"]}
+    assert {"dynahate", "cssrs", "medquad", "domain_cases"} <= sources
+    text = CliRunner().invoke(
+        moderation, ["eval", str(data_dir), "--loso", "--cache", str(cache)], obj={}
+    )
+    assert text.exit_code == 0, text.output
+    assert "loso" in text.stdout.splitlines()[2]
