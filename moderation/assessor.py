@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .backends import BackendUnavailable, ToxicityBackend, load_backend
+from .claims.loader import load_claim_matcher
 from .normalize import Normalized, normalize
 from .policy import decide
 from .rules.abuse import (
@@ -14,6 +15,7 @@ from .rules.abuse import (
     illness_directed_spans,
     medical_mask,
 )
+from .rules.abuse_types import counter_speech
 from .rules.base import Signal, compile_words
 from .rules.crisis import crisis_model_gate, detect_crisis
 from .rules.misinformation import compile_patterns, detect_misinformation
@@ -63,6 +65,8 @@ class Assessor:
         self._allowlist = compile_words(s.allowlist) if s.allowlist else None
         self._misinfo = compile_patterns(s.misinformation_patterns)
         self._targets_learned = self._learned_targets()
+        # Misinformation by meaning shares the MiniLM encoder; without it, patterns only.
+        self._claims = load_claim_matcher(s.extra_claims) if "minilm" in self.backends else None
 
     def replace_model(self, backend: ToxicityBackend) -> None:
         """Use ``backend`` in place of the loaded model of the same name (or add it).
@@ -106,9 +110,14 @@ class Assessor:
                     model_scores[(m.name, cat)] = values
             else:
                 model_scores[(m.name, ABUSE)] = m.score(inputs)
+        claims = self._claims.signals(norms) if self._claims else [[] for _ in norms]
         return [
             self._combine(
-                norms[i], masked[i], contexts[i], {k: v[i] for k, v in model_scores.items()}
+                norms[i],
+                masked[i],
+                contexts[i],
+                {k: v[i] for k, v in model_scores.items()},
+                claims[i],
             )
             for i in range(len(texts))
         ]
@@ -131,9 +140,10 @@ class Assessor:
         masked: str,
         context: MessageContext | None,
         model_scores: dict[tuple[str, str], float],
+        claims: list[Signal],
     ) -> Assessment:
         s = self.settings
-        signals: list[Signal] = []
+        signals: list[Signal] = list(claims)
         signals += detect_abuse(norm, self._blocklist, self._allowlist)
         signals += detect_profanity(norm, self._allowlist)
         signals += detect_crisis(norm)
@@ -193,6 +203,8 @@ class Assessor:
             return min(p, 0.3), detail + "; swearing aimed at the illness, not a person"
         if not targets_learned and not has_person_target(masked):
             return min(p, 0.45), detail + "; no person or group target"
+        if counter_speech(masked):
+            return min(p, 0.45), detail + "; counter-speech: the message condemns what it quotes"
         return p, detail
 
     @staticmethod
