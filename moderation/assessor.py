@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .backends import BackendUnavailable, ToxicityBackend, load_backend
+from .claims.loader import load_claim_matcher
 from .normalize import Normalized, normalize
 from .policy import decide
 from .rules.abuse import (
@@ -62,6 +63,8 @@ class Assessor:
         self._blocklist = compile_words(s.blocklist) if s.blocklist else None
         self._allowlist = compile_words(s.allowlist) if s.allowlist else None
         self._misinfo = compile_patterns(s.misinformation_patterns)
+        # Misinformation by meaning shares the MiniLM encoder; without it, patterns only.
+        self._claims = load_claim_matcher(s.extra_claims) if "minilm" in self.backends else None
 
     # -- public API -------------------------------------------------------------------------
 
@@ -89,9 +92,14 @@ class Assessor:
                     model_scores[(m.name, cat)] = values
             else:
                 model_scores[(m.name, ABUSE)] = m.score(inputs)
+        claims = self._claims.signals(norms) if self._claims else [[] for _ in norms]
         return [
             self._combine(
-                norms[i], masked[i], contexts[i], {k: v[i] for k, v in model_scores.items()}
+                norms[i],
+                masked[i],
+                contexts[i],
+                {k: v[i] for k, v in model_scores.items()},
+                claims[i],
             )
             for i in range(len(texts))
         ]
@@ -114,9 +122,10 @@ class Assessor:
         masked: str,
         context: MessageContext | None,
         model_scores: dict[tuple[str, str], float],
+        claims: list[Signal],
     ) -> Assessment:
         s = self.settings
-        signals: list[Signal] = []
+        signals: list[Signal] = list(claims)
         signals += detect_abuse(norm, self._blocklist, self._allowlist)
         signals += detect_profanity(norm, self._allowlist)
         signals += detect_crisis(norm)

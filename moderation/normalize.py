@@ -5,8 +5,9 @@ drop zero-width and other format characters, fold confusables (Cyrillic/Greek lo
 math alphanumerics are already handled by NFKC), strip accents, lower-case. Then token-level
 passes: leetspeak inside tokens that contain letters (``k1ll``, ``f@cking``), masked swear
 words (``f***``), runs of three or more identical letters collapsed to two (``fuuuuck`` ->
-``fuuck``; lexicon patterns accept repeated letters), and letters spaced out
-(``k i l l  y o u r s e l f`` -> ``kill yourself``).
+``fuuck``; lexicon patterns accept repeated letters), letters spaced out
+(``k i l l  y o u r s e l f`` -> ``kill yourself``; not text-speak's one-letter words
+``u r a``), and runs of spaces collapsed to one.
 
 Every normalised character remembers the index of the original character it came from, so a
 match on the normalised text can be quoted from the ORIGINAL message.
@@ -45,6 +46,10 @@ _MASKABLE = (
     "fuck", "fucking", "fucked", "fucker", "shit", "shitty", "bitch", "bitches", "cunt",
     "damn", "hell", "ass", "asshole", "bastard", "dick", "whore", "slut", "crap", "piss",
 )  # fmt: skip
+
+# One-letter words of text-speak ("u r a", "r u ok", "i c"): a run of only these is not a
+# word spelled out letter by letter.
+_TEXTSPEAK_LETTERS = frozenset("auriy")
 
 _TOKEN = re.compile(r"\S+")
 _SPACED_RUN = re.compile(r"(?<![^\s])(?:[a-z][ .\-_*]){2,}[a-z](?![^\s.,!?])")
@@ -152,6 +157,8 @@ def _token_pass(chars: list[str], offsets: list[int]) -> tuple[list[str], list[i
         leety = any(c.isalpha() for c in tok) and any(c in _LEET for c in tok)
         if new_tok is tok and leety and not _is_handle_or_address(tok):
             new_tok = _deleet(tok)
+        elif new_tok is tok and leety and _is_masked_swear(tok):
+            new_tok = _deleet(tok)  # "@ss" reads as a handle but is a swear word
         if new_tok is tok:
             out_c.extend(tok)
             out_o.extend(tok_offsets)
@@ -176,6 +183,10 @@ _ADDRESS = re.compile(r"^(?:@\w|https?:|www\.|<)|\w@\w+\.\w")
 def _is_handle_or_address(tok: str) -> bool:
     """@mentions, URLs and e-mail addresses keep their characters."""
     return bool(_ADDRESS.search(tok))
+
+
+def _is_masked_swear(tok: str) -> bool:
+    return tok.startswith("@") and _deleet(tok).strip(".,!?;:\"'()") in _MASKABLE
 
 
 def _deleet(tok: str) -> str:
@@ -222,6 +233,8 @@ def _join_spaced(chars: list[str], offsets: list[int]) -> tuple[list[str], list[
         letters = re.findall(r"[a-z]", m.group())
         if len(letters) < 2 or len(letters) * 2 < len(re.findall(r"\S", m.group())):
             continue
+        if set(re.findall(r"\S", m.group())) <= _TEXTSPEAK_LETTERS:
+            continue  # "u r a", "y r u": one-letter words of text-speak, not a spelled word
         for k in range(pos, m.start()):
             out_c.append(chars[k])
             out_o.append(offsets[k])
@@ -261,7 +274,22 @@ def normalize(text: str) -> Normalized:
     chars, offsets = _token_pass(chars, offsets)
     chars, offsets = _collapse_repeats(chars, offsets)
     chars, offsets = _join_spaced(chars, offsets)
+    chars, offsets = _collapse_spaces(chars, offsets)
     return Normalized(original=text, text="".join(chars), offsets=tuple(offsets))
+
+
+def _collapse_spaces(chars: list[str], offsets: list[int]) -> tuple[list[str], list[int]]:
+    """Runs of spaces become one, so distances in patterns do not depend on spacing."""
+    if "  " not in "".join(chars):
+        return chars, offsets
+    out_c: list[str] = []
+    out_o: list[int] = []
+    for c, o in zip(chars, offsets, strict=True):
+        if c == " " and out_c and out_c[-1] == " ":
+            continue
+        out_c.append(c)
+        out_o.append(o)
+    return out_c, out_o
 
 
 def _remap(norm: Normalized, escaped: str) -> tuple[int, ...]:

@@ -121,6 +121,15 @@ class ModerationSettings(BaseModel):
         default_factory=list,
         description="Extra misinformation regexes (case-insensitive, on normalised text).",
     )
+    extra_claims: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Organizers' own dangerous claims, each a plain sentence stated as advice "
+            "(e.g. 'Give colloidal silver instead of antibiotics.'). With the MiniLM encoder "
+            "installed, a message sentence told as advice and close in meaning to one of them "
+            "raises misinformation, like the built-in catalogue of claims."
+        ),
+    )
     new_member_links: bool = Field(True, description="Treat links posted by new members as spam.")
 
     @field_validator("backends")
@@ -149,6 +158,16 @@ class ModerationSettings(BaseModel):
                 re.compile(pattern)
             except re.error as exc:
                 raise ValueError(f"invalid misinformation pattern {pattern!r}: {exc}") from exc
+        return value
+
+    @field_validator("extra_claims")
+    @classmethod
+    def _plain_sentences(cls, value: list[str]) -> list[str]:
+        for claim in value:
+            if len(claim.split()) < 3:
+                raise ValueError(
+                    f"extra claim {claim!r} is too short: write the claim as a sentence"
+                )
         return value
 
     @model_validator(mode="after")

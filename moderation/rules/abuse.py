@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..normalize import Normalized
+from .abuse_types import ABUSE_TYPES, denied, reported_or_condemned
 from .base import Signal, alternation, compile_words
 from .lexicon import (
     AMBIGUOUS_SLURS,
@@ -30,7 +31,7 @@ _YOU_ARE = r"(?:you\s*(?:'re|are|r)|youre|ur|u\s+r|u\s+are|ya\s+are|@\w+\s+(?:is
 _ADJ = r"(?:(?:a|an|the|such\s+a|such\s+an|one|total|complete|fucking|fuckin|stupid|dumb|little|"
 _ADJ += r"fat|lying|ugly|worthless|pathetic|useless|disgusting|absolute|big|damn|sad|old|"
 _ADJ += r"miserable|crazy|selfish|ignorant|bitter|nasty|filthy|dirty|bad|terrible|horrible|"
-_ADJ += r"awful|sorry|sick|real)\s+)*"
+_ADJ += r"awful|sorry|sick|real|so|such|really|very|the\s+most|the\s+biggest|most|biggest)\s+)*"
 _NOUN_INSULT = alternation(re.escape(w).replace(r"\ ", r"\s+") for w in NOUN_INSULTS)
 _INSULT = alternation(re.escape(w).replace(r"\ ", r"\s+") for w in INSULTS)
 _BAD_PARENT = (
@@ -59,7 +60,8 @@ _PATTERNS: list[tuple[str, float, str, str]] = [
         "telling someone to shut up",
     ),
     (
-        r"\b(?:fuck|screw|fck|fuk|fack)\s+(?:you|u|ya|off|y'?all|yourself|@\w+)\b",
+        r"\b(?:fuck|screw|fck|fuk|fack)\s+(?:you|u|ya|off|y'?all|yourself|yourselves|urself|"
+        r"ur\s+self|@\w+)\b",
         0.8,
         "harassment",
         "swearing aimed at a person",
@@ -166,6 +168,7 @@ _PATTERNS: list[tuple[str, float, str, str]] = [
     ),
 ]
 _COMPILED = [(re.compile(p), s, sig, d) for p, s, sig, d in _PATTERNS]
+_TYPES = [(re.compile(p), s, sig, d) for p, s, sig, d in ABUSE_TYPES]
 _SLURS = compile_words(w for w in SLURS if w not in AMBIGUOUS_SLURS)
 _AMBIGUOUS_SLURS = compile_words(AMBIGUOUS_SLURS)
 AMBIGUOUS_SLUR_SCORE = 0.45
@@ -227,7 +230,19 @@ def detect_abuse(
             out.append(Signal(ABUSE, 1.0, "blocklist", m.start(), m.end(), "organizer blocklist"))
     for pattern, score, signal, detail in _COMPILED:
         for m in pattern.finditer(text):
-            out.append(Signal(ABUSE, score, signal, m.start(), m.end(), detail))
+            s, d = score, detail
+            if signal == "hate" and (denied(text, m.start(), m.end()) or
+                                     reported_or_condemned(text, m.start(), m.end())):  # fmt: skip
+                s, d = 0.3, detail + " (denied, quoted or condemned)"
+            out.append(Signal(ABUSE, s, signal, m.start(), m.end(), d))
+    for pattern, score, signal, detail in _TYPES:
+        for m in pattern.finditer(text):
+            s, d = score, detail
+            if signal == "hate" and denied(text, m.start(), m.end()):
+                s, d = 0.3, detail + " (denied in its own words)"
+            elif reported_or_condemned(text, m.start(), m.end()):
+                s, d = 0.3, detail + " (quoted, reported or condemned)"
+            out.append(Signal(ABUSE, s, signal, m.start(), m.end(), d))
     for m in _SLURS.finditer(text):
         out.append(Signal(ABUSE, 0.9, "slur", m.start(), m.end(), "slur"))
     for m in _AMBIGUOUS_SLURS.finditer(text):

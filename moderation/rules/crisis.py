@@ -12,6 +12,7 @@ import re
 
 from ..normalize import Normalized
 from .base import Signal, window_before
+from .warning_signs import SAFETY, WARNING_SIGNS
 
 CRISIS = "crisis"
 
@@ -202,7 +203,7 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
     ),
     (
         r"\b(?:pills?|meds|medication|painkillers|oxy\w*|morphine)\s+(?:\w+\s+){0,2}(?:saved|stocked|"
-        r"stockpiled|hoarded|stashed)\b|\b(?:saved|saving|stockpil\w*|hoard\w*|stash\w*|counting|count)\s+"
+        r"stockpiled|hoarded|stashed)\b|\b(?:saved|saving|stockpil\w*|hoard\w*|stash\w*)\s+"
         r"(?:up\s+)?(?:\w+\s+){0,3}(?:pills?|meds|painkillers|tablets)\b",
         0.9,
         "means",
@@ -450,7 +451,11 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
         False,
     ),
 ]
+_PATTERNS += WARNING_SIGNS
 _COMPILED = [(re.compile(p), s, sig, d, neg) for p, s, sig, d, neg in _PATTERNS]
+_SAFETY = re.compile(SAFETY)
+# Signs too weak to stand against the author's own word that they are safe.
+_WEAK = ("hopelessness", "distress", "combined", "mention")
 
 _AMBIGUOUS = re.compile(
     r"\b(?:i'?m|im|i\s+am)\s+(?:so\s+)?(?:done|exhausted|broken|empty|numb|hopeless|worthless|"
@@ -470,7 +475,7 @@ def detect_crisis(norm: Normalized) -> list[Signal]:
                 s, d = 0.3, detail + " (negated)"
             elif signal == "self-harm" and _OTHER_AGENT.search(before):
                 s, d = 0.3, detail + " (something else is the cause)"
-            elif third_party and signal in ("ideation", "self-harm", "hopelessness"):
+            elif third_party and signal in ("ideation", "self-harm", "hopelessness", "burden"):
                 # "if anyone feels suicidal, call 988" / "don't kill yourself": support for others.
                 sentence = _sentence_at(text, m.start())
                 if not _FIRST_PERSON.search(sentence) or _THIRD_PARTY.search(sentence):
@@ -490,7 +495,21 @@ def detect_crisis(norm: Normalized) -> list[Signal]:
         last = max(out, key=lambda s: s.end)
         out.append(Signal(CRISIS, 0.55, "combined", first.start, last.end,
                           "several signs of distress together"))  # fmt: skip
+    safe = _SAFETY.search(text)
+    if safe:
+        out = [_says_safe(s) if _weak(s) else s for s in out]
+        out.append(Signal(CRISIS, 0.0, "safe", safe.start(), safe.end(), "says they are safe"))
     return out
+
+
+def _weak(sig: Signal) -> bool:
+    """Passive wishes and distress yield to "I'm safe"; plans, means, attempts, self-harm do not."""
+    return sig.signal in _WEAK or (sig.signal in ("ideation", "burden") and sig.score <= 0.9)
+
+
+def _says_safe(sig: Signal) -> Signal:
+    detail = sig.detail + " (the author says they are safe)"
+    return Signal(sig.category, min(sig.score, 0.3), sig.signal, sig.start, sig.end, detail)
 
 
 def _sentence_at(text: str, pos: int) -> str:
@@ -518,6 +537,8 @@ def crisis_model_gate(norm: Normalized, signals: list[Signal], p: float) -> tupl
         return p, detail
     text = norm.text
     rule = [s for s in signals if s.category == CRISIS]
+    if any(s.signal == "safe" for s in rule) and max(s.score for s in rule) < 0.5:
+        return min(p, 0.45), detail + "; the author says they are safe"
     if rule and all("(" in s.detail for s in rule) and max(s.score for s in rule) < 0.5:
         return min(p, 0.45), detail + "; rules found only negated or supportive phrasing"
     own = len(FIRST_PERSON.findall(text))

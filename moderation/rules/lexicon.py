@@ -27,6 +27,8 @@ INSULTS = (
     "attention whore", "attention seeker", "attention seeking", "coward", "creep", "degenerate",
     "ignorant", "incompetent", "selfish", "evil", "nasty", "vile", "sick fuck", "fat",
     "fatass", "lowlife", "bimbo", "troll", "snowflake", "thot", "pussy", "dumbfuck",
+    # text-speak spellings
+    "dum", "stoopid", "stupit", "idiut", "looser", "dumass", "azzhole", "biatch", "beotch",
 )  # fmt: skip
 
 # Insults that are nouns: usable as an address ("Nobody asked you, moron.").
@@ -85,4 +87,31 @@ ILLNESS_TARGETS = (
 SECOND_PERSON = (
     "you", "u", "ya", "ur", "your", "youre", "you're", "yours", "yourself", "yall", "y'all",
     "you guys", "you people",
+)  # fmt: skip
+
+# Protected groups by religion, ethnicity or nationality, sexual orientation, gender identity,
+# disability and sex (plural forms; the singular is derived). Used for generalisations with
+# no slur ("X are all ...", "typical X", "never trust a X").
+GROUP_NOUNS = (
+    "muslims", "jews", "christians", "catholics", "hindus", "sikhs", "buddhists", "mormons",
+    "atheists", "arabs", "mexicans", "asians", "africans", "indians", "pakistanis", "somalis",
+    "nigerians", "chinese", "hispanics", "latinos", "latinas", "immigrants", "migrants",
+    "refugees", "foreigners", "illegals", "blacks", "whites", "gays", "lesbians", "bisexuals",
+    "trans people", "transgender people", "gay people", "black people", "white people",
+    "brown people", "asian people", "jewish people", "muslim people", "disabled people",
+    "roma", "travellers", "romanians", "poles", "russians", "ukrainians", "filipinos",
+    "vietnamese", "koreans", "palestinians", "israelis", "iranians", "syrians", "afghans",
+    "women",
+)  # fmt: skip
+
+# Predicates of derogation and dehumanisation used in generalisations about a group.
+GROUP_TRAITS = (
+    "terrorists", "terrorist", "criminals", "criminal", "thieves", "liars", "lazy", "violent",
+    "dirty", "filthy", "stupid", "dumb", "rapists", "brainwashed", "hypocrites", "greedy",
+    "dangerous", "savages", "primitive", "inferior", "subhuman", "animals", "vermin", "rats",
+    "cockroaches", "parasites", "a disease", "a plague", "a cancer", "scum", "trash", "filth",
+    "evil", "disgusting", "draining", "a drain", "ruining", "invading", "leeches", "freeloaders",
+    "backward", "barbaric", "degenerates", "perverts", "pedophiles", "paedophiles", "mentally ill",
+    "sick in the head", "the problem", "a burden on", "taking over", "breeding like",
+    "cheats", "frauds", "useless", "worthless", "not human", "not real people",
 )  # fmt: skip

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..claims.shape import asked_or_refuted, sentence_at
 from ..normalize import Normalized
 from .base import Signal
 
@@ -104,7 +105,69 @@ STARTER_PATTERNS: list[tuple[str, str]] = [
         rf"(?:\w+\s+){{0,2}}{_TREATMENT}",
         "remedy instead of treatment",
     ),
+    # Patterns per catalogue kind (moderation/claims/catalogue.py), the floor without a model.
+    (
+        r"(?:^|[.!?]\s*)(?:(?:just|honestly|so|please)\s+)*(?:stop|quit|skip|delay|refuse|ditch|"
+        rf"drop|postpone|hold\s+off\s+on)\s+(?:the\s+|his\s+|her\s+|their\s+|your\s+)?(?:\w+\s+)?"
+        rf"{_TREATMENT}\b[^.!?]{{0,80}}?[.!?]?\s*[^.!?]{{0,60}}?\b(?:natural\w*|heal\w*|poison\w*|"
+        r"harm|detox\w*|diet|on\s+its\s+own|body\s+knows|instead|cure\w*)",
+        "advice to stop or delay treatment [catalogue: stop or delay treatment]",
+    ),
+    (
+        r"\b(?:skip|avoid|refuse|don'?t\s+(?:get|give|do|let\s+them\s+give)|never\s+(?:get|give))\s+"
+        r"(?:\w+\s+){0,3}?(?:re-?vaccinations?|vaccines?|vaccinations?|shots|jabs|boosters)\b|"
+        r"\bvaccin\w*\s+(?:\w+\s+){0,2}gave\s+(?:\w+\s+){0,2}(?:cancer|leuk\w*|autism|tumou?rs?)",
+        "anti-vaccine advice [catalogue: vaccines during treatment]",
+    ),
+    (
+        r"\bsugar\s+(?:\w+\s+){0,3}?makes?\s+(?:the\s+|your\s+)?(?:cancer|tumou?rs?)\s+grow|"
+        r"\bsugar\s+(?:\w+\s+){0,3}?(?:feeds?|fuels?|grows?|makes?\s+(?:\w+\s+)?grow)\s+(?:the\s+|"
+        r"your\s+|his\s+|her\s+)?(?:\w+\s+)?(?:cancer|tumou?rs?)|\bstarv\w*\s+(?:the\s+|a\s+)?"
+        r"(?:cancer|tumou?rs?|cancer\s+cells)\b",
+        "sugar feeds cancer / starve the tumour [catalogue: starve the tumour]",
+    ),
+    (
+        r"\b(?:replace|swap|substitute|switch)\s+(?:[\w'-]+\s+){0,3}?(?:meds|medicines?|medications?|"
+        r"pills|antibiotics|steroids|painkillers|chemo\w*|treatment)\s+(?:with|for)\b|"
+        r"\b(?:don'?t|do\s+not|never)\s+give\s+(?:him|her|them|the|your\s+\w+)\s+(?:the\s+)?"
+        r"(?:antibiotics|meds|medicines?|medications?|steroids|pills)\b[^.!?]{0,50}\b(?:works?\s+"
+        r"better|instead|natural\w*|remed\w*|garlic|honey|herb\w*|oils?|tea)\b",
+        "home remedy instead of a prescribed medicine [catalogue: home remedy instead of medicine]",
+    ),
 ]
+
+# Skip emergency care: a symptom that is an emergency during treatment, dismissed, in one
+# sentence with a treatment context (catalogue: skip emergency care).
+_EMERGENCY_SYMPTOM = re.compile(
+    r"\b(?:fever|temp(?:erature)?|port|line\s+site|picc|nosebleeds?|bleeding|bruis\w*|chills)\b"
+)
+_DISMISSED = re.compile(
+    r"\b(?:(?:is|are|'s)\s+nothing|(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+(?:an?\s+)?"
+    r"emergenc\w*|(?:is|are|'s)\s+normal|don'?t\s+(?:rush|go|bother|call|take\s+(?:him|her|them))|"
+    r"no\s+need\s+to\s+(?:go|call|rush|take)|stay\s+(?:at\s+)?home|sleep\s+it\s+off|"
+    r"wait\s+(?:it\s+out|until|till))\b"
+)
+_TREATMENT_CONTEXT = re.compile(
+    r"\b(?:chemo\w*|neutropen\w*|counts|port|line|picc|onc\w*|transplant|treatment|"
+    r"platelets|anc)\b"
+)
+
+
+def _dismissed_emergency(text: str) -> Signal | None:
+    # Each sentence with the one before it: "Neutropenic fever? Don't rush to the ER."
+    for m in re.finditer(r"(?:[^.!?\n]+[.!?]+\s*)?[^.!?\n]+[.!?]*", text):
+        sentence = m.group()
+        symptom = _EMERGENCY_SYMPTOM.search(sentence)
+        dismissed = _DISMISSED.search(sentence)
+        if not (symptom and dismissed and _TREATMENT_CONTEXT.search(sentence)):
+            continue
+        if asked_or_refuted(sentence):
+            continue
+        start = m.start() + min(symptom.start(), dismissed.start())
+        end = m.start() + max(symptom.end(), dismissed.end())
+        detail = "an emergency during treatment dismissed [catalogue: skip emergency care]"
+        return Signal(MISINFORMATION, 0.85, "starter pattern", start, end, detail)
+    return None
 
 
 def compile_patterns(extra: Iterable[str] = ()) -> list[tuple[re.Pattern[str], str, str]]:
@@ -116,9 +179,16 @@ def compile_patterns(extra: Iterable[str] = ()) -> list[tuple[re.Pattern[str], s
 def detect_misinformation(
     norm: Normalized, patterns: list[tuple[re.Pattern[str], str, str]]
 ) -> list[Signal]:
+    """Pattern matches; a match asked about or refuted in its sentence scores low."""
     out = []
     for pattern, signal, detail in patterns:
         m = pattern.search(norm.text)
         if m:
-            out.append(Signal(MISINFORMATION, 0.85, signal, m.start(), m.end(), detail))
+            score = 0.85
+            if asked_or_refuted(sentence_at(norm.text, m.start(), m.end())):
+                score, detail = 0.3, detail + " (asked about or refuted)"
+            out.append(Signal(MISINFORMATION, score, signal, m.start(), m.end(), detail))
+    dismissed = _dismissed_emergency(norm.text)
+    if dismissed is not None:
+        out.append(dismissed)
     return out

@@ -1,0 +1,1 @@
+"""Misinformation by meaning: a catalogue of dangerous claims matched by embedding similarity."""

@@ -1,0 +1,121 @@
+"""The catalogue of dangerous medical claims, by kind, each with several phrasings.
+
+Every phrasing is written for Hearth, in the words a parent might use, paraphrasing the myth
+or the warning that the cited public page corrects (no text is copied from the sources). A
+phrasing states the claim as advice or as an assertion: the matcher compares the *meaning*
+of a message sentence with these, and separately checks that the sentence has the shape of
+advice or assertion (not a question, not a refutation).
+
+Sources:
+- NCI, "Common Cancer Myths and Misconceptions":
+  https://www.cancer.gov/about-cancer/causes-prevention/risk/myths
+  (sugar makes cancer worse; herbal products cure cancer; hidden cures)
+- NCI, "Complementary and Alternative Medicine":
+  https://www.cancer.gov/about-cancer/treatment/cam
+  and the PDQ summary on laetrile:
+  https://www.cancer.gov/about-cancer/treatment/cam/patient/laetrile-pdq
+- ACS, "Complementary and Integrative Medicine" (alternative methods used instead of
+  treatment): https://www.cancer.org/cancer/managing-cancer/treatment-types/complementary-and-integrative-medicine.html
+- NCI, "Infection and Neutropenia during Cancer Treatment" (fever, redness or warmth at a
+  catheter site are emergencies): https://www.cancer.gov/about-cancer/treatment/side-effects/infection
+- ACS, "Low White Blood Cell Counts (Neutropenia)":
+  https://www.cancer.org/cancer/managing-cancer/side-effects/low-blood-counts/neutropenia.html
+- NCI, "Bleeding and Bruising (Thrombocytopenia) and Cancer Treatment":
+  https://www.cancer.gov/about-cancer/treatment/side-effects/bleeding-bruising
+- ACS, "Vaccinations and cancer" guidance on vaccines during and after treatment and
+  re-vaccination after a stem cell transplant (ACS infection pages, as above).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ClaimKind:
+    """One kind of dangerous claim: its name, why it is dangerous, and its phrasings."""
+
+    name: str
+    danger: str
+    phrasings: tuple[str, ...]
+
+
+CATALOGUE: tuple[ClaimKind, ...] = (
+    ClaimKind(
+        "stop or delay treatment",
+        "stopping or delaying proven treatment lowers the chance of cure (NCI CAM; ACS)",
+        (
+            "Stop the chemotherapy, the body can heal itself naturally.",
+            "You should quit the treatment, it does more harm than good.",
+            "Delay the radiation until you have tried a detox first.",
+            "Your child does not need surgery, the tumour will go away on its own.",
+            "Refuse the chemo and let the immune system fight the cancer.",
+            "Skip the rest of the treatment protocol, it is poisoning your child.",
+            "Chemotherapy is poison, stop it before it kills your kid.",
+        ),
+    ),
+    ClaimKind(
+        "natural cure",
+        "no herbal or 'natural' product has been shown to cure cancer (NCI myths; laetrile PDQ)",
+        (
+            "Apricot seeds cure cancer, give them to your son.",
+            "High dose vitamin C cures leukemia and doctors hide it.",
+            "Cannabis oil shrinks tumours better than any treatment.",
+            "Turmeric kills cancer cells better than chemotherapy.",
+            "This herbal tea cured my cousin's cancer, try it.",
+            "Baking soda and alkaline water cure cancer naturally.",
+            "Essential oils can make the tumour disappear.",
+        ),
+    ),
+    ClaimKind(
+        "vaccines during treatment",
+        "vaccines do not cause cancer or relapse; re-vaccination after a transplant protects "
+        "the child (ACS infection guidance)",
+        (
+            "Don't let them vaccinate your child after the transplant, vaccines cause relapse.",
+            "Skip the re-vaccinations after treatment, immunity comes back naturally.",
+            "Vaccines cause leukemia, keep them away from your children.",
+            "Never give a child with cancer any vaccine, the shots make cancer come back.",
+        ),
+    ),
+    ClaimKind(
+        "skip emergency care",
+        "a fever, a red hot catheter or port site, or bleeding that will not stop during "
+        "chemotherapy or neutropenia is an emergency (NCI infection; ACS neutropenia; NCI "
+        "bleeding)",
+        (
+            "A fever during chemo is normal, give paracetamol and wait until the morning.",
+            "No need to go to the emergency room for a fever when his counts are low.",
+            "Don't rush to the hospital with a neutropenic fever, a cool bath brings it down.",
+            "Red hot skin around the port is nothing, put a warm compress on it and wait.",
+            "Don't bother the oncology team about a swollen red line site, it will settle.",
+            "Nosebleeds that won't stop during chemo are not an emergency, stay at home.",
+            "Bleeding gums and new bruises on chemo are nothing, skip the ER.",
+            "Let her sleep off the fever at home instead of going to the hospital.",
+        ),
+    ),
+    ClaimKind(
+        "starve the tumour",
+        "eating sugar does not make cancer grow faster and cutting it out does not shrink "
+        "it; restrictive diets harm children in treatment (NCI myths)",
+        (
+            "Cut all sugar out of his diet, sugar feeds the cancer.",
+            "Starve the tumour: no carbohydrates at all and the cancer dies.",
+            "Sugar makes tumours grow, so no fruit during treatment.",
+            "Put your child on a fasting diet to starve the cancer cells.",
+            "A ketogenic diet will starve the cancer instead of chemo.",
+        ),
+    ),
+    ClaimKind(
+        "home remedy instead of medicine",
+        "replacing a prescribed medicine with a home remedy leaves the symptom or infection "
+        "untreated; some herbs interfere with treatment (NCI myths; NCI CAM)",
+        (
+            "Replace the anti-nausea medicine with ginger tea, the pills are poison.",
+            "Don't give the antibiotics, garlic and honey work better.",
+            "Swap the prescribed steroids for a herbal tincture.",
+            "Stop the prescribed medicine and use a homeopathic remedy instead.",
+            "Throw away the pain medication, essential oils do the same job.",
+        ),
+    ),
+)

@@ -1,0 +1,85 @@
+"""Misinformation by meaning: sentences close to a catalogued dangerous claim, told as advice.
+
+``ClaimMatcher`` embeds every catalogue phrasing (and the organizers' own claims, plain
+sentences from ``[moderation] extra_claims``) once, at load. For a batch of messages it keeps
+the sentences that are *told* (advice or an assertion on a health topic, not a question, not
+a refutation: ``shape.is_told``), embeds only those, in one call, and raises
+``misinformation`` for a sentence whose cosine similarity to a phrasing reaches
+``SIMILARITY_MIN`` and which carries that kind's direction words (``shape.DIRECTION``).
+The reason quotes the sentence and names the claim it resembles.
+
+It needs an encoder with ``embed(texts) -> unit vectors`` (``moderation.embedding``); without
+one the assessor keeps only the claim patterns of ``rules.misinformation``. Never raises on
+input; pure apart from the encoder call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+import numpy as np
+
+from ..normalize import Normalized
+from ..rules.base import Signal
+from .catalogue import CATALOGUE
+from .shape import DIRECTION, is_told, sentences
+
+MISINFORMATION = "misinformation"
+ORGANIZER_KIND = "organizer claim"
+# Chosen on the development data (see scripts/moderation_claims.py): the lowest similarity
+# of a told benign health sentence (MedQuAD answers, counselling questions, ESConv) that
+# passes the shape checks stays below it.
+SIMILARITY_MIN = 0.62
+_SCORE_AT_MIN = 0.55
+
+
+class Encoder(Protocol):
+    def embed(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+class ClaimMatcher:
+    """Catalogue phrasings embedded once; ``signals`` scores a batch of normalised texts."""
+
+    def __init__(self, encoder: Encoder, extra_claims: Sequence[str] = ()) -> None:
+        self.encoder = encoder
+        entries = [(k.name, p) for k in CATALOGUE for p in k.phrasings]
+        entries += [(ORGANIZER_KIND, c.strip()) for c in extra_claims if c.strip()]
+        self.kinds = [k for k, _ in entries]
+        self.phrasings = [p for _, p in entries]
+        self.vectors = np.asarray(encoder.embed([p.lower() for p in self.phrasings]))
+
+    def signals(self, norms: Sequence[Normalized]) -> list[list[Signal]]:
+        """One list of misinformation signals per text (most texts: none, nothing embedded)."""
+        todo: list[tuple[int, int, int]] = []
+        texts: list[str] = []
+        for i, norm in enumerate(norms):
+            for start, end, sentence in sentences(norm):
+                if is_told(sentence):
+                    todo.append((i, start, end))
+                    texts.append(sentence.strip())
+        out: list[list[Signal]] = [[] for _ in norms]
+        if not texts:
+            return out
+        sims = np.asarray(self.encoder.embed(texts)) @ self.vectors.T
+        for (i, start, end), sentence, row in zip(todo, texts, sims, strict=True):
+            signal = self._best(sentence, row, start, end)
+            if signal is not None:
+                out[i].append(signal)
+        return out
+
+    def _best(self, sentence: str, row: np.ndarray, start: int, end: int) -> Signal | None:
+        for j in np.argsort(-row):
+            sim = float(row[j])
+            if sim < SIMILARITY_MIN:
+                return None
+            kind = self.kinds[j]
+            direction = DIRECTION.get(kind)
+            if direction is not None and not direction.search(sentence):
+                continue
+            score = _SCORE_AT_MIN + (1.0 - _SCORE_AT_MIN) * (sim - SIMILARITY_MIN) / (
+                1.0 - SIMILARITY_MIN
+            )
+            detail = f'close in meaning to "{self.phrasings[j]}" ({kind}; similarity {sim:.2f})'
+            return Signal(MISINFORMATION, round(score, 4), "claim", start, end, detail)
+        return None

@@ -1,0 +1,345 @@
+"""Crisis warning signs written from published taxonomies, one group per taxonomy item.
+
+Sources (each pattern group names its item):
+- C-SSRS screener (Columbia Suicide Severity Rating Scale): 1 wish to be dead, 2 non-specific
+  active thoughts, 3 method, 4 intent, 5 plan; suicidal behaviour: preparatory acts, aborted or
+  actual attempts; non-suicidal self-injury.
+- 988 Suicide & Crisis Lifeline warning signs: talking about wanting to die, feeling empty or
+  hopeless or having no reason to live, feeling trapped or unbearable pain, being a burden,
+  looking for a way to kill oneself (searching online, obtaining a gun, stockpiling pills),
+  saying goodbye, giving away important items, putting affairs in order.
+- AFSP warning signs: talk (being a burden, feeling trapped, unbearable pain, no reason to
+  live), behaviour (looking for a way, researching methods online, visiting or calling people
+  to say goodbye, giving away prized possessions, withdrawing), of the parent or their child.
+
+Each entry is ``(pattern, score, signal, detail, negatable)`` like ``crisis._PATTERNS``.
+Scores: 0.75-0.9 a sign that alone warrants care; 0.45 a sign that counts only with another
+one (``crisis.detect_crisis`` combines two signs into a raise). Text-speak forms ("abt",
+"w/o", "wud b") are part of the patterns; leetspeak and masks are undone by ``normalize``.
+"""
+
+from __future__ import annotations
+
+# Text-speak and short forms.
+_ABOUT = r"(?:about|abt|bout|of)"
+_WOULD = r"(?:would|wud|wld|'d|d|will|are\s+going\s+to|r)"
+_BE = r"(?:be|b)"
+_WITHOUT_ME = r"(?:without|w/o|w/out|wo|w\s+o)\s+me\b"
+_I_AM = r"(?:i'?m|im|i\s+am)"
+_MEANS = (
+    r"(?:pills?|meds|medications?|medicines?|painkillers?|tablets|tabs|oxy\w*|morphine|opioids?|"
+    r"insulin|sleeping\s+pills|fentanyl|tramadol|codeine|benzos?|xanax|ativan|lorazepam)"
+)
+_FIREARM = r"(?:gun|pistol|revolver|rifle|shotgun|firearm|handgun)"
+_DEATH_PURPOSE = (
+    r"(?:for\s+me|to\s+(?:die|not\s+wake\s+up|never\s+wake\s+up|end\s+(?:it|my\s+life)|"
+    r"kill\s+(?:me|my\s*self)|do\s+it|be\s+(?:lethal|fatal|enough\s+to)))"
+)
+_PLACE = (
+    r"(?:bridge|roof|rooftop|ledge|train\s+tracks?|railway(?:\s+tracks?|\s+line)?|tracks|cliffs?|"
+    r"cliff\s+(?:edge|top|lookout)|overpass|top\s+floor|parking\s+(?:garage|structure|deck)\s+roof)"
+)
+_SAID = (
+    r"\s+(?:said|says|told\s+me|tells\s+me|keeps\s+saying|wrote|texted)(?:\s+that)?\s+"
+    r"(?:he|she|they)"
+)
+# The child named ("my son", "our 14 year old"), or a pronoun with a verb of telling.
+_CHILD_SUBJECT = (
+    rf"(?:(?:my|our)\s+(?:\d+\s*(?:year|yr)[\s-]*old|son|daughter|kid|child|boy|girl|teen)(?:{_SAID})?|"
+    rf"(?:he|she|they){_SAID})"
+)
+
+WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
+    # C-SSRS 1 (wish to be dead); 988 "talking about wanting to die"
+    (
+        r"\b(?:wish\w*|want\w*|wanna|hop\w*|pray\w*|long\w*)\s+(?:\w+\s+){0,3}?(?:go\s+to\s+sleep|"
+        r"fall\s+asleep|sleep)\s+and\s+(?:never|not)\s+wake\s+up\b(?!\s+(?:for|till|until)\b)",
+        0.9,
+        "ideation",
+        "wish to be dead (C-SSRS 1): sleep and never wake up",
+        False,
+    ),
+    (
+        r"\b(?:wish\w*|hop\w*|pray\w*)\s+(?:that\s+)?i\s+(?:\w+\s+){0,2}?(?:not|never|n'?t)\s+"
+        r"(?:wake|waking)\s+up\b",
+        0.9,
+        "ideation",
+        "wish to be dead (C-SSRS 1): hopes not to wake up",
+        False,
+    ),
+    (
+        r"\bwish\s+(?:i|i'?d|id)\s+(?:(?:was|were)n'?t|wasnt|werent|was\s+not|were\s+not)\s+"
+        r"(?:here|alive|around|born)\b|\bwish\s+(?:i|i'?d)\s+could\s+(?:just\s+)?(?:die|dis+ap+e+ar|"
+        r"vanish|stop\s+existing|not\s+exist|go\s+to\s+sleep\s+forever)\b",
+        0.9,
+        "ideation",
+        "wish to be dead [C-SSRS 1]",
+        False,
+    ),
+    (
+        r"\b(?:god|he|someone)\s+(?:would\s+|to\s+|will\s+)?takes?\s+me\s+(?:instead|too|now|away|"
+        r"with\s+(?:her|him))\b",
+        0.75,
+        "ideation",
+        "wish to be dead (C-SSRS 1): asks to be taken",
+        True,
+    ),
+    # C-SSRS 2 (non-specific active thoughts)
+    (
+        rf"\b(?:think\w*|thought|thoughts)\s+{_ABOUT}\s+(?:ending\s+(?:it|it\s+all|my\s+life|"
+        r"everything)|killing\s+my\s*self|taking\s+my\s+(?:own\s+)?life|not\s+being\s+(?:here|"
+        r"alive|around))\b",
+        0.85,
+        "ideation",
+        "active suicidal thoughts [C-SSRS 2]",
+        True,
+    ),
+    # C-SSRS 3 (method); 988/AFSP "looking for a way, researching methods online"
+    (
+        r"\b(?:look\w*\s+up|googl\w*|research\w*|search\w*|read\w*\s+(?:up\s+)?(?:on|about)|"
+        r"work\w*\s+out|figur\w*\s+out|calculat\w*|checking)\s+(?:\w+\s+){0,3}?(?:how\s+(?:much|many)"
+        rf"\s+(?:[\w']+\s+){{0,5}}?(?:it\s+)?(?:would|will|it\s+would|to)\s+(?:take|be\s+enough)\s+"
+        rf"{_DEATH_PURPOSE}|how\s+(?:much|many)\s+(?:\w+\s+){{0,4}}?(?:is|are|would\s+be)\s+"
+        r"(?:lethal|fatal|deadly)|how\s+to\s+(?:overdose|od|die|kill\s+(?:my\s*self|yourself)|hang\s+my\s*self|"
+        r"end\s+(?:it|my\s+life))|(?:painless|quick|easy|best|quickest|surest)\s+ways?\s+to\s+"
+        r"(?:die|go|end\s+it|kill)|lethal\s+doses?|suicide\s+methods?)",
+        0.9,
+        "method",
+        "researching a method [C-SSRS 3; AFSP/988: looking for a way]",
+        False,
+    ),
+    (
+        rf"\b(?:which|what|the)\s+{_PLACE}\s+i\s+(?:would|will|'d|'ll|could|am\s+going\s+to|"
+        r"'m\s+going\s+to|m\s+going\s+to)\s+(?:jump|use|go\s+to|do\s+it)\b",
+        0.85,
+        "method",
+        "has chosen a place [C-SSRS 3]",
+        True,
+    ),
+    # C-SSRS 4-5 (intent, plan)
+    (
+        r"\b(?:i\s+have|i'?ve\s+got|ive\s+got|i\s+made|i'?ve\s+made|i\s+got)\s+(?:a|the|my)\s+"
+        r"(?:plan|date)\s+and\s+(?:a|the|my)\s+(?:date|time|day|place|method|means)\b|"
+        r"\bsuicide\s+plan\b|\bmy\s+plan\s+to\s+(?:die|end\s+it|kill\s+my\s*self)\b",
+        0.85,
+        "plan",
+        "a plan with details [C-SSRS 5]",
+        True,
+    ),
+    (
+        r"\b(?:tonight|today|tomorrow)\s+is\s+the\s+(?:night|day)\b.{0,40}\b(?:do\s+it|go\s+through\s+"
+        r"with\s+it|end\s+it)\b|\b(?:going|gonna)\s+(?:to\s+)?go\s+through\s+with\s+it\b",
+        0.75,
+        "plan",
+        "intent to act [C-SSRS 4]",
+        True,
+    ),
+    # C-SSRS preparatory behaviour; 988 "stockpiling pills, obtaining a gun"
+    (
+        r"\b(?:sav(?:e|ed|ing)\s+up|stockpil\w*|hoard\w*|stash\w*|squirrel\w*\s+away|"
+        r"put\w*\s+aside|set\w*\s+aside|collect\w*)\s+(?:all\s+)?(?:(?:of\s+)?[\w']+\s+){0,4}?"
+        rf"{_MEANS}\b",
+        0.9,
+        "means",
+        "gathering pills [C-SSRS preparatory behaviour; 988: stockpiling pills]",
+        True,
+    ),
+    (
+        rf"\b(?:count\w*|hid(?:e|es|ing)|gather\w*|keep\w*|kept)\s+(?:[\w']+\s+){{0,4}}?{_MEANS}\b"
+        r".{0,50}\bfor\s+(?:my\s*self|me\s+(?:later|one\s+day|when))",
+        0.9,
+        "means",
+        "keeping medication back for oneself [C-SSRS preparatory behaviour]",
+        False,
+    ),
+    (
+        rf"\b(?:i'?ve\s+got|ive\s+got|i\s+have|i\s+got|got)\s+(?:the|my|all\s+(?:the|my)|enough)\s+"
+        rf"{_MEANS}\s+(?:lined\s+up|counted\s+out|ready|laid\s+out|in\s+front\s+of\s+me)\b",
+        0.8,
+        "means",
+        "medication laid out [C-SSRS preparatory behaviour]",
+        False,
+    ),
+    (
+        rf"\b(?:bought|buy|buying|got|ordered|have|took|take|taking|pulled|moved|put)\s+(?:a|my|the|"
+        rf"our|\w+'s|\w+s')?\s*(?:rope|noose|{_FIREARM})s?\b.{{0,60}}?\b(?:nobody|no\s+one|noone)\s+"
+        r"knows\b|\b(?:bought|got|ordered|have)\s+(?:a|the)\s+(?:rope|noose)\b[^.!?]{0,30}"
+        r"[.!?]\s*(?:nobody|no\s+one)\s+knows\b",
+        0.85,
+        "means",
+        "obtaining means in secret [988/AFSP: obtaining a gun or other means]",
+        False,
+    ),
+    (
+        rf"\b(?:took|take|taking|got|get|pulled|moved|put|brought)\s+(?:(?:my|our|the|a|"
+        rf"\w+'s)\s+){{0,2}}{_FIREARM}\s+(?:out|down|from|into|in)\b.{{0,60}}\b(?:close|nightstand|"
+        r"bedside|by\s+(?:my|the)\s+bed|within\s+reach|next\s+to\s+me|loaded|ready)\b",
+        0.85,
+        "means",
+        "a firearm moved within reach [988/AFSP: obtaining a gun]",
+        False,
+    ),
+    # 988/AFSP: being at a dangerous place (acute risk)
+    (
+        rf"(?:\b{_I_AM}\s+(?:\w+\s+){{0,3}}?|(?:^|[.!?]\s*)(?:just\s+)?(?:sitting|standing|parked)\s+"
+        r"(?:\w+\s+){0,2}?)(?:on|at|by|near|in|over)\s+(?:the\s+|a\s+)?(?:edge\s+of\s+(?:the\s+)?"
+        rf"(?:[\w-]+\s+){{0,4}}?)?{_PLACE}\b",
+        0.8,
+        "dangerous place",
+        "at a dangerous place [988/AFSP]",
+        True,
+    ),
+    # 988/AFSP: saying goodbye, giving away possessions, putting affairs in order
+    (
+        r"\bthis\s+is\s+(?:my\s+)?(?:goodbye|good\s*-?bye|farewell)\b|\b(?:my\s+)?last\s+"
+        r"(?:post|message)\b.{0,60}\b(?:goodbye|good\s*-?bye|farewell|for\s+good|forever|thank\s+"
+        r"(?:u|you)\s+all)\b",
+        0.85,
+        "goodbye",
+        "saying goodbye [988/AFSP]",
+        False,
+    ),
+    (
+        r"\b(?:wrote|writ\w*|recorded|recording|left|leaving|made)\s+(?:\w+\s+){0,3}?(?:letters?|"
+        r"notes?|videos?|messages?)\b.{0,70}?\b(?:when|after|once|in\s+case)\s+(?:i'?m|im|i\s+am)\s+"
+        r"(?:gone|not\s+(?:here|around)|dead)\b",
+        0.85,
+        "goodbye",
+        "writing goodbyes [988/AFSP]",
+        False,
+    ),
+    (
+        r"\b(?:won'?t|wont|will\s+not|don'?t|dont)\s+need\s+(?:them|it|these|those|anything|"
+        r"any\s+of\s+(?:it|this|them))\s+(?:where\s+(?:i'?m|im)\s+going|much\s+longer|after\s+"
+        r"(?:i'?m|im)\s+gone|soon)\b",
+        0.85,
+        "goodbye",
+        "putting affairs in order [988/AFSP]",
+        False,
+    ),
+    (
+        r"\b(?:giv\w*|gave)\s+away\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?(?:things|stuff|"
+        r"possessions|belongings|jewel\w*|rings?)\b|\bgave\s+(?:my\s+)?\w+\s+my\s+(?:wedding\s+)?"
+        r"(?:ring|jewel\w*|watch|necklace)\b",
+        0.45,
+        "goodbye",
+        "giving away possessions [988/AFSP]",
+        False,
+    ),
+    (
+        r"\b(?:say|saying|said)\s+(?:my\s+)?goodbyes?\s+to\s+(?:everyone|every1|everybody|all\s+of\s+"
+        r"you|you\s+all|y'?all)\b",
+        0.45,
+        "goodbye",
+        "saying goodbye to everyone [988/AFSP]",
+        False,
+    ),
+    (
+        r"(?:^|[.!?]\s*)(?:please\s+|pls\s+)?(?:look\s+after|take\s+care\s+of)\s+(?:my|the)\s+"
+        r"(?:kids|boys|girls|children|son|daughter|babies|family)\b",
+        0.45,
+        "goodbye",
+        "entrusting their children to others [988/AFSP: putting affairs in order]",
+        False,
+    ),
+    # 988/AFSP: being a burden; others better off without me
+    (
+        rf"\b{_WOULD}\s+(?:all\s+|so\s+much\s+|much\s+)?{_BE}\s+(?:so\s+much\s+|much\s+)?"
+        rf"(?:better|happier|fine|easier|okay|ok)(?:\s+off)?\s+{_WITHOUT_ME}(?!\s+for\s+(?:a|one|the|"
+        r"an)\s+(?:night|day|weekend|week|while|hour|few))",
+        0.9,
+        "burden",
+        "others better off without them [988/AFSP: being a burden]",
+        True,
+    ),
+    (
+        rf"\b{_WOULD}\s+(?:all\s+)?(?:{_BE}\s+)?(?:better|happier|fine|easier|manage(?:\s+fine)?|"
+        r"cope)(?:\s+off)?\s+if\s+i\s+(?:was|were|wasn'?t|weren'?t|wasnt|werent|died|disappeared|"
+        r"didn'?t\s+exist)\b(?:\s+(?:gone|dead|around|here|alive))?",
+        0.9,
+        "burden",
+        "others better off if they were gone [988/AFSP: being a burden]",
+        False,
+    ),
+    (
+        rf"\b(?:{_I_AM}|i\s+feel\s+like|feel\s+like|i'?ve\s+become|i\s+have\s+become)\s+"
+        r"(?:\w+\s+){0,3}?(?:a\s+)?burden\s+(?:to|on|for)\s+(?:my\s+\w+|everyone|every1|everybody|"
+        r"them|him|her|the\s+family|all\s+of\s+(?:you|them)|the\s+world)\b",
+        0.75,
+        "burden",
+        "being a burden [988/AFSP]",
+        True,
+    ),
+    # 988/AFSP: no reason to live; trapped; unbearable pain
+    (
+        r"\bno\s+reason\s+(?:for\s+me\s+)?(?:left\s+)?to\s+(?:keep\s+)?(?:living|live|go\s+on|"
+        r"be\s+alive|be\s+here|stay|keep\s+going)\b",
+        0.85,
+        "ideation",
+        "no reason to live [988/AFSP]",
+        True,
+    ),
+    (
+        rf"\b(?:{_I_AM}|i\s+feel|feel(?:ing)?)\s+(?:so\s+|completely\s+|totally\s+|utterly\s+)?"
+        r"trapped\b",
+        0.45,
+        "hopelessness",
+        "feeling trapped [988/AFSP]",
+        True,
+    ),
+    (
+        r"\b(?:the\s+pain\s+is|pain\s+(?:that\s+is|i\s+can'?t))\s+(?:\w+\s+)?(?:unbearable|too\s+much|"
+        r"bear)\b|\bunbearable\s+pain\b|\b(?:can'?t|cannot)\s+(?:bear|take)\s+(?:this\s+|the\s+)?pain\b",
+        0.45,
+        "hopelessness",
+        "unbearable pain [988/AFSP]",
+        True,
+    ),
+    # C-SSRS actual attempt
+    (
+        r"\b(?:i|i'?ve|ive)\s+(?:\w+\s+){0,2}?tried\s+to\s+(?:overdose|od|hang\s+my\s*self|drown|"
+        r"jump|cut\s+my\s+wrists)\b",
+        0.85,
+        "attempt",
+        "past attempt [C-SSRS actual attempt]",
+        True,
+    ),
+    # C-SSRS non-suicidal self-injury
+    (
+        r"\b(?:cut\w*|burn\w*|scratch\w*|carv\w*|hit\w*|punch\w*)\s+(?:my|own)\s+(?:arms?|wrists?|"
+        r"legs?|thighs?|skin|stomach|hands?)\s+(?:with\s+(?:a\s+)?(?:lighter|razor|blade|knife|"
+        r"scissors|cigarette)|(?:just\s+)?to\s+(?:feel|cope|punish))\b",
+        0.85,
+        "self-harm",
+        "self-injury [C-SSRS non-suicidal self-injury]",
+        True,
+    ),
+    # The child: self-harm and a wish to be dead, reported by the parent
+    (
+        rf"\b{_CHILD_SUBJECT}\s+(?:\w+\s+)?(?:wish(?:es|ed)?\s+(?:he|she|they)\s+(?:was|were|"
+        r"had\s+never\s+been)\s+(?:dead|born|gone)|(?:doesn'?t|does\s+not|didn'?t|don'?t)\s+want\s+"
+        r"to\s+(?:be\s+alive|live|be\s+here|wake\s+up)|(?:would|'d)\s+rather\s+(?:be\s+dead|die)|"
+        r"wants?\s+to\s+(?:die|be\s+dead))\b",
+        0.9,
+        "child crisis",
+        "their child wishes to be dead [C-SSRS 1, reported by the parent]",
+        False,
+    ),
+    (
+        r"\b(?:found|saw|noticed|discovered)\s+(?:fresh\s+|new\s+)?(?:cuts|scars|burns|marks)\s+on\s+"
+        r"(?:my|our|his|her)\s+(?:\w+'s\s+)?(?:arms?|wrists?|legs?|thighs?|stomach)\b",
+        0.7,
+        "child crisis",
+        "signs of self-injury on their child [C-SSRS non-suicidal self-injury]",
+        False,
+    ),
+]
+
+# Statements of safety ("I'm safe", "not in any danger", "not suicidal"): they keep the model
+# and the weak signs from raising crisis; a plain unnegated plan or means still does.
+SAFETY = (
+    rf"\b(?:{_I_AM}|i\s+feel)\s+(?:totally\s+|completely\s+|perfectly\s+|physically\s+)?safe\b|"
+    r"\bnot\s+in\s+(?:any\s+)?danger\b|\bnot\s+(?:actually\s+|feeling\s+)?suicidal\b|"
+    rf"\b(?:{_I_AM}\s+not|i'?m\s+not|im\s+not|i\s+would\s+never|i\s+will\s+never|i'?d\s+never)\s+"
+    r"(?:going\s+to\s+|gonna\s+)?(?:hurt|harm|kill|end)\s+(?:my\s*self|my\s+life|anything)\b"
+)

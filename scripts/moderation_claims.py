@@ -1,0 +1,86 @@
+"""Calibrate misinformation-by-meaning on the development sets (benign sources + dev misinfo).
+
+    python scripts/moderation_claims.py /work/shared/eval [--limit N]
+
+For every row of the benign sources (label ``ok``) and every ``misinfo`` row, keeps the
+sentences told as advice on a health topic (``claims.shape.is_told``), embeds them with the
+MiniLM encoder, and prints, per source, how many rows would raise misinformation at several
+similarity floors (with the kind's direction words required, as the matcher does), plus the
+highest-scoring benign sentences so a floor can be chosen with a margin. Reads the data by
+path; copies nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from moderation.claims.matcher import ClaimMatcher
+from moderation.claims.shape import DIRECTION, is_told, sentences
+from moderation.embedding.minilm import shared_encoder
+from moderation.evaluation import load_rows
+from moderation.normalize import normalize
+
+SOURCES = ("medquad", "counselchat", "goemotions", "esconv", "conan", "domain")
+FLOORS = (0.55, 0.58, 0.60, 0.62, 0.65, 0.70)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data", type=Path)
+    parser.add_argument("--limit", type=int, default=0, help="rows per source (0: all)")
+    args = parser.parse_args()
+    rows = [
+        r
+        for r in load_rows(args.data)
+        if r["source"] in SOURCES and r["label"] in ("ok", "misinfo")
+    ]
+    if args.limit:
+        seen: dict[str, int] = defaultdict(int)
+        kept = []
+        for r in rows:
+            seen[r["source"]] += 1
+            if seen[r["source"]] <= args.limit:
+                kept.append(r)
+        rows = kept
+    matcher = ClaimMatcher(shared_encoder())
+    told: list[tuple[int, str]] = []
+    for i, r in enumerate(rows):
+        for _, _, s in sentences(normalize(r["text"])):
+            if is_told(s):
+                told.append((i, s.strip()))
+    print(f"{len(rows)} rows, {len(told)} told sentences", flush=True)
+    sims = matcher.encoder.embed([s for _, s in told]) @ matcher.vectors.T
+    best: dict[int, tuple[float, str, str]] = {}
+    for (i, s), row in zip(told, sims, strict=True):
+        for j in np.argsort(-row)[:5]:
+            kind = matcher.kinds[j]
+            if DIRECTION[kind].search(s):
+                if float(row[j]) > best.get(i, (0.0, "", ""))[0]:
+                    best[i] = (float(row[j]), s, matcher.phrasings[j])
+                break
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for r in rows:
+        counts[(r["source"], r["label"])] += 1
+    print(f"{'source':12s} {'label':8s} {'n':>6s} " + " ".join(f"{f:>7.2f}" for f in FLOORS))
+    for (source, label), n in sorted(counts.items()):
+        hits = [
+            sum(1 for i, b in best.items() if rows[i]["source"] == source
+                and rows[i]["label"] == label and b[0] >= f)
+            for f in FLOORS
+        ]  # fmt: skip
+        print(f"{source:12s} {label:8s} {n:6d} " + " ".join(f"{h:7d}" for h in hits))
+    print("highest benign sentences:")
+    benign = sorted(((b, i) for i, b in best.items() if rows[i]["label"] == "ok"), reverse=True)
+    for (sim, s, p), i in benign[:15]:
+        print(f"  {sim:.3f} [{rows[i]['source']}] {s[:110]!r} ~ {p!r}")
+
+
+if __name__ == "__main__":
+    main()

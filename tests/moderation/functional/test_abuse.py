@@ -1,0 +1,161 @@
+"""Abuse functional tests: one function per type of a hate-speech and abuse typology.
+
+Types: threats (direct, and retaliation in plain words), derogation of a member (insults,
+including text-speak and masked swear words), dehumanisation, animosity and generalisations
+about a protected group with no slur, exclusion (telling a member to leave), mocking grief,
+wishing harm. Look-alikes: swearing at the illness, counter-speech, quoting an attack to
+condemn it, neutral mention of a group, leaving and regret in ordinary talk, self-directed
+insults.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .support import QUIET, Case, cases, check, param_ids, params
+
+A = "abuse"
+
+POSITIVE: list[Case] = [
+    *cases(
+        "threat_direct",
+        A,
+        "I will hurt you if you post about me again.",
+        "im gonna beat the crap out of u",
+        "Say that again and I'll break your face.",
+        "I'm going to find you and make you suffer.",
+    ),
+    *cases(
+        "threat_retaliation",
+        A,
+        "You'll regret posting that.",
+        "watch your back",
+        "Keep talking and see what happens to you.",
+        "I'll make you pay for what you said about my son.",
+        "u better hope we never meet irl",
+        "You're going to be sorry you ever crossed me.",
+    ),
+    *cases(
+        "derogation",
+        A,
+        "You are a pathetic excuse for a mother.",
+        "You're an idiot and your advice is dangerous.",
+        "what a stupid woman, no wonder she can't keep her kid healthy",
+        "Honestly you are the most useless person in this group.",
+    ),
+    *cases(
+        "textspeak_insult",
+        A,
+        "u r a f*cking idiot",
+        "ur such a sh1tty mom lol",
+        "stfu u r a b!tch",
+        "u r so dum its unreal",
+        "ur a dumb @ss",
+        "go f*ck urself",
+    ),
+    *cases(
+        "dehumanisation",
+        A,
+        "Those people are animals and should be treated like animals.",
+        "Refugees are vermin taking beds from our kids.",
+        "Immigrants are parasites on the health system.",
+    ),
+    *cases(
+        "group_generalisation",
+        A,
+        "Muslims are all terrorists, I wouldn't let one near my child.",
+        "All Mexicans are lazy thieves.",
+        "You can never trust a Jew with money.",
+        "Typical Arab, always lying.",
+        "Black people are naturally more violent, that's just a fact.",
+        "Christians are all brainwashed hypocrites.",
+    ),
+    *cases(
+        "exclusion",
+        A,
+        "Nobody wants you here. Leave.",
+        "get out of this group, you don't belong here",
+        "Do us all a favour and leave the group.",
+        "People like you shouldn't be allowed in this group.",
+        "Go away and take your sob stories with you.",
+    ),
+    *cases(
+        "mock_grief",
+        A,
+        "Boo hoo, your kid died, get over it already.",
+        "cry me a river. it's been a year, move on",
+        "lol imagine still crying about a dead baby",
+        "Still whining about your dead son? Nobody cares.",
+    ),
+    *cases(
+        "wish_harm",
+        A,
+        "I hope your kid's cancer comes back.",
+        "hope u get cancer too",
+        "You deserve everything that happened to your family.",
+    ),
+]
+
+LOOKALIKE: list[Case] = [
+    *cases(
+        "swear_at_illness",
+        QUIET,
+        "F*ck cancer.",
+        "fuck this disease and everything it took from us",
+        "sh1t day. scans were bad.",
+        "Screw leukemia, screw the insurance company, screw all of it.",
+        "this damn port keeps clotting, wtf",
+    ),
+    *cases(
+        "counter_speech",
+        QUIET,
+        "Saying Muslims are terrorists is ignorant and hurtful, please don't.",
+        "No one should ever tell a grieving parent to get over it.",
+        "Calling refugees vermin is dehumanising. They are families like ours.",
+        "It's not true that immigrants are a drain on hospitals; many of our nurses are "
+        "immigrants.",
+    ),
+    *cases(
+        "quote_condemn",
+        QUIET,
+        "Someone sent me 'you'll regret this' in my DMs and I reported it to the mods.",
+        "My neighbour told us people like us should leave the street. I was shaking.",
+        "A relative actually said 'get over it' at the funeral. I'm still furious.",
+    ),
+    *cases(
+        "neutral_group",
+        QUIET,
+        "Our oncologist is Muslim and she's wonderful with the kids.",
+        "The Jewish community centre is running a meal train for us.",
+        "Is there a Spanish-speaking support group for Mexican families?",
+        "Many of the nurses on the ward are immigrants from the Philippines.",
+        "We're Christian and our church has been a huge support.",
+    ),
+    *cases(
+        "ordinary_leave_regret",
+        QUIET,
+        "I'm going to leave the group for a while, I need a break.",
+        "You'll regret not taking more photos, trust me. Take them all.",
+        "Watch your back when you lift her, my back is wrecked.",
+        "Visitors have to leave the ward by 8pm.",
+        "Get out of the house for an hour if you can, it helps.",
+        "Nobody wants to hear 'stay positive' when their kid is in the ICU.",
+    ),
+    *cases(
+        "self_directed",
+        QUIET,
+        "I'm such an idiot, forgot the pump charger at home.",
+        "ugh i feel like a useless mom today",
+        "I'm so stupid, I mixed up his meds schedule again.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "mode"), params(POSITIVE), ids=param_ids(POSITIVE))
+def test_abuse_type_raises_abuse(case: Case, mode: str) -> None:
+    check(case, mode)
+
+
+@pytest.mark.parametrize(("case", "mode"), params(LOOKALIKE), ids=param_ids(LOOKALIKE))
+def test_lookalike_stays_quiet(case: Case, mode: str) -> None:
+    check(case, mode)

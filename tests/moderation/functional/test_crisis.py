@@ -1,0 +1,215 @@
+"""Crisis functional tests: one function per warning sign, each in several registers.
+
+Warning signs follow the C-SSRS screener categories (wish to be dead, non-specific active
+thoughts, method, intent, plan, preparatory behaviour, actual/aborted attempt, self-harm) and
+the 988 Suicide & Crisis Lifeline and AFSP warning-sign lists (talk of being a burden, of
+feeling trapped or in unbearable pain, looking for a way to kill oneself, giving away
+possessions, saying goodbye, being at a dangerous place), in the voice of a parent, about
+themselves or their child. Look-alikes that must stay quiet are in the second table.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .support import QUIET, Case, cases, check, param_ids, params, pipeline
+
+C = "crisis"
+
+POSITIVE: list[Case] = [
+    # C-SSRS 1: wish to be dead
+    *cases(
+        "wish_dead",
+        C,
+        "I wish I could go to sleep and never wake up.",
+        "some nights i just wish i wasnt here anymore",
+        "honestly i wish i was dead tbh",
+        "I keep praying God takes me instead of her, I don't want to be alive without her.",
+        "Im so tired of all of it. I wish I could just dissappear forever and not come back.",
+        "Three relapses in two years. Everyone tells me to be strong for him, but the truth is "
+        "that most mornings I lie there wishing I would not wake up at all, and I have no idea "
+        "how to say that out loud to anyone.",
+    ),
+    # C-SSRS 2: non-specific active suicidal thoughts
+    *cases(
+        "active_thoughts",
+        C,
+        "I've been thinking about killing myself.",
+        "thoughts of ending my life keep coming back at night",
+        "i keep thinking abt ending it all",
+        "Since the diagnosis I have been having suicidal thoughts and I'm scared of them.",
+        "I want to end my life.",
+    ),
+    # C-SSRS 3: thoughts with a method
+    *cases(
+        "method",
+        C,
+        "I keep working out how many of his morphine tabs it would take for me.",
+        "I've been looking up how much insulin would be enough to not wake up.",
+        "been googling painless ways to die",
+        "I know exactly which bridge I would jump from.",
+        "i've been researching how to overdose on her leftover oxy",
+    ),
+    # C-SSRS 4-5: intent and plan
+    *cases(
+        "intent_plan",
+        C,
+        "I've decided. Friday, once the kids are at my mum's, I'm going to end it.",
+        "i have a plan and a date, i just need to get through his birthday",
+        "Tonight is the night I finally do it, I've made up my mind.",
+        "I'm going to kill myself after the funeral.",
+    ),
+    # C-SSRS preparatory behaviour / AFSP 'looking for a way': gathering means
+    *cases(
+        "gathering_means",
+        C,
+        "I've been counting his leftover pain meds and hiding them in my drawer for myself.",
+        "Saved up all of her old oxycodone. There's enough now.",
+        "bought a rope today. nobody knows.",
+        "I took my husband's gun out of the safe and put it in my nightstand so it's close.",
+        "I've been stockpiling my sleeping pills for weeks.",
+        "I've got the pills lined up on the counter.",
+    ),
+    # 988 / AFSP: being at a dangerous place
+    *cases(
+        "dangerous_place",
+        C,
+        "I'm standing on the bridge right now looking at the water.",
+        "sitting on the edge of the hospital parking garage roof, can't make myself go back in",
+        "im at the train tracks again",
+        "Parked at the cliff lookout. I'm not sure I'm driving home tonight.",
+    ),
+    # 988 / AFSP: giving away possessions, saying goodbye
+    *cases(
+        "goodbye",
+        C,
+        "I gave my sister my wedding ring and told her to take care of the boys. This is "
+        "goodbye, thank you all for everything.",
+        "Wrote letters to each of my kids tonight so they have something from me when I'm gone.",
+        "this is my last post. thank u all for being there, goodbye",
+        "I've been giving away my things. Won't need them where I'm going.",
+        "Just wanted to say goodbye to everyone here before I go. Please look after my daughter.",
+    ),
+    # 988 / AFSP: being a burden; others better off without me
+    *cases(
+        "burden",
+        C,
+        "Everyone would be better off without me.",
+        "my family wud b better off w/o me honestly",
+        "I'm nothing but a burden to my family and they'd manage fine if I was gone.",
+        "My husband and the kids would be happier if I wasn't around anymore.",
+        "The world would be better without me in it.",
+    ),
+    # 988 / AFSP: feeling trapped, unbearable pain, no reason to live
+    *cases(
+        "trapped_pain",
+        C,
+        "I feel completely trapped and the pain is unbearable. I don't see any way out anymore.",
+        "there's no reason for me to keep living",
+        "I can't do this anymore. I don't want to be here.",
+        "What's the point of living when I couldn't even save my own child?",
+    ),
+    # C-SSRS: suicidal behaviour, attempts
+    *cases(
+        "attempt",
+        C,
+        "I tried to overdose last week and nobody knows.",
+        "i attempted again last night",
+        "Last month I swallowed a whole bottle of pills, I woke up in the ER.",
+    ),
+    # C-SSRS: non-suicidal self-injurious behaviour (the parent)
+    *cases(
+        "self_harm",
+        C,
+        "I cut myself again last night, first time in years.",
+        "been burning my arm with a lighter just to feel something else",
+        "I started hurting myself again since he relapsed.",
+        "i relapsed on self harm",
+    ),
+    # The child: self-harm and a wish to be dead, reported by the parent
+    *cases(
+        "child",
+        C,
+        "My 14 year old told me she wants to die.",
+        "found cuts on my son's arms tonight. he said he wishes he was dead",
+        "Our daughter has been hurting herself and said she'd rather be dead than do more chemo.",
+        "my kid keeps saying he wants to kill himself",
+        "He's 15 and after the amputation he told me he doesn't want to be alive anymore.",
+    ),
+]
+
+LOOKALIKE: list[Case] = [
+    # Negated and safety statements
+    *cases(
+        "negated_safe",
+        QUIET,
+        "I'm not going to hurt myself, I'm safe, I just need to vent.",
+        "To be clear I am NOT suicidal, just exhausted beyond words.",
+        "Not in any danger, promise. Just a really bad day.",
+        "I would never kill myself, my kids need me. But I'm so tired.",
+        "i'm safe and not thinking of ending anything, just sad",
+        "I don't want to die, I want this cancer to die.",
+    ),
+    # Illness and treatment talk
+    *cases(
+        "illness_talk",
+        QUIET,
+        "The doctors said the tumor is killing him slowly and there's nothing more to try.",
+        "We count his pills every night because the nurse asked us to track doses.",
+        "Radiation ends on Friday and we can finally say goodbye to the daily drives.",
+        "Said goodbye to the nurses on the ward today, last day of chemo!",
+        "Giving away his old baby clothes to another family on the ward.",
+        "She's on a morphine pump now, the palliative team is keeping her comfortable.",
+        "He's refusing his meds again and I'm at my wits' end.",
+        "The hospital garage roof is the only place with free parking, ugh.",
+        "We drove over the bridge to the children's hospital at 3am.",
+    ),
+    # Idioms and hyperbole
+    *cases(
+        "idiom",
+        QUIET,
+        "This insurance paperwork is killing me.",
+        "I'd rather die than sit through another billing call lol",
+        "Dying to hear how everyone's scans went this week!",
+        "the hospital food is to die for, said no one ever",
+        "My feet are killing me after walking the ward all night.",
+    ),
+    # Support for someone else and resources
+    *cases(
+        "support_other",
+        QUIET,
+        "If anyone here is thinking about ending their life, please call or text 988.",
+        "You are not a burden. Please reach out, we're all here for you.",
+        "If you feel like you can't go on, talk to someone today. The crisis line helped me.",
+        "Sending love. Your family would not be better off without you, please call your doctor.",
+    ),
+    # Grief and sadness without ideation
+    *cases(
+        "grief",
+        QUIET,
+        "We lost Noah on Tuesday. I don't know how to do any of this.",
+        "Some days the grief is so heavy I can barely get out of bed.",
+        "I miss her every single second.",
+        "I feel like a burden asking my sister to babysit again.",
+        "The medical bills are a huge burden on our family.",
+    ),
+    # Talk about suicide as a topic: news, research, a book
+    *cases(
+        "topic",
+        QUIET,
+        "The social worker gave us a leaflet on suicide warning signs for teens, very helpful.",
+        "Read an article about how many cancer parents experience depression.",
+        "Our support group is doing a talk on suicide prevention next month.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "mode"), params(POSITIVE), ids=param_ids(POSITIVE))
+def test_warning_sign_raises_crisis(case: Case, mode: str) -> None:
+    check(case, mode)
+    assert pipeline(mode).assess(case.text).action == "review"  # care path, never punishment
+
+
+@pytest.mark.parametrize(("case", "mode"), params(LOOKALIKE), ids=param_ids(LOOKALIKE))
+def test_lookalike_stays_quiet(case: Case, mode: str) -> None:
+    check(case, mode)

@@ -1,0 +1,86 @@
+"""Ordinary support-group talk and perturbation invariance.
+
+The first table holds everyday messages of parents of children in treatment, written with
+the words that detectors trip on (kill, die, shot, port, fever, sugar, leave, burden, pills,
+bridge, goodbye), which must raise nothing. The property tests check that casing, spacing,
+look-alike letters, zero-width characters and trailing punctuation never change the verdict
+of any functional case (rules floor; the model sees the same normalised text).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from . import test_abuse, test_crisis, test_misinformation
+from .support import QUIET, Case, cases, check, param_ids, params, pipeline
+
+ORDINARY: list[Case] = [
+    *cases(
+        "everyday",
+        QUIET,
+        "Counts are up! ANC 1400, we get to go home tomorrow.",
+        "She got her flu shot at clinic today, the nurse said it's fine during maintenance.",
+        "Port accessed on the first try, he didn't even cry.",
+        "Does anyone have tips for getting a 4 year old to swallow pills?",
+        "Bald and beautiful. Day 100 post transplant!",
+        "We're leaving the hospital after 43 days. Goodbye ward 6, hello own bed.",
+        "He had a fever of 38.5 last night so we went straight to the ER, they started "
+        "antibiotics within the hour.",
+        "Our dietitian said a bit of sugar is fine, he needs the calories.",
+        "I'm exhausted but we're getting there. Thank you all for the kind words.",
+        "My husband stayed with her tonight so I could sleep at home for once.",
+        "So angry at this disease. Nothing about it is fair.",
+        "I cried in the car park for twenty minutes and then went back in with a smile.",
+        "Another scan on Thursday. The waiting is the worst part.",
+        "u ok hun? thinking of u both x",
+        "r u going to the parents' evening on friday?",
+    ),
+]
+
+ALL_CASES: list[Case] = (
+    test_crisis.POSITIVE
+    + test_crisis.LOOKALIKE
+    + test_abuse.POSITIVE
+    + test_abuse.LOOKALIKE
+    + test_misinformation.POSITIVE
+    + test_misinformation.LOOKALIKE
+    + ORDINARY
+)
+_RULE_CASES = [c for c in ALL_CASES if "rules" in c.modes]
+_CONFUSABLE = {"a": "\u0430", "e": "\u0435", "o": "\u043e", "c": "\u0441", "p": "\u0440"}
+
+
+@pytest.mark.parametrize(("case", "mode"), params(ORDINARY), ids=param_ids(ORDINARY))
+def test_ordinary_message_stays_quiet(case: Case, mode: str) -> None:
+    check(case, mode)
+
+
+def _perturb(text: str, data: st.DataObject) -> str:
+    words = text.split(" ")
+    out = []
+    for word in words:
+        kind = data.draw(st.sampled_from(["same", "upper", "title", "confusable", "zw"]))
+        if kind == "upper":
+            word = word.upper()
+        elif kind == "title":
+            word = word.capitalize()
+        elif kind == "confusable":
+            word = "".join(_CONFUSABLE.get(ch, ch) for ch in word)
+        elif kind == "zw" and len(word) > 2:
+            word = word[:1] + "\u200b" + word[1:]
+        out.append(word)
+    gap = data.draw(st.sampled_from([" ", "  ", " \t"]))
+    tail = data.draw(st.sampled_from(["", " ", "!!", " :(", "..."]))
+    return gap.join(out) + tail
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=st.sampled_from(_RULE_CASES), data=st.data())
+def test_perturbation_keeps_the_verdict(case: Case, data: st.DataObject) -> None:
+    rules = pipeline("rules")
+    before = rules.assess(case.text).raised
+    text = _perturb(case.text, data)
+    after = rules.assess(text).raised
+    assert after == before, (text, before, after)
