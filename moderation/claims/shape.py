@@ -28,13 +28,15 @@ _REFUTATION = re.compile(
     r"there\s+is\s+no\s+cure\s+in|scared\s+(?:of|that)|worried\s+(?:about|that)|someone\s+told\s+me|"
     r"people\s+(?:say|keep\s+saying|told\s+me))\b"
 )
+# Imperatives start a sentence or a clause ("..., just give him fluids").
 _ADVICE = re.compile(
-    r"^\s*(?:(?:so|just|honestly|seriously|please|pls|and|but|then|instead)\s+)*(?:stop|quit|"
+    r"(?:^|[,;:]|\band\b|\bbut\b|\bthen\b)\s*(?:(?:so|just|honestly|seriously|please|pls|and|"
+    r"but|then|instead)\s+)*(?:stop|quit|"
     r"skip|delay|refuse|don'?t|dont|do\s+not|never|cut|starve|replace|swap|throw|use|try|give|"
     r"put|let|avoid|ditch|drop|forget|get|keep|no\s+need|no|switch|go|take|wait|start)\b|"
     r"\b(?:you|u|they|she|he|we|i)\s+(?:should|shouldn'?t|need\s+to|must|have\s+to|don'?t\s+need|"
     r"doesn'?t\s+need|do\s+not\s+need|does\s+not\s+need|stopped|quit|skipped|refused|replaced|"
-    r"swapped)\b|\b(?:better\s+to|i\s+(?:would|'?d)|i\s+(?:recommend|suggest)|no\s+need\s+to|"
+    r"swapped)\b|\b(?:better\s+to|i\s+(?:would|'?d)|i\s+(?:recommend|suggest)|no\s+need\s+(?:to|for)|"
     r"there'?s\s+no\s+need|instead\s+of|rather\s+than|better\s+than|works?\s+better)\b|"
     r"\b(?:cures?|cured|curing|heals?|healed|shrinks?|shrank|shrunk|kills?|killed|dissolves?|"
     r"reverses?|feeds?|fuels?|causes?|caused|gave|makes?\s+(?:\w+\s+)?grow|is\s+(?:normal|nothing|"
