@@ -23,7 +23,7 @@ import numpy as np
 from ..normalize import Normalized
 from ..rules.base import Signal
 from .catalogue import CATALOGUE
-from .shape import DIRECTION, is_told, sentences
+from .shape import DIRECTION, is_told, sentences, topic_words
 
 MISINFORMATION = "misinformation"
 ORGANIZER_KIND = "organizer claim"
@@ -48,6 +48,7 @@ class ClaimMatcher:
         self.kinds = [k for k, _ in entries]
         self.phrasings = [p for _, p in entries]
         self.vectors = np.asarray(encoder.embed([p.lower() for p in self.phrasings]))
+        self.extra_topic = topic_words(extra_claims)
 
     def signals(self, norms: Sequence[Normalized]) -> list[list[Signal]]:
         """One list of misinformation signals per text (most texts: none, nothing embedded)."""
@@ -55,7 +56,7 @@ class ClaimMatcher:
         texts: list[str] = []
         for i, norm in enumerate(norms):
             for start, end, sentence in sentences(norm):
-                if is_told(sentence):
+                if is_told(sentence, self.extra_topic):
                     todo.append((i, start, end))
                     texts.append(sentence.strip())
         out: list[list[Signal]] = [[] for _ in norms]

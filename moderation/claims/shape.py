@@ -10,6 +10,7 @@ ER right away" is about the same topic as "no need to go to the ER", with the op
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..normalize import Normalized
 
@@ -50,7 +51,48 @@ TOPIC = re.compile(
     r"carbohydrates?|fruit|diet|fasting|keto\w*|meds|medicines?|medications?|antibiotics|"
     r"steroids|pills|cure[sd]?|remed\w*|herb\w*|oils?|vitamin\w*|seeds|tea|detox\w*|"
     r"nosebleeds?|bleeding|bruis\w*|counts|neutropeni\w*|immune|homeopath\w*|supplements?|"
-    r"tylenol|paracetamol|ibuprofen|anti-nausea|nausea)\b"
+    r"tylenol|paracetamol|ibuprofen|anti-nausea|nausea|anti\w+|prescri\w*|doses?|infections?)\b"
+)
+
+# Words too common to mark an organizer's claim as the topic of a sentence.
+_COMMON = frozenset(
+    [
+        "about",
+        "after",
+        "again",
+        "always",
+        "before",
+        "being",
+        "could",
+        "doctor",
+        "doctors",
+        "every",
+        "going",
+        "great",
+        "their",
+        "there",
+        "these",
+        "thing",
+        "think",
+        "those",
+        "instead",
+        "never",
+        "other",
+        "should",
+        "since",
+        "still",
+        "their",
+        "where",
+        "which",
+        "while",
+        "would",
+        "years",
+        "child",
+        "children",
+        "daughter",
+        "really",
+        "right",
+    ]
 )
 
 # The words that give each catalogue kind its dangerous direction.
@@ -90,10 +132,20 @@ def sentences(norm: Normalized) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _SENTENCE.finditer(norm.text) if m.group()]
 
 
-def is_told(sentence: str) -> bool:
+def topic_words(claims: Sequence[str]) -> re.Pattern[str] | None:
+    """The content words of organizers' claims (5+ letters), as a topic of their own."""
+    words = {w for c in claims for w in re.findall(r"[a-z][a-z'-]{4,}", c.lower())}
+    words -= _COMMON
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b")
+
+
+def is_told(sentence: str, extra_topic: re.Pattern[str] | None = None) -> bool:
     """Advice or an assertion, on a health topic, that is neither a question nor a refutation."""
+    on_topic = TOPIC.search(sentence) or (extra_topic is not None and extra_topic.search(sentence))
     return (
-        bool(TOPIC.search(sentence))
+        bool(on_topic)
         and not _QUESTION.search(sentence)
         and not _REFUTATION.search(sentence)
         and bool(_ADVICE.search(sentence))

@@ -39,3 +39,20 @@ def test_quote_maps_back_to_original():
     n2 = normalize("You are an ＩＤＩＯＴ")
     i = n2.text.index("idiot")
     assert n2.quote(i, i + 5) == "ＩＤＩＯＴ"
+
+
+def test_text_speak_one_letter_words_stay_words():
+    assert normalize("u r a f*cking idiot").text == "u r a fucking idiot"
+    assert normalize("r u ok").text == "r u ok"
+    assert normalize("k i l l  y o u r s e l f").text == "kill yourself"
+
+
+def test_masked_swear_starting_with_at_sign_is_not_a_mention():
+    assert normalize("ur a dumb @ss").text == "ur a dumb ass"
+    assert normalize("thanks @sam").text == "thanks @sam"
+
+
+def test_runs_of_spaces_collapse_and_quotes_stay_original():
+    norm = normalize("I   will  hurt you")
+    assert norm.text == "i will hurt you"
+    assert norm.quote(0, len(norm.text)) == "I   will  hurt you"
