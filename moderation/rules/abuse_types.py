@@ -76,6 +76,7 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
         "threat of retaliation [typology: threatening language]",
     ),
     (
+        rf"\b{_YOU}\s+(?:had\s+|'?d\s+)?(?:better|best)\s+watch\s+{_YOUR}\s+(?:back|step|mouth)\b|"
         r"(?:^|[.!?]\s*)watch\s+(?:your|ur|yer)\s+(?:back|step|mouth)\s*(?:[.!,]|$)|\bwatch\s+(?:your|ur)"
         rf"\s+back\s*,?\s+(?:bitch|idiot|{_YOU})\b",
         0.8,
