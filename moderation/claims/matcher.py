@@ -1,7 +1,8 @@
 """Misinformation by meaning: sentences close to a catalogued dangerous claim, told as advice.
 
 ``ClaimMatcher`` embeds every catalogue phrasing (and the organizers' own claims, plain
-sentences from ``[moderation] extra_claims``) once, at load. For a batch of messages it keeps
+sentences from ``[moderation] extra_claims``) once, the first time a told sentence needs
+them (thread-safe). For a batch of messages it keeps
 the sentences that are *told* (advice or an assertion on a health topic, not a question, not
 a refutation: ``shape.is_told``), embeds only those, in one call, and raises
 ``misinformation`` for a sentence whose cosine similarity to a phrasing reaches
@@ -15,6 +16,7 @@ input; pure apart from the encoder call.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -47,8 +49,18 @@ class ClaimMatcher:
         entries += [(ORGANIZER_KIND, c.strip()) for c in extra_claims if c.strip()]
         self.kinds = [k for k, _ in entries]
         self.phrasings = [p for _, p in entries]
-        self.vectors = np.asarray(encoder.embed([p.lower() for p in self.phrasings]))
         self.extra_topic = topic_words(extra_claims)
+        self._vectors: np.ndarray | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def vectors(self) -> np.ndarray:
+        """Catalogue embeddings, computed once, when the first told sentence needs them (most
+        messages tell no health advice, and the bot's first message must not wait for it)."""
+        with self._lock:
+            if self._vectors is None:
+                self._vectors = np.asarray(self.encoder.embed([p.lower() for p in self.phrasings]))
+            return self._vectors
 
     def signals(self, norms: Sequence[Normalized]) -> list[list[Signal]]:
         """One list of misinformation signals per text (most texts: none, nothing embedded)."""
