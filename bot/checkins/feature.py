@@ -14,6 +14,7 @@ import hashlib
 import logging
 import re
 import shlex
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
 
@@ -355,67 +356,93 @@ class CheckinsFeature(Feature):
         )
 
     def _run_personal(self, session: Session, now: datetime) -> int:
-        """Fan out every personal check-in due at ``now`` into the outbox. Returns how many."""
-        rows = session.exec(
-            select(PersonalCheckin, Member, Community, CheckinPreference)
-            .join(Member, col(Member.id) == PersonalCheckin.member_id)
-            .join(Community, col(Community.id) == PersonalCheckin.community_id)
-            .outerjoin(CheckinPreference, col(CheckinPreference.member_id) == Member.id)
-            .where(
-                col(PersonalCheckin.next_fire_at).is_not(None),
-                col(PersonalCheckin.next_fire_at) <= now,
-            )
-        ).all()
-        entries: list[Entry] = []
+        """Fan out every personal check-in due at ``now`` into the outbox. Returns how many.
+        Read and committed a page at a time (``Outbox.enqueue_many``): short transactions."""
+        page = self.outbox.settings.batch
         onboarding = self.hearth.features.get("onboarding")
-        for pc, member, community, pref in rows:
-            rule = personal_rule(pc.days, pc.local_time, pc.timezone)
-            decision = check(
-                rule,
-                pc.next_fire_at,
-                now,
-                self.grace,
-                awake_since=self.awake_since,
-                max_late=timedelta(hours=self.settings.response_window_hours),
-            )
-            pc.next_fire_at = decision.next_fire_at if pc.status == ACTIVE else None
-            session.add(pc)
-            self._log_skips(f"personal check-in {pc.id}", decision.skipped, decision.skipped_more)
-            fire = decision.send
-            if fire is None or pc.status != ACTIVE:
-                continue
-            reason = self._hold_reason(pc, pref, fire)
-            if reason:
-                log.info("personal check-in %s not sent: %s", pc.id, reason)
-                continue
-            ref = prompts.prompt_ref("p", pc.id, fire)  # type: ignore[arg-type]
-            if self._bereaved(session, member, pref, onboarding):
-                if self.settings.bereaved_mode == "none":
-                    log.info("personal check-in %s not sent: bereaved, mode none", pc.id)
-                    continue
-                texts = self.settings.bereaved_prompts
-                message = prompts.gentle_prompt(texts[pc.sent_count % len(texts)], ref)
-            else:
-                texts = self.settings.personal_prompts
-                message = prompts.personal_prompt(texts[pc.sent_count % len(texts)], ref)
-            pc.sent_count += 1
-            entries.append(
-                Entry(
-                    f"checkin:p{pc.id}:{stamp(fire)}:{member.id}",
-                    community.platform,
-                    community.external_id,
-                    DirectMessage(
-                        user_id=member.external_id,
-                        message=message,
-                        fallback_channel=self.hearth.config.community.general_channel,
-                    ),
-                    member_id=member.id,
-                )
-            )
-        if entries:
-            self.outbox.enqueue(session, entries)
-            log.info("personal check-ins: %d queued", len(entries))
-        return len(entries)
+
+        def due() -> Iterator[Entry]:
+            after = 0
+            while True:
+                rows = session.exec(
+                    select(PersonalCheckin, Member, Community, CheckinPreference)
+                    .join(Member, col(Member.id) == PersonalCheckin.member_id)
+                    .join(Community, col(Community.id) == PersonalCheckin.community_id)
+                    .outerjoin(CheckinPreference, col(CheckinPreference.member_id) == Member.id)
+                    .where(
+                        col(PersonalCheckin.id) > after,
+                        col(PersonalCheckin.next_fire_at).is_not(None),
+                        col(PersonalCheckin.next_fire_at) <= now,
+                    )
+                    .order_by(col(PersonalCheckin.id))
+                    .limit(page)
+                ).all()
+                for pc, member, community, pref in rows:
+                    entry = self._personal_entry(
+                        session, now, pc, member, community, pref, onboarding
+                    )
+                    if entry is not None:
+                        yield entry
+                if len(rows) < page:
+                    return
+                after = rows[-1][0].id
+
+        queued = self.outbox.enqueue_many(session, due(), batch=page)
+        if queued:
+            log.info("personal check-ins: %d queued", queued)
+        return queued
+
+    def _personal_entry(
+        self,
+        session: Session,
+        now: datetime,
+        pc: PersonalCheckin,
+        member: Member,
+        community: Community,
+        pref: CheckinPreference | None,
+        onboarding: Any,
+    ) -> Entry | None:
+        rule = personal_rule(pc.days, pc.local_time, pc.timezone)
+        decision = check(
+            rule,
+            pc.next_fire_at,
+            now,
+            self.grace,
+            awake_since=self.awake_since,
+            max_late=timedelta(hours=self.settings.response_window_hours),
+        )
+        pc.next_fire_at = decision.next_fire_at if pc.status == ACTIVE else None
+        session.add(pc)
+        self._log_skips(f"personal check-in {pc.id}", decision.skipped, decision.skipped_more)
+        fire = decision.send
+        if fire is None or pc.status != ACTIVE:
+            return None
+        reason = self._hold_reason(pc, pref, fire)
+        if reason:
+            log.info("personal check-in %s not sent: %s", pc.id, reason)
+            return None
+        ref = prompts.prompt_ref("p", pc.id, fire)  # type: ignore[arg-type]
+        if self._bereaved(session, member, pref, onboarding):
+            if self.settings.bereaved_mode == "none":
+                log.info("personal check-in %s not sent: bereaved, mode none", pc.id)
+                return None
+            texts = self.settings.bereaved_prompts
+            message = prompts.gentle_prompt(texts[pc.sent_count % len(texts)], ref)
+        else:
+            texts = self.settings.personal_prompts
+            message = prompts.personal_prompt(texts[pc.sent_count % len(texts)], ref)
+        pc.sent_count += 1
+        return Entry(
+            f"checkin:p{pc.id}:{stamp(fire)}:{member.id}",
+            community.platform,
+            community.external_id,
+            DirectMessage(
+                user_id=member.external_id,
+                message=message,
+                fallback_channel=self.hearth.config.community.general_channel,
+            ),
+            member_id=member.id,
+        )
 
     @staticmethod
     def _hold_reason(
