@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from bot.checkins.settings import CheckinsConfig
+from bot.dispatch import RuntimeConfig
 from bot.errors import ConfigError
 from bot.mentors.settings import MentorsConfig
 from bot.moderation_review.settings import CareConfig
@@ -141,6 +142,7 @@ class Config(Section):
     checkins: CheckinsConfig = Field(default_factory=CheckinsConfig)
     mentors: MentorsConfig = Field(default_factory=MentorsConfig)
     onboarding: OnboardingConfig = Field(default_factory=OnboardingConfig)
+    runtime: RuntimeConfig = Field(default_factory=RuntimeConfig)
     #: Validated platform sections (``[discord]``, ``[slack]``), keyed by platform name.
     platforms: dict[str, Any] = Field(default_factory=dict, exclude=True)
     #: Directory relative paths in the file are resolved against.

@@ -394,14 +394,7 @@ class DiscordAdapter:
         if event is None:
             return
         responder = Responder(interaction)
-        task = asyncio.ensure_future(self.hearth.handle(event))
-        try:
-            actions = await asyncio.wait_for(
-                asyncio.shield(task), _wait_budget(interaction, self.settings.respond_within)
-            )
-        except TimeoutError:
-            await self._defer(responder)
-            actions = await task
+        actions = await self._answer(interaction, event, responder)
         guild = interaction.guild
         origin = Origin(event.place.community_id, guild, event, interaction.channel)
         origin.responder = responder
@@ -413,6 +406,25 @@ class DiscordAdapter:
         log.debug(
             "interaction %s handled in %.1f ms", kind.name, (time.perf_counter() - started) * 1000
         )
+
+    async def _answer(
+        self, interaction: discord.Interaction, event: events.Event, responder: Responder
+    ) -> list[act.Action]:
+        """The core's answer, deferring first when it may not come in time: at once under a
+        burst (every core worker taken), else after the wait budget."""
+        dispatcher = self.hearth.dispatcher
+        if dispatcher.busy or self.settings.respond_within <= 0:
+            async with dispatcher.acking():
+                task = asyncio.ensure_future(self.hearth.handle(event))
+                await self._defer(responder)
+            return await task
+        task = asyncio.ensure_future(self.hearth.handle(event))
+        try:
+            budget = _wait_budget(interaction, self.settings.respond_within)
+            return await asyncio.wait_for(asyncio.shield(task), budget)
+        except TimeoutError:
+            await self._defer(responder)
+            return await task
 
     @staticmethod
     async def _defer(responder: Responder) -> None:
