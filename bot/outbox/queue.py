@@ -230,7 +230,7 @@ class Outbox:
         if not platforms:
             return report
         while limit is None or report.sent + report.failed + report.retried < limit:
-            claimed = await asyncio.to_thread(self._claim, platforms)
+            claimed = self._claim(platforms)  # drains run off the adapters' loop
             if claimed is None:
                 break
             await self._deliver_one(*claimed, report)
