@@ -93,6 +93,9 @@ async def _burst(fake: FakeDiscord, count: int, members: int) -> dict[str, Any]:
         # events had arrived at once), the conservative figure compared with the limit.
         burst.append(call.at - started)
         deferred += call.json["type"] == 5
+    # Every deferred interaction's answer follows (an edit of the placeholder or a follow-up
+    # message); wait for them (bounded) so the client closes with nothing in flight.
+    answered = await _follow_ups(fake, deferred)
     return {
         "p50": statistics.median(burst),
         "p95": _percentile(burst, 0.95),
@@ -103,7 +106,20 @@ async def _burst(fake: FakeDiscord, count: int, members: int) -> dict[str, Any]:
         "over": sum(1 for x in burst if x > LIMIT),
         "deferred": deferred,
         "wall": wall,
+        "answered": answered - started,
     }
+
+
+async def _follow_ups(fake: FakeDiscord, count: int, within: float = 300.0) -> float:
+    """When ``count`` deferred answers had reached the fake (perf_counter time)."""
+    deadline = time.perf_counter() + within
+    while True:
+        edits = fake.find("PATCH", r"^/webhooks/\d+/[^/]+/messages/@original$")
+        posts = fake.find("POST", r"^/webhooks/\d+/[^/]+$")
+        calls = sorted(c.at for c in edits + posts)
+        if len(calls) >= count or time.perf_counter() > deadline:
+            return calls[count - 1] if count and len(calls) >= count else time.perf_counter()
+        await asyncio.sleep(0.05)
 
 
 @contextlib.asynccontextmanager
@@ -160,6 +176,7 @@ def _line(name: str, r: dict[str, Any]) -> str:
         f"p99 {r['p99'] * 1000:7.1f} ms  "
         f"max {r['max'] * 1000:7.1f} ms  | per event p50 {r['own_p50'] * 1000:6.1f} ms "
         f"max {r['own_max'] * 1000:6.1f} ms | over 3 s: {r['over']}  deferred: {r['deferred']}"
+        f"  | every answer in {r['answered']:.2f} s"
     )
 
 

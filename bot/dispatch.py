@@ -125,7 +125,11 @@ class _Lanes:
 
     async def run(self, factory: Callable[[], Coroutine[Any, Any, T]]) -> T:
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor, self._run, factory)
+        try:
+            future = loop.run_in_executor(self._executor, self._run, factory)
+        except RuntimeError:  # shut down meanwhile (Hearth is stopping): run in place
+            return await factory()
+        return await future
 
     def close(self, *, wait: bool) -> None:
         self._executor.shutdown(wait=wait, cancel_futures=True)
