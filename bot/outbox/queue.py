@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import insert as generic_insert
-from sqlalchemy import update
+from sqlalchemy import text, update
 from sqlmodel import Session, col, delete, select
 
 from bot.actions import Action
@@ -279,6 +279,10 @@ class Outbox:
     def _set(self, item_id: int, expected: str, **values: object) -> bool:
         values.setdefault("updated_at", self.hearth.clock.now())
         with self.hearth.db.session() as session:
+            if expected == SENDING and session.get_bind().dialect.name == "postgresql":
+                # After delivery: a PostgreSQL crash may lose this commit, leaving the row
+                # ``sending`` (then ``unknown``, never resent), so it need not wait for disk.
+                session.execute(text("SET LOCAL synchronous_commit = off"))
             result = session.execute(
                 update(OutboxItem)
                 .where(col(OutboxItem.id) == item_id, col(OutboxItem.status) == expected)
