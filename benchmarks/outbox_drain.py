@@ -93,7 +93,7 @@ def _run(url: str, messages: int, processes: int, rate: float, folder: Path) -> 
     ready.wait(timeout=120)
     started = time.perf_counter()
     for worker in workers:
-        worker.join(timeout=max(60.0, 3 * messages / rate))
+        worker.join(timeout=max(300.0, 5 * messages / rate))
         if worker.is_alive():
             worker.kill()
             raise SystemExit("a drain process did not finish in time")
