@@ -24,6 +24,7 @@ from benchmarks.checkin_fanout import START, Sink, _next_fire_query, seed
 from bot.actions import AlertModerators, DirectMessage
 from bot.app import Hearth
 from bot.capabilities import Capabilities
+from bot.checkins.feature import CheckinsFeature
 from bot.clock import FakeClock
 from bot.config import parse_config
 from bot.events import Actor, MessagePosted, Place
@@ -67,10 +68,11 @@ async def main_async(members: int) -> None:
         await _crisis(hearth, "warm-up")  # first assessment warms the models up
         alone, alone_ok = await _crisis(hearth, "baseline-parent")
         feature = hearth.features["checkins"]
+        assert isinstance(feature, CheckinsFeature)
 
         async def fan_out_job() -> int:
             with database.session() as session:
-                return feature._run_personal(session, clock.now())  # type: ignore[attr-defined]
+                return feature._run_personal(session, clock.now())
 
         started = time.perf_counter()
         fan_out = asyncio.ensure_future(hearth.dispatcher.job(fan_out_job))

@@ -31,6 +31,7 @@ from sqlmodel import col, func, select
 from bot.actions import Action, DirectMessage, Outcome
 from bot.app import Hearth
 from bot.capabilities import Capabilities
+from bot.checkins.feature import CheckinsFeature
 from bot.config import parse_config
 from bot.messages import Message
 from bot.outbox.models import SENT, OutboxItem
@@ -43,6 +44,12 @@ FEATURES = ["bot.checkins.feature:CheckinsFeature"]
 def _hearth(url: str, rate: float) -> Hearth:
     config = parse_config({"checkins": {"rates": {"bench": rate}}}, platform_models={})
     return Hearth(config, Database(url), features=FEATURES)
+
+
+def _checkins(hearth: Hearth) -> CheckinsFeature:
+    feature = hearth.features["checkins"]
+    assert isinstance(feature, CheckinsFeature)
+    return feature
 
 
 def _drain(url: str, rate: float, out: str, ready: Any) -> None:
@@ -58,7 +65,7 @@ def _drain(url: str, rate: float, out: str, ready: Any) -> None:
         hearth = _hearth(url, rate)
         hearth.register_platform("bench", Capabilities(), sink)
         ready.wait()
-        await hearth.features["checkins"].outbox.drain()  # type: ignore[attr-defined]
+        await _checkins(hearth).outbox.drain()
         hearth.db.dispose()
 
     asyncio.run(run())
@@ -78,7 +85,7 @@ def _reset(url: str, messages: int, rate: float) -> None:
         for n in range(messages)
     ]
     with database.session() as session:
-        hearth.features["checkins"].outbox.enqueue_many(session, entries)  # type: ignore[attr-defined]
+        _checkins(hearth).outbox.enqueue_many(session, entries)
     database.dispose()
 
 

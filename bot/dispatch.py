@@ -36,7 +36,7 @@ import heapq
 import itertools
 import sys
 import threading
-from collections.abc import Awaitable, Callable, Coroutine, Hashable
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Hashable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from typing import Any, TypeVar
@@ -183,7 +183,7 @@ class Dispatcher:
                 self._slots.release()
 
     @asynccontextmanager
-    async def acking(self):  # type: ignore[no-untyped-def]
+    async def acking(self) -> AsyncIterator[None]:
         """Adapters wrap the sending of a first response (a deferral) under load in this:
         handlers wait to start until every such response is out."""
         self._acks += 1
@@ -246,7 +246,7 @@ class Dispatcher:
         self._main = asyncio.get_running_loop()
 
     @asynccontextmanager
-    async def _member(self, key: Hashable | None):  # type: ignore[no-untyped-def]
+    async def _member(self, key: Hashable | None) -> AsyncIterator[None]:
         if key is None:
             yield
             return

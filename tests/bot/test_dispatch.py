@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any
 
 from bot.actions import Action, AlertModerators, DirectMessage
 from bot.app import Hearth
@@ -57,7 +59,7 @@ async def test_one_members_events_keep_their_order() -> None:
     order: list[str] = []
     gate = threading.Event()
 
-    def step(name: str, wait: bool = False):  # type: ignore[no-untyped-def]
+    def step(name: str, wait: bool = False) -> Callable[[], Coroutine[Any, Any, None]]:
         async def run() -> None:
             if wait:
                 gate.wait(5)
@@ -89,7 +91,7 @@ async def test_crisis_jumps_a_burst_of_lookups(
     recorder = RecordingAdapter(hearth)
     done: list[str] = []
 
-    async def run(name: str, call) -> list[Action]:  # type: ignore[no-untyped-def]
+    async def run(name: str, call: Awaitable[list[Action]]) -> list[Action]:
         actions = await call
         done.append(name)
         return actions

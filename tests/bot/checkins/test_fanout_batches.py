@@ -6,6 +6,7 @@ the crisis answer was the generic error."""
 from __future__ import annotations
 
 import asyncio
+from datetime import datetime
 
 from sqlmodel import col, func, select
 
@@ -31,7 +32,7 @@ def _fan_out(hearth: Hearth) -> int:
         return feature._run_personal(session, hearth.clock.now())
 
 
-def _first_fire(database: Database):  # type: ignore[no-untyped-def]
+def _first_fire(database: Database) -> datetime:
     with database.session() as session:
         return session.exec(select(func.min(col(PersonalCheckin.next_fire_at)))).one()
 

@@ -12,6 +12,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
@@ -46,7 +47,7 @@ def _leader_process(url: str) -> subprocess.Popen[str]:
     return child
 
 
-def _until(predicate, within: float = 15.0) -> bool:  # type: ignore[no-untyped-def]
+def _until(predicate: Callable[[], bool], within: float = 15.0) -> bool:
     deadline = time.monotonic() + within
     while time.monotonic() < deadline:
         if predicate():

@@ -30,7 +30,7 @@ def test_two_engines_create_the_same_member_at_once(database: Database) -> None:
     other = Database(database.url)
     try:
         for n in range(ROUNDS):
-            barrier, out = threading.Barrier(2), []  # type: ignore[var-annotated]
+            barrier, out = threading.Barrier(2), list[object]()
             threads = [
                 threading.Thread(target=_create, args=(db, f"u{n}", barrier, out))
                 for db in (database, other)
