@@ -8,6 +8,7 @@ function for proactive messages (check-in prompts, re-alerts) and carry out ever
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import logging
 import time
@@ -32,6 +33,7 @@ from bot.capabilities import FULL, Capabilities
 from bot.clock import Clock, SystemClock
 from bot.config import Config
 from bot.context import Context
+from bot.dispatch import ASSESS, INTERACT, Dispatcher
 from bot.errors import UserError
 from bot.events import (
     Actor,
@@ -48,6 +50,7 @@ from bot.messages import Message
 from bot.roles import Role
 from bot.router import CommandSpec, OptionSpec, Result, Router, check_typed, parse_options
 from bot.sanitize import scrub
+from bot.storage import upsert
 from bot.storage.database import Database
 from bot.storage.models import Community, Member
 
@@ -111,6 +114,7 @@ class Hearth:
         self.router = Router()
         self.features: dict[str, Feature] = {}
         self._platforms: dict[str, PlatformLink] = {}
+        self.dispatcher = Dispatcher(config.runtime.workers)
         for path in DEFAULT_FEATURES if features is None else features:
             feature = _load_feature(path)(self)
             self.features[feature.name] = feature
@@ -126,6 +130,7 @@ class Hearth:
     async def stop(self) -> None:
         for feature in reversed(self.features.values()):
             await feature.stop()
+        await asyncio.to_thread(self.dispatcher.close)
 
     async def tick(self) -> None:
         """Run whatever is due now (schedules, reminders, re-alerts). The scheduler calls this
@@ -156,7 +161,8 @@ class Hearth:
         if link is None or link.deliver is None:
             log.warning("no delivery for platform %s; %d action(s) dropped", platform, len(actions))
             return [Outcome(a, ok=False, reason="not_connected") for a in actions]
-        return await link.deliver(community, actions)
+        # A job or handler in a worker thread delivers through the adapter's own loop.
+        return await self.dispatcher.on_main_loop(link.deliver(community, actions))
 
     def commands(self, role: Role = Role.ORGANIZER) -> list[CommandSpec]:
         """Command specs for adapters to register natively (typed options, subcommands)."""
@@ -165,7 +171,17 @@ class Hearth:
     # -- events --------------------------------------------------------------------------
 
     async def handle(self, event: Event) -> list[Action]:
-        """Route one event; always returns (never raises for a person's mistake)."""
+        """Route one event; always returns (never raises for a person's mistake).
+
+        The work runs in a worker thread (:mod:`bot.dispatch`): the caller's event loop stays
+        free to acknowledge other events. A member's events run in order; messages (which may
+        be a crisis) start before waiting commands."""
+        actor = event.actor
+        key = (actor.platform, actor.community_id, actor.user_id)
+        priority = ASSESS if isinstance(getattr(event, "text", None), str) else INTERACT
+        return await self.dispatcher.handle(key, priority, lambda: self._handle(event))
+
+    async def _handle(self, event: Event) -> list[Action]:
         started = time.perf_counter()
         event = scrub(event)  # lone surrogates (JSON "\ud800", stray bytes) can't be stored
         kind = type(event).__name__
@@ -189,7 +205,15 @@ class Hearth:
 
     async def report_outcome(self, platform: str, community: str, outcome: Outcome) -> list[Action]:
         """An adapter tells the core an action failed; features may record it (a case that
-        could not be hidden), and organizers hear about missing permissions."""
+        could not be hidden), and organizers hear about missing permissions. Features write to
+        the database here, so it runs in a worker too."""
+        return await self.dispatcher.handle(
+            None, INTERACT, lambda: self._report_outcome(platform, community, outcome)
+        )
+
+    async def _report_outcome(
+        self, platform: str, community: str, outcome: Outcome
+    ) -> list[Action]:
         actions: list[Action] = []
         for handler in self.router.outcome_handlers:
             actions.extend(_as_list(await handler(platform, community, outcome)))
@@ -222,26 +246,20 @@ class Hearth:
         if fn is None:
             return []
         event = CommandInvoked(actor=actor, place=place, name=command, args=partial)
-        with self.db.session() as session:
-            ctx = self._context(session, event)
-            return (await fn(ctx, partial))[:25]
+
+        async def complete() -> list[str]:
+            with self.db.session() as session:
+                ctx = self._context(session, event)
+                return (await fn(ctx, partial))[:25]
+
+        return await self.dispatcher.handle(None, INTERACT, complete)
 
     def community_record(self, session: Session, actor: Actor) -> Community:
-        """The actor's community, created on first sight (it holds nothing about a person)."""
-        community = session.exec(
-            select(Community).where(
-                Community.platform == actor.platform, Community.external_id == actor.community_id
-            )
-        ).first()
-        if community is None:
-            community = Community(
-                platform=actor.platform,
-                external_id=actor.community_id,
-                name=self.config.community.name,
-            )
-            session.add(community)
-            session.flush()
-        return community
+        """The actor's community, created on first sight, race-free (:mod:`bot.storage.upsert`);
+        it holds nothing about a person."""
+        return upsert.community(
+            session, actor.platform, actor.community_id, self.config.community.name
+        )
 
     @staticmethod
     def stored_member(session: Session, community: Community, actor: Actor) -> Member | None:
@@ -253,30 +271,27 @@ class Hearth:
         ).first()
 
     def member_record(self, session: Session, actor: Actor) -> tuple[Community, Member]:
-        """The one place a member row is created (or refreshed from the platform). Handlers
-        reach it through ``ctx.member`` only when they store something about the person."""
+        """The one place a member row is created (race-free) or refreshed from the platform.
+        Handlers reach it through ``ctx.member`` only when they store something about the
+        person."""
         community = self.community_record(session, actor)
-        member = self.stored_member(session, community, actor)
-        if member is None:
-            member = Member(
-                community_id=community.id,  # type: ignore[arg-type]
-                external_id=actor.user_id,
-                display_name=actor.display_name[:100],
-                timezone=actor.timezone,
-                created_at=self.clock.now(),
-                updated_at=self.clock.now(),
-            )
-            session.add(member)
-            session.flush()
-        else:
-            changed = False
-            if actor.display_name and member.display_name != actor.display_name[:100]:
-                member.display_name, changed = actor.display_name[:100], True
-            if actor.timezone and member.timezone is None:
-                # the platform's zone fills a gap; a zone the member chose is never overridden
-                member.timezone, changed = actor.timezone, True
-            if changed:
-                member.updated_at = self.clock.now()
+        member = upsert.member(
+            session,
+            community,
+            actor.user_id,
+            display_name=actor.display_name[:100],
+            timezone=actor.timezone,
+            created_at=self.clock.now(),
+            updated_at=self.clock.now(),
+        )
+        changed = False  # a new member already has what the platform says
+        if actor.display_name and member.display_name != actor.display_name[:100]:
+            member.display_name, changed = actor.display_name[:100], True
+        if actor.timezone and member.timezone is None:
+            # the platform's zone fills a gap; a zone the member chose is never overridden
+            member.timezone, changed = actor.timezone, True
+        if changed:
+            member.updated_at = self.clock.now()
         return community, member
 
     def _context(self, session: Session, event: Event) -> Context:

@@ -18,6 +18,7 @@ from sqlalchemy.engine import make_url
 
 from bot.checkins.settings import CheckinsConfig
 from bot.digest.settings import DigestConfig
+from bot.dispatch import RuntimeConfig
 from bot.errors import ConfigError
 from bot.mentors.settings import MentorsConfig
 from bot.moderation_review.settings import CareConfig
@@ -159,6 +160,7 @@ class Config(Section):
     mentors: MentorsConfig = Field(default_factory=MentorsConfig)
     onboarding: OnboardingConfig = Field(default_factory=OnboardingConfig)
     digest: DigestConfig = Field(default_factory=DigestConfig)
+    runtime: RuntimeConfig = Field(default_factory=RuntimeConfig)
     #: Validated platform sections (``[discord]``, ``[slack]``), keyed by platform name.
     platforms: dict[str, Any] = Field(default_factory=dict, exclude=True)
     #: Directory relative paths in the file are resolved against.

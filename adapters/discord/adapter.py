@@ -116,18 +116,20 @@ def configure_endpoints(settings: DiscordConfig) -> None:
     )
 
 
-class HearthClient(discord.Client):
-    """A discord.py client whose events go to the adapter."""
+def _client_options(guild_ready_timeout: float) -> dict[str, Any]:
+    return {
+        "intents": intents(),
+        # How long to wait for more servers' data after the last one before "ready".
+        "guild_ready_timeout": guild_ready_timeout,
+        "chunk_guilds_at_startup": False,  # no member list download: nothing needs it
+        "allowed_mentions": discord.AllowedMentions(everyone=False, users=True, roles=False),
+    }
 
-    def __init__(self, adapter: DiscordAdapter, *, guild_ready_timeout: float = 2.0) -> None:
-        super().__init__(
-            intents=intents(),
-            # How long to wait for more servers' data after the last one before "ready".
-            guild_ready_timeout=guild_ready_timeout,
-            chunk_guilds_at_startup=False,  # no member list download: nothing needs it
-            allowed_mentions=discord.AllowedMentions(everyone=False, users=True, roles=False),
-        )
-        self.adapter = adapter
+
+class _ToAdapter:
+    """The events a Hearth client hands to its adapter (sharded or not)."""
+
+    adapter: DiscordAdapter
 
     async def on_ready(self) -> None:
         await self.adapter.on_ready()
@@ -143,6 +145,37 @@ class HearthClient(discord.Client):
 
     async def on_member_join(self, member: discord.Member) -> None:
         await self.adapter.on_member_join(member)
+
+
+class HearthClient(_ToAdapter, discord.Client):
+    """A discord.py client whose events go to the adapter."""
+
+    def __init__(self, adapter: DiscordAdapter, *, guild_ready_timeout: float = 2.0) -> None:
+        super().__init__(**_client_options(guild_ready_timeout))
+        self.adapter = adapter
+
+
+class ShardedHearthClient(_ToAdapter, discord.AutoShardedClient):
+    """The same client over several gateway connections (``[discord] sharded``): shard count
+    from the config or Discord's recommendation, optionally only some shards per process."""
+
+    def __init__(
+        self, adapter: DiscordAdapter, settings: DiscordConfig, *, guild_ready_timeout: float
+    ) -> None:
+        super().__init__(
+            shard_count=settings.shard_count,
+            shard_ids=settings.shard_ids if settings.shard_count else None,
+            **_client_options(guild_ready_timeout),
+        )
+        self.adapter = adapter
+
+
+def make_client(
+    adapter: DiscordAdapter, settings: DiscordConfig, *, guild_ready_timeout: float
+) -> discord.Client:
+    if settings.sharded:
+        return ShardedHearthClient(adapter, settings, guild_ready_timeout=guild_ready_timeout)
+    return HearthClient(adapter, guild_ready_timeout=guild_ready_timeout)
 
 
 class Responder:
@@ -222,7 +255,7 @@ class DiscordAdapter:
             settings or config.platform(PLATFORM) or DiscordConfig()  # type: ignore[assignment]
         )
         configure_endpoints(self.settings)
-        self.client = HearthClient(self, guild_ready_timeout=guild_ready_timeout)
+        self.client = make_client(self, self.settings, guild_ready_timeout=guild_ready_timeout)
         self.ready = asyncio.Event()
         self._forms: OrderedDict[str, Form] = OrderedDict()
         self._organizer_roles = {r.lower() for r in self.settings.organizer_roles}
@@ -414,14 +447,7 @@ class DiscordAdapter:
         if event is None:
             return
         responder = Responder(interaction)
-        task = asyncio.ensure_future(self.hearth.handle(event))
-        try:
-            actions = await asyncio.wait_for(
-                asyncio.shield(task), _wait_budget(interaction, self.settings.respond_within)
-            )
-        except TimeoutError:
-            await self._defer(responder)
-            actions = await task
+        actions = await self._answer(interaction, event, responder)
         guild = interaction.guild
         origin = Origin(event.place.community_id, guild, event, interaction.channel)
         origin.responder = responder
@@ -433,6 +459,25 @@ class DiscordAdapter:
         log.debug(
             "interaction %s handled in %.1f ms", kind.name, (time.perf_counter() - started) * 1000
         )
+
+    async def _answer(
+        self, interaction: discord.Interaction, event: events.Event, responder: Responder
+    ) -> list[act.Action]:
+        """The core's answer, deferring first when it may not come in time: at once under a
+        burst (every core worker taken), else after the wait budget."""
+        dispatcher = self.hearth.dispatcher
+        if dispatcher.busy or self.settings.respond_within <= 0:
+            async with dispatcher.acking():
+                task = asyncio.ensure_future(self.hearth.handle(event))
+                await self._defer(responder)
+            return await task
+        task = asyncio.ensure_future(self.hearth.handle(event))
+        try:
+            budget = _wait_budget(interaction, self.settings.respond_within)
+            return await asyncio.wait_for(asyncio.shield(task), budget)
+        except TimeoutError:
+            await self._defer(responder)
+            return await task
 
     @staticmethod
     async def _defer(responder: Responder) -> None:

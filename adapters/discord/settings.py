@@ -24,6 +24,22 @@ class DiscordConfig(BaseModel):
         description="Servers (guild ids) to register slash commands in: instant. Empty: "
         "register globally (every server the bot is in; can take up to an hour to appear).",
     )
+    sharded: bool = Field(
+        False,
+        description="Run as discord.py's AutoShardedClient: one gateway connection per shard "
+        "(Discord requires shards past 2,500 servers; see README, Scale).",
+    )
+    shard_count: int | None = Field(
+        None,
+        ge=1,
+        description="With sharded: the total number of shards. Empty: Discord's "
+        "recommendation (GET /gateway/bot).",
+    )
+    shard_ids: list[int] | None = Field(
+        None,
+        description="With sharded and shard_count: the shards THIS process runs, to split "
+        "them over processes or machines (e.g. [0, 1] here and [2, 3] elsewhere). Empty: all.",
+    )
     sync_on_start: bool = Field(
         True,
         description="Register (overwrite) the slash commands when the bot connects. Off: "

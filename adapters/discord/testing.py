@@ -143,6 +143,9 @@ class FakeDiscord:
         self.people = {name: (uid, list(roles)) for name, (uid, roles) in PEOPLE.items()}
         self.deny_privileged_intents = False
         self.identified_intents: int | None = None
+        #: [shard_id, shard_count] of every IDENTIFY; /gateway/bot's recommended shard count.
+        self.identified_shards: list[list[int]] = []
+        self.recommended_shards = 1
         #: READY's application flags: message content and server members intents enabled.
         self.application_flags = (1 << 18) | (1 << 14)
         self.interactions: dict[str, dict[str, Any]] = {}
@@ -342,6 +345,7 @@ class FakeDiscord:
         self._ws = ws
         self._seq = 0
         self.connections += 1
+        shard = [0, 1]
         await ws.send_str(json.dumps({"op": 10, "d": {"heartbeat_interval": 41250}}))
         async for msg in ws:
             if msg.type != WSMsgType.TEXT:
@@ -353,25 +357,33 @@ class FakeDiscord:
             elif op == 2:
                 intents = int(payload["d"].get("intents", 0))
                 self.identified_intents = intents
+                shard = list(payload["d"].get("shard") or [0, 1])
+                self.identified_shards.append(shard)
+                # Discord sends a server's events on shard (guild_id >> 22) % count only.
+                owner = shard[0] == (GUILD_ID >> 22) % shard[1]
+                if owner:
+                    self._ws = ws
                 if self.deny_privileged_intents and intents & (MESSAGE_CONTENT | GUILD_MEMBERS):
                     await ws.close(code=4014, message=b"Disallowed intent(s).")
                     break
-                await self._send(
+                await self._send_on(
+                    ws,
                     "READY",
                     {
                         "v": 10,
                         "user": self.bot_user,
-                        "guilds": [{"id": str(GUILD_ID), "unavailable": True}],
+                        "guilds": [{"id": str(GUILD_ID), "unavailable": True}] if owner else [],
                         "session_id": "fake-session",
                         "resume_gateway_url": self.gateway_url,
                         "application": {"id": str(APP_ID), "flags": self.application_flags},
                         "private_channels": [],
                         "relationships": [],
-                        "shard": [0, 1],
+                        "shard": shard,
                     },
                 )
-                await self._send("GUILD_CREATE", self.guild_payload())
-                self._ready.set()
+                if owner:
+                    await self._send("GUILD_CREATE", self.guild_payload())
+                    self._ready.set()
         self.close_codes.append(ws.close_code)
         if self._ws is ws:
             self._ws = None
@@ -380,8 +392,11 @@ class FakeDiscord:
 
     async def _send(self, event: str, data: dict[str, Any]) -> None:
         assert self._ws is not None, "no bot connected to the fake gateway"
+        await self._send_on(self._ws, event, data)
+
+    async def _send_on(self, ws: web.WebSocketResponse, event: str, data: dict[str, Any]) -> None:
         self._seq += 1
-        await self._ws.send_str(json.dumps({"op": 0, "t": event, "s": self._seq, "d": data}))
+        await ws.send_str(json.dumps({"op": 0, "t": event, "s": self._seq, "d": data}))
 
     async def wait_connected(self, within: float = 10.0) -> None:
         await asyncio.wait_for(self._ready.wait(), within)
@@ -666,7 +681,7 @@ class FakeDiscord:
             return _json(
                 {
                     "url": self.gateway_url,
-                    "shards": 1,
+                    "shards": self.recommended_shards,
                     "session_start_limit": {
                         "total": 1000,
                         "remaining": 999,

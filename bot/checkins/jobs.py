@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -148,42 +149,64 @@ class Jobs:
         log.info("channel check-in %s due at %s%s", schedule.id, render.stamp(fire), late)
 
     def fan_out_personal(self, session: Session, now: datetime) -> int:
-        """Fan out every personal check-in due at ``now`` into the outbox. Returns how many."""
-        entries: list[Entry] = []
+        """Fan out every personal check-in due at ``now`` into the outbox. Returns how many.
+        Read and committed a page at a time (``Outbox.enqueue_many``): short transactions, so
+        a crisis message is never locked out of SQLite behind a 20,000-member fan-out."""
+        page = self.feature.outbox.settings.batch
+
+        def due() -> Iterator[Entry]:
+            after = 0
+            while True:
+                rows = store.due_personal(session, now, after=after, limit=page)
+                for personal, member, community, pref in rows:
+                    entry = self._personal_entry(session, now, personal, member, community, pref)
+                    if entry is not None:
+                        yield entry
+                if len(rows) < page:
+                    return
+                after = rows[-1][0].id or after
+
+        queued = self.feature.outbox.enqueue_many(session, due(), batch=page)
+        if queued:
+            log.info("personal check-ins: %d queued", queued)
+        return queued
+
+    def _personal_entry(
+        self,
+        session: Session,
+        now: datetime,
+        personal: PersonalCheckin,
+        member: Member,
+        community: Community,
+        pref: CheckinPreference | None,
+    ) -> Entry | None:
+        """One due check-in: its next fire time updated, and the outbox entry if it is sent."""
         settings = self.feature.settings
-        for personal, member, community, pref in store.due_personal(session, now):
-            decision = check(
-                personal_rule(personal.days, personal.local_time, personal.timezone),
-                personal.next_fire_at,
-                now,
-                self.grace,
-                awake_since=self.feature.awake_since,
-                max_late=timedelta(hours=settings.response_window_hours),
-            )
-            active = personal.status == ACTIVE
-            personal.next_fire_at = decision.next_fire_at if active else None
-            session.add(personal)
-            what = f"personal check-in {personal.id}"
-            self._log_skips(what, decision.skipped, decision.skipped_more)
-            if decision.send is None or not active:
-                continue
-            message = self._personal_message(session, personal, member, pref, decision.send)
-            if message is None:
-                continue
-            personal.sent_count += 1
-            dm = DirectMessage(
-                user_id=member.external_id,
-                message=message,
-                fallback_channel=self.feature.hearth.config.community.general_channel,
-            )
-            key = f"checkin:p{personal.id}:{render.stamp(decision.send)}:{member.id}"
-            entries.append(
-                Entry(key, community.platform, community.external_id, dm, member_id=member.id)
-            )
-        if entries:
-            self.feature.outbox.enqueue(session, entries)
-            log.info("personal check-ins: %d queued", len(entries))
-        return len(entries)
+        decision = check(
+            personal_rule(personal.days, personal.local_time, personal.timezone),
+            personal.next_fire_at,
+            now,
+            self.grace,
+            awake_since=self.feature.awake_since,
+            max_late=timedelta(hours=settings.response_window_hours),
+        )
+        active = personal.status == ACTIVE
+        personal.next_fire_at = decision.next_fire_at if active else None
+        session.add(personal)
+        self._log_skips(f"personal check-in {personal.id}", decision.skipped, decision.skipped_more)
+        if decision.send is None or not active:
+            return None
+        message = self._personal_message(session, personal, member, pref, decision.send)
+        if message is None:
+            return None
+        personal.sent_count += 1
+        dm = DirectMessage(
+            user_id=member.external_id,
+            message=message,
+            fallback_channel=self.feature.hearth.config.community.general_channel,
+        )
+        key = f"checkin:p{personal.id}:{render.stamp(decision.send)}:{member.id}"
+        return Entry(key, community.platform, community.external_id, dm, member_id=member.id)
 
     def _personal_message(
         self,

@@ -87,19 +87,23 @@ def due_schedules(session: Session, now: datetime) -> Sequence[CheckinSchedule]:
 
 
 def due_personal(
-    session: Session, now: datetime
+    session: Session, now: datetime, *, after: int = 0, limit: int | None = None
 ) -> Sequence[tuple[PersonalCheckin, Member, Community, CheckinPreference | None]]:
-    """Personal check-ins due at ``now``, with their member, community and preferences."""
-    return session.exec(
+    """Personal check-ins due at ``now``, with their member, community and preferences, in id
+    order: the page of at most ``limit`` rows whose ids come ``after`` the given one."""
+    query = (
         select(PersonalCheckin, Member, Community, CheckinPreference)
         .join(Member, col(Member.id) == PersonalCheckin.member_id)
         .join(Community, col(Community.id) == PersonalCheckin.community_id)
         .outerjoin(CheckinPreference, col(CheckinPreference.member_id) == Member.id)
         .where(
+            col(PersonalCheckin.id) > after,
             col(PersonalCheckin.next_fire_at).is_not(None),
             col(PersonalCheckin.next_fire_at) <= now,
         )
-    ).all()
+        .order_by(col(PersonalCheckin.id))
+    )
+    return session.exec(query if limit is None else query.limit(limit)).all()
 
 
 def personal(session: Session, member_id: int) -> PersonalCheckin | None:

@@ -39,3 +39,13 @@ class OutboxItem(SQLModel, table=True):
     last_reason: str = Field(default="", max_length=32)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+
+
+class OutboxPace(SQLModel, table=True):
+    """PostgreSQL, several processes: the next free send slot per platform (epoch seconds on
+    the database's clock), so the configured rate holds for all processes together."""
+
+    __tablename__ = "outbox_pace"
+
+    platform: str = Field(max_length=32, primary_key=True)
+    next_at: float = Field(default=0.0)

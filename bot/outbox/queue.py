@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import threading
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import insert as generic_insert
-from sqlalchemy import update
+from sqlalchemy import text, update
 from sqlmodel import Session, col, delete, select
 
 from bot.actions import Action
@@ -34,6 +35,7 @@ from bot.outbox.models import (
     UNKNOWN,
     OutboxItem,
 )
+from bot.outbox.pace import SharedPace
 
 if TYPE_CHECKING:
     from bot.app import Hearth
@@ -51,6 +53,8 @@ class OutboxSettings:
     max_attempts: int = 5
     backoff: timedelta = timedelta(seconds=30)
     max_backoff: timedelta = timedelta(hours=1)
+    #: Rows per transaction in :meth:`Outbox.enqueue_many` (short write transactions).
+    batch: int = 500
 
     def rate(self, platform: str) -> float:
         return self.rates.get(platform, self.default_rate)
@@ -96,8 +100,10 @@ class Outbox:
     def __init__(self, hearth: Hearth, settings: OutboxSettings) -> None:
         self.hearth = hearth
         self.settings = settings
-        self._buckets: dict[str, TokenBucket] = {}
-        self._lock = asyncio.Lock()
+        self._buckets: dict[str, TokenBucket | SharedPace] = {}
+        # Drains run on the adapters' loop (the background worker) and in the jobs thread
+        # (after a fan-out): a thread lock, taken without blocking either loop.
+        self._lock = threading.Lock()
         self._task: asyncio.Task[None] | None = None
 
     # -- enqueue -------------------------------------------------------------------------
@@ -126,6 +132,31 @@ class Outbox:
             session.execute(_insert(session), rows[start : start + 500])
         return len(rows)
 
+    def enqueue_many(self, session: Session, entries: Iterable[Entry], *, batch: int = 0) -> int:
+        """Add many entries in short transactions: the caller's session is committed after every
+        ``batch`` rows (``settings.batch`` when 0), so a fan-out to 20,000 members never holds
+        SQLite's single write lock for more than one batch.
+
+        ``entries`` is consumed lazily with autoflush off: whatever the producer changes in the
+        session while making a batch (the rows that say a prompt was sent) is written in the
+        same commit as that batch's outbox rows, so a crash between batches neither loses a
+        row nor sends one twice. Work already pending in the session is committed first.
+        Returns how many rows were offered."""
+        size = batch or self.settings.batch
+        session.commit()
+        offered = 0
+        pending: list[Entry] = []
+        with session.no_autoflush:
+            for entry in entries:
+                pending.append(entry)
+                if len(pending) >= size:
+                    offered += self.enqueue(session, pending)
+                    session.commit()
+                    pending = []
+            offered += self.enqueue(session, pending)
+        session.commit()
+        return offered
+
     def cancel_member(self, session: Session, member_id: int, key_prefix: str) -> int:
         """Cancel a member's pending rows under ``key_prefix`` (they paused or left)."""
         result = session.execute(
@@ -144,9 +175,17 @@ class Outbox:
 
     # -- drain ---------------------------------------------------------------------------
 
-    def bucket(self, platform: str) -> TokenBucket:
+    def bucket(self, platform: str) -> TokenBucket | SharedPace:
+        """The platform's pace: this process's token bucket on SQLite (one process), one
+        shared slot row for every process on PostgreSQL."""
         if platform not in self._buckets:
-            self._buckets[platform] = TokenBucket(self.settings.rate(platform))
+            rate = self.settings.rate(platform)
+            engine = self.hearth.db.engine
+            self._buckets[platform] = (
+                SharedPace(engine, rate, platform)
+                if engine.dialect.name == "postgresql"
+                else TokenBucket(rate)
+            )
         return self._buckets[platform]
 
     def recover(self) -> int:
@@ -173,48 +212,77 @@ class Outbox:
         return len(stale)
 
     async def drain(self, *, limit: int | None = None) -> DrainReport:
-        """Deliver due rows for every connected platform, paced per platform."""
-        async with self._lock:
-            report = DrainReport(recovered_unknown=self.recover())
-            platforms = self.hearth.platforms()
-            if not platforms:
-                return report
-            while limit is None or report.sent + report.failed + report.retried < limit:
-                batch = self._due(platforms, 200)
-                if not batch:
-                    break
-                for item_id, platform, community, payload in batch:
-                    if limit is not None and report.sent + report.failed + report.retried >= limit:
-                        break
-                    await self._deliver_one(item_id, platform, community, payload, report)
-            if report:
-                log.info(
-                    "outbox: %d sent, %d to retry, %d failed, %d unknown",
-                    report.sent,
-                    report.retried,
-                    report.failed,
-                    report.recovered_unknown,
-                )
-            return report
+        """Deliver due rows for every connected platform, paced per platform.
 
-    def _due(self, platforms: list[str], size: int) -> list[tuple[int, str, str, str]]:
+        One drain at a time per process: when one is running already (the background worker,
+        or a job's), this returns at once and that drain, which claims rows until none is
+        due, sends these too. Other processes drain the same outbox side by side."""
+        if not self._lock.acquire(blocking=False):
+            return DrainReport()
+        try:
+            return await self._drain(limit)
+        finally:
+            self._lock.release()
+
+    async def _drain(self, limit: int | None) -> DrainReport:
+        report = DrainReport(recovered_unknown=self.recover())
+        platforms = self.hearth.platforms()
+        if not platforms:
+            return report
+        while limit is None or report.sent + report.failed + report.retried < limit:
+            claimed = self._claim(platforms)  # drains run off the adapters' loop
+            if claimed is None:
+                break
+            await self._deliver_one(*claimed, report)
+        if report:
+            log.info(
+                "outbox: %d sent, %d to retry, %d failed, %d unknown",
+                report.sent,
+                report.retried,
+                report.failed,
+                report.recovered_unknown,
+            )
+        return report
+
+    def _claim(self, platforms: list[str]) -> tuple[int, str, str, str] | None:
+        """Mark the next due row ``sending`` and return it (id, platform, community, payload).
+
+        One short transaction. On PostgreSQL ``FOR UPDATE SKIP LOCKED``: processes draining
+        the same outbox each take a different row and never wait for one another."""
         now = self.hearth.clock.now()
         with self.hearth.db.session() as session:
-            rows = session.exec(
-                select(OutboxItem.id, OutboxItem.platform, OutboxItem.community, OutboxItem.payload)
+            pick = (
+                select(OutboxItem.id)
                 .where(
                     col(OutboxItem.status) == PENDING,
                     col(OutboxItem.next_attempt_at) <= now,
                     col(OutboxItem.platform).in_(platforms),
                 )
-                .order_by(col(OutboxItem.id))
-                .limit(size)
-            ).all()
-        return [(r[0], r[1], r[2], r[3]) for r in rows]  # type: ignore[misc]
+                .order_by(col(OutboxItem.next_attempt_at))
+                .limit(1)
+            )
+            if session.get_bind().dialect.name == "postgresql":
+                pick = pick.with_for_update(skip_locked=True)
+            row = session.execute(
+                update(OutboxItem)
+                .where(
+                    col(OutboxItem.id) == pick.scalar_subquery(),
+                    col(OutboxItem.status) == PENDING,
+                )
+                .values(status=SENDING, updated_at=now)
+                .returning(
+                    OutboxItem.id, OutboxItem.platform, OutboxItem.community, OutboxItem.payload
+                )
+            ).first()
+        return None if row is None else (row[0], row[1], row[2], row[3])
 
     def _set(self, item_id: int, expected: str, **values: object) -> bool:
         values.setdefault("updated_at", self.hearth.clock.now())
         with self.hearth.db.session() as session:
+            if expected == SENDING and session.get_bind().dialect.name == "postgresql":
+                # After delivery: a PostgreSQL crash may lose this commit, leaving the row
+                # ``sending`` (then ``unknown``, never resent), so it need not wait for disk.
+                session.execute(text("SET LOCAL synchronous_commit = off"))
             result = session.execute(
                 update(OutboxItem)
                 .where(col(OutboxItem.id) == item_id, col(OutboxItem.status) == expected)
@@ -225,10 +293,8 @@ class Outbox:
     async def _deliver_one(
         self, item_id: int, platform: str, community: str, payload: str, report: DrainReport
     ) -> None:
+        """Deliver one claimed (``sending``) row at the platform's pace."""
         await self.bucket(platform).acquire()
-        # Claim the row; another worker may have taken it (then skip it).
-        if not self._set(item_id, PENDING, status=SENDING):
-            return
         try:
             action = decode(payload)
         except (ValueError, TypeError, KeyError):
@@ -285,9 +351,12 @@ class Outbox:
     # -- production worker -----------------------------------------------------------------
 
     def start(self, poll_seconds: float = 2.0) -> None:
-        """Drain continuously in the background (production); tests call :meth:`drain`."""
+        """Drain continuously in the background (production), in a thread of its own so the
+        adapters' loop only carries the sends; tests call :meth:`drain`."""
         if self._task is None:
-            self._task = asyncio.get_running_loop().create_task(self._run(poll_seconds))
+            self._task = asyncio.get_running_loop().create_task(
+                self.hearth.dispatcher.in_thread(lambda: self._run(poll_seconds))
+            )
 
     async def stop(self) -> None:
         if self._task is not None:

@@ -39,4 +39,5 @@ async def run(feature: str, method: str, *args: Any) -> None:
     if target is None or method not in getattr(target, "job_methods", ()):
         log.warning("job %s.%s has no handler; ignored", feature, method)
         return
-    await getattr(target, method)(*args)
+    # Off the adapters' event loop: a 20,000-member fan-out must not hold up acks.
+    await hearth.dispatcher.job(lambda: getattr(target, method)(*args))

@@ -8,12 +8,18 @@ a FakeClock and ``hearth.tick()``. Every job uses ``coalesce=True`` and
 ``misfire_grace_time`` = the configured grace, matching the documented misfire rule.
 
 Because the job store is shared through the database, jobs survive a restart. APScheduler 3
-does not coordinate several schedulers on one job store; running two Hearth processes on one
-database is still safe because sending is idempotent (outbox keys include the fire time).
+does not coordinate several schedulers on one job store, so only the process that leads
+(:mod:`bot.scheduling.leader`: a PostgreSQL advisory lock; on SQLite the one process) starts
+APScheduler; the others stand by, never touching the job store, and take over within
+``runtime.leader_poll_seconds`` when the leader dies. On taking over, every feature with a
+``sync_jobs`` method re-syncs its jobs. Sending stays idempotent besides (outbox keys include
+the fire time).
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import Sequence
 from datetime import UTC, timedelta
@@ -25,6 +31,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy import Engine
 
 from bot.scheduling import jobs
+from bot.scheduling.leader import Leadership
 from bot.scheduling.rules import Rule
 
 log = logging.getLogger(__name__)
@@ -46,20 +53,65 @@ class Scheduler:
             },
             timezone=UTC,
         )
+        self.leadership = Leadership(engine)
+        self._hearth: Any = None
+        self._watch: asyncio.Task[None] | None = None
+        self._paused = False
 
     @property
     def running(self) -> bool:
-        return self.apscheduler.running
+        """Running jobs: this process leads and APScheduler processes its store."""
+        return self.apscheduler.running and self.leadership.leading and not self._paused
 
     def start(self, hearth: Any) -> None:
+        """Run the jobs if this process leads, else stand by (and keep trying)."""
         jobs.bind(hearth)
-        self.apscheduler.start()
-        log.info("scheduler started with %d stored job(s)", len(self.apscheduler.get_jobs()))
+        self._hearth = hearth
+        poll = float(hearth.config.runtime.leader_poll_seconds)
+        if self.leadership.try_lead():
+            self._lead()
+        else:
+            log.info("another process runs the scheduled jobs; standing by")
+        if self.leadership.shared:
+            self._watch = asyncio.get_running_loop().create_task(self._watch_lead(poll))
 
     def shutdown(self) -> None:
+        if self._watch is not None:
+            self._watch.cancel()
+            self._watch = None
         if self.apscheduler.running:
             self.apscheduler.shutdown(wait=False)
+        self.leadership.release()
         jobs.bind(None)
+
+    def _lead(self) -> None:
+        if not self.apscheduler.running:
+            self.apscheduler.start()
+        elif self._paused:
+            self.apscheduler.resume()
+        self._paused = False
+        log.info("scheduler started with %d stored job(s)", len(self.apscheduler.get_jobs()))
+        for feature in getattr(self._hearth, "features", {}).values():
+            sync = getattr(feature, "sync_jobs", None)
+            if callable(sync) and getattr(feature, "scheduler", None) is self:
+                sync()
+
+    def _step_down(self) -> None:
+        if self.apscheduler.running and not self._paused:
+            self.apscheduler.pause()
+        self._paused = True
+
+    async def _watch_lead(self, poll: float) -> None:
+        """Standby: try to take the lead; leader: check the lock's connection still lives."""
+        while True:
+            await asyncio.sleep(poll)
+            was = self.leadership.leading
+            with contextlib.suppress(Exception):
+                now = await asyncio.to_thread(self.leadership.try_lead)
+                if now and (not was or self._paused):
+                    self._lead()
+                elif not now and was:
+                    self._step_down()
 
     def cron(self, job_id: str, rule: Rule, feature: str, method: str, *args: Any) -> None:
         """Add or replace a job firing on ``rule`` (same CronTrigger the due-check uses)."""

@@ -43,6 +43,8 @@ class ProbeFeature(Feature):
         self.events: list[object] = []
         self.outcomes: list[object] = []
         self.delay = 0.0
+        #: ``probe slow`` blocks its thread (as database work does) instead of awaiting.
+        self.blocking = False
 
     def register(self, router: Router) -> None:
         router.group("probe", "Test-only commands")
@@ -130,8 +132,12 @@ class ProbeFeature(Feature):
 
     async def slow(self, ctx: Context) -> Result:
         import asyncio
+        import threading
 
-        await asyncio.sleep(self.delay)
+        if self.blocking:
+            threading.Event().wait(self.delay)  # holds the thread, as database work does
+        else:
+            await asyncio.sleep(self.delay)
         public = ctx.options.get("public") == "yes"
         return ctx.reply("Slow answer.", ephemeral=not public)
 

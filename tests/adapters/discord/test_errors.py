@@ -19,6 +19,7 @@ from adapters.discord.testing import (
     ORGANIZERS_ID,
     FakeDiscord,
 )
+from adapters.slack.testing import eventually
 from bot.actions import Post
 from bot.app import Hearth
 from bot.config import Config
@@ -71,6 +72,8 @@ async def test_dms_closed_falls_back_to_an_ephemeral_message_in_the_interaction(
     assert refused.status == 403
     fallback = (await fake.wait_for("POST", rf"^/webhooks/\d+/token-{iid}$"))[0]
     assert is_ephemeral(fallback.json) and "for you" in embed_text(fallback.json)
+    # The core records outcomes in a worker thread: reported just after the fallback.
+    await eventually(lambda: probe_hearth.features["probe"].outcomes)
     outcome = probe_hearth.features["probe"].outcomes[-1]
     assert outcome.reason == "dms_closed" and not outcome.ok
 

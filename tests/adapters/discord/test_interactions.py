@@ -260,3 +260,25 @@ async def test_late_interaction_with_fast_core_answered_directly(
     await start_bot(hearth)
     iid = await fake.slash("maria", "help", age=2.8)
     assert (await fake.wait_for("POST", rf"^/interactions/{iid}/"))[0].json["type"] == MESSAGE
+
+
+async def test_burst_of_blocking_work_is_deferred_at_once(
+    fake: FakeDiscord, probe_hearth: Hearth, start_bot: Starter
+) -> None:
+    """The core's blocking work runs off the event loop: with every worker taken, the rest of
+    a burst is deferred at once, before any handler finished (issue 12). On the old code each
+    handler blocked the loop and nothing was deferred."""
+    await start_bot(probe_hearth)
+    probe = probe_hearth.features["probe"]
+    probe.delay, probe.blocking = 0.5, True
+    workers = probe_hearth.dispatcher.workers
+    ids = [await fake.slash(f"parent{i}", "probe", subcommand("slow")) for i in range(2 * workers)]
+    await fake.wait_for("POST", r"^/interactions/\d+/[^/]+/callback$", count=len(ids))
+    first = [fake.callback(iid) for iid in ids]
+    assert all(call is not None for call in first)
+    deferred = [call for call in first if call and call.json["type"] == DEFERRED_MESSAGE]
+    assert len(deferred) >= workers
+    edits = await fake.wait_for(
+        "PATCH", r"^/webhooks/\d+/token-\d+/messages/@original$", count=len(deferred)
+    )
+    assert max(call.at for call in deferred) < min(edit.at for edit in edits)

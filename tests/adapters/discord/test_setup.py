@@ -15,9 +15,11 @@ from adapters.discord import platform
 from adapters.discord.permissions import SCOPES, invite_url, required_permissions
 from adapters.discord.settings import DiscordConfig
 from adapters.discord.testing import APP_ID, GUILD_ID, FakeDiscord
+from bot.app import Hearth
 from bot.cli import cli
 from bot.config import parse_config
 from bot.errors import ConfigError
+from tests.adapters.discord.conftest import Starter
 
 
 def _cli():  # type: ignore[no-untyped-def]
@@ -122,3 +124,26 @@ async def test_cli_invite_url_looks_up_the_application(fake: FakeDiscord, tmp_pa
     )
     assert result.exit_code == 0, result.output
     assert invite_url(APP_ID) in result.output
+
+
+async def test_sharded_client_connects_every_shard_and_answers(
+    fake: FakeDiscord, hearth: Hearth, start_bot: Starter, settings: DiscordConfig
+) -> None:
+    """``sharded`` runs discord.py's AutoShardedClient: the shard count comes from Discord's
+    recommendation (GET /gateway/bot) and each shard identifies on its own connection."""
+    fake.recommended_shards = 2
+    adapter = await start_bot(hearth, settings.model_copy(update={"sharded": True}))
+    assert isinstance(adapter.client, discord.AutoShardedClient)
+    assert sorted(fake.identified_shards) == [[0, 2], [1, 2]]
+    iid = await fake.slash("maria", "help")
+    assert (await fake.wait_for("POST", rf"^/interactions/{iid}/"))[0].status == 200
+
+
+async def test_shard_ids_split_shards_over_processes(
+    fake: FakeDiscord, hearth: Hearth, start_bot: Starter, settings: DiscordConfig
+) -> None:
+    """With ``shard_count`` and ``shard_ids`` a process runs only its own shards."""
+    own = (GUILD_ID >> 22) % 4
+    custom = settings.model_copy(update={"sharded": True, "shard_count": 4, "shard_ids": [own]})
+    await start_bot(hearth, custom)
+    assert fake.identified_shards == [[own, 4]]

@@ -1,7 +1,7 @@
 """digest: digest_subscription (organizers who get the weekly digest, when, last sent)
 
 Revision ID: 0011_digest
-Revises: 0008_privacy
+Revises: 0010_scale
 Create Date: 2026-12-03
 """
 
@@ -12,7 +12,7 @@ import sqlmodel
 from alembic import op
 
 revision: str = "0011_digest"
-down_revision: str | Sequence[str] | None = "0008_privacy"
+down_revision: str | Sequence[str] | None = "0010_scale"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
