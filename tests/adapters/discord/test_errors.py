@@ -170,6 +170,7 @@ async def test_unknown_role_reported_not_raised(
     options = subcommand("role", role="Nope")
     iid = await fake.slash("olivia", "probe", options)
     await fake.wait_for("POST", rf"^/interactions/{iid}/")
+    await eventually(lambda: probe_hearth.features["probe"].outcomes)
     outcome = probe_hearth.features["probe"].outcomes[-1]
     assert outcome.reason == "not_found" and "Nope" in outcome.detail
     assert not fake.find("PUT", r"/roles/")

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from adapters.discord.adapter import FORM_BUTTON, FORM_MODAL
 from adapters.discord.settings import DiscordConfig
 from adapters.discord.testing import GENERAL_ID, GUILD_ID, FakeDiscord
+from adapters.slack.testing import eventually
 from bot.app import Hearth
 from tests.adapters.discord.conftest import Starter
 from tests.adapters.discord.helpers import custom_ids, embed_text, is_ephemeral, subcommand
@@ -100,6 +101,8 @@ async def test_timeout_longer_than_28_days_is_clamped_and_said(
     assert until - datetime.now(until.tzinfo) > timedelta(days=27, hours=23)
     followup = (await fake.wait_for("POST", r"^/webhooks/\d+/token-" + iid))[0]
     assert "at most 28 days" in embed_text(followup.json) and is_ephemeral(followup.json)
+    # The core records outcomes in a worker thread: reported just after the answer.
+    await eventually(lambda: probe_hearth.features["probe"].outcomes)
     outcome = probe_hearth.features["probe"].outcomes[-1]
     assert outcome.ok and outcome.reason == "clamped"
 
