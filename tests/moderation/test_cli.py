@@ -70,9 +70,11 @@ def test_eval_reports_recall_fp_and_users(tmp_path):
     assert "baseline" in text.output and "Confusion" in text.output
 
 
-def test_bench_runs_quickly_without_detoxify():
+def test_bench_reports_the_pipeline_beside_its_baseline_without_detoxify():
+    """Speed is measured by the bench itself (ratios in one run), never asserted here."""
     r = CliRunner().invoke(moderation, ["bench", "--rounds", "1", "--no-detoxify", "--json"])
     assert r.exit_code == 0, r.output
     d = json.loads(r.output)
-    assert d["runs"]["pipeline"]["single"]["p95_ms"] < 50
+    single = d["runs"]["pipeline"]["single"]
+    assert 0 < single["p50_ms"] <= single["p95_ms"]
     assert "baseline:alt-profanity-check" in d["runs"]
