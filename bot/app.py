@@ -319,7 +319,14 @@ class Hearth:
         )
         actions: list[Action] = []
         for handler in handlers:
-            actions.extend(_as_list(await handler(ctx)))
+            try:
+                actions.extend(_as_list(await handler(ctx)))
+            except Exception:
+                # One feature's failure must not take the others' actions with it: a crisis
+                # found by moderation still gets its care message and alert (the crisis case
+                # is committed on its own). Never log the event: it holds message text.
+                log.exception("%s handler failed on %s", type(event).__name__, event.platform)
+                ctx.session.rollback()
         return actions
 
     async def _command(self, ctx: Context, event: CommandInvoked) -> list[Action]:

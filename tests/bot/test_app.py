@@ -6,11 +6,19 @@ import logging
 
 import pytest
 
-from bot.actions import AlertOrganizers, HideMessage, Outcome, Reply
+from bot.actions import (
+    AlertModerators,
+    AlertOrganizers,
+    DirectMessage,
+    HideMessage,
+    Outcome,
+    Reply,
+)
 from bot.app import SORRY, Hearth
 from bot.context import Context
 from bot.errors import UserError
 from bot.feature import Feature
+from bot.logs import RedactingFormatter
 from bot.roles import Role
 from bot.router import OptionSpec, Router
 from tests.support.recording import RecordingAdapter, only
@@ -240,3 +248,48 @@ async def test_member_row_is_created_only_by_a_handler_that_stores(
     again = only(await rec.command("maria", "/toy remember"), Reply).message.text
     assert first == again == "remembered member 1"
     assert members() == 1
+
+
+class Broken(Feature):
+    """A feature whose message handler always fails, registered after moderation."""
+
+    name = "broken"
+
+    def register(self, router: Router) -> None:
+        router.on_message(self.message)
+
+    async def message(self, ctx: Context):
+        raise RuntimeError("secret message text must not be logged")
+
+    def export_member(self, session, member):  # nothing stored
+        return {}
+
+    def forget_member(self, session, member) -> None:
+        return None
+
+
+async def test_a_failing_message_handler_does_not_drop_the_crisis_care(
+    config, database, clock, caplog: pytest.LogCaptureFixture
+) -> None:
+    import sys
+    import types
+
+    module = types.ModuleType("broken_feature")
+    module.Broken = Broken  # type: ignore[attr-defined]
+    sys.modules["broken_feature"] = module
+    hearth = Hearth(
+        config,
+        database,
+        clock=clock,
+        features=["bot.moderation_review.feature:ModerationFeature", "broken_feature:Broken"],
+    )
+    rec = RecordingAdapter(hearth)
+    with caplog.at_level(logging.ERROR):
+        actions = await rec.say("maria", "I can't go on anymore, I want to end my life")
+    assert any(isinstance(a, DirectMessage) and a.user_id == "maria" for a in actions)
+    assert any(isinstance(a, AlertModerators) for a in actions)
+    assert not any(isinstance(a, Reply) and a.message.text == SORRY for a in actions)
+    formatter = RedactingFormatter("%(levelname)s %(name)s %(message)s")  # as Hearth logs
+    logged = "\n".join(formatter.format(record) for record in caplog.records)
+    assert "MessagePosted handler failed" in logged
+    assert "end my life" not in logged and "message withheld" in logged
