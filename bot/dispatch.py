@@ -37,7 +37,7 @@ import itertools
 import sys
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Hashable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from typing import Any, TypeVar
 
@@ -234,6 +234,15 @@ class Dispatcher:
         return await asyncio.wrap_future(
             asyncio.run_coroutine_threadsafe(_as_coroutine(awaitable), main)
         )
+
+    def spawn(self, coro: Coroutine[Any, Any, T]) -> asyncio.Future[T] | Future[T]:
+        """Run ``coro`` in the background on the adapters' loop, which keeps running; a worker's
+        loop only runs while a handler does, so a task left there would stall. Call it from a
+        coroutine. ``asyncio.wrap_future`` awaits the result from any loop."""
+        main, here = self._main, asyncio.get_running_loop()
+        if main is None or main is here or main.is_closed():
+            return here.create_task(coro)
+        return asyncio.run_coroutine_threadsafe(coro, main)
 
     def close(self) -> None:
         """Stop the threads after the handlers in flight (blocking: call it in a thread); a

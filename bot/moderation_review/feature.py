@@ -22,6 +22,8 @@ shared settings and the one way to build a case's alert.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable, Coroutine
+from concurrent.futures import Future
 from typing import Any
 
 from sqlalchemy import event
@@ -57,7 +59,7 @@ class ModerationFeature(Feature):
         self.member_commands = MemberCommands(self)
         self.outcomes = Outcomes(self)
         self.jobs = Jobs(self)
-        self._tasks: set[asyncio.Task[int]] = set()
+        self._tasks: set[asyncio.Future[int] | Future[int]] = set()
 
     @property
     def care(self) -> CareConfig:
@@ -129,16 +131,22 @@ class ModerationFeature(Feature):
     def _edit_after_commit(self, _session: Session) -> None:
         """Start the alert edits once the anonymisation is committed (the next tick retries
         anything this misses, e.g. when forgetting ran outside the event loop)."""
+        self.background(self.jobs.edit_stale_alerts)
+
+    def background(self, work: Callable[[], Coroutine[Any, Any, int]]) -> None:
+        """Run ``work`` on the adapters' loop (a worker's loop stops between handlers) and keep
+        it referenced until done; nothing happens outside an event loop (the tick catches up)."""
         try:
-            loop = asyncio.get_running_loop()
+            asyncio.get_running_loop()
         except RuntimeError:
             return
-        self.background(loop.create_task(self.jobs.edit_stale_alerts()))
-
-    def background(self, task: asyncio.Task[int]) -> None:
-        """Keep a background task referenced until it is done (asyncio holds weak refs)."""
+        task = self.hearth.dispatcher.spawn(work())
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+
+    async def idle(self) -> None:
+        """Wait for the background work started so far (alert edits, crisis retries)."""
+        await asyncio.gather(*(asyncio.wrap_future(task) for task in list(self._tasks)))
 
 
 __all__ = ["ModerationFeature"]

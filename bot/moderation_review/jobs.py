@@ -67,11 +67,7 @@ class Jobs:
         """Keep a crisis whose case could not be stored, and retry storing it soon (then on
         every tick). In memory only: the care message and an urgent alert already went out."""
         self.pending.append(pending)
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            return
-        self.feature.background(loop.create_task(self._retry_soon()))
+        self.feature.background(self._retry_soon)
 
     async def _retry_soon(self) -> int:
         stored = 0

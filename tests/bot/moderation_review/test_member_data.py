@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 
 from sqlmodel import select
@@ -164,7 +163,7 @@ async def test_forget_edits_every_alert_already_posted_about_the_member(
     assert await hearth.report_outcome("test", "c1", posted) == []
     with database.session() as session:
         feature.forget_member(session, session.get(Member, _member(database, "sam").id))
-    await asyncio.gather(*feature._tasks)  # started right after the commit
+    await feature.idle()  # started right after the commit
     edit = only(recorder.delivered, UpdateMessage)
     assert (edit.channel, edit.message_id) == ("mods", "alert-1")
     text = edit.message.plain()
