@@ -23,6 +23,7 @@ from .rules.privacy import detect_privacy
 from .rules.spam import detect_spam
 from .settings import ModerationSettings
 from .types import CATEGORIES, Action, Assessment, Category, MessageContext, Reason
+from .warning_signs.loader import load_warning_sign_matcher
 
 ABUSE = Category.ABUSE.value
 PROFANITY = Category.PROFANITY.value
@@ -67,6 +68,9 @@ class Assessor:
         self._targets_learned = self._learned_targets()
         # Misinformation by meaning shares the MiniLM encoder; without it, patterns only.
         self._claims = load_claim_matcher(s.extra_claims) if "minilm" in self.backends else None
+        # Crisis warning signs by meaning share it too (first-person sentences only).
+        by_meaning = s.crisis_by_meaning and "minilm" in self.backends
+        self._warning_signs = load_warning_sign_matcher() if by_meaning else None
 
     def replace_model(self, backend: ToxicityBackend) -> None:
         """Use ``backend`` in place of the loaded model of the same name (or add it).
@@ -111,6 +115,9 @@ class Assessor:
             else:
                 model_scores[(m.name, ABUSE)] = m.score(inputs)
         claims = self._claims.signals(norms) if self._claims else [[] for _ in norms]
+        if self._warning_signs is not None:
+            signs = self._warning_signs.signals(norms)
+            claims = [c + w for c, w in zip(claims, signs, strict=True)]
         return [
             self._combine(
                 norms[i],

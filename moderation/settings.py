@@ -131,6 +131,14 @@ class ModerationSettings(BaseModel):
         ),
     )
     new_member_links: bool = Field(True, description="Treat links posted by new members as spam.")
+    crisis_by_meaning: bool = Field(
+        False,
+        description=(
+            "With the MiniLM encoder installed, a sentence about the author (or a parent "
+            "about their child) close in meaning to a catalogued crisis warning sign "
+            "(moderation/warning_signs/catalogue.py) raises crisis, even without suicide words."
+        ),
+    )
 
     @field_validator("backends")
     @classmethod

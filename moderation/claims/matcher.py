@@ -16,12 +16,11 @@ input; pure apart from the encoder call.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
-from typing import Protocol
 
 import numpy as np
 
+from ..embedding.phrases import Encoder, PhraseBank
 from ..normalize import Normalized
 from ..rules.base import Signal
 from .catalogue import CATALOGUE
@@ -36,10 +35,6 @@ SIMILARITY_MIN = 0.62
 _SCORE_AT_MIN = 0.55
 
 
-class Encoder(Protocol):
-    def embed(self, texts: Sequence[str]) -> np.ndarray: ...
-
-
 class ClaimMatcher:
     """Catalogue phrasings embedded once; ``signals`` scores a batch of normalised texts."""
 
@@ -50,17 +45,13 @@ class ClaimMatcher:
         self.kinds = [k for k, _ in entries]
         self.phrasings = [p for _, p in entries]
         self.extra_topic = topic_words(extra_claims)
-        self._vectors: np.ndarray | None = None
-        self._lock = threading.Lock()
+        self.bank = PhraseBank(encoder, self.phrasings)
 
     @property
     def vectors(self) -> np.ndarray:
         """Catalogue embeddings, computed once, when the first told sentence needs them (most
         messages tell no health advice, and the bot's first message must not wait for it)."""
-        with self._lock:
-            if self._vectors is None:
-                self._vectors = np.asarray(self.encoder.embed([p.lower() for p in self.phrasings]))
-            return self._vectors
+        return self.bank.vectors
 
     def signals(self, norms: Sequence[Normalized]) -> list[list[Signal]]:
         """One list of misinformation signals per text (most texts: none, nothing embedded)."""
@@ -74,7 +65,7 @@ class ClaimMatcher:
         out: list[list[Signal]] = [[] for _ in norms]
         if not texts:
             return out
-        sims = np.asarray(self.encoder.embed(texts)) @ self.vectors.T
+        sims = self.bank.similarities(texts)
         for (i, start, end), sentence, row in zip(todo, texts, sims, strict=True):
             signal = self._best(sentence, row, start, end)
             if signal is not None:

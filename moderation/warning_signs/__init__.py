@@ -1,0 +1,1 @@
+"""Crisis warning signs by meaning: a catalogue of signs matched by embedding similarity."""

@@ -1,0 +1,94 @@
+"""Crisis warning signs by meaning: sentences about the author close to a catalogued sign.
+
+``WarningSignMatcher`` keeps, for a batch of normalised messages, the sentences about the
+author that no gate leaves quiet (``shape.candidate``), embeds only those in one call on the
+shared encoder, and raises ``crisis`` for a sentence whose cosine similarity to a catalogue
+phrasing (``catalogue.CATALOGUE``, embedded once on first need, thread-safe, through
+``embedding.phrases.PhraseBank``) reaches ``SIMILARITY_MIN`` and which is not closer to an
+ordinary look-alike (``catalogue.CONTRAST``: sorting the week's tablets, the drive to the
+ward). The reason quotes the sentence and names the taxonomy item it resembles. Never raises
+on input; pure apart from the encoder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from ..claims.shape import sentences
+from ..embedding.phrases import Encoder, PhraseBank
+from ..normalize import Normalized
+from ..rules.base import Signal
+from .catalogue import CATALOGUE, CONTRAST
+from .shape import candidate
+
+CRISIS = "crisis"
+SIGNAL = "warning sign"
+# Chosen on the development data by a written rule (scripts/moderation_warning_signs.py):
+# the lowest floor at which at most 0.1% of the benign rows of MedQuAD, CounselChat,
+# GoEmotions (sad) and ESConv raise crisis by meaning.
+SIMILARITY_MIN = 0.64
+# The score at the floor: the crisis category's default threshold (care first).
+_SCORE_AT_MIN = 0.5
+
+
+class WarningSignMatcher:
+    """Catalogue phrasings embedded once; ``signals`` scores a batch of normalised texts."""
+
+    def __init__(self, encoder: Encoder, floor: float = SIMILARITY_MIN) -> None:
+        entries = [(w.name, w.source, p) for w in CATALOGUE for p in w.phrasings]
+        self.items = [(name, source) for name, source, _ in entries]
+        self.signs = len(entries)
+        # One bank: the signs, then the ordinary look-alikes they must beat.
+        self.bank = PhraseBank(encoder, [p for _, _, p in entries] + list(CONTRAST))
+        self.floor = floor
+
+    def candidates(
+        self, norms: Sequence[Normalized]
+    ) -> tuple[list[tuple[int, int, int]], list[str]]:
+        """(message index, start, end) and text of every sentence worth embedding."""
+        todo: list[tuple[int, int, int]] = []
+        texts: list[str] = []
+        for i, norm in enumerate(norms):
+            for start, end, sentence in sentences(norm):
+                if candidate(sentence):
+                    todo.append((i, start, end))
+                    texts.append(sentence.strip())
+        return todo, texts
+
+    def signals(self, norms: Sequence[Normalized]) -> list[list[Signal]]:
+        """One list of crisis signals per text (most texts: none, nothing embedded)."""
+        todo, texts = self.candidates(norms)
+        out: list[list[Signal]] = [[] for _ in norms]
+        if not texts:
+            return out
+        sims = self.bank.similarities(texts)
+        for (i, start, end), row in zip(todo, sims, strict=True):
+            if row[self.signs :].max(initial=-1.0) >= row[: self.signs].max():
+                continue  # closer to an ordinary look-alike than to any warning sign
+            signal = self.best(row, start, end)
+            if signal is not None:
+                out[i].append(signal)
+        return out
+
+    def scores(self, texts: Sequence[str]) -> np.ndarray:
+        """Each sentence's best similarity to a sign, 0 when a look-alike is closer."""
+        sims = self.bank.similarities(texts)
+        sign = sims[:, : self.signs].max(axis=1)
+        other = sims[:, self.signs :].max(axis=1, initial=-1.0)
+        return np.where(other >= sign, 0.0, sign)
+
+    def best(self, row: np.ndarray, start: int, end: int) -> Signal | None:
+        row = row[: self.signs]
+        j = int(np.argmax(row))
+        sim = float(row[j])
+        if sim < self.floor:
+            return None
+        score = _SCORE_AT_MIN + (1.0 - _SCORE_AT_MIN) * (sim - self.floor) / (1.0 - self.floor)
+        name, source = self.items[j]
+        detail = (
+            f'close in meaning to "{self.bank.phrasings[j]}" ({name}, {source}; '
+            f"similarity {sim:.2f})"
+        )
+        return Signal(CRISIS, round(score, 4), SIGNAL, start, end, detail)

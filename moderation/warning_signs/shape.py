@@ -1,0 +1,64 @@
+"""Which sentences may be a warning sign about the author: pure regex gates on normalised text.
+
+Only a sentence about the author (first person, or a parent about their own child) is worth
+embedding. A sentence is then left quiet when it is negated or says the author is safe ("I'm
+not going to hurt myself", "I'm safe"), when it supports someone else ("if you ever feel like
+a burden, talk to someone"), when it tells of a character, a song or the news, or when the
+illness or its treatment is what kills or dies ("the chemo is killing his blasts").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..rules.crisis import _SUPPORT, _THIRD_PARTY, _YOU
+from ..rules.warning_signs import SAFETY
+
+_SELF = re.compile(r"\b(?:i|i'm|im|me|my|myself|i've|ive|i'd|id|i'll|ill|mine)\b")
+# Chat drops the subject: "bought a rope today", "standing by the tracks" are about the author.
+_NO_SUBJECT = re.compile(
+    r"^\s*(?:(?:just|finally|been|already|now|still|so)\s+)?(?:[a-z]{3,}ed|[a-z]{3,}ing|bought|"
+    r"got|gave|went|took|found|sat|stood|left|wrote|drove|kept|hid|put|sold|told|said|felt|"
+    r"thought|can'?t|cant|don'?t|dont|want|wish|need|(?:up\s+)?on\s+the|at\s+the|by\s+the)\b"
+)
+_CHILD = re.compile(
+    r"\b(?:my|our)\s+(?:\d+\s*(?:year|yr)[\s-]*old|son|daughter|kid|child|boy|girl|baby|teen|"
+    r"teenager|little\s+one|(?:\w+\s+)?(?:son|daughter|kid|boy|girl))\b"
+)
+_SAFE = re.compile(
+    SAFETY + r"|\b(?:not|never|no|don'?t|dont|won'?t|wont|wouldn'?t|nowhere\s+near|far\s+from)\s+"
+    r"(?:\w+\s+){0,3}(?:(?:hurt\w*|harm\w*|kill\w*)\s+(?:my\s*self|me|my\s+life)|"
+    r"end\w*\s+(?:it|my)|suicidal|doing\s+anything|do\s+anything|going\s+anywhere)\b|\b(?:i'?m|im|i\s+am)\s+(?:okay|ok|fine|safe)\b"
+)
+_ELSEWHERE = re.compile(
+    r"\b(?:character|characters|novel|book|movie|film|show|series|episode|song|lyrics?|"
+    r"article|news|headline|documentary|video\s+game|podcast|poem)\b"
+)
+_ILLNESS_AGENT = re.compile(
+    r"\b(?:chemo\w*|blasts?|tumou?rs?|cancer|leuk\w*|radiation|treatment|drugs?|meds|"
+    r"infection|disease|cells?)\b[^.!?]{0,25}\b(?:kill\w*|die|dies|dying|dead|gone|destroy\w*)\b"
+)
+
+
+def about_author(sentence: str) -> bool:
+    """First person (or no subject), or a parent about their child; not mainly about "you"."""
+    own = len(_SELF.findall(sentence)) or int(bool(_NO_SUBJECT.search(sentence)))
+    if not own and not _CHILD.search(sentence):
+        return False
+    return len(_YOU.findall(sentence)) <= own
+
+
+def quiet(sentence: str) -> bool:
+    """Negated or safe, support for someone else, a story or the news, or the illness dying."""
+    return bool(
+        _SAFE.search(sentence)
+        or _THIRD_PARTY.search(sentence)
+        or _SUPPORT.search(sentence)
+        or _ELSEWHERE.search(sentence)
+        or _ILLNESS_AGENT.search(sentence)
+    )
+
+
+def candidate(sentence: str) -> bool:
+    """A sentence to embed and compare with the catalogue."""
+    return len(sentence.split()) >= 3 and about_author(sentence) and not quiet(sentence)

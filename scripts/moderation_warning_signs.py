@@ -1,0 +1,129 @@
+"""Choose and report the similarity floor of crisis warning signs by meaning.
+
+    python scripts/moderation_warning_signs.py /work/shared/eval [--limit N]
+
+Rule (written before looking at any result): the floor is the lowest similarity, on a 0.01
+grid from 0.55, at which at most 0.1% of the benign rows of MedQuAD, CounselChat, GoEmotions
+(sad) and ESConv would raise crisis by meaning (a row raises when one of its candidate
+sentences reaches the floor). Recall is then reported at that floor, never used to choose it:
+C-SSRS users (``group`` is the author; a user is caught when any post raises), SDCNL and the
+two suicide tweet sets (crisis rows), and the held-back paraphrases of
+``tests/moderation/functional/crisis_meaning.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import sys
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from moderation.embedding.minilm import shared_encoder
+from moderation.normalize import normalize
+from moderation.warning_signs.matcher import WarningSignMatcher
+from tests.moderation.functional.crisis_meaning import DEV, HELD_BACK
+from tests.moderation.functional.fresh import FRESH
+
+BENIGN = ("medquad", "counselchat", "goemotions_sad", "esconv")
+CRISIS = ("cssrs", "sdcnl", "suicide_tweets", "suicidal_tendency_tweets")
+BENIGN_MAX = 0.001
+
+
+def load(folder: Path, name: str, limit: int | None) -> list[dict]:
+    rows = [json.loads(line) for line in (folder / f"{name}.jsonl").open()]
+    return rows[:limit] if limit else rows
+
+
+class CachedEncoder:
+    """The shared encoder with an on-disk cache of sentence vectors (re-runs are quick)."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.inner = shared_encoder()
+        self.path = path
+        self.cache: dict[str, np.ndarray] = {}
+        if path is not None and path.exists():
+            with path.open("rb") as f:
+                self.cache = pickle.load(f)
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        todo = sorted({t for t in texts if t not in self.cache})
+        if todo:
+            for t, v in zip(todo, self.inner.embed(todo), strict=True):
+                self.cache[t] = v
+        return np.stack([self.cache[t] for t in texts])
+
+    def save(self) -> None:
+        if self.path is not None:
+            with self.path.open("wb") as f:
+                pickle.dump(self.cache, f)
+
+
+def row_scores(matcher: WarningSignMatcher, texts: list[str]) -> np.ndarray:
+    """Each text's best score against the catalogue over its candidate sentences (0: none)."""
+    todo, sentences = matcher.candidates([normalize(t or "") for t in texts])
+    best = np.zeros(len(texts), dtype=np.float32)
+    if sentences:
+        sims = matcher.scores(sentences)
+        for (i, _, _), s in zip(todo, sims, strict=True):
+            best[i] = max(best[i], s)
+    return best
+
+
+def choose_floor(benign: np.ndarray) -> float:
+    for floor in np.arange(0.55, 0.95, 0.01):
+        if (benign >= floor).mean() <= BENIGN_MAX:
+            return round(float(floor), 2)
+    return 0.95
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--limit", type=int, default=None, help="rows per file (a quick look)")
+    parser.add_argument("--cache", type=Path, default=None, help="pickle of sentence vectors")
+    args = parser.parse_args()
+    encoder = CachedEncoder(args.cache)
+    matcher = WarningSignMatcher(encoder)
+    benign_all = []
+    per_set = {}
+    for name in BENIGN:
+        rows = [r for r in load(args.folder, name, args.limit) if r["label"] == "ok"]
+        scores = row_scores(matcher, [r["text"] for r in rows])
+        per_set[name] = scores
+        benign_all.append(scores)
+    benign = np.concatenate(benign_all)
+    floor = choose_floor(benign)
+    print(f"floor (<= {BENIGN_MAX:.1%} of {len(benign)} benign rows raised): {floor:.2f}")
+    for name, scores in per_set.items():
+        print(f"  benign {name:26s} {int((scores >= floor).sum()):5d} / {len(scores)}")
+    for name in CRISIS:
+        rows = load(args.folder, name, args.limit)
+        scores = row_scores(matcher, [r["text"] for r in rows])
+        hit = scores >= floor
+        if name == "cssrs":
+            users: dict[str, bool] = defaultdict(bool)
+            for r, h in zip(rows, hit, strict=True):
+                if r["label"] == "crisis":
+                    users[r["group"]] |= bool(h)
+            print(f"  crisis cssrs users          {sum(users.values()):5d} / {len(users)}")
+            continue
+        for label in ("crisis", "indicator", "ok"):
+            idx = [i for i, r in enumerate(rows) if r["label"] == label]
+            if idx:
+                print(f"  {label:6s} {name:26s} {int(hit[idx].sum()):5d} / {len(idx)}")
+    for title, table in (("dev", DEV), ("held back", HELD_BACK), ("fresh crisis", FRESH[:18])):
+        scores = row_scores(matcher, [c.text for c in table])
+        ok = sum((s >= floor) == bool(c.expect) for c, s in zip(table, scores, strict=True))
+        print(f"  paraphrases {title:14s} {ok} / {len(table)} as expected (by meaning alone)")
+    encoder.save()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,64 @@
+"""Crisis warning signs by meaning: paraphrases without suicide words, and look-alikes.
+
+The look-alikes of the ``DEV`` part of ``crisis_meaning.py`` must stay quiet through the
+default pipeline (rules + MiniLM, whose encoder the by-meaning stage shares), and every
+catalogue phrasing must raise crisis by meaning there (the gates must not block a sign). The
+positive paraphrases of ``DEV`` and ``HELD_BACK`` are reported, not asserted, by
+``scripts/moderation_warning_signs.py``: the similarity floor is chosen on benign data, and
+MiniLM puts many of them below it (see that script's output).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from moderation import Assessor, ModerationSettings
+from moderation.warning_signs.catalogue import CATALOGUE
+
+from .crisis_meaning import DEV
+from .support import QUIET, Case, passes
+
+
+@lru_cache(maxsize=1)
+def by_meaning() -> Assessor:
+    """The default pipeline with crisis warning signs by meaning switched on."""
+    assessor = Assessor(ModerationSettings(crisis_by_meaning=True))
+    assert "minilm" in assessor.backends, assessor.backends_unavailable
+    return assessor
+
+
+QUIET_DEV = [c for c in DEV if not c.expect]
+SIGNS = [(w.name, p) for w in CATALOGUE for p in w.phrasings]
+
+
+@pytest.mark.parametrize("case", QUIET_DEV, ids=[c.id for c in QUIET_DEV])
+def test_lookalike_stays_quiet(case: Case) -> None:
+    assert case.expect == QUIET
+    a = by_meaning().assess(case.text)
+    assert passes(case, a.raised), a.reasons
+
+
+@pytest.mark.parametrize(("item", "text"), SIGNS, ids=[t[:40] for _, t in SIGNS])
+def test_catalogue_phrasing_raises_with_its_item(item: str, text: str) -> None:
+    a = by_meaning().assess(text)
+    assert "crisis" in a.raised and a.action == "review"  # care path
+    assert any(r.signal == "warning sign" and item in r.detail for r in a.reasons), a.reasons
+
+
+def test_reason_names_the_taxonomy_item() -> None:
+    text = "Scan day went fine. Honestly my family would be better off without me."
+    reasons = [r for r in by_meaning().assess(text).reasons if r.signal == "warning sign"]
+    assert reasons, by_meaning().assess(text).reasons
+    assert "being a burden" in reasons[0].detail and "988" in reasons[0].detail
+    assert reasons[0].quote.strip().startswith("Honestly my family would be better off")
+
+
+def test_setting_off_leaves_only_the_rules() -> None:
+    off = Assessor(ModerationSettings(crisis_by_meaning=False))
+    text = "I bought a rope today and hid it in the shed."
+    assert all(r.signal != "warning sign" for r in off.assess(text).reasons)
+    assert any(r.signal == "warning sign" for r in by_meaning().assess(text).reasons)
+    default = ModerationSettings()
+    assert default.crisis_by_meaning is Assessor(default).settings.crisis_by_meaning

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+
+import numpy as np
+import pytest
+
+from moderation.embedding.minilm import shared_encoder
+from moderation.normalize import normalize
+from moderation.warning_signs.catalogue import CATALOGUE, CONTRAST
+from moderation.warning_signs.matcher import SIMILARITY_MIN, WarningSignMatcher
+from moderation.warning_signs.shape import about_author, quiet
+
+
+class CountingEncoder:
+    """The real encoder, counting the texts it is asked to embed."""
+
+    def __init__(self) -> None:
+        self.inner = shared_encoder()
+        self.calls: list[int] = []
+        self._lock = threading.Lock()
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        with self._lock:
+            self.calls.append(len(texts))
+        return self.inner.embed(texts)
+
+
+@pytest.fixture
+def counting() -> CountingEncoder:
+    return CountingEncoder()
+
+
+def test_catalogue_covers_the_taxonomies():
+    names = {w.name for w in CATALOGUE}
+    for item in (
+        "wish to be dead",
+        "a plan",
+        "preparing: gathering means",
+        "being a burden",
+        "at a dangerous place",
+        "saying goodbye, giving things away",
+        "a child's self-harm or wish to die",
+        "feeling trapped",
+        "no reason to live",
+    ):
+        assert item in names
+    for sign in CATALOGUE:
+        assert len(sign.phrasings) >= 2, sign.name
+        assert "C-SSRS" in sign.source or "988" in sign.source or "AFSP" in sign.source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mine"),
+    [
+        ("my family would be better off without me.", True),
+        ("my son said he wants to die.", True),
+        ("you would be better off without him.", False),
+        ("the weather is awful today.", False),
+    ],
+)
+def test_about_the_author(sentence, mine):
+    assert about_author(sentence) is mine
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "i'm not going to hurt myself.",
+        "i'm safe tonight.",
+        "if you feel like a burden please call 988.",
+        "in the movie my favourite character jumps off the bridge.",
+        "the chemo is killing my son's blasts.",
+    ],
+)
+def test_quiet_sentences(sentence):
+    assert quiet(sentence)
+
+
+def test_only_candidate_sentences_are_embedded(counting):
+    matcher = WarningSignMatcher(counting)
+    norms = [normalize("Scan day tomorrow. Fingers crossed."), normalize("I'm safe, don't worry.")]
+    assert matcher.signals(norms) == [[], []]
+    assert counting.calls == []  # nothing about the author at risk: nothing embedded, no catalogue
+
+
+def test_catalogue_embedded_once_across_threads(counting):
+    matcher = WarningSignMatcher(counting)
+    norm = normalize("My family would be so much better off without me.")
+    results: list[list] = []
+    threads = [
+        threading.Thread(target=lambda: results.append(matcher.signals([norm]))) for _ in range(4)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    phrasings = sum(len(w.phrasings) for w in CATALOGUE) + len(CONTRAST)
+    assert len(matcher.bank.phrasings) == phrasings
+    assert counting.calls.count(phrasings) == 1
+    assert all(r[0] and r[0][0].category == "crisis" for r in results)
+
+
+def test_signal_quotes_the_sentence_and_names_the_item(counting):
+    matcher = WarningSignMatcher(counting)
+    text = "Scan day went ok. I bought a rope today and hid it in the shed."
+    [signals] = matcher.signals([normalize(text)])
+    assert len(signals) == 1
+    sig = signals[0]
+    assert text[sig.start : sig.end].strip().startswith("I bought a rope")
+    assert "gathering means" in sig.detail and "C-SSRS" in sig.detail
+    assert 0.5 <= sig.score <= 1.0
+
+
+def test_floor_is_respected(counting):
+    strict = WarningSignMatcher(counting, floor=0.999)
+    text = "My family would be better off without me, honestly."
+    assert strict.signals([normalize(text)]) == [[]]
+    assert 0.5 < SIMILARITY_MIN < 0.95
