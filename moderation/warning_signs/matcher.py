@@ -53,7 +53,8 @@ class WarningSignMatcher:
         for i, norm in enumerate(norms):
             for start, end, sentence in sentences(norm):
                 if candidate(sentence):
-                    todo.append((i, start, end))
+                    lead = len(sentence) - len(sentence.lstrip())  # quote from the first word
+                    todo.append((i, start + lead, end))
                     texts.append(sentence.strip())
         return todo, texts
 

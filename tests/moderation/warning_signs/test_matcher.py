@@ -10,7 +10,7 @@ from moderation.embedding.minilm import shared_encoder
 from moderation.normalize import normalize
 from moderation.warning_signs.catalogue import CATALOGUE, CONTRAST
 from moderation.warning_signs.matcher import SIMILARITY_MIN, WarningSignMatcher
-from moderation.warning_signs.shape import about_author, quiet
+from moderation.warning_signs.shape import about_author, candidate, quiet
 
 
 class CountingEncoder:
@@ -118,3 +118,23 @@ def test_floor_is_respected(counting):
     text = "My family would be better off without me, honestly."
     assert strict.signals([normalize(text)]) == [[]]
     assert 0.5 < SIMILARITY_MIN < 0.95
+
+
+def test_a_sentence_closer_to_an_ordinary_lookalike_stays_quiet(counting):
+    matcher = WarningSignMatcher(counting, floor=0.3)  # low floor: only the contrast decides
+    [score] = matcher.scores(["i sorted out the tablets into the weekly pill box."])
+    assert score == 0.0
+    [score] = matcher.scores(["i've been saving up my sleeping pills."])
+    assert score > 0.9
+
+
+@pytest.mark.parametrize(
+    ("sentence", "embedded"),
+    [
+        ("bought a rope today, didn't tell anyone", True),  # chat drops the subject
+        ("on the roof again rn, just staring down", True),
+        ("the ward was busy today", False),
+    ],
+)
+def test_sentences_without_a_subject_are_the_author(sentence, embedded):
+    assert candidate(sentence) is embedded
