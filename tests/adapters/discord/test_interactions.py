@@ -284,4 +284,6 @@ async def test_burst_of_blocking_work_is_deferred_at_once(
     edits = await fake.wait_for(
         "PATCH", r"^/webhooks/\d+/token-\d+/messages/@original$", count=len(deferred)
     )
-    assert max(call.at for call in deferred) < min(edit.at for edit in edits)
+    # Every deferral went out around the time the first handlers finished, not one handler
+    # (0.5 s) after another as when handlers blocked the loop; half a handler of slack for load.
+    assert max(call.at for call in deferred) < min(edit.at for edit in edits) + probe.delay / 2
