@@ -108,7 +108,7 @@ def _cron_dow(field: str) -> str:
     """Translate crontab day-of-week numbers (0/7 = Sunday) to names APScheduler reads right."""
 
     def one(token: str) -> str:
-        if token.isdigit():
+        if token.isascii() and token.isdigit():  # "²".isdigit() too, which int() refuses
             number = int(token)
             if number not in _CRON_DOW:
                 raise RuleError(f"day of week {token} is out of range (0-7)")

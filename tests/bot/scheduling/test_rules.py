@@ -137,3 +137,8 @@ def test_awake_process_sends_within_the_answer_window_only() -> None:
     )
     assert many.send == utc(2026, 3, 4, 9)
     assert many.skipped == (utc(2026, 3, 2, 9), utc(2026, 3, 3, 9))
+
+
+def test_a_day_of_week_that_is_not_an_ascii_number_is_a_rule_error() -> None:
+    with pytest.raises(RuleError):
+        parse_rule("0 9 * * ²", "UTC")
