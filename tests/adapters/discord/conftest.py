@@ -17,6 +17,7 @@ from bot.app import DEFAULT_FEATURES, Hearth
 from bot.clock import FakeClock
 from bot.config import Config
 from bot.storage.database import Database
+from tests.support.cores import stop_cores
 
 PROBE = "tests.adapters.discord.probe:ProbeFeature"
 
@@ -75,3 +76,4 @@ async def start_bot(config: Config, settings: DiscordConfig) -> AsyncIterator[St
         task.cancel()
         with contextlib.suppress(asyncio.CancelledError, Exception):
             await task
+    await stop_cores(adapter.hearth for adapter, _ in running)

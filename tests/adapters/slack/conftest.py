@@ -17,6 +17,7 @@ from adapters.slack.testing import (
     SlackSender,
 )
 from bot.app import Hearth
+from tests.support.cores import stop_cores
 
 MODS = "C0MODS"
 GENERAL = "C0GENERAL"
@@ -75,6 +76,7 @@ async def start(fake: FakeSlack) -> AsyncIterator[Start]:
     for adapter, sender in running:
         await sender.close()
         await adapter.stop()
+    await stop_cores(adapter.hearth for adapter, _ in running)
 
 
 STUBS = [

@@ -18,6 +18,7 @@ from adapters.slack.testing import (
     slash_command,
 )
 from tests.adapters.slack.conftest import slack_settings
+from tests.support.cores import stop_cores
 
 
 @pytest.fixture
@@ -32,6 +33,7 @@ async def socket_adapter(fake, stub_hearth) -> AsyncIterator[SlackAdapter]:
     await adapter.start_socket()
     yield adapter
     await adapter.stop()
+    await stop_cores([stub_hearth])
 
 
 async def test_connects_with_the_app_token(fake, socket_adapter) -> None:
