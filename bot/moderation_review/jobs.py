@@ -26,6 +26,7 @@ from bot.actions import Action, AlertModerators, UpdateMessage
 from bot.moderation_review import store
 from bot.moderation_review.assess import PendingCrisis, open_case
 from bot.moderation_review.models import OPEN, CaseAlert, ModerationCase
+from bot.storage.batches import in_batches
 from bot.storage.models import Community
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ class Jobs:
         await self.store_pending()
         with hearth.db.session() as session:
             outbox = self._realerts(session, now)
-            purged = self.purge(session, now)
+        purged = in_batches(hearth.db, lambda session, size: self.purge(session, now, size))
         if purged:
             log.info("erased the text of %d closed case(s) past retention", purged)
         for platform, community_id, action in outbox:
@@ -176,15 +177,19 @@ class Jobs:
             outbox.append((community.platform, community.external_id, action))
         return outbox
 
-    def purge(self, session: Session, now: datetime) -> int:
+    def purge(self, session: Session, now: datetime, limit: int | None = None) -> int:
+        """Erase the text of up to ``limit`` closed cases past retention (one batch)."""
         retention = self.feature.hearth.config.privacy.flagged_text_retention_days
         cutoff = now - timedelta(days=retention)
         rows = session.exec(
-            select(ModerationCase).where(
+            select(ModerationCase)
+            .where(
                 col(ModerationCase.closed_at).is_not(None),
                 col(ModerationCase.closed_at) <= cutoff,
                 col(ModerationCase.text_erased_at).is_(None),
             )
+            .order_by(col(ModerationCase.id))
+            .limit(limit)
         ).all()
         for case in rows:
             store.erase_text(case, now)

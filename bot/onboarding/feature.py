@@ -36,6 +36,7 @@ from bot.onboarding.settings import (
 from bot.onboarding.summary import summary
 from bot.roles import Role
 from bot.router import Result, Router
+from bot.storage.batches import in_batches
 from bot.storage.models import Community, Member
 from bot.timezones import normalise, suggest
 
@@ -536,8 +537,10 @@ class OnboardingFeature(Feature):
         days = self.hearth.config.privacy.unfinished_onboarding_retention_days
         if not days:
             return
-        with self.hearth.db.session() as session:
-            purged = store.purge_unfinished(session, now - timedelta(days=days))
+        before = now - timedelta(days=days)
+        purged = in_batches(
+            self.hearth.db, lambda session, size: store.purge_unfinished(session, before, size)
+        )
         if purged:
             log.info("purged unfinished onboarding of %d member(s)", purged)
 

@@ -57,15 +57,18 @@ def next_question(
     return None
 
 
-def purge_unfinished(session: Session, before: datetime) -> int:
-    """Delete answers and progress of members who started before ``before`` and never
-    finished. Returns how many members were purged."""
+def purge_unfinished(session: Session, before: datetime, limit: int | None = None) -> int:
+    """Delete answers and progress of (up to ``limit``) members who started before ``before``
+    and never finished. Returns how many members were purged."""
     stale = list(
         session.exec(
-            select(OnboardingProgress.member_id).where(
+            select(OnboardingProgress.member_id)
+            .where(
                 col(OnboardingProgress.completed_at).is_(None),
                 OnboardingProgress.started_at < before,
             )
+            .order_by(col(OnboardingProgress.member_id))
+            .limit(limit)
         ).all()
     )
     if stale:

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from datetime import datetime
 
+import pytest
 from sqlalchemy import inspect
+from sqlmodel import Session
 
 from bot.app import Hearth
 from bot.clock import FakeClock
 from bot.config import Config
 from bot.moderation_review import store
+from bot.moderation_review.jobs import Jobs
 from bot.moderation_review.models import CaseCounter
 from bot.roles import Role
+from bot.storage import batches
 from bot.storage.database import Database
 from bot.storage.models import Community
 from tests.bot.moderation_review.conftest import CRISIS, INSULT, MISINFO, all_cases, case_log
@@ -114,6 +119,34 @@ async def test_text_purged_after_the_retention_window(
     detail = await recorder.command("alex", "/case 1", role=Role.MODERATOR)
     assert "text erased: the retention window is over" in detail[0].message.plain()  # type: ignore[attr-defined]
     assert INSULT not in detail[0].message.plain()  # type: ignore[attr-defined]
+
+
+async def test_retention_purge_commits_in_short_batches(
+    hearth: Hearth,
+    recorder: RecordingAdapter,
+    database: Database,
+    config: Config,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A year of cases is not erased in one long write transaction: each batch commits."""
+    monkeypatch.setattr(batches, "BATCH_SIZE", 2)
+    batch_sizes: list[int] = []
+    purge = Jobs.purge
+
+    def spy(self: Jobs, session: Session, now: datetime, limit: int | None = None) -> int:
+        done = purge(self, session, now, limit)
+        batch_sizes.append(done)
+        return done
+
+    monkeypatch.setattr(Jobs, "purge", spy)
+    config.privacy.flagged_text_retention_days = 0
+    for who in ("sam", "kim", "lee", "pat", "ash"):
+        await recorder.say(who, INSULT)
+    for case in all_cases(database):
+        await recorder.press("alex", f"case:warn:{case.id}", role=Role.MODERATOR)
+    await hearth.tick()
+    assert batch_sizes == [2, 2, 1]
+    assert all(case.text is None for case in all_cases(database))
 
 
 async def test_zero_retention_purges_at_the_next_tick(
