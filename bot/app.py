@@ -50,7 +50,8 @@ from bot.messages import Message
 from bot.roles import Role
 from bot.router import CommandSpec, OptionSpec, Result, Router, check_typed, parse_options
 from bot.sanitize import scrub
-from bot.storage import upsert
+from bot.storage import deliveries, upsert
+from bot.storage.batches import in_batches
 from bot.storage.database import Database
 from bot.storage.models import Community, Member
 
@@ -137,6 +138,19 @@ class Hearth:
         in production; tests and the demo call it after moving a fake clock."""
         for feature in self.features.values():
             await feature.tick()
+        before = self.clock.now() - deliveries.KEEP_FOR
+        forget = lambda session, size: deliveries.forget_before(session, before, size)  # noqa: E731
+        await asyncio.to_thread(in_batches, self.db, forget)
+
+    async def first_delivery(self, platform: str, event_id: str) -> bool:
+        """True the first time any process on this database is handed ``event_id`` (a platform
+        that re-delivers, such as Slack, may hand it to another worker the second time)."""
+
+        def record() -> bool:
+            with self.db.session() as session:
+                return deliveries.first_delivery(session, platform, event_id, self.clock.now())
+
+        return await asyncio.to_thread(record)
 
     # -- platforms -----------------------------------------------------------------------
 

@@ -32,6 +32,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncRateLimitErrorRetryHandler,
 )
 from slack_sdk.web.async_client import AsyncWebClient
+from sqlalchemy.exc import SQLAlchemyError
 
 from adapters.slack.after_ack import AfterAck
 from adapters.slack.blocks import LINK_PREFIX, modal, read_submission, render, validate
@@ -373,13 +374,23 @@ class SlackAdapter:
     async def _skip_redelivered_events(self, body: dict[str, Any], next: Any) -> Any:
         event_id = body.get("event_id") if body.get("type") == "event_callback" else None
         if event_id:
-            if event_id in self._event_ids:
+            # This process's memory first (no database round trip for the usual retry), then
+            # the database, shared with the other workers behind the same proxy.
+            if event_id in self._event_ids or not await self._first_delivery(event_id):
                 log.info("event %s delivered again; already handled", event_id)
                 return BoltResponse(status=200, body="")
             self._event_ids[event_id] = None
             while len(self._event_ids) > SEEN_EVENTS:
                 self._event_ids.popitem(last=False)
         return await next()
+
+    async def _first_delivery(self, event_id: str) -> bool:
+        try:
+            return await self.hearth.first_delivery(PLATFORM, event_id)
+        except SQLAlchemyError:
+            # Better an event handled twice than a crisis message dropped.
+            log.exception("could not record event %s as delivered; handling it", event_id)
+            return True
 
     async def _on_uninstalled(self, event: dict[str, Any]) -> None:
         self.delivery.auth_broken = True

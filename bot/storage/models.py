@@ -48,3 +48,16 @@ class Member(SQLModel, table=True):
     onboarded: bool = Field(default=False)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+
+
+class DeliveredEvent(SQLModel, table=True):
+    """An event id a platform delivered and Hearth took up. Slack re-sends an event whose ack
+    it thinks was late, and with several HTTP workers behind one proxy the re-delivery can land
+    on another process: this row, shared through the database, makes the second one skip it.
+    Ids only (no text, no member); kept a day."""
+
+    __tablename__ = "delivered_event"
+
+    platform: str = Field(max_length=32, primary_key=True)
+    event_id: str = Field(max_length=128, primary_key=True)
+    seen_at: datetime = Field(default_factory=utcnow, index=True)

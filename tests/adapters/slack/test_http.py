@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 
+from sqlalchemy.exc import OperationalError
+
 from adapters.slack.testing import (
     SlackSender,
     event_callback,
@@ -11,7 +13,9 @@ from adapters.slack.testing import (
     message_event,
     slash_command,
 )
+from bot.app import Hearth
 from bot.roles import Role
+from tests.adapters.slack.conftest import STUBS
 
 
 async def test_slash_resources_acked_fast_and_answered_through_response_url(
@@ -136,6 +140,43 @@ async def test_redelivered_event_handled_once(fake, start, stub_hearth) -> None:
     await fake.wait_for("chat.postMessage")
     assert len(stub_hearth.features["review_stub"].seen) == 1
     assert len(fake.calls_to("chat.postMessage")) == 1
+
+
+async def test_redelivery_to_another_worker_is_handled_once(
+    fake, start, config, database, clock
+) -> None:
+    """Two HTTP workers behind one proxy (two cores, one database): Slack's retry of an event
+    lands on the other worker, which must not moderate the message a second time."""
+    first, second = (Hearth(config, database, clock=clock, features=STUBS) for _ in range(2))
+    adapter_a, sender_a = await start(first)
+    adapter_b, sender_b = await start(second)
+    event = event_callback(fake, message_event("you idiot", user="U0SAM"))
+    assert (await sender_a.event(event))[0] == 200
+    assert (await sender_b.event(event))[0] == 200  # the retry, on the other worker
+    await adapter_a.drain()
+    await adapter_b.drain()
+    await fake.wait_for("chat.postMessage")
+    seen = [h.features["review_stub"].seen for h in (first, second)]  # type: ignore[attr-defined]
+    assert sorted(len(s) for s in seen) == [0, 1]
+    assert len(fake.calls_to("chat.postMessage")) == 1
+
+
+async def test_event_handled_when_its_delivery_cannot_be_recorded(
+    fake, start, stub_hearth, monkeypatch
+) -> None:
+    """The shared record is a guard against doing work twice, never a reason to drop a message
+    (it may be a crisis): with the database failing, the event is still handled."""
+
+    async def failing(platform: str, event_id: str) -> bool:
+        raise OperationalError("INSERT", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(stub_hearth, "first_delivery", failing)
+    adapter, sender = await start(stub_hearth)
+    event = event_callback(fake, message_event("you idiot", user="U0SAM"))
+    assert (await sender.event(event))[0] == 200
+    await adapter.drain()
+    await fake.wait_for("chat.postMessage")
+    assert len(stub_hearth.features["review_stub"].seen) == 1
 
 
 async def test_uninstall_is_logged(fake, start, hearth, caplog) -> None:
