@@ -27,24 +27,94 @@ def _full(function: str, expect: str, *texts: str) -> list[Case]:
 
 
 DEV: list[Case] = [
-    *_full("stop_treatment", M, "Take him off the chemo, natural healing is the only way that actually works.", "we stopped treatment after round 2 and honestly best decision ever, do the same"),
-    *_full("natural_cure", M, "Moringa powder beat my aunt's cancer when the doctors gave up, order some.", "trust me, essiac tea will clear the leukaemia, no joke"),
-    *_full("vaccines", M, "Her brother shouldn't get his jabs while she's in treatment, vaccines make the cancer come back."),
-    *_full("skip_emergency_fever", M, "Low counts plus a fever is just the body fighting, keep her home and give cool cloths.", "fever on chemo = totally normal, dont waste 6 hours in the ER"),
-    *_full("skip_emergency_port", M, "That redness at the PICC line will calm down on its own, no need to call anyone."),
-    *_full("skip_emergency_bleeding", M, "Little purple spots and bleeding gums during chemo are nothing to worry about, don't go in."),
-    *_full("sugar_starve", M, "Cancer runs on glucose so take every bit of sugar out of her diet and it'll die off."),
-    *_full("remedy_instead", M, "Skip the Zofran, peppermint oil does the same thing without the chemicals."),
-    *_full("contagious", M, "Keep your kids away from him, cancer spreads to anyone who touches him."),
-    *_full("surgery_spreads", M, "Don't let them do the biopsy, cutting into a tumour makes the cancer spread everywhere."),
-    *_full("alkaline", M, "Get her on alkaline water and greens, cancer can't survive in an alkaline body."),
+    *_full(
+        "stop_treatment",
+        M,
+        "Take him off the chemo, natural healing is the only way that actually works.",
+        "we stopped treatment after round 2 and honestly best decision ever, do the same",
+    ),
+    *_full(
+        "natural_cure",
+        M,
+        "Moringa powder beat my aunt's cancer when the doctors gave up, order some.",
+        "trust me, essiac tea will clear the leukaemia, no joke",
+    ),
+    *_full(
+        "vaccines",
+        M,
+        "Her brother shouldn't get his jabs while she's in treatment, vaccines make the cancer come back.",
+    ),
+    *_full(
+        "skip_emergency_fever",
+        M,
+        "Low counts plus a fever is just the body fighting, keep her home and give cool cloths.",
+        "fever on chemo = totally normal, dont waste 6 hours in the ER",
+    ),
+    *_full(
+        "skip_emergency_port",
+        M,
+        "That redness at the PICC line will calm down on its own, no need to call anyone.",
+    ),
+    *_full(
+        "skip_emergency_bleeding",
+        M,
+        "Little purple spots and bleeding gums during chemo are nothing to worry about, don't go in.",
+    ),
+    *_full(
+        "sugar_starve",
+        M,
+        "Cancer runs on glucose so take every bit of sugar out of her diet and it'll die off.",
+    ),
+    *_full(
+        "remedy_instead",
+        M,
+        "Skip the Zofran, peppermint oil does the same thing without the chemicals.",
+    ),
+    *_full(
+        "contagious", M, "Keep your kids away from him, cancer spreads to anyone who touches him."
+    ),
+    *_full(
+        "surgery_spreads",
+        M,
+        "Don't let them do the biopsy, cutting into a tumour makes the cancer spread everywhere.",
+    ),
+    *_full(
+        "alkaline",
+        M,
+        "Get her on alkaline water and greens, cancer can't survive in an alkaline body.",
+    ),
     # look-alikes
-    *_full("question", QUIET, "My MIL says honey can replace his antibiotics, is there any truth to that??", "does sugar actually feed tumours or is that an internet thing"),
-    *_full("refutation", QUIET, "Biopsies don't spread cancer, our surgeon walked us through the evidence."),
-    *_full("doctor_said", QUIET, "The oncologist said a fever over 38 means we come straight in, no waiting."),
-    *_full("er_story", QUIET, "We went to the ER for a fever last night like the team told us, she's on IV antibiotics now."),
-    *_full("diet_alongside", QUIET, "We're trying to cut down on sweets while he's on steroids, the dietitian is helping."),
-    *_full("nci_link", QUIET, "For anyone hearing sugar feeds cancer: https://www.cancer.gov/about-cancer/causes-prevention/risk/myths"),
+    *_full(
+        "question",
+        QUIET,
+        "My MIL says honey can replace his antibiotics, is there any truth to that??",
+        "does sugar actually feed tumours or is that an internet thing",
+    ),
+    *_full(
+        "refutation",
+        QUIET,
+        "Biopsies don't spread cancer, our surgeon walked us through the evidence.",
+    ),
+    *_full(
+        "doctor_said",
+        QUIET,
+        "The oncologist said a fever over 38 means we come straight in, no waiting.",
+    ),
+    *_full(
+        "er_story",
+        QUIET,
+        "We went to the ER for a fever last night like the team told us, she's on IV antibiotics now.",
+    ),
+    *_full(
+        "diet_alongside",
+        QUIET,
+        "We're trying to cut down on sweets while he's on steroids, the dietitian is helping.",
+    ),
+    *_full(
+        "nci_link",
+        QUIET,
+        "For anyone hearing sugar feeds cancer: https://www.cancer.gov/about-cancer/causes-prevention/risk/myths",
+    ),
 ]
 
 
