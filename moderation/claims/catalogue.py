@@ -22,6 +22,16 @@ Sources:
   https://www.cancer.org/cancer/managing-cancer/side-effects/low-blood-counts/neutropenia.html
 - NCI, "Bleeding and Bruising (Thrombocytopenia) and Cancer Treatment":
   https://www.cancer.gov/about-cancer/treatment/side-effects/bleeding-bruising
+- NCI myths page, as above, also corrects: cancer is contagious; surgery or a biopsy (air
+  reaching the tumour) makes cancer spread; antiperspirants, deodorants and cell phones
+  cause cancer; an acidic diet causes cancer and an alkaline one cures it.
+- ACS, "Cancer Facts & Fiction" / "Myths about cancer causes" (antiperspirants, cell phones,
+  contagion): https://www.cancer.org/cancer/risk-prevention/understanding-cancer-risk.html
+  and "Is cancer contagious?":
+  https://www.cancer.org/cancer/understanding-cancer/is-cancer-contagious.html
+- ACS, "Alkaline Diet" and "Sugar and cancer" nutrition pages (diet cannot change blood pH;
+  children in treatment need their calories):
+  https://www.cancer.org/cancer/survivorship/coping/nutrition.html
 - ACS, "Vaccinations and cancer" guidance on vaccines during and after treatment and
   re-vaccination after a stem cell transplant (ACS infection pages, as above).
 """
@@ -52,6 +62,11 @@ CATALOGUE: tuple[ClaimKind, ...] = (
             "Refuse the chemo and let the immune system fight the cancer.",
             "Skip the rest of the treatment protocol, it is poisoning your child.",
             "Chemotherapy is poison, stop it before it kills your kid.",
+            "Take your child off chemo and treat the cancer naturally at home.",
+            "We cancelled the last rounds of chemo, you should too, it is worse than the disease.",
+            "Put off the treatment for a few months and see if diet alone clears it.",
+            "Come off the chemo and let nature do the healing.",
+            "No more chemo, the body can fight the cancer by itself if you stop poisoning it.",
         ),
     ),
     ClaimKind(
@@ -65,6 +80,11 @@ CATALOGUE: tuple[ClaimKind, ...] = (
             "This herbal tea cured my cousin's cancer, try it.",
             "Baking soda and alkaline water cure cancer naturally.",
             "Essential oils can make the tumour disappear.",
+            "Frankincense oil got rid of the tumour, no chemo needed.",
+            "Mistletoe extract beats leukemia, doctors won't tell you because it can't be sold.",
+            "Juicing and herbs put my friend's cancer into remission without any treatment.",
+            "The cure for cancer is a natural plant extract that the drug companies are hiding.",
+            "This mushroom supplement clears cancer cells naturally, order it today.",
         ),
     ),
     ClaimKind(
@@ -76,6 +96,9 @@ CATALOGUE: tuple[ClaimKind, ...] = (
             "Skip the re-vaccinations after treatment, immunity comes back naturally.",
             "Vaccines cause leukemia, keep them away from your children.",
             "Never give a child with cancer any vaccine, the shots make cancer come back.",
+            "The jabs are dangerous for kids in treatment, refuse them for the whole family.",
+            "Vaccinating the brothers and sisters will give the sick child cancer again.",
+            "After chemo the immune system recovers by itself, the booster shots are not needed.",
         ),
     ),
     ClaimKind(
@@ -92,6 +115,12 @@ CATALOGUE: tuple[ClaimKind, ...] = (
             "Nosebleeds that won't stop during chemo are not an emergency, stay at home.",
             "Bleeding gums and new bruises on chemo are nothing, skip the ER.",
             "Let her sleep off the fever at home instead of going to the hospital.",
+            "A high temperature on low counts is just the body fighting, keep him at home.",
+            "Fevers on treatment are nothing to worry about, don't waste hours in A&E.",
+            "A red swollen port site is normal, it will calm down on its own.",
+            "Tiny red spots and bruising during chemo are nothing, no need to call the team.",
+            "When his line gets red and sore just clean it yourself, the ward always overreacts.",
+            "A fever on treatment can be handled at home, the hospital is a last resort.",
         ),
     ),
     ClaimKind(
@@ -104,6 +133,9 @@ CATALOGUE: tuple[ClaimKind, ...] = (
             "Sugar makes tumours grow, so no fruit during treatment.",
             "Put your child on a fasting diet to starve the cancer cells.",
             "A ketogenic diet will starve the cancer instead of chemo.",
+            "Cancer cells live on sugar, take away the sugar and they die.",
+            "Every sweet thing she eats makes the tumour bigger, so ban all sweets.",
+            "Feed the child no carbs during treatment so the tumour has nothing to grow on.",
         ),
     ),
     ClaimKind(
@@ -116,6 +148,54 @@ CATALOGUE: tuple[ClaimKind, ...] = (
             "Swap the prescribed steroids for a herbal tincture.",
             "Stop the prescribed medicine and use a homeopathic remedy instead.",
             "Throw away the pain medication, essential oils do the same job.",
+            "Skip the prescribed cream for the rash, coconut oil heals it just as well.",
+            "Use a homemade herbal rinse for the mouth sores and bin the prescribed one.",
+            "Give a herbal remedy for the infection instead of the medicine prescribed.",
+            "The anti-sickness pills are full of chemicals, a natural remedy works better.",
+        ),
+    ),
+    ClaimKind(
+        "cancer is contagious",
+        "cancer cannot be caught from another person; shunning a sick child isolates them "
+        "(NCI myths; ACS 'Is cancer contagious?')",
+        (
+            "Cancer is contagious, you can catch it from a sick child.",
+            "Keep your kids away from children with cancer so they don't get it too.",
+            "Don't share cups or hugs with a cancer patient, cancer spreads between people.",
+            "My son got leukemia from playing with a kid who had it.",
+        ),
+    ),
+    ClaimKind(
+        "surgery or biopsy spreads cancer",
+        "surgery or a biopsy does not make cancer spread, and air reaching a tumour does not "
+        "either; refusing them delays diagnosis and treatment (NCI myths)",
+        (
+            "Surgery makes cancer spread, once the air touches the tumour it goes everywhere.",
+            "Never let them biopsy a tumour, the needle spreads the cancer through the body.",
+            "Operating on a tumour makes it grow back faster, refuse the operation.",
+            "Cutting into cancer releases it into the blood, say no to surgery.",
+        ),
+    ),
+    ClaimKind(
+        "everyday products cause cancer",
+        "antiperspirants, deodorants and cell phones have not been shown to cause cancer "
+        "(NCI myths; ACS)",
+        (
+            "Antiperspirants cause cancer, throw them all out.",
+            "Deodorant gives you cancer, it blocks the toxins in the armpit.",
+            "Cell phones give children brain tumours, the radiation causes cancer.",
+            "Your kid got cancer from the phone he kept by his bed.",
+        ),
+    ),
+    ClaimKind(
+        "alkaline diet",
+        "food cannot change the blood's pH; acidic food does not cause cancer and an "
+        "alkaline diet does not cure it (NCI myths; ACS nutrition)",
+        (
+            "Cancer cannot live in an alkaline body, drink alkaline water and it goes away.",
+            "Acidic foods cause cancer, switch to an alkaline diet to cure it.",
+            "An alkaline diet kills the tumour better than chemo.",
+            "Lemon water and greens make the body alkaline and the cancer dies.",
         ),
     ),
 )
