@@ -72,7 +72,8 @@ _ADVICE = re.compile(
     r"clears?|cleared|wipes?\s+out|wiped\s+out|sorts?\s+out|sorted\s+out|gets?\s+rid|got\s+rid|"
     r"draws?\s+(?:\w+\s+){0,3}out|makes?|made|runs?\s+on|lives?\s+on|eats?|works?|worked|"
     r"(?:will|'ll)\s+\w+|does\s+the\s+same|just\s+as\s+(?:well|good)|all\s+(?:you|u)\s+need|"
-    r"(?:can'?t|cannot)\s+(?:survive|live|grow)|remission|overreact\w*|last\s+resort|releas\w*|"
+    r"(?:can'?t|cannot)\s+(?:survive|live|grow)|remission|stops|halts|prevents|changes|"
+    r"pass\w*\s+(?:\w+\s+)?(?:from|to|on)|speeds?\s+up|overreact\w*|last\s+resort|releas\w*|"
     r"(?:got|get|gets|catch|caught)\s+(?:\w+\s+){0,2}from|can\s+be\s+(?:handled|treated|managed|done)|"
     r"(?:not|never)\s+(?:needed|necessary)|unnecessary|pointless|"
     r"(?:is|are|r|'s|'re)\s+(?:just\s+|totally\s+|completely\s+|perfectly\s+|so\s+)?(?:normal|"
@@ -85,7 +86,7 @@ TOPIC = re.compile(
     r"tumou?rs?|leuk(?:a)?emia|lymphoma|blasts|fever|temp(?:erature)?|port|line|picc|hickman|"
     r"er|a&e|hospital|emergency|oncolog\w*|vaccin\w*|shots?|jabs?|immuni\w*|sugar|glucose|carbs?|"
     r"carbohydrates?|fruit|diet|fasting|keto\w*|alkaline|acidic|meds|medicines?|medications?|"
-    r"antibiotics|antifungals?|steroids|laxatives?|pills|cure[sd]?|remed\w*|herb\w*|oils?|"
+    r"antibiotics|antifungals?|steroids|laxatives?|pills|tablets?|drugs?|anti-\w+|cure[sd]?|remed\w*|herb\w*|oils?|"
     r"vitamin\w*|seeds|tea|detox\w*|nosebleeds?|bleeding|bleeds?|blood|bruis\w*|counts|"
     r"neutropeni\w*|immune|homeopath\w*|supplements?|tylenol|paracetamol|calpol|ibuprofen|"
     r"anti-nausea|nausea|anti\w+|prescri\w*|doses?|infections?|biops\w*|contagious|"
@@ -144,7 +145,7 @@ _REMOVAL = (
     r"stop\w*|quit\w*|skip\w*|delay\w*|refus\w*|cancel\w*|ditch\w*|drop\w*|throw\w*|bin|"
     r"pull\w*\s+(?:\w+\s+){0,2}(?:out|off)|take\s+(?:\w+\s+){0,2}off|off\s+(?:the\s+)?(?:chemo|"
     r"treatment|meds|radiation)|come\s+off|no\s+more|give\s+up|hold\s+off|put\s+off|postpon\w*|"
-    r"wait\s+on|cut\w*|take\s+(?:\w+\s+){0,4}out|avoid\w*|keep\s+(?:\w+\s+){0,2}away|away\s+from"
+    r"wait\s+on|cut\w*|take\s+(?:\w+\s+){0,4}out|keep\s+(?:\w+\s+){0,4}out|say\s+no|avoid\w*|keep\s+(?:\w+\s+){0,2}away|away\s+from"
 )
 _NEGATION = (
     r"not|no|never|don'?t|dont|doesn'?t|isn'?t|aren'?t|shouldn'?t|won'?t|without|nothing|"
@@ -163,12 +164,13 @@ _SUBSTITUTE = (
 _EFFICACY = (
     r"cur\w*|heal\w*|shr[iau]nk\w*|kill\w*|dissolv\w*|revers\w*|disappear\w*|beat\w*|clear\w*|"
     r"wip\w*\s+out|got\s+rid|get\s+rid|sort\w*\s+out|fix\w*|work\w*|draws?\s+(?:\w+\s+){0,3}out|"
-    r"cancer\s+free|remission|go(?:es)?\s+away|gone|die\w*|melt\w*"
+    r"cancer\s+free|remission|go(?:es)?\s+away|gone|die\w*|melt\w*|stops|halts|prevents"
 )
 _CAUSE = (
     r"caus\w*|gave|give[sn]?|trigger\w*|mak\w*|made|feed\w*|fuel\w*|grow\w*|spread\w*|catch\w*|"
     r"contagious|infect\w*|surviv\w*|liv\w*\s+(?:on|in)|runs?\s+on|eat\w*|starv\w*|dies|die|"
-    r"releas\w*|(?:got|get|gets|catch|caught)\s+(?:\w+\s+){0,2}from"
+    r"releas\w*|(?:got|get|gets|catch|caught)\s+(?:\w+\s+){0,2}from|speeds?\s+up|accelerat\w*|"
+    r"pass\w*\s+(?:\w+\s+)?(?:from|to|on)|spread\w*\s+to|give\s+it\s+to"
 )
 # Sound advice for an emergency (NCI and ACS: call or go in right away) reverses the kind.
 _URGENT = re.compile(
@@ -211,8 +213,9 @@ DIRECTION: dict[str, re.Pattern[str]] = {
     "cancer is contagious": _cues(
         _CAUSE,
         _REMOVAL,
-        about=r"catch\w*|caught|contagious|infectious|from\s+(?:\w+\s+){0,3}(?:kid|"
-        r"child|boy|girl|friend|patient|someone)|away\s+from|touch\w*|hug\w*|kiss\w*|shar\w*",
+        about=r"catch\w*|caught|contagious|infectious|give\s+it\s+to|pass\w*|apart|away\s+from|"
+        r"touch\w*|hug\w*|kiss\w*|shar\w*|from\s+(?:\w+\s+){0,3}(?:kids?|child|person|people|"
+        r"another|boy|girl|friend|patient|someone)",
     ),
     "surgery or biopsy spreads cancer": _cues(
         _CAUSE, _REMOVAL, _NEGATION, about=r"surg\w*|biops\w*|operat\w*|cut\w*\s+into|needle|air"
