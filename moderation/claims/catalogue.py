@@ -14,6 +14,8 @@ Sources:
   https://www.cancer.gov/about-cancer/treatment/cam
   and the PDQ summary on laetrile:
   https://www.cancer.gov/about-cancer/treatment/cam/patient/laetrile-pdq
+- ACS, on the Gerson therapy, sodium bicarbonate ("cancer is a fungus") and other methods
+  offered instead of treatment, in its complementary and alternative medicine pages (below).
 - ACS, "Complementary and Integrative Medicine" (alternative methods used instead of
   treatment): https://www.cancer.org/cancer/managing-cancer/treatment-types/complementary-and-integrative-medicine.html
 - NCI, "Infection and Neutropenia during Cancer Treatment" (fever, redness or warmth at a
@@ -67,6 +69,7 @@ CATALOGUE: tuple[ClaimKind, ...] = (
             "Put off the treatment for a few months and see if diet alone clears it.",
             "Come off the chemo and let nature do the healing.",
             "The treatment is what is making your child ill, say no to more of it.",
+            "Maintenance chemo is optional, drop it once the scans are clear.",
         ),
     ),
     ClaimKind(
@@ -85,6 +88,9 @@ CATALOGUE: tuple[ClaimKind, ...] = (
             "Juicing and herbs put my friend's cancer into remission without any treatment.",
             "The cure for cancer is a natural plant extract that the drug companies are hiding.",
             "This mushroom supplement clears cancer cells naturally, order it today.",
+            "Laetrile cures cancer, it was banned only to protect the drug companies.",
+            "Coffee enemas and raw juices cured her cancer, the Gerson diet works.",
+            "Cancer is a fungus and bicarbonate of soda kills it.",
         ),
     ),
     ClaimKind(
@@ -152,6 +158,9 @@ CATALOGUE: tuple[ClaimKind, ...] = (
             "Stop the anti-sickness tablets and use acupressure bands instead.",
             "Give a herbal remedy for the infection instead of the medicine prescribed.",
             "Natural remedies are safer than the drugs the hospital prescribes, use them instead.",
+            "Herbal supplements have no side effects, use them in place of the prescribed drugs.",
+            "Put away the pharmacy pain relief and use arnica instead.",
+            "Natural means safe, so treat the side effects with herbs and leave the medicines.",
         ),
     ),
     ClaimKind(

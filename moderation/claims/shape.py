@@ -86,7 +86,8 @@ TOPIC = re.compile(
     r"tumou?rs?|leuk(?:a)?emia|lymphoma|blasts|fever|temp(?:erature)?|port|line|picc|hickman|"
     r"er|a&e|hospital|emergency|oncolog\w*|vaccin\w*|shots?|jabs?|immuni\w*|sugar|glucose|carbs?|"
     r"carbohydrates?|fruit|diet|fasting|keto\w*|alkaline|acidic|meds|medicines?|medications?|"
-    r"antibiotics|antifungals?|steroids|laxatives?|pills|tablets?|drugs?|anti-\w+|cure[sd]?|remed\w*|herb\w*|oils?|"
+    r"antibiotics|antifungals?|steroids|laxatives?|pills|tablets?|drugs?|anti-\w+|pharmac\w*|"
+    r"painkillers?|pain\s+relief|cure[sd]?|remed\w*|herb\w*|oils?|"
     r"vitamin\w*|seeds|tea|detox\w*|nosebleeds?|bleeding|bleeds?|blood|bruis\w*|counts|"
     r"neutropeni\w*|immune|homeopath\w*|supplements?|tylenol|paracetamol|calpol|ibuprofen|"
     r"anti-nausea|nausea|anti\w+|prescri\w*|doses?|infections?|biops\w*|contagious|"
@@ -145,7 +146,7 @@ _REMOVAL = (
     r"stop\w*|quit\w*|skip\w*|delay\w*|refus\w*|cancel\w*|ditch\w*|drop\w*|throw\w*|bin|"
     r"pull\w*\s+(?:\w+\s+){0,2}(?:out|off)|take\s+(?:\w+\s+){0,2}off|off\s+(?:the\s+)?(?:chemo|"
     r"treatment|meds|radiation)|come\s+off|no\s+more|give\s+up|hold\s+off|put\s+off|postpon\w*|"
-    r"wait\s+on|cut\w*|take\s+(?:\w+\s+){0,4}out|keep\s+(?:\w+\s+){0,4}out|say\s+no|avoid\w*|keep\s+(?:\w+\s+){0,2}away|away\s+from"
+    r"wait\s+on|cut\w*|take\s+(?:\w+\s+){0,4}out|keep\s+(?:\w+\s+){0,4}out|say\s+no|put\s+away|avoid\w*|keep\s+(?:\w+\s+){0,2}away|away\s+from"
 )
 _NEGATION = (
     r"not|no|never|don'?t|dont|doesn'?t|isn'?t|aren'?t|shouldn'?t|won'?t|without|nothing|"
@@ -157,7 +158,7 @@ _DISMISSAL = (
     r"bother|ignor\w*|leave\s+it|just\s+the\s+body|see\s+how|last\s+resort|handle\w*"
 )
 _SUBSTITUTE = (
-    r"instead|rather\s+than|replac\w*|swap\w*|switch\w*|same\s+(?:job|thing)|just\s+as\s+(?:well|"
+    r"instead|rather\s+than|in\s+place\s+of|replac\w*|swap\w*|switch\w*|same\s+(?:job|thing)|just\s+as\s+(?:well|"
     r"good)|as\s+good\s+as|better\s+than|works?\s+better|all\s+(?:you|u)\s+need|gentler|"
     r"chemicals?|poison\w*|natural\w*"
 )
