@@ -46,6 +46,8 @@ class ClaimMatcher:
         self.phrasings = [p for _, p in entries]
         self.extra_topic = topic_words(extra_claims)
         self.bank = PhraseBank(encoder, self.phrasings)
+        self._directions = [DIRECTION[k] for k in dict.fromkeys(self.kinds) if k in DIRECTION]
+        self._undirected = any(k not in DIRECTION for k in self.kinds)  # organizers' claims
 
     @property
     def vectors(self) -> np.ndarray:
@@ -59,7 +61,7 @@ class ClaimMatcher:
         texts: list[str] = []
         for i, norm in enumerate(norms):
             for start, end, sentence in sentences(norm):
-                if is_told(sentence, self.extra_topic):
+                if is_told(sentence, self.extra_topic) and self._may_match(sentence):
                     todo.append((i, start, end))
                     texts.append(sentence.strip())
         out: list[list[Signal]] = [[] for _ in norms]
@@ -71,6 +73,14 @@ class ClaimMatcher:
             if signal is not None:
                 out[i].append(signal)
         return out
+
+    def _may_match(self, sentence: str) -> bool:
+        """Whether any phrasing could pass ``candidate``'s word gates: a sentence with no
+        kind's direction words (or sound urgent advice) is never embedded. Same verdicts,
+        fewer sentences through the encoder."""
+        if urgent(sentence):
+            return False
+        return self._undirected or any(d.search(sentence) for d in self._directions)
 
     def candidate(self, sentence: str, row: np.ndarray, floor: float = 0.0) -> int | None:
         """The closest phrasing (index) at or above ``floor`` whose kind's direction words the
