@@ -207,7 +207,13 @@ DIRECTION: dict[str, re.Pattern[str]] = {
         r"child\w*|son|daughter|bab(?:y|ies)|sibling\w*|brothers?|sisters?",
     ),
     "skip emergency care": _cues(_NEGATION, _DISMISSAL, _SUBSTITUTE, _REMOVAL),
-    "starve the tumour": _cues(_CAUSE, _REMOVAL, _EFFICACY, r"no\s+(?:sugar|fruit|carbs?|sweets)"),
+    "starve the tumour": _cues(
+        _CAUSE,
+        _REMOVAL,
+        _EFFICACY,
+        about=r"sugars?|sweet\w*|carb\w*|glucose|fruit|juice|diet\w*|fast\w*|keto\w*|foods?|eat\w*|"
+        r"meals?|bread|pasta|rice|starv\w*",
+    ),
     "home remedy instead of medicine": _cues(
         _SUBSTITUTE, _REMOVAL, r"don'?t\s+give|no\s+need", _EFFICACY
     ),
