@@ -2,18 +2,19 @@
 
 ``ClaimMatcher`` embeds every catalogue phrasing (and the organizers' own claims, plain
 sentences from ``[moderation] extra_claims``) once, the first time a told sentence needs
-them (thread-safe). For a batch of messages it keeps
-the sentences that are *told* (advice or an assertion on a health topic, not a question, not
-a refutation: ``shape.is_told``), embeds only those, in one call, and raises
-``misinformation`` for a sentence whose cosine similarity to a phrasing reaches
-``SIMILARITY_MIN`` and which carries that kind's direction words (``shape.DIRECTION``).
-The reason quotes the sentence and names the claim it resembles.
+them (thread-safe). For a batch of messages it keeps the sentences that are *told* (advice
+or an assertion on a health topic, not a question, not a refutation, not retold:
+``shape.is_told``), that carry some kind's direction words and are not sound urgent advice,
+embeds only those (each distinct sentence once), in one call, and raises ``misinformation``
+for a sentence whose cosine similarity to a phrasing reaches ``SIMILARITY_MIN`` and which
+carries *that* phrasing's kind's direction words (``shape.DIRECTION``). The similarity finds
+the topic and the claim; the words give the direction, which MiniLM barely encodes. The
+reason quotes the sentence and names the claim it resembles.
 
 It needs an encoder with ``embed(texts) -> unit vectors`` (``moderation.embedding``); without
 one the assessor keeps only the claim patterns of ``rules.misinformation``. Never raises on
 input; pure apart from the encoder call.
 """
-
 from __future__ import annotations
 
 from collections.abc import Sequence
