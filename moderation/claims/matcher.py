@@ -15,6 +15,7 @@ It needs an encoder with ``embed(texts) -> unit vectors`` (``moderation.embeddin
 one the assessor keeps only the claim patterns of ``rules.misinformation``. Never raises on
 input; pure apart from the encoder call.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
