@@ -6,7 +6,8 @@ For every row of the benign sources (label ``ok``) and every ``misinfo`` row, ke
 sentences told as advice on a health topic (``claims.shape.is_told``), embeds them with the
 MiniLM encoder, and prints, per source, how many rows would raise misinformation at several
 similarity floors (with the kind's direction words required, as the matcher does), plus the
-highest-scoring benign sentences so a floor can be chosen with a margin. Reads the data by
+highest-scoring benign sentences, and the lowest floor at which the benign health and support
+rows that raise stay within a budget (``--budget``, default 1 in 10,000 rows). Reads the data by
 path; copies nothing.
 """
 
@@ -17,24 +18,29 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-import numpy as np
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from moderation.claims.matcher import ClaimMatcher
-from moderation.claims.shape import DIRECTION, is_told, sentences
+from moderation.claims.shape import is_told, sentences
 from moderation.embedding.minilm import shared_encoder
 from moderation.evaluation import load_rows
 from moderation.normalize import normalize
 
 SOURCES = ("medquad", "counselchat", "goemotions", "esconv", "conan", "domain")
-FLOORS = (0.55, 0.58, 0.60, 0.62, 0.65, 0.70)
+BUDGET_SOURCES = ("medquad", "counselchat", "goemotions", "esconv")
+FLOORS = (0.52, 0.55, 0.58, 0.60, 0.62, 0.65, 0.70)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path)
     parser.add_argument("--limit", type=int, default=0, help="rows per source (0: all)")
+    parser.add_argument(
+        "--budget",
+        type=float,
+        default=1e-4,
+        help="benign rows allowed to raise, as a share of the benign health and support rows",
+    )
     args = parser.parse_args()
     rows = [
         r
@@ -59,12 +65,9 @@ def main() -> None:
     sims = matcher.encoder.embed([s for _, s in told]) @ matcher.vectors.T
     best: dict[int, tuple[float, str, str]] = {}
     for (i, s), row in zip(told, sims, strict=True):
-        for j in np.argsort(-row)[:5]:
-            kind = matcher.kinds[j]
-            if DIRECTION[kind].search(s):
-                if float(row[j]) > best.get(i, (0.0, "", ""))[0]:
-                    best[i] = (float(row[j]), s, matcher.phrasings[j])
-                break
+        j = matcher.candidate(s, row)  # the matcher's own gates: direction words, urgency
+        if j is not None and float(row[j]) > best.get(i, (0.0, "", ""))[0]:
+            best[i] = (float(row[j]), s, matcher.phrasings[j])
     counts: dict[tuple[str, str], int] = defaultdict(int)
     for r in rows:
         counts[(r["source"], r["label"])] += 1
@@ -76,6 +79,16 @@ def main() -> None:
             for f in FLOORS
         ]  # fmt: skip
         print(f"{source:12s} {label:8s} {n:6d} " + " ".join(f"{h:7d}" for h in hits))
+    benign_n = sum(n for (src, label), n in counts.items() if src in BUDGET_SOURCES)
+    allowed = int(args.budget * benign_n)
+    for f in FLOORS:
+        raised = sum(
+            1 for i, b in best.items() if rows[i]["source"] in BUDGET_SOURCES and b[0] >= f
+        )
+        if raised <= allowed:
+            print(f"lowest floor within the budget ({allowed} of {benign_n} rows): {f:.2f} "
+                  f"({raised} raised)")  # fmt: skip
+            break
     print("highest benign sentences:")
     benign = sorted(((b, i) for i, b in best.items() if rows[i]["label"] == "ok"), reverse=True)
     for (sim, s, p), i in benign[:15]:

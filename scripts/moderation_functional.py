@@ -6,7 +6,9 @@ Runs every case of ``tests/moderation/functional`` (crisis, abuse, misinformatio
 messages) through the rule floor alone and through the default pipeline (rules + MiniLM),
 and prints one table row per (file, function): cases, passes per pipeline. The "fresh" rows
 are paraphrases written after the rules and never used to tune them: their rate is the
-honest one; the other rows were written first and the rules made to pass them.
+honest one; the other rows were written first and the rules made to pass them. "mi-dev" and
+"mi-held" are the misinformation paraphrases of ``misinfo_meaning.py``: the held-back part's
+failures are never listed.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.moderation.functional import test_abuse, test_crisis, test_misinformation, test_ok
 from tests.moderation.functional.fresh import FRESH
+from tests.moderation.functional.misinfo_meaning import DEV as MISINFO_DEV
+from tests.moderation.functional.misinfo_meaning import HELD_BACK as MISINFO_HELD_BACK
 from tests.moderation.functional.support import MODES, Case, passes, pipeline
 
 TABLES: dict[str, list[Case]] = {
@@ -28,7 +32,11 @@ TABLES: dict[str, list[Case]] = {
     "misinfo": test_misinformation.POSITIVE + test_misinformation.LOOKALIKE,
     "ordinary": test_ok.ORDINARY,
     "fresh": FRESH,
+    "mi-dev": MISINFO_DEV,
+    "mi-held": MISINFO_HELD_BACK,
 }
+# Held back: its pass rate is printed, its failing texts never are (nobody tunes on them).
+HIDDEN = frozenset({"mi-held"})
 
 
 def main() -> None:
@@ -44,7 +52,7 @@ def main() -> None:
                 row = rows[(table, case.function, case.expect or "quiet")]
                 row[mode] += passes(case, a.raised)
                 row[f"n_{mode}"] += 1
-                if not passes(case, a.raised):
+                if not passes(case, a.raised) and table not in HIDDEN:
                     where = f"[{mode}] {table}/{case.function}"
                     failures.append(f"{where}: {case.text!r} -> {a.raised}")
     print(f"{'table':9s} {'function':22s} {'expect':15s} {'n':>3s} {'rules':>7s} {'full':>7s}")

@@ -14,6 +14,8 @@ Sources:
   https://www.cancer.gov/about-cancer/treatment/cam
   and the PDQ summary on laetrile:
   https://www.cancer.gov/about-cancer/treatment/cam/patient/laetrile-pdq
+- ACS, on the Gerson therapy, sodium bicarbonate ("cancer is a fungus") and other methods
+  offered instead of treatment, in its complementary and alternative medicine pages (below).
 - ACS, "Complementary and Integrative Medicine" (alternative methods used instead of
   treatment): https://www.cancer.org/cancer/managing-cancer/treatment-types/complementary-and-integrative-medicine.html
 - NCI, "Infection and Neutropenia during Cancer Treatment" (fever, redness or warmth at a
@@ -22,6 +24,16 @@ Sources:
   https://www.cancer.org/cancer/managing-cancer/side-effects/low-blood-counts/neutropenia.html
 - NCI, "Bleeding and Bruising (Thrombocytopenia) and Cancer Treatment":
   https://www.cancer.gov/about-cancer/treatment/side-effects/bleeding-bruising
+- NCI myths page, as above, also corrects: cancer is contagious; surgery or a biopsy (air
+  reaching the tumour) makes cancer spread; antiperspirants, deodorants and cell phones
+  cause cancer; an acidic diet causes cancer and an alkaline one cures it.
+- ACS, "Cancer Facts & Fiction" / "Myths about cancer causes" (antiperspirants, cell phones,
+  contagion): https://www.cancer.org/cancer/risk-prevention/understanding-cancer-risk.html
+  and "Is cancer contagious?":
+  https://www.cancer.org/cancer/understanding-cancer/is-cancer-contagious.html
+- ACS, "Alkaline Diet" and "Sugar and cancer" nutrition pages (diet cannot change blood pH;
+  children in treatment need their calories):
+  https://www.cancer.org/cancer/survivorship/coping/nutrition.html
 - ACS, "Vaccinations and cancer" guidance on vaccines during and after treatment and
   re-vaccination after a stem cell transplant (ACS infection pages, as above).
 """
@@ -52,6 +64,12 @@ CATALOGUE: tuple[ClaimKind, ...] = (
             "Refuse the chemo and let the immune system fight the cancer.",
             "Skip the rest of the treatment protocol, it is poisoning your child.",
             "Chemotherapy is poison, stop it before it kills your kid.",
+            "Take your child off chemo and treat the cancer naturally at home.",
+            "We cancelled the last rounds of chemo, you should too, it is worse than the disease.",
+            "Put off the treatment for a few months and see if diet alone clears it.",
+            "Come off the chemo and let nature do the healing.",
+            "The treatment is what is making your child ill, say no to more of it.",
+            "Maintenance chemo is optional, drop it once the scans are clear.",
         ),
     ),
     ClaimKind(
@@ -65,6 +83,14 @@ CATALOGUE: tuple[ClaimKind, ...] = (
             "This herbal tea cured my cousin's cancer, try it.",
             "Baking soda and alkaline water cure cancer naturally.",
             "Essential oils can make the tumour disappear.",
+            "Frankincense oil got rid of the tumour, no chemo needed.",
+            "Mistletoe extract beats leukemia, doctors won't tell you because it can't be sold.",
+            "Juicing and herbs put my friend's cancer into remission without any treatment.",
+            "The cure for cancer is a natural plant extract that the drug companies are hiding.",
+            "This mushroom supplement clears cancer cells naturally, order it today.",
+            "Laetrile cures cancer, it was banned only to protect the drug companies.",
+            "Coffee enemas and raw juices cured her cancer, the Gerson diet works.",
+            "Cancer is a fungus and bicarbonate of soda kills it.",
         ),
     ),
     ClaimKind(
@@ -76,6 +102,9 @@ CATALOGUE: tuple[ClaimKind, ...] = (
             "Skip the re-vaccinations after treatment, immunity comes back naturally.",
             "Vaccines cause leukemia, keep them away from your children.",
             "Never give a child with cancer any vaccine, the shots make cancer come back.",
+            "The jabs are dangerous for kids in treatment, refuse them for the whole family.",
+            "No one at home should get vaccinated during chemo, the shots endanger the child.",
+            "After chemo the immune system recovers by itself, the booster shots are not needed.",
         ),
     ),
     ClaimKind(
@@ -92,6 +121,12 @@ CATALOGUE: tuple[ClaimKind, ...] = (
             "Nosebleeds that won't stop during chemo are not an emergency, stay at home.",
             "Bleeding gums and new bruises on chemo are nothing, skip the ER.",
             "Let her sleep off the fever at home instead of going to the hospital.",
+            "A fever with low counts is the immune system working, let it run its course at home.",
+            "A fever on treatment is nothing to worry about, sponge her down and skip A&E.",
+            "Redness and heat around the port just mean it is healing, leave it be.",
+            "Petechiae and easy bruising on chemo fade by themselves, no need for a blood count.",
+            "An infected-looking line site can be treated at home with antiseptic cream.",
+            "A fever on treatment can be handled at home, the hospital is a last resort.",
         ),
     ),
     ClaimKind(
@@ -104,6 +139,9 @@ CATALOGUE: tuple[ClaimKind, ...] = (
             "Sugar makes tumours grow, so no fruit during treatment.",
             "Put your child on a fasting diet to starve the cancer cells.",
             "A ketogenic diet will starve the cancer instead of chemo.",
+            "Tumours use sugar as fuel, so a sugar-free diet shrinks them.",
+            "Fruit juice and sweets speed up the cancer, keep them out of the house.",
+            "Bread, pasta and rice feed the tumour, take them out of her meals.",
         ),
     ),
     ClaimKind(
@@ -116,6 +154,57 @@ CATALOGUE: tuple[ClaimKind, ...] = (
             "Swap the prescribed steroids for a herbal tincture.",
             "Stop the prescribed medicine and use a homeopathic remedy instead.",
             "Throw away the pain medication, essential oils do the same job.",
+            "Skip the prescribed cream for the rash, aloe vera heals it better.",
+            "Stop the anti-sickness tablets and use acupressure bands instead.",
+            "Give a herbal remedy for the infection instead of the medicine prescribed.",
+            "Natural remedies are safer than the drugs the hospital prescribes, use them instead.",
+            "Herbal supplements have no side effects, use them in place of the prescribed drugs.",
+            "Put away the pharmacy pain relief and use arnica instead.",
+            "Natural means safe, so treat the side effects with herbs and leave the medicines.",
+        ),
+    ),
+    ClaimKind(
+        "cancer is contagious",
+        "cancer cannot be caught from another person; shunning a sick child isolates them "
+        "(NCI myths; ACS 'Is cancer contagious?')",
+        (
+            "Cancer passes from one person to another like a cold.",
+            "Children with cancer can give it to other kids, keep them apart.",
+            "Don't share cups or hugs with a cancer patient, cancer spreads between people.",
+            "My son got leukemia from playing with a kid who had it.",
+        ),
+    ),
+    ClaimKind(
+        "surgery or biopsy spreads cancer",
+        "surgery or a biopsy does not make cancer spread, and air reaching a tumour does not "
+        "either; refusing them delays diagnosis and treatment (NCI myths)",
+        (
+            "Exposing a tumour to the air during an operation makes it spread.",
+            "A biopsy seeds cancer cells along its path, so avoid one.",
+            "Operating on a tumour makes it grow back faster, refuse the operation.",
+            "Cutting into cancer releases it into the blood, say no to surgery.",
+        ),
+    ),
+    ClaimKind(
+        "everyday products cause cancer",
+        "antiperspirants, deodorants and cell phones have not been shown to cause cancer "
+        "(NCI myths; ACS)",
+        (
+            "Antiperspirants cause cancer because they stop toxins leaving the body.",
+            "The aluminium in deodorant is what causes cancer.",
+            "Radiation from mobile phones and wifi causes cancer in children.",
+            "Your kid got cancer from the phone he kept by his bed.",
+        ),
+    ),
+    ClaimKind(
+        "alkaline diet",
+        "food cannot change the blood's pH; acidic food does not cause cancer and an "
+        "alkaline diet does not cure it (NCI myths; ACS nutrition)",
+        (
+            "Alkaline water kills cancer cells.",
+            "An acid body lets tumours form, raising its pH with food reverses cancer.",
+            "An alkaline diet kills the tumour better than chemo.",
+            "Eating alkaline foods changes the blood pH and stops the cancer.",
         ),
     ),
 )

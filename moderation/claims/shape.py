@@ -3,8 +3,9 @@
 Pure regex checks on normalised text. A claim is misinformation when it is *told* (advice,
 a recommendation, an assertion of a cure or a cause), not when it is asked about ("is it
 true that sugar feeds cancer?") or refuted ("sugar doesn't feed cancer", "it's a myth").
-Each catalogue kind also names the words that give its direction (``DIRECTION``): "go to the
-ER right away" is about the same topic as "no need to go to the ER", with the opposite sense.
+Retold advice ("the oncologist said ...") is not told. Each catalogue kind also names the
+words that give its direction (``DIRECTION``): "go to the ER right away" is about the same
+topic as "no need to go to the ER", with the opposite sense, and MiniLM barely tells them apart.
 """
 
 from __future__ import annotations
@@ -14,44 +15,83 @@ from collections.abc import Sequence
 
 from ..normalize import Normalized
 
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+# A sentence ends at . ! ? followed by a space or the end, or at a line break: a full stop
+# inside a word (a web address, "38.5") does not end it.
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+[.!?]*")
+# A web address is a pointer, not a claim: masked (same length) before the shape checks.
+_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[a-z0-9-]+\.(?:gov|org|com|net|uk)(?:/\S*)?")
 
+
+# A question: a question mark, an auxiliary first, or a wh-word followed (within a word) by
+# an auxiliary; "when his line gets red, ..." is a condition, not a question.
+_AUX = r"(?:is|are|was|were|does|do|did|can|could|should|would|will|has|have|'s)"
 _QUESTION = re.compile(
-    r"\?\s*$|^\s*(?:is|are|does|do|did|can|could|should|would|will|has|have|anyone|any\s+one|"
-    r"what|how|why|when|where|who|which|whether)\b"
+    r"\?\s*$|^\s*(?:" + _AUX[3:-1] + r"|anyone|any\s+one|whether)\b|"
+    r"^\s*(?:what|how|why|when|where|who|which)\s+(?:\w+\s+)?" + _AUX + r"\b"
 )
 _REFUTATION = re.compile(
     r"\b(?:myth|myths|no\s+(?:evidence|proof|studies|research|data)|not\s+(?:true|proven)|"
     r"isn'?t\s+true|is\s+false|debunk\w*|unproven|misinformation|(?:does|do)(?:\s+not|n'?t)\s+"
-    r"(?:feed|cure|work|cause|make|help|shrink|kill|starve)|(?:won'?t|can'?t|cannot|will\s+not)\s+"
-    r"(?:cure|shrink|starve|kill|heal)|is\s+how\s+(?:people|kids|children)\s+die|please\s+(?:don'?t|"
-    r"do\s+not)|never\s+(?:cured|worked|shrunk)|(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+a\s+cure|"
-    r"there\s+is\s+no\s+cure\s+in|scared\s+(?:of|that)|worried\s+(?:about|that)|someone\s+told\s+me|"
-    r"people\s+(?:say|keep\s+saying|told\s+me))\b"
+    r"(?:feed|cure|work|cause|make|help|shrink|kill|starve|spread)|(?:won'?t|can'?t|cannot|will\s+"
+    r"not)\s+(?:cure|shrink|starve|kill|heal|catch|change)|is\s+how\s+(?:people|kids|children)\s+"
+    r"die|please\s+(?:don'?t|do\s+not)|never\s+(?:cured|worked|shrunk)|(?:isn'?t|is\s+not|aren'?t|"
+    r"are\s+not)\s+(?:a\s+cure|contagious|catching)|non[\s-]?contagious|(?:can'?t|cannot)\s+be\s+(?:caught|spread|"
+    r"passed)|there\s+is\s+no\s+cure\s+in|scared\s+(?:of|that)|"
+    r"worried\s+(?:about|that)|someone\s+told\s+me|people\s+(?:say|keep\s+saying|told\s+me))\b"
 )
-# Imperatives start a sentence or a clause ("..., just give him fluids").
+# Reported speech: a clinician's advice retold ("the oncologist said a fever means we come
+# straight in"), or a claim heard from others ("for anyone hearing that ..."). Retelling is
+# not telling; a parent who adds their own advice does so in a clause of their own.
+_REPORTED = re.compile(
+    r"\b(?:doctors?|dr|drs|docs?|oncologists?|oncs?|consultants?|nurses?|surgeons?|dietitians?|"
+    r"dieticians?|gp|pharmacists?|(?:care|medical|onc|oncology)\s+team|team|ward)\s+"
+    r"(?:said|says|told|tells|explained|advised|recommended)\b|"
+    r"\b(?:hearing|heard|being\s+told|been\s+told|keeps?\s+(?:saying|telling))\b"
+)
+# Advice or an assertion. Grouped by cue (the forms of advice and claim in the myth pages
+# and in chat): an imperative at the start of a clause; a modal of obligation after any
+# subject; an assertion that something cures, causes, spreads or is nothing to worry about.
+_CLAUSE = r"(?:^|[,;:=]|!+|\band\b|\bbut\b|\bthen\b|\bso\b|\bjust\b)\s*"
+_LEAD = r"(?:(?:so|just|honestly|seriously|please|pls|plz|and|but|then|instead|trust\s+me|tbh|imo|"
+_LEAD += r"srsly|ok|okay|yeah)[\s,]+)*"
+_IMPERATIVE = (
+    r"(?:stop|quit|skip|delay|refuse|don'?t|dont|do\s+not|never|cut|starve|replace|swap|throw|"
+    r"bin|use|try|give|put|let|avoid|ditch|drop|forget|get|keep|no\s+need|no|switch|go|take|wait|"
+    r"start|pull|cancel|order|buy|clean|leave|stay|ride|tough|pinch|rub|apply|ignore|stick|"
+    r"hold\s+off|put\s+off|come\s+off|say|tell)"
+)
 _ADVICE = re.compile(
-    r"(?:^|[,;:]|\band\b|\bbut\b|\bthen\b)\s*(?:(?:so|just|honestly|seriously|please|pls|and|"
-    r"but|then|instead)\s+)*(?:stop|quit|"
-    r"skip|delay|refuse|don'?t|dont|do\s+not|never|cut|starve|replace|swap|throw|use|try|give|"
-    r"put|let|avoid|ditch|drop|forget|get|keep|no\s+need|no|switch|go|take|wait|start)\b|"
-    r"\b(?:you|u|they|she|he|we|i)\s+(?:should|shouldn'?t|need\s+to|must|have\s+to|don'?t\s+need|"
-    r"doesn'?t\s+need|do\s+not\s+need|does\s+not\s+need|stopped|quit|skipped|refused|replaced|"
-    r"swapped)\b|\b(?:better\s+to|i\s+(?:would|'?d)|i\s+(?:recommend|suggest)|no\s+need\s+(?:to|for)|"
-    r"there'?s\s+no\s+need|instead\s+of|rather\s+than|better\s+than|works?\s+better)\b|"
+    _CLAUSE + _LEAD + _IMPERATIVE + r"\b|"
+    r"\b(?:should|shouldn'?t|must|mustn'?t|needs?\s+to|ha(?:s|ve)\s+to|ought\s+to|don'?t\s+need|"
+    r"doesn'?t\s+need|do\s+not\s+need|does\s+not\s+need)\b|"
+    r"\b(?:you|u|they|she|he|we|i)\s+(?:stopped|quit|skipped|refused|replaced|swapped|cancelled|"
+    r"canceled)\b|\b(?:better\s+to|i\s+(?:would|'?d)|i\s+(?:recommend|suggest)|no\s+need\s+(?:to|for)|"
+    r"there'?s\s+no\s+need|instead\s+of|rather\s+than|better\s+than|works?\s+better|no\s+more)\b|"
     r"\b(?:cures?|cured|curing|heals?|healed|shrinks?|shrank|shrunk|kills?|killed|dissolves?|"
-    r"reverses?|feeds?|fuels?|causes?|caused|gave|makes?\s+(?:\w+\s+)?grow|is\s+(?:normal|nothing|"
-    r"poison|fine)|are\s+(?:normal|nothing|poison|fine)|(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+"
-    r"(?:an?\s+)?(?:emergency|emergencies|serious|a\s+big\s+deal))\b"
+    r"reverses?|feeds?|fuels?|causes?|caused|gave|gives|triggers?|triggered|spreads?|beats?|beat|"
+    r"clears?|cleared|wipes?\s+out|wiped\s+out|sorts?\s+out|sorted\s+out|gets?\s+rid|got\s+rid|"
+    r"draws?\s+(?:\w+\s+){0,3}out|makes?|made|runs?\s+on|lives?\s+on|eats?|works?|worked|"
+    r"(?:will|'ll)\s+\w+|does\s+the\s+same|just\s+as\s+(?:well|good)|all\s+(?:you|u)\s+need|"
+    r"(?:can'?t|cannot)\s+(?:survive|live|grow)|remission|stops|halts|prevents|changes|"
+    r"pass\w*\s+(?:\w+\s+)?(?:from|to|on)|speeds?\s+up|overreact\w*|last\s+resort|releas\w*|"
+    r"(?:got|get|gets|catch|caught)\s+(?:\w+\s+){0,2}from|can\s+be\s+(?:handled|treated|managed|done)|"
+    r"(?:not|never)\s+(?:needed|necessary)|unnecessary|pointless|"
+    r"(?:is|are|r|'s|'re)\s+(?:just\s+|totally\s+|completely\s+|perfectly\s+|so\s+)?(?:normal|"
+    r"nothing|poison|fine|contagious|catching|what)|"
+    r"(?:isn'?t|aren'?t|is\s+not|are\s+not|not)\s+(?:an?\s+)?(?:emergency|emergencies|serious|"
+    r"a\s+big\s+deal|worth))\b"
 )
 TOPIC = re.compile(
     r"\b(?:chemo\w*|treatment|protocol|radiation|radiotherapy|surgery|transplant|cancer|"
-    r"tumou?rs?|leuk(?:a)?emia|lymphoma|blasts|fever|temp(?:erature)?|port|line|picc|er|a&e|"
-    r"hospital|emergency|oncolog\w*|vaccin\w*|shots?|jabs?|immuni\w*|sugar|carbs?|"
-    r"carbohydrates?|fruit|diet|fasting|keto\w*|meds|medicines?|medications?|antibiotics|"
-    r"steroids|pills|cure[sd]?|remed\w*|herb\w*|oils?|vitamin\w*|seeds|tea|detox\w*|"
-    r"nosebleeds?|bleeding|bruis\w*|counts|neutropeni\w*|immune|homeopath\w*|supplements?|"
-    r"tylenol|paracetamol|ibuprofen|anti-nausea|nausea|anti\w+|prescri\w*|doses?|infections?)\b"
+    r"tumou?rs?|leuk(?:a)?emia|lymphoma|blasts|fever|temp(?:erature)?|port|line|picc|hickman|"
+    r"er|a&e|hospital|emergency|oncolog\w*|vaccin\w*|shots?|jabs?|immuni\w*|sugar|glucose|carbs?|"
+    r"carbohydrates?|fruit|diet|fasting|keto\w*|alkaline|acidic|meds|medicines?|medications?|"
+    r"antibiotics|antifungals?|steroids|laxatives?|pills|tablets?|drugs?|anti-\w+|pharmac\w*|"
+    r"painkillers?|pain\s+relief|cure[sd]?|remed\w*|herb\w*|oils?|"
+    r"vitamin\w*|seeds|tea|detox\w*|nosebleeds?|bleeding|bleeds?|blood|bruis\w*|counts|"
+    r"neutropeni\w*|immune|homeopath\w*|supplements?|tylenol|paracetamol|calpol|ibuprofen|"
+    r"anti-nausea|nausea|anti\w+|prescri\w*|doses?|infections?|biops\w*|contagious|"
+    r"deodorants?|antiperspirants?|phones?)\b"
 )
 
 # Words too common to mark an organizer's claim as the topic of a sentence.
@@ -95,41 +135,114 @@ _COMMON = frozenset(
     ]
 )
 
-# The words that give each catalogue kind its dangerous direction.
+
+# The words that give each catalogue kind its dangerous direction, by class of cue. MiniLM
+# hardly encodes negation ("no need to go to the ER" and "go to the ER" are neighbours), so
+# the direction of a sentence is read from its words: a kind whose danger is *not doing*
+# something (stop treatment, skip the ER, skip vaccines, drop a medicine) needs a removal,
+# negation, dismissal or substitution cue; a kind whose danger is a false claim of cure or
+# cause needs an efficacy or causal cue.
+_REMOVAL = (
+    r"stop\w*|quit\w*|skip\w*|delay\w*|refus\w*|cancel\w*|ditch\w*|drop\w*|throw\w*|bin|"
+    r"pull\w*\s+(?:\w+\s+){0,2}(?:out|off)|take\s+(?:\w+\s+){0,2}off|off\s+(?:the\s+)?(?:chemo|"
+    r"treatment|meds|radiation)|come\s+off|no\s+more|give\s+up|hold\s+off|put\s+off|postpon\w*|"
+    r"wait\s+on|cut\w*|take\s+(?:\w+\s+){0,4}out|keep\s+(?:\w+\s+){0,4}out|say\s+no|put\s+away|avoid\w*|keep\s+(?:\w+\s+){0,2}away|away\s+from"
+)
+_NEGATION = (
+    r"not|no|never|don'?t|dont|doesn'?t|isn'?t|aren'?t|shouldn'?t|won'?t|without|nothing|"
+    r"no\s+need"
+)
+_DISMISSAL = (
+    r"normal|fine|nothing|overreact\w*|wast\w*|worth|calm\w*\s+down|settle\w*|on\s+its\s+own|"
+    r"by\s+itself|wait\w*|ride\s+it\s+out|tough\s+it\s+out|sleep\s+it\s+off|(?:at\s+)?home|"
+    r"bother|ignor\w*|leave\s+it|just\s+the\s+body|see\s+how|last\s+resort|handle\w*"
+)
+_SUBSTITUTE = (
+    r"instead|rather\s+than|in\s+place\s+of|replac\w*|swap\w*|switch\w*|same\s+(?:job|thing)|just\s+as\s+(?:well|"
+    r"good)|as\s+good\s+as|better\s+than|works?\s+better|all\s+(?:you|u)\s+need|gentler|"
+    r"chemicals?|poison\w*|natural\w*"
+)
+_EFFICACY = (
+    r"cur\w*|heal\w*|shr[iau]nk\w*|kill\w*|dissolv\w*|revers\w*|disappear\w*|beat\w*|clear\w*|"
+    r"wip\w*\s+out|got\s+rid|get\s+rid|sort\w*\s+out|fix\w*|work\w*|draws?\s+(?:\w+\s+){0,3}out|"
+    r"cancer\s+free|remission|go(?:es)?\s+away|gone|die\w*|melt\w*|stops|halts|prevents"
+)
+_CAUSE = (
+    r"caus\w*|gave|give[sn]?|trigger\w*|mak\w*|made|feed\w*|fuel\w*|grow\w*|spread\w*|catch\w*|"
+    r"contagious|infect\w*|surviv\w*|liv\w*\s+(?:on|in)|runs?\s+on|eat\w*|starv\w*|dies|die|"
+    r"releas\w*|(?:got|get|gets|catch|caught)\s+(?:\w+\s+){0,2}from|speeds?\s+up|accelerat\w*|"
+    r"pass\w*\s+(?:\w+\s+)?(?:from|to|on)|spread\w*\s+to|give\s+it\s+to"
+)
+# Sound advice for an emergency (NCI and ACS: call or go in right away) reverses the kind.
+_URGENT = re.compile(
+    r"\b(?:right\s+away|straight\s+away|straight\s+(?:in|to)|immediately|at\s+once|asap|"
+    r"don'?t\s+wait|do\s+not\s+wait|no\s+waiting|(?:call|ring|phone)\s+(?:the|your)\s+(?:team|"
+    r"oncolog\w*|ward|nurse|doctor|hospital|line)|go\s+(?:to\s+)?(?:the\s+)?(?:er|a&e|hospital)\s+"
+    r"(?:now|right|straight|immediately))\b"
+)
+
+
+def _cues(*classes: str, about: str = "") -> re.Pattern[str]:
+    """Any of the cue classes; with ``about``, only in a sentence that also names the agent
+    the myth blames (cancer spreading is a fact; surgery spreading it is the myth)."""
+    need = r"(?=.*\b(?:" + about + r")\b)" if about else ""
+    return re.compile(need + r".*?\b(?:" + "|".join(classes) + r")\b")
+
+
 DIRECTION: dict[str, re.Pattern[str]] = {
-    "stop or delay treatment": re.compile(
-        r"\b(?:stop\w*|quit\w*|skip\w*|delay\w*|refus\w*|ditch\w*|drop\w*|don'?t\s+need|"
-        r"doesn'?t\s+need|no\s+need|put\s+off|postpon\w*|hold\s+off|more\s+harm|poison\w*|"
-        r"instead|on\s+its\s+own|heal\s+itself|naturally)\b"
+    "stop or delay treatment": _cues(
+        _REMOVAL,
+        r"don'?t\s+need|doesn'?t\s+need|no\s+need",
+        _SUBSTITUTE,
+        r"more\s+harm",
+        r"on\s+its\s+own|heal\s+itself|immune\s+system",
     ),
-    "natural cure": re.compile(
-        r"\b(?:cur\w*|heal\w*|shr[iau]nk\w*|kill\w*|dissolv\w*|revers\w*|disappear\w*|"
-        r"better\s+than|works?\s+better|instead|wiped\s+out|got\s+rid)\b"
+    "natural cure": _cues(_EFFICACY, _SUBSTITUTE, r"wiped\s+out"),
+    "vaccines during treatment": _cues(
+        _CAUSE,
+        _NEGATION,
+        _REMOVAL,
+        r"dangerous|relapse|naturally|make\w*\s+(?:\w+\s+){0,2}come\s+back",
+        about=r"chemo\w*|treatment|transplant|cancer|leuk\w*|relapse|tumou?r|immun\w*|counts|kids?|"
+        r"child\w*|son|daughter|bab(?:y|ies)|sibling\w*|brothers?|sisters?",
     ),
-    "vaccines during treatment": re.compile(
-        r"\b(?:caus\w*|gave|don'?t|do\s+not|never|skip\w*|avoid\w*|refus\w*|keep\s+(?:them|it)"
-        r"\s+away|away\s+from|dangerous|relapse|naturally|make\s+\w+\s+come\s+back)\b"
+    "skip emergency care": _cues(_NEGATION, _DISMISSAL, _SUBSTITUTE, _REMOVAL),
+    "starve the tumour": _cues(
+        _CAUSE,
+        _REMOVAL,
+        _EFFICACY,
+        about=r"sugars?|sweet\w*|carb\w*|glucose|fruit|juice|diet\w*|fast\w*|keto\w*|foods?|eat\w*|"
+        r"meals?|bread|pasta|rice|starv\w*",
     ),
-    "skip emergency care": re.compile(
-        r"\b(?:don'?t|do\s+not|no\s+need|not\s+(?:an?\s+)?emergenc\w*|(?:isn'?t|aren'?t)\s+(?:an?\s+)?"
-        r"emergenc\w*|is\s+normal|are\s+normal|is\s+nothing|are\s+nothing|wait\w*|sleep\s+it\s+off|"
-        r"skip\w*|instead\s+of|stay\s+(?:at\s+)?home|at\s+home|bother|settle|bring\s+it\s+down|"
-        r"ride\s+it\s+out|tough\s+it\s+out)\b"
+    "home remedy instead of medicine": _cues(
+        _SUBSTITUTE, _REMOVAL, r"don'?t\s+give|no\s+need", _EFFICACY
     ),
-    "starve the tumour": re.compile(
-        r"\b(?:feeds?|fuels?|grow\w*|starv\w*|dies|die|kill\w*|instead|cut\w*|no\s+(?:sugar|fruit|"
-        r"carbs?))\b"
+    "cancer is contagious": _cues(
+        _CAUSE,
+        _REMOVAL,
+        about=r"catch\w*|caught|contagious|infectious|give\s+it\s+to|pass\w*|apart|away\s+from|"
+        r"touch\w*|hug\w*|kiss\w*|shar\w*|from\s+(?:\w+\s+){0,3}(?:kids?|child|person|people|"
+        r"another|boy|girl|friend|patient|someone)",
     ),
-    "home remedy instead of medicine": re.compile(
-        r"\b(?:replac\w*|swap\w*|instead|don'?t\s+give|stop\w*|throw\w*|better\s+than|"
-        r"works?\s+better|same\s+job|do\s+the\s+same|poison\w*|gentler)\b"
+    "surgery or biopsy spreads cancer": _cues(
+        _CAUSE, _REMOVAL, _NEGATION, about=r"surg\w*|biops\w*|operat\w*|cut\w*\s+into|needle|air"
     ),
+    "everyday products cause cancer": _cues(
+        _CAUSE, _REMOVAL, about=r"deodorants?|antiperspirants?|phones?|mobiles?|wi-?fi|microwaves?"
+    ),
+    "alkaline diet": _cues(_CAUSE, _EFFICACY, _SUBSTITUTE, about=r"alkalin\w*|acid\w*|ph"),
 }
 
 
+def urgent(sentence: str) -> bool:
+    """Sound emergency advice ("go in right away"): never a claim to skip emergency care."""
+    return bool(_URGENT.search(sentence))
+
+
 def sentences(norm: Normalized) -> list[tuple[int, int, str]]:
-    """(start, end, text) of each sentence of the normalised text."""
-    return [(m.start(), m.end(), m.group()) for m in _SENTENCE.finditer(norm.text) if m.group()]
+    """(start, end, text) of each sentence of the normalised text, web addresses blanked."""
+    text = _URL.sub(lambda m: " " * len(m.group()), norm.text)
+    return [(m.start(), m.end(), m.group()) for m in _SENTENCE.finditer(text) if m.group().strip()]
 
 
 def topic_words(claims: Sequence[str]) -> re.Pattern[str] | None:
@@ -148,6 +261,7 @@ def is_told(sentence: str, extra_topic: re.Pattern[str] | None = None) -> bool:
         bool(on_topic)
         and not _QUESTION.search(sentence)
         and not _REFUTATION.search(sentence)
+        and not _REPORTED.search(sentence)
         and bool(_ADVICE.search(sentence))
     )
 
@@ -160,4 +274,7 @@ def sentence_at(text: str, start: int, end: int) -> str:
 
 
 def asked_or_refuted(sentence: str) -> bool:
-    return bool(_QUESTION.search(sentence) or _REFUTATION.search(sentence))
+    """Asked about, refuted, or retold from someone else: not a claim the author makes."""
+    return bool(
+        _QUESTION.search(sentence) or _REFUTATION.search(sentence) or _REPORTED.search(sentence)
+    )

@@ -8,8 +8,10 @@ from moderation.claims.shape import is_told
 from moderation.embedding.minilm import shared_encoder
 from moderation.normalize import normalize
 
-ORGANIZER_CLAIM = "Give colloidal silver drops instead of the prescribed antifungal."
-PARAPHRASE = "Skip the antifungal the doctors gave you and use colloidal silver drops, works great."
+# A claim outside the built-in kinds (and off its health topics): only the organizers' own
+# sentence can catch its paraphrase.
+ORGANIZER_CLAIM = "Fluoride toothpaste harms children's brains, throw it out."
+PARAPHRASE = "Bin the fluoride toothpaste, it damages kids' brains, get a natural one instead."
 
 
 @pytest.fixture(scope="module")
@@ -18,7 +20,7 @@ def matcher() -> ClaimMatcher:
 
 
 def test_catalogue_has_several_phrasings_per_kind():
-    assert len(CATALOGUE) == 6
+    assert len(CATALOGUE) == 10
     for kind in CATALOGUE:
         assert len(kind.phrasings) >= 4, kind.name
         assert kind.danger
@@ -71,12 +73,18 @@ def test_questions_and_refutations_embed_nothing(matcher):
     assert SIMILARITY_MIN > 0.5
 
 
+def test_a_remedy_for_a_prescribed_medicine_is_caught_by_the_catalogue(matcher):
+    text = "Skip the antifungal the doctors gave you and use colloidal silver drops, works great."
+    [signals] = ClaimMatcher(shared_encoder()).signals([normalize(text)])
+    assert signals and "home remedy instead of medicine" in signals[0].detail
+
+
 def test_pipeline_uses_extra_claims_from_settings():
     with_claim = Assessor(ModerationSettings(extra_claims=[ORGANIZER_CLAIM]))
     a = with_claim.assess(PARAPHRASE)
     assert "misinformation" in a.raised
     reason = next(r for r in a.reasons if r.category == "misinformation")
-    assert "colloidal silver" in reason.quote.lower()
+    assert "fluoride" in reason.quote.lower()
 
 
 def test_rules_only_pipeline_has_no_meaning_matcher():
