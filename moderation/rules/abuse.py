@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..normalize import Normalized
-from .abuse_types import ABUSE_TYPES, denied, reported_or_condemned
+from .abuse_types import ABUSE_TYPES, denied, quoted, reported_or_condemned, surprise
 from .base import Signal, alternation, compile_words
 from .lexicon import (
     AMBIGUOUS_SLURS,
@@ -234,13 +234,17 @@ def detect_abuse(
             if signal == "hate" and (denied(text, m.start(), m.end()) or
                                      reported_or_condemned(text, m.start(), m.end())):  # fmt: skip
                 s, d = 0.3, detail + " (denied, quoted or condemned)"
+            elif quoted(text, m.start()):
+                s, d = 0.3, detail + " (quoted, reported or condemned)"
+            elif surprise(text, m.start(), m.end()):
+                s, d = 0.3, detail + " (an exclamation of surprise)"
             out.append(Signal(ABUSE, s, signal, m.start(), m.end(), d))
     for pattern, score, signal, detail in _TYPES:
         for m in pattern.finditer(text):
             s, d = score, detail
             if signal == "hate" and denied(text, m.start(), m.end()):
                 s, d = 0.3, detail + " (denied in its own words)"
-            elif reported_or_condemned(text, m.start(), m.end()):
+            elif reported_or_condemned(text, m.start(), m.end()) or quoted(text, m.start()):
                 s, d = 0.3, detail + " (quoted, reported or condemned)"
             out.append(Signal(ABUSE, s, signal, m.start(), m.end(), d))
     for m in _SLURS.finditer(text):
