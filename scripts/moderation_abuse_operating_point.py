@@ -64,6 +64,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("data_dir", type=Path)
     ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "hearth_emb")
+    ap.add_argument(
+        "--ordinary-fpr", type=float, default=1.0, help="budget on ordinary text (1: none)"
+    )
     args = ap.parse_args()
     ds = build_dataset(args.data_dir, args.cache)
     oof = HeadTrainer(ds, "abuse", DEFAULT_C["abuse"]).cross_fit(folds(ds), "out-of-fold")
@@ -72,7 +75,9 @@ def main() -> None:
     masked = [medical_mask(t) for t in ds.texts]
     target = [message_target(m) for m in masked]
     swore = [swears(m) for m in masked]
-    shipped = choose_threshold("abuse", rows, oof, {"abuse": 0.2, "benign": 0.005})
+    shipped = choose_threshold(
+        "abuse", rows, oof, {"abuse": 0.2, "benign": 0.005, "ordinary": args.ordinary_fpr}
+    )
     print(f"shipped rule: threshold {shipped:.3f}")
     print("ordinary ok rows raised by the head alone, by target and swearing:")
     for src in sorted({p for p in pair if p in ORDINARY}):

@@ -125,7 +125,8 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
     # Derogation by strong negative emotion, and threats as a normative statement, about a
     # protected group (no slur needed).
     (
-        r"\b(?:i|we)\s+(?:really\s+|just\s+|genuinely\s+|honestly\s+|fucking\s+|truly\s+)?"
+        r"\b(?:i|we)\s+(?:(?:don'?t|do\s+not|never|didn'?t)\s+)?(?:really\s+|just\s+|genuinely\s+|"
+        r"honestly\s+|fucking\s+|truly\s+)?"
         rf"(?:hate|despise|loathe|detest|can'?t\s+stand|cannot\s+stand)\s+(?:all\s+|those\s+|these\s+|"
         rf"the\s+)?{_PLURAL}\b|\b{_GROUP_REF}\s+(?:disgust\s+me|make\s+me\s+(?:sick|want\s+to\s+puke))",
         0.8,
@@ -270,7 +271,8 @@ _REPORTED_BEFORE = re.compile(
 )
 # A generalisation denied in its own words: "Muslims are not violent", "are never criminals".
 _DENIED = re.compile(
-    r"\b(?:are|is|r)\b.*?(?:\b(?:not|never|no|nor|neither|nothing|considered|seen\s+as)\b|n't\b)"
+    r"\b(?:are|is|r)\b.*?(?:\b(?:not|never|no|nor|neither|nothing|considered|seen\s+as)\b|n't\b)|"
+    r"^(?:i|we)\s+(?:don'?t|do\s+not|never|didn'?t)\b"
 )
 _NOT_HUMAN = re.compile(r"\bnot\s+(?:human|real\s+people|people)\s*$")
 _CONDEMNED_AFTER = re.compile(
@@ -294,6 +296,10 @@ _COUNTER_SPEECH = re.compile(
     r"\b(?:(?:is|are|was|were|sounds?|seems?)\s+(?:so\s+|just\s+|really\s+|deeply\s+|pure\s+)?"
     r"(?:ignorant|racist|sexist|bigoted|hateful|dehumani[sz]ing|a\s+(?:lie|myth|stereotype)|"
     r"prejudice\w*|unacceptable|a\s+generali[sz]ation)|(?:not|isn'?t)\s+true\s+that|"
+    r"(?:is|it'?s|its|that'?s|thats)\s+(?:just\s+|pure\s+|plain\s+)?(?:bigotry|racism|sexism|"
+    r"homophobia|transphobia|xenophobia|islamophobia|antisemitism|hate\s+speech)|(?:disgusted|"
+    r"sickened|appalled|horrified)\s+(?:by|at|with)\s+(?:the\s+)?(?:slurs|hate|racism|bigotry|"
+    r"abuse|comments)|"
     r"(?:the\s+)?(?:myth|stereotype|lie)\s+that|stop\s+(?:calling|saying|spreading))\b"
 )
 

@@ -113,7 +113,8 @@ GROUP_TRAITS = (
     "evil", "disgusting", "draining", "a drain", "ruining", "invading", "leeches", "freeloaders",
     "backward", "barbaric", "degenerates", "perverts", "pedophiles", "paedophiles", "mentally ill",
     "sick in the head", "the problem", "a burden on", "taking over", "breeding like",
-    "cheats", "frauds", "useless", "worthless", "not human", "not real people",
+    "cheats", "frauds", "useless", "worthless", "not human", "not real people", "a threat",
+    "a danger", "scammers", "dishonest",
 )  # fmt: skip
 
 # Words naming a protected characteristic (religion, ethnicity or nationality, sexual
