@@ -33,6 +33,9 @@ _PROFANITY_ONLY = {"profanity-check"}
 _REASON_MIN = 0.3
 # An ambiguous slur ("crackers", "coon") counts when an abuse model is at least this sure.
 _AMBIGUOUS_SLUR_MODEL_MIN = 0.45
+# Rule details that say the rules found the hateful words and judged them not said by the
+# author: denied ("X are not Y"), quoted or reported, condemned, or an exclamation of surprise.
+_STANCE_MARKS = ("(denied", "(quoted", "(an exclamation")
 
 
 class Assessor:
@@ -165,6 +168,7 @@ class Assessor:
                 signals.append(Signal(PROFANITY, p, f"model:{name}", *whole, f"p={p:.2f}"))
             elif category == ABUSE:
                 score, detail = self._gate_model(masked, p, name in self._targets_learned)
+                score, detail = _stance_gate(signals, score, detail)
                 signals.append(Signal(ABUSE, score, f"model:{name}", *whole, detail))
             elif category == CRISIS:
                 score, detail = crisis_model_gate(norm, signals, p)
@@ -235,3 +239,21 @@ class Assessor:
             )
             out.append(Reason(sig.category, sig.signal, quote, detail))
         return out
+
+
+def _stance_gate(signals: list[Signal], p: float, detail: str) -> tuple[float, str]:
+    """A model alone does not raise abuse where the rules found the abusive words and judged
+    them denied, quoted, condemned or an exclamation, and no rule raises abuse itself.
+
+    A sentence encoder reads "Muslims are not terrorists" and "my uncle keeps saying
+    immigrants are vermin" as near the hate they contain; the rules locate the proposition
+    and read its stance (``rules.abuse_types``), so the rule's verdict stands.
+    """
+    if p < 0.5:
+        return p, detail
+    rule_abuse = [s for s in signals if s.category == ABUSE and not s.signal.startswith("model:")]
+    if any(s.score >= 0.5 for s in rule_abuse):
+        return p, detail
+    if any(any(m in s.detail for m in _STANCE_MARKS) for s in rule_abuse):
+        return min(p, 0.45), detail + "; the rules read the words as denied, quoted or condemned"
+    return p, detail

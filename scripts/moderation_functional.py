@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.moderation.functional import test_abuse, test_crisis, test_misinformation, test_ok
 from tests.moderation.functional.fresh import FRESH
+from tests.moderation.functional.hate_functional import HELD_BACK, TUNE
 from tests.moderation.functional.misinfo_meaning import DEV as MISINFO_DEV
 from tests.moderation.functional.misinfo_meaning import HELD_BACK as MISINFO_HELD_BACK
 from tests.moderation.functional.support import MODES, Case, passes, pipeline
@@ -42,7 +43,15 @@ HIDDEN = frozenset({"mi-held"})
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--failures", action="store_true", help="list the failing cases")
+    parser.add_argument(
+        "--hatecheck",
+        action="store_true",
+        help="HateCheck-style abuse suite instead: per functionality, TUNE and HELD_BACK",
+    )
     args = parser.parse_args()
+    if args.hatecheck:
+        hatecheck(args.failures)
+        return
     rows: dict[tuple[str, str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     failures: list[str] = []
     for table, table_cases in TABLES.items():
@@ -73,6 +82,56 @@ def main() -> None:
     if args.failures:
         print("failures:")
         print("\n".join(f"  {f}" for f in failures) or "  none")
+
+
+def hatecheck(failures: bool) -> None:
+    """Per functionality: cases and accuracy (abuse raised iff hateful), rules and full.
+
+    Failures are listed for TUNE only: HELD_BACK is the honest figure and is not for tuning.
+    """
+    missed: list[str] = []
+    for part, table in (("tune", TUNE), ("held-back", HELD_BACK)):
+        rows: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        totals: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for mode in MODES:
+            verdicts = pipeline(mode).assess_many([c.text for c in table])
+            for case, a in zip(table, verdicts, strict=True):
+                ok = case.passes(a.raised)
+                rows[case.functionality][mode] += ok
+                rows[case.functionality][f"n_{mode}"] += 1
+                t = totals[case.label]
+                t[mode] += ok
+                t[f"n_{mode}"] += 1
+                if not ok and part == "tune":
+                    missed.append(f"[{mode}] {case.functionality}: {case.text!r} -> {a.raised}")
+        print(f"== {part} ({len(table)} cases)")
+        print(f"{'functionality':32s} {'label':10s} {'n':>3s} {'rules':>6s} {'full':>6s}")
+        labels = {c.functionality: c.label for c in table}
+        for function, r in rows.items():
+            n = r["n_rules"]
+            print(
+                f"{function:32s} {labels[function]:10s} {n:3d} "
+                f"{r['rules'] / n:6.0%} {r['full'] / n:6.0%}"
+            )
+        _hatecheck_summary(totals)
+    if failures:
+        print("failures (tune only):")
+        print("\n".join(f"  {f}" for f in missed) or "  none")
+
+
+def _hatecheck_summary(totals: dict[str, dict[str, int]]) -> None:
+    """Accuracy, recall on hateful cases and false alarms on non-hateful ones, per mode."""
+    hate, other = totals["abuse"], totals["not abuse"]
+    for mode in MODES:
+        n = hate[f"n_{mode}"] + other[f"n_{mode}"]
+        acc = (hate[mode] + other[mode]) / n
+        recall = hate[mode] / max(1, hate[f"n_{mode}"])
+        false_alarm = 1 - other[mode] / max(1, other[f"n_{mode}"])
+        print(
+            f"  {mode:5s} accuracy {acc:.3f}  recall {recall:.2f}  "
+            f"false alarms {false_alarm:.2f} (hateful {hate[f'n_{mode}']}, "
+            f"non-hateful {other[f'n_{mode}']})"
+        )
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..normalize import Normalized
-from .abuse_types import ABUSE_TYPES, denied, reported_or_condemned
+from .abuse_types import ABUSE_TYPES, denied, quoted, reported_or_condemned, surprise
 from .base import Signal, alternation, compile_words
 from .lexicon import (
     AMBIGUOUS_SLURS,
@@ -168,6 +168,11 @@ _PATTERNS: list[tuple[str, float, str, str]] = [
     ),
 ]
 _COMPILED = [(re.compile(p), s, sig, d) for p, s, sig, d in _PATTERNS]
+# Reported speech: "I told him to shut up" tells what was said to someone else.
+_TOLD_TO = re.compile(
+    r"\b(?:told|tell|tells|telling|asked|ask)\s+(?:him|her|them|someone|somebody|my\s+\w+|the\s+"
+    r"\w+)\s+to\s+$"
+)
 _TYPES = [(re.compile(p), s, sig, d) for p, s, sig, d in ABUSE_TYPES]
 _SLURS = compile_words(w for w in SLURS if w not in AMBIGUOUS_SLURS)
 _AMBIGUOUS_SLURS = compile_words(AMBIGUOUS_SLURS)
@@ -203,6 +208,10 @@ _PERSON_TARGET = re.compile(
 )
 
 
+def _told_to(text: str, start: int) -> bool:
+    return bool(_TOLD_TO.search(text[max(0, start - 40) : start]))
+
+
 def medical_mask(text: str) -> str:
     """Replace medical and idiomatic violence phrases with a neutral token of the same length."""
     return _MEDICAL.sub(lambda m: "x" * len(m.group()), text)
@@ -234,13 +243,17 @@ def detect_abuse(
             if signal == "hate" and (denied(text, m.start(), m.end()) or
                                      reported_or_condemned(text, m.start(), m.end())):  # fmt: skip
                 s, d = 0.3, detail + " (denied, quoted or condemned)"
+            elif quoted(text, m.start()) or _told_to(text, m.start()):
+                s, d = 0.3, detail + " (quoted, reported or condemned)"
+            elif surprise(text, m.start(), m.end()):
+                s, d = 0.3, detail + " (an exclamation of surprise)"
             out.append(Signal(ABUSE, s, signal, m.start(), m.end(), d))
     for pattern, score, signal, detail in _TYPES:
         for m in pattern.finditer(text):
             s, d = score, detail
             if signal == "hate" and denied(text, m.start(), m.end()):
                 s, d = 0.3, detail + " (denied in its own words)"
-            elif reported_or_condemned(text, m.start(), m.end()):
+            elif reported_or_condemned(text, m.start(), m.end()) or quoted(text, m.start()):
                 s, d = 0.3, detail + " (quoted, reported or condemned)"
             out.append(Signal(ABUSE, s, signal, m.start(), m.end(), d))
     for m in _SLURS.finditer(text):

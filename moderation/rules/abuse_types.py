@@ -99,6 +99,48 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
         "threat",
         "threat of retaliation [typology: threatening language]",
     ),
+    # Threats: conditional ("do X again and you'll see"), and what is "coming to you".
+    # Look-alikes stay quiet: "you'll see what happens at the first appointment" (no
+    # condition before it, and the clause goes on), "you'll get what you need from the nurse".
+    (
+        r"\b(?:again|one\s+more\s+(?:time|word|post)|once\s+more|keep\s+(?:\w+\s+)?(?:up|going|"
+        r"talking|posting|pushing)|try\s+me|i\s+dare\s+(?:you|u))\b[^.!?]{0,40}?\b(?:and|or)\s+"
+        rf"{_YOU_WILL}\s+(?:soon\s+)?(?:see|find\s+out|learn)\b|\b(?:and|or)\s+{_YOU_WILL}\s+"
+        r"(?:soon\s+)?(?:see|find\s+out|learn)\s+(?:what\s+(?:happens|i\s+(?:can|will)\s+do|"
+        r"i'?m\s+capable\s+of)|the\s+hard\s+way)\s*(?:[.!]|$)|\bor\s+else\s*[.!]*\s*$",
+        0.85,
+        "threat",
+        "conditional threat [typology: threatening language]",
+    ),
+    (
+        rf"\b{_YOU_WILL}\s+(?:\w+\s+)?get\s+(?:what'?s\s+coming(?:\s+to\s+{_YOU})?|what\s+{_YOU}\s+"
+        rf"(?:deserve|have\s+coming)|yours)\b|\b{_I_WILL}\s+(?:\w+\s+)?make\s+sure\s+{_YOU}\s+"
+        r"(?:pay|regret|suffer|are\s+sorry|never)\b|\b(?:you'?ve|you\s+have|u\s+have|uve)\s+been\s+"
+        rf"warned\b|\b{_YOU}\s+(?:won'?t|wont|will\s+not)\s+like\s+what\s+happens\b|\b{_YOU}\s+"
+        r"(?:had\s+|'?d\s+)?(?:better|best)\s+watch\s+(?:yourself|urself|it)\b",
+        0.85,
+        "threat",
+        "threat of retaliation [typology: threatening language]",
+    ),
+    # Derogation by strong negative emotion, and threats as a normative statement, about a
+    # protected group (no slur needed).
+    (
+        r"\b(?:i|we)\s+(?:(?:don'?t|do\s+not|never|didn'?t)\s+)?(?:really\s+|just\s+|genuinely\s+|"
+        r"honestly\s+|fucking\s+|truly\s+)?"
+        rf"(?:hate|despise|loathe|detest|can'?t\s+stand|cannot\s+stand)\s+(?:all\s+|those\s+|these\s+|"
+        rf"the\s+)?{_PLURAL}\b|\b{_GROUP_REF}\s+(?:disgust\s+me|make\s+me\s+(?:sick|want\s+to\s+puke))",
+        0.8,
+        "hate",
+        "strong negative emotion about a group [typology: derogation]",
+    ),
+    (
+        rf"\b{_GROUP_REF}\s+(?:should|must|need\s+to|ought\s+to|deserve\s+to)\s+(?:all\s+)?(?:be\s+)?"
+        r"(?:shot|killed|hanged|hung|gassed|burned|burnt|drowned|exterminated|wiped\s+out|"
+        r"eradicated|beaten|lynched|die|be\s+put\s+down)\b",
+        0.9,
+        "threat",
+        "threat against a group as a normative statement [typology: threatening language]",
+    ),
     # Wishing harm on a member or their child
     (
         rf"\b(?:hope|wish|pray)\s+(?:that\s+)?{_YOUR}\s+(?:[\w']+\s+){{0,2}}?(?:cancer|tumou?r|"
@@ -155,6 +197,25 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
         "exclusion",
         "telling a member to leave [typology: exclusion]",
     ),
+    (
+        r"\b(?:no\s*one|nobody)\s+(?:here\s+)?(?:will|would|is\s+(?:going\s+to|gonna)|gonna)\s+miss\s+"
+        rf"{_YOU}\b|\b(?:we|i)\s+(?:don'?t|dont|do\s+not)\s+(?:want|need)\s+(?:{_YOU}|{_YOUR}\s+kind|"
+        r"people\s+like\s+(?:you|u))\s+(?:here|in\s+(?:this|our|the)\s+(?:group|chat|server|channel|"
+        r"community|forum))\b|\b(?:no\s*one|nobody)\s+wants\s+(?:you|u)\s+(?:here|in\s+(?:this|our)\b)"
+        rf"|\b{_YOU}\s*(?:'re|are|r|re)?\s+not\s+welcome\s+(?:here|in\s+(?:this|our))\b",
+        0.85,
+        "exclusion",
+        "telling a member they are not wanted [typology: exclusion]",
+    ),
+    (
+        rf"\b{_YOU}\s+(?:should|need\s+to|must|ought\s+to|had\s+better|better)\s+(?:just\s+)?"
+        r"(?:leave|get\s+out|go\s+away|get\s+lost)\s+(?:of\s+|from\s+)?(?:this|the|our)\s+(?:group|"
+        r"chat|server|channel|community|forum)\b|\b(?:leave|get\s+out|go\s+away|get\s+lost|go)\b"
+        r"[^.!?]{0,40}\band\s+(?:never|don'?t|dont|do\s+not)\s+come\s+back\b",
+        0.85,
+        "exclusion",
+        "telling a member to leave [typology: exclusion]",
+    ),
     # Mocking grief
     (
         r"\bboo+\s*-?\s*hoo+\b|\bcry\s+me\s+a\s+river\b|\bimagine\s+(?:still\s+)?(?:crying|whining|"
@@ -178,6 +239,23 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
         "harassment",
         "mocking someone's grief [typology: derogation]",
     ),
+    (
+        rf"\bget\s+over\s+it\b[^.!?]{{0,40}}{_YOUR}\s+(?:\w+\s+)?(?:kid|son|daughter|child|baby)"
+        r"(?:'s|s|\s+is|\s+has)?\s+(?:been\s+)?(?:dead|gone|died)\b",
+        0.85,
+        "harassment",
+        "mocking someone's grief [typology: derogation]",
+    ),
+    (
+        rf"\bif\s+{_YOU}\s*(?:'d|had|would\s+have)\b[^.!?]{{0,50}}\b{_YOUR}\s+(?:kid|son|daughter|"
+        r"child|baby)\s+(?:would|might)\s+(?:still\s+be\s+(?:alive|here)|be\s+alive|not\s+have\s+"
+        rf"died)|\b{_YOUR}\s+(?:kid|son|daughter|child|baby)\s+died\s+because\s+of\s+{_YOU}\b|"
+        rf"\b(?:it'?s|its|it\s+is)\s+{_YOUR}\s+(?:own\s+)?fault\s+(?:that\s+)?{_YOUR}\s+(?:kid|son|"
+        r"daughter|child|baby)\s+(?:died|is\s+dead|got\s+sick|has\s+cancer)",
+        0.9,
+        "harassment",
+        "blaming a parent for their child's death [typology: derogation]",
+    ),
 ]
 
 # Reported or condemned speech: the words before the match, or the verdict after it.
@@ -193,8 +271,10 @@ _REPORTED_BEFORE = re.compile(
 )
 # A generalisation denied in its own words: "Muslims are not violent", "are never criminals".
 _DENIED = re.compile(
-    r"\b(?:are|is|r)\b.*?(?:\b(?:not|never|no|nor|neither|nothing|considered|seen\s+as)\b|n't\b)"
+    r"\b(?:are|is|r)\b.*?(?:\b(?:not|never|no|nor|neither|nothing|considered|seen\s+as)\b|n't\b)|"
+    r"^(?:i|we)\s+(?:don'?t|do\s+not|never|didn'?t)\b"
 )
+_NOT_HUMAN = re.compile(r"\bnot\s+(?:human|real\s+people|people)\s*$")
 _CONDEMNED_AFTER = re.compile(
     r"^\s*['\"]?\s*(?:is|are|was|were)\s+(?:so\s+|just\s+|really\s+|deeply\s+)?(?:ignorant|racist|"
     r"wrong|hurtful|false|untrue|not\s+true|a\s+myth|bigoted|hateful|dehumani[sz]ing|disgusting|"
@@ -216,6 +296,10 @@ _COUNTER_SPEECH = re.compile(
     r"\b(?:(?:is|are|was|were|sounds?|seems?)\s+(?:so\s+|just\s+|really\s+|deeply\s+|pure\s+)?"
     r"(?:ignorant|racist|sexist|bigoted|hateful|dehumani[sz]ing|a\s+(?:lie|myth|stereotype)|"
     r"prejudice\w*|unacceptable|a\s+generali[sz]ation)|(?:not|isn'?t)\s+true\s+that|"
+    r"(?:is|it'?s|its|that'?s|thats)\s+(?:just\s+|pure\s+|plain\s+)?(?:bigotry|racism|sexism|"
+    r"homophobia|transphobia|xenophobia|islamophobia|antisemitism|hate\s+speech)|(?:disgusted|"
+    r"sickened|appalled|horrified)\s+(?:by|at|with)\s+(?:the\s+)?(?:slurs|hate|racism|bigotry|"
+    r"abuse|comments)|"
     r"(?:the\s+)?(?:myth|stereotype|lie)\s+that|stop\s+(?:calling|saying|spreading))\b"
 )
 
@@ -227,5 +311,46 @@ def counter_speech(text: str) -> bool:
 
 
 def denied(text: str, start: int, end: int) -> bool:
-    """True when the matched generalisation negates itself ("X are not Y")."""
-    return bool(_DENIED.search(text[start:end]))
+    """True when the matched generalisation negates itself ("X are not Y"); "not human" is
+    dehumanisation, not a denial."""
+    span = text[start:end]
+    return bool(_DENIED.search(span)) and not _NOT_HUMAN.search(span)
+
+
+# Direct speech reported by the author: an opening quote before the words in the same
+# sentence, and a reporting verb in the message ("my ex texted 'nobody wants you here'").
+_OPEN_QUOTE = re.compile(r"(?:^|[\s:(])['\"\u201c\u2018](?=\S|$)")
+_CLOSE_QUOTE = re.compile(r"(?<=\S)['\"\u201d\u2019](?=[\s.,!?;:)]|$)")
+_REPORTING = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|texted|text(?:ed)?\s+me|wrote|writes|sent|messaged|"
+    r"dm'?d|dmed|dms|commented|posted|replied|yelled|shouted|screamed|called|heard|got\s+(?:a|this)"
+    r"|someone|somebody|troll)\b"
+)
+
+
+def quoted(text: str, start: int) -> bool:
+    """True when the words at ``start`` are inside a quotation the author reports."""
+    sentence_start = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    before = text[sentence_start:start]
+    opens = list(_OPEN_QUOTE.finditer(before))
+    if not opens:
+        return False
+    after_open = before[opens[-1].end() :]
+    return not _CLOSE_QUOTE.search(after_open) and bool(_REPORTING.search(text))
+
+
+# Surprise or joy, not hostility: "shut up, no way!", "get out of here, that's amazing".
+_SURPRISE_AFTER = re.compile(
+    r"^[\s,.!?]*(?:(?:of\s+here|of\s+town)[\s,.!?]*)?(?:no\s+way|omg|oh\s+my|seriously|really|"
+    r"for\s+real|are\s+you\s+serious|(?:that'?s|thats|this\s+is|how)\s+(?:so\s+)?(?:amazing|"
+    r"awesome|incredible|wonderful|great|fantastic|brilliant|the\s+best)|(?:you|u)\s+did\s*not|"
+    r"yay|wow|congrat\w*|(?:she|he|they|you)\s+(?:did|got|rang|finished|made))|^[\s,]*!{2,}"
+)
+_SURPRISE_MATCH = re.compile(r"^(?:shut\s+up|get\s+out(?:\s+of\s+here)?|stfu|gtfo)$")
+
+
+def surprise(text: str, start: int, end: int) -> bool:
+    """True when "shut up" or "get out" is an exclamation of surprise or joy."""
+    if not _SURPRISE_MATCH.match(text[start:end].strip()):
+        return False
+    return bool(_SURPRISE_AFTER.search(text[end : end + 60]))

@@ -113,5 +113,22 @@ GROUP_TRAITS = (
     "evil", "disgusting", "draining", "a drain", "ruining", "invading", "leeches", "freeloaders",
     "backward", "barbaric", "degenerates", "perverts", "pedophiles", "paedophiles", "mentally ill",
     "sick in the head", "the problem", "a burden on", "taking over", "breeding like",
-    "cheats", "frauds", "useless", "worthless", "not human", "not real people",
+    "cheats", "frauds", "useless", "worthless", "not human", "not real people", "a threat",
+    "a danger", "scammers", "dishonest",
+)  # fmt: skip
+
+# Words naming a protected characteristic (religion, ethnicity or nationality, sexual
+# orientation, gender identity, sex, disability, immigration): with GROUP_NOUNS and SLURS they
+# mark a message aimed at a group (``rules.targets``). Singular and adjective forms.
+IDENTITY_TERMS = (
+    "muslim", "islam", "islamic", "jew", "jewish", "christian", "catholic", "hindu", "sikh",
+    "buddhist", "mormon", "atheist", "mosque", "synagogue", "church", "arab", "mexican", "asian",
+    "african", "indian", "pakistani", "somali", "nigerian", "chinese", "hispanic", "latino",
+    "latina", "immigrant", "migrant", "refugee", "foreigner", "illegal", "black", "white",
+    "brown", "gay", "lesbian", "bisexual", "queer", "trans", "transgender", "nonbinary",
+    "homosexual", "lgbt", "lgbtq", "disabled", "disability", "autistic", "deaf", "blind",
+    "wheelchair", "roma", "gypsies", "romanian", "polish", "russian", "ukrainian", "filipino",
+    "vietnamese", "korean", "palestinian", "israeli", "iranian", "syrian", "afghan", "woman",
+    "women", "girls", "females", "men", "males", "race", "religion", "ethnic", "minorities",
+    "minority", "feminist", "feminists", "african american", "native american", "jews",
 )  # fmt: skip

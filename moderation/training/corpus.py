@@ -68,6 +68,10 @@ FILES = (
 BENIGN = {"medquad", "goemotions", "counselchat"}
 HATE_SOURCES = {"dynahate", "toxigen", "conan", "hatexplain", "davidson", "olid"}
 SUICIDE_TWITTER = {"suicide_tweets", "suicidal_tendency_tweets"}
+# Ordinary text with no abuse by annotation: the abuse head's false-positive budget is kept on
+# these (``heads.choose_threshold``) and they weigh more in its training.
+ORDINARY = {("olid", "ok"), ("olid", "profane"), ("davidson", "ok")}
+ORDINARY_WEIGHT = 3.0
 
 
 def unit_hash(key: str) -> float:
@@ -122,6 +126,8 @@ def abuse_target(row: dict) -> tuple[int, float] | None:
         return 1, 1.0
     if label == "offensive":
         return (1, 0.3) if src == "davidson" else (1, 0.7)
+    if (src, label) in ORDINARY:
+        return 0, ORDINARY_WEIGHT
     if label in ("ok", "profane"):
         weight = 1.5 if (src in ("conan", "hearth_identity") or src in BENIGN) else 1.0
         return 0, weight

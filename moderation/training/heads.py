@@ -29,7 +29,15 @@ from ..embedding.chunks import CHUNK_TOKENS, long_text_chunks
 from ..embedding.minilm import shared_encoder
 from ..normalize import normalize
 from ..progress import Progress
-from .corpus import BENIGN, HATE_SOURCES, abuse_target, crisis_target, fold_of, load_corpus
+from .corpus import (
+    BENIGN,
+    HATE_SOURCES,
+    ORDINARY,
+    abuse_target,
+    crisis_target,
+    fold_of,
+    load_corpus,
+)
 from .embeddings import EmbeddingStore
 
 CV_FOLDS = 5
@@ -162,7 +170,8 @@ def choose_threshold(name: str, rows: list[dict], oof: np.ndarray, max_fpr: dict
     ``max_fpr['benign']`` (0.5%), and the ``ok`` rows of the hate sets (neutral mentions of
     groups, counter-speech; noisy: DynaHate and HateXplain ``ok`` still hold insults) at most
     ``max_fpr['abuse']`` (20%: on sentence embeddings alone a tighter budget costs most of
-    the recall on adversarial hate, out of fold).
+    the recall on adversarial hate, out of fold), and ordinary text (OLID ``ok`` and
+    untargeted swearing, Davidson ``ok``) at most ``max_fpr['ordinary']`` (5%).
     crisis: benign health texts at most ``max_fpr['crisis']``, ESConv support conversations
     at most twice that.
     """
@@ -171,9 +180,11 @@ def choose_threshold(name: str, rows: list[dict], oof: np.ndarray, max_fpr: dict
     benign = np.isin(src, list(BENIGN))
     if name == "abuse":
         hate_ok = np.isin(src, list(HATE_SOURCES)) & (label == "ok")
+        ordinary = np.array([(r["source"], r["label"]) in ORDINARY for r in rows], dtype=bool)
         return max(
             threshold_for_fpr(oof[hate_ok], max_fpr["abuse"]),
             threshold_for_fpr(oof[benign | (src == "esconv")], max_fpr["benign"]),
+            threshold_for_fpr(oof[ordinary], max_fpr.get("ordinary", 1.0)),
         )
     return max(
         threshold_for_fpr(oof[benign], max_fpr["crisis"]),
@@ -219,6 +230,7 @@ def head_report(name: str, rows: list[dict], scores: dict[str, np.ndarray], t: f
 @dataclass
 class TrainOptions:
     abuse_fpr: float = 0.2
+    ordinary_fpr: float = 0.05
     benign_fpr: float = 0.005
     crisis_fpr: float = 0.003
     abuse_C: float = DEFAULT_C["abuse"]
@@ -233,7 +245,12 @@ def train_one(ds: Dataset, name: str, opts: TrainOptions) -> tuple[dict, dict]:
     scores = {"oof": trainer.cross_fit(folds(ds), "out-of-fold")}
     if opts.loso:
         scores["loso"] = trainer.cross_fit(ds.sources, "leave-one-source-out")
-    max_fpr = {"abuse": opts.abuse_fpr, "benign": opts.benign_fpr, "crisis": opts.crisis_fpr}
+    max_fpr = {
+        "abuse": opts.abuse_fpr,
+        "ordinary": opts.ordinary_fpr,
+        "benign": opts.benign_fpr,
+        "crisis": opts.crisis_fpr,
+    }
     threshold = choose_threshold(name, ds.rows, scores["oof"], max_fpr)
     head = trainer.fit(np.ones(len(ds.rows), dtype=bool))
     head["threshold"] = threshold

@@ -91,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--abuse-fpr", type=float, default=TrainOptions.abuse_fpr)
     ap.add_argument("--crisis-fpr", type=float, default=TrainOptions.crisis_fpr)
+    ap.add_argument("--ordinary-fpr", type=float, default=TrainOptions.ordinary_fpr)
     ap.add_argument("--benign-fpr", type=float, default=TrainOptions.benign_fpr)
     ap.add_argument("--no-loso", action="store_true", help="Skip leave-one-source-out figures.")
     ap.add_argument("--skip-linear", action="store_true")
@@ -106,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             opts = TrainOptions(
                 abuse_fpr=args.abuse_fpr,
+                ordinary_fpr=args.ordinary_fpr,
                 benign_fpr=args.benign_fpr,
                 crisis_fpr=args.crisis_fpr,
                 loso=not args.no_loso,

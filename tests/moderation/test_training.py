@@ -12,6 +12,7 @@ from moderation.training.heads import (
     Dataset,
     HeadTrainer,
     TrainOptions,
+    choose_threshold,
     threshold_for_fpr,
     train_heads,
 )
@@ -163,3 +164,17 @@ def test_eval_prints_in_sample_oof_and_loso_beside_baseline(data_dir, tmp_path):
     )
     assert text.exit_code == 0, text.output
     assert "loso" in text.stdout.splitlines()[2]
+
+
+def test_ordinary_text_weighs_more_and_keeps_its_own_budget():
+    assert corpus.abuse_target({"source": "olid", "label": "ok"}) == (0, corpus.ORDINARY_WEIGHT)
+    assert corpus.abuse_target({"source": "davidson", "label": "ok"})[1] > 1.0
+    assert corpus.abuse_target({"source": "dynahate", "label": "ok"}) == (0, 1.0)
+    # Hate-set ok rows allow 20% at 0.5; ordinary rows at 5% push the threshold up.
+    rows = [{"source": "dynahate", "label": "ok"}] * 100 + [{"source": "olid", "label": "ok"}] * 100
+    oof = np.r_[np.linspace(0, 0.6, 100), np.linspace(0, 1, 100)]
+    loose = choose_threshold("abuse", rows, oof, {"abuse": 0.2, "benign": 0.005})
+    budget = {"abuse": 0.2, "benign": 0.005, "ordinary": 0.05}
+    t = choose_threshold("abuse", rows, oof, budget)
+    assert t > loose
+    assert (oof[100:] >= t).mean() <= 0.05

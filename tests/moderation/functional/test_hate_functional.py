@@ -1,0 +1,30 @@
+"""The HateCheck-style suite (``hate_functional``): accuracy floors on its TUNE part.
+
+Floors sit a little under the rates measured when the suite was added (rules 0.756, full
+0.908; ``scripts/moderation_functional.py --hatecheck``), so a change that loses several
+functionalities fails. HELD_BACK is reported by the script, never asserted or tuned on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .hate_functional import HATEFUL, HELD_BACK, TUNE
+from .support import pipeline
+
+FLOORS = {"rules": 0.72, "full": 0.87}
+
+
+@pytest.mark.parametrize("mode", list(FLOORS))
+def test_tune_accuracy_floor(mode: str) -> None:
+    verdicts = pipeline(mode).assess_many([c.text for c in TUNE])
+    ok = [c.passes(a.raised) for c, a in zip(TUNE, verdicts, strict=True)]
+    failed = [c.text for c, good in zip(TUNE, ok, strict=True) if not good]
+    assert sum(ok) / len(ok) >= FLOORS[mode], failed
+
+
+def test_suite_covers_every_functionality_on_both_sides() -> None:
+    functions = {c.functionality for c in TUNE}
+    assert {c.functionality for c in HELD_BACK} <= functions
+    assert any(c.label == HATEFUL for c in TUNE) and any(c.label != HATEFUL for c in TUNE)
+    assert not {c.text for c in TUNE} & {c.text for c in HELD_BACK}
