@@ -38,6 +38,10 @@ _SINGULAR = alternation(
 _TRAIT = alternation(re.escape(t).replace(r"\ ", r"\s+") for t in GROUP_TRAITS)
 _GROUP_REF = rf"(?:(?:all|most|these|those|the)\s+)?(?:{_PLURAL}|(?:those|these)\s+people)"
 _DEAD_CHILD = r"(?:dead|dying|sick)\s+(?:kid|baby|son|daughter|child|boy|girl)"
+#: The end of a short message: punctuation, an emoticon or nothing. A trailing ":(" or ";)"
+#: must not change what a message says.
+_EMOTICON = r"(?:[:;=]['-]?[()\[\]dDpPoO/|\\]|<3|x[dD])"
+_END = rf"(?:[.!,]|{_EMOTICON}|$)"
 _IMPERATIVE_START = (
     r"(?:^|[.!?,;:]\s*|\b(?:just|please|pls|so|now|then|and)\s+|\bdo\s+(?:us|every(?:one|body))"
     r"\s+(?:all\s+)?a\s+fav(?:ou)?r\s+and\s+|\bwhy\s+(?:don'?t|dont)\s+(?:you|u)\s+)"
@@ -77,7 +81,7 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
     ),
     (
         rf"\b{_YOU}\s+(?:had\s+|'?d\s+)?(?:better|best)\s+watch\s+{_YOUR}\s+(?:back|step|mouth)\b|"
-        r"(?:^|[.!?]\s*)watch\s+(?:your|ur|yer)\s+(?:back|step|mouth)\s*(?:[.!,]|$)|\bwatch\s+(?:your|ur)"
+        rf"(?:^|[.!?]\s*)watch\s+(?:your|ur|yer)\s+(?:back|step|mouth)\s*{_END}|\bwatch\s+(?:your|ur)"
         rf"\s+back\s*,?\s+(?:bitch|idiot|{_YOU})\b",
         0.8,
         "threat",
@@ -107,7 +111,8 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
         r"talking|posting|pushing)|try\s+me|i\s+dare\s+(?:you|u))\b[^.!?]{0,40}?\b(?:and|or)\s+"
         rf"{_YOU_WILL}\s+(?:soon\s+)?(?:see|find\s+out|learn)\b|\b(?:and|or)\s+{_YOU_WILL}\s+"
         r"(?:soon\s+)?(?:see|find\s+out|learn)\s+(?:what\s+(?:happens|i\s+(?:can|will)\s+do|"
-        r"i'?m\s+capable\s+of)|the\s+hard\s+way)\s*(?:[.!]|$)|\bor\s+else\s*[.!]*\s*$",
+        r"i'?m\s+capable\s+of)|the\s+hard\s+way)\s*(?:[.!]|"
+        rf"{_EMOTICON}|$)|\bor\s+else\s*[.!]*\s*(?:{_EMOTICON}\s*)?$",
         0.85,
         "threat",
         "conditional threat [typology: threatening language]",
@@ -191,7 +196,8 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
     (
         rf"\b{_YOU}\s+(?:don'?t|dont|do\s+not)\s+belong\s+(?:here|in\s+(?:this|our))\b|"
         rf"(?:^|[.!?]\s*)(?:just\s+|please\s+|now\s+)?(?:leave|go\s+away|get\s+lost|get\s+out)\s*"
-        r"(?:now\s*)?[.!]*\s*$|(?:^|[.!?]\s*)(?:go\s+away|get\s+lost|piss\s+off)\s+and\s+take\s+"
+        rf"(?:now\s*)?[.!]*\s*(?:{_EMOTICON}\s*)?$|(?:^|[.!?]\s*)(?:go\s+away|get\s+lost|piss\s+off)\s+"
+        r"and\s+take\s+"
         rf"{_YOUR}\b",
         0.8,
         "exclusion",

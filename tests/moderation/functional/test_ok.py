@@ -72,7 +72,7 @@ def _perturb(text: str, data: st.DataObject) -> str:
             word = word[:1] + "\u200b" + word[1:]
         out.append(word)
     gap = data.draw(st.sampled_from([" ", "  ", " \t"]))
-    tail = data.draw(st.sampled_from(["", " ", "!!", " :(", "..."]))
+    tail = data.draw(st.sampled_from(["", " ", "!!", " :(", " :)", " ;)", " <3", "..."]))
     return gap.join(out) + tail
 
 
