@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..rules.crisis import _SUPPORT, _THIRD_PARTY, _YOU
+from ..rules.safety import denials
 from ..rules.warning_signs import SAFETY
 
 _SELF = re.compile(r"\b(?:i|i'm|im|me|my|myself|i've|ive|i'd|id|i'll|ill|mine)\b")
@@ -52,6 +53,7 @@ def quiet(sentence: str) -> bool:
     """Negated or safe, support for someone else, a story or the news, or the illness dying."""
     return bool(
         _SAFE.search(sentence)
+        or denials(sentence)
         or _THIRD_PARTY.search(sentence)
         or _SUPPORT.search(sentence)
         or _ELSEWHERE.search(sentence)
