@@ -13,7 +13,7 @@ import re
 from ..normalize import Normalized
 from .base import Signal, window_before
 from .safety import clause_at, clauses, denials
-from .warning_signs import WARNING_SIGNS
+from .warning_signs import SAFETY, WARNING_SIGNS
 
 CRISIS = "crisis"
 
@@ -454,6 +454,8 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
 ]
 _PATTERNS += WARNING_SIGNS
 _COMPILED = [(re.compile(p), s, sig, d, neg) for p, s, sig, d, neg in _PATTERNS]
+_SAFETY = re.compile(SAFETY)
+_SHORT_CLAUSES = 3
 # Signs too weak to stand against the author's own word that they are safe.
 _WEAK = ("hopelessness", "distress", "combined", "mention")
 
@@ -498,8 +500,13 @@ def detect_crisis(norm: Normalized) -> list[Signal]:
     found = denials(text)
     if found:
         out = _apply_denials(text, out, found)
-        start, end = found[0]
-        out.append(Signal(CRISIS, 0.0, "safe", start, end, "says they are safe"))
+        # The "safe" signal also keeps the whole-text model below threshold (crisis_model_gate):
+        # only for a plain safety statement, or a denial that is most of a short message; in a
+        # long post the model's reading cannot be pinned on the one sentence that denies.
+        plain = _SAFETY.search(text)
+        if plain or len(clauses(text)) <= _SHORT_CLAUSES:
+            start, end = plain.span() if plain else found[0]
+            out.append(Signal(CRISIS, 0.0, "safe", start, end, "says they are safe"))
     return out
 
 

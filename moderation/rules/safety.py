@@ -18,10 +18,11 @@ import re
 
 from .warning_signs import SAFETY
 
+# Present and future only: "I didn't kill myself tonight" reports a night survived, not safety;
+# "haven't had any thoughts of" is the one past form of the C-SSRS denial.
 _NEGATOR = (
     r"(?:not|never|no|don'?t|dont|do\s+not|won'?t|wont|will\s+not|wouldn'?t|would\s+not|"
-    r"haven'?t|havent|have\s+not|didn'?t|didnt|did\s+not|nowhere\s+near|far\s+from|"
-    r"no\s+longer|zero)"
+    r"(?:haven'?t|havent|have\s+not)\s+had|nowhere\s+near|far\s+from|no\s+longer|zero)"
 )
 # Modal and thought words between the negator and the harm: "not going to", "no thoughts of",
 # "never once thought about", "don't want to", "not planning to", "not in any".
@@ -33,14 +34,15 @@ _BRIDGE = (
     r"anywhere\s+near|close\s+to)"
 )
 _HARM = (
-    r"(?:(?:hurt|harm|kill|cut|injur|end|tak|off|shoot|hang|overdos|poison)\w*\s+"
-    r"(?:my\s*self|me|my\s+(?:own\s+)?life|any\s*one|anybody)|suicid\w*|self[\s-]*harm\w*|"
-    r"(?:do|doing)\s+anything(?:\s+(?:stupid|silly|drastic|rash))?(?:\s+to\s+my\s*self)?|"
+    r"(?:(?:hurt|harm|kill|cut|injur|shoot|hang|overdos|poison)\w*\s+"
+    r"(?:my\s*self|me|any\s*one|anybody)|(?:end|tak)\w*\s+my\s+(?:own\s+)?life|"
+    r"off\w*\s+my\s*self|suicid\w*|self[\s-]*harm\w*|"
+    r"(?:do|doing)\s+anything\s+(?:stupid|silly|drastic|rash|to\s+my\s*self)|"
     r"end\w*\s+(?:it|it\s+all|things|anything|everything)|die|dying|be\s+dead|"
     r"(?:any\s+)?danger|unsafe|at\s+risk)"
 )
 # "I've never wanted to die more than today" is no denial.
-_NOT_MORE = r"(?!\s+(?:more|so\s+much|as\s+much|this\s+much))"
+_NOT_MORE = r"(?!\s+(?:more|so\s+much|as\s+much|this\s+much|yet|just\s+yet|alone|this\s+way))"
 DENIAL = re.compile(rf"(?:{SAFETY})|\b{_NEGATOR}(?:\s+{_BRIDGE}){{0,4}}\s+{_HARM}\b{_NOT_MORE}")
 _CLAUSE_END = re.compile(
     r"[.!?;\n]+|\b(?:but|though|although|however|yet|except|even\s+so|that\s+said)\b"
@@ -48,10 +50,12 @@ _CLAUSE_END = re.compile(
 
 
 # "not sure I won't hurt myself", "can't promise I won't": doubt, not a denial.
+# Doubt, a question or a reason not to ("why not end it", "the only reason I won't", "trying
+# not to", "regret not ending it") is not a statement of safety.
 _DOUBT = re.compile(
     r"\b(?:not\s+sure|unsure|don'?t\s+know|dont\s+know|can'?t\s+(?:promise|say|guarantee)|"
-    r"cant\s+(?:promise|say)|no\s+idea|if|whether|hope|hoping|scared|afraid|worried)\b"
-    r"[^.!?;\n]{0,20}$"
+    r"cant\s+(?:promise|say)|no\s+idea|if|whether|hope|hoping|scared|afraid|worried|why|"
+    r"reasons?|regret\w*|try\w*|tried|enough|should|would\s+i)\b[^.!?;\n]{0,20}$"
 )
 
 

@@ -142,6 +142,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     groups: list[str] = []
     benign_row: list[int] = []  # benign row number of each sentence, -1 otherwise
     n_benign = 0
+    spans: dict[str, tuple[int, int]] = {}
     for name in BENIGN:
         rows = [r for r in load(args.folder, name) if r["label"] == "ok"]
         owners, sents = row_sentences([r["text"] for r in rows])
@@ -152,6 +153,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             weights.append(1.0)
             groups.append(f"{name}/{r['group'] if name == 'esconv' else r['id']}")
             benign_row.append(n_benign + o)
+        spans[name] = (n_benign, n_benign + len(rows))
         n_benign += len(rows)
         print(f"benign {name}: {len(rows)} rows, {len(sents)} candidate sentences", file=sys.stderr)
     for p in CONTRAST:
@@ -198,6 +200,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     is_benign = bro >= 0
     benign_rows = row_max(bro[is_benign], oof[is_benign], n_benign)
     threshold = choose_threshold(benign_rows, args.budget)
+    for t in np.arange(threshold, threshold + 0.1, 0.01):
+        rates = {n: float((benign_rows[a:b] >= t).mean()) for n, (a, b) in spans.items()}
+        shown = ", ".join(f"{n} {r:.2%}" for n, r in rates.items())
+        recall = float((oof[signs] >= t).mean())
+        print(f"t={t:.3f} benign {shown}; catalogue recall {recall:.3f}", file=sys.stderr)
     for i in np.argsort(-np.where(is_benign, oof, 0))[: args.show]:
         print(f"benign oof {oof[i]:.3f} {groups[i].split('/')[0]}: {texts[i][:140]}")
     for i in np.where(signs & (oof < threshold))[0][: args.show]:
