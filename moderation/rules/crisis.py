@@ -499,23 +499,28 @@ def detect_crisis(norm: Normalized) -> list[Signal]:
                           "several signs of distress together"))  # fmt: skip
     found = denials(text)
     if found:
-        out = _apply_denials(text, out, found)
-        # The "safe" signal also keeps the whole-text model below threshold (crisis_model_gate):
-        # only for a plain safety statement, or a denial that is most of a short message; in a
-        # long post the model's reading cannot be pinned on the one sentence that denies.
+        # A plain safety statement, or a denial that is most of a short message, speaks for the
+        # whole message: distress anywhere yields, and the "safe" signal keeps the whole-text
+        # model below threshold (crisis_model_gate). In a long post a denial speaks only for
+        # its own clause: the model's reading cannot be pinned on the one sentence that denies.
         plain = _SAFETY.search(text)
-        if plain or len(clauses(text)) <= _SHORT_CLAUSES:
+        whole = bool(plain) or len(clauses(text)) <= _SHORT_CLAUSES
+        out = _apply_denials(text, out, found, whole)
+        if whole:
             start, end = plain.span() if plain else found[0]
             out.append(Signal(CRISIS, 0.0, "safe", start, end, "says they are safe"))
     return out
 
 
-def _apply_denials(text: str, out: list[Signal], found: list[tuple[int, int]]) -> list[Signal]:
+def _apply_denials(
+    text: str, out: list[Signal], found: list[tuple[int, int]], whole: bool
+) -> list[Signal]:
     """Quiet what a safety or denial statement (``safety.DENIAL``) speaks of, and no more.
 
     A sign inside the statement ("nowhere near *hurting myself*") is denied; a passive wish or
     distress in the same clause yields to it; elsewhere in the message only the weakest signs
-    (distress, hopelessness, a mention) yield, so a disclosure in another sentence still raises.
+    (distress, hopelessness, a mention) yield, and only when the statement speaks for the whole
+    message (``whole``), so a disclosure in another sentence still raises.
     """
     spans = clauses(text)
     denied = {clause_at(spans, start) for start, _ in found}
@@ -523,7 +528,9 @@ def _apply_denials(text: str, out: list[Signal], found: list[tuple[int, int]]) -
     for sig in out:
         if any(sig.start < end and start < sig.end for start, end in found):
             kept.append(_says_safe(sig, "the author denies it"))
-        elif sig.signal in _WEAK or (_weak(sig) and clause_at(spans, sig.start) in denied):
+        elif (whole and sig.signal in _WEAK) or (
+            _weak(sig) and clause_at(spans, sig.start) in denied
+        ):
             kept.append(_says_safe(sig))
         else:
             kept.append(sig)

@@ -36,13 +36,17 @@ _BRIDGE = (
 _HARM = (
     r"(?:(?:hurt|harm|kill|cut|injur|shoot|hang|overdos|poison)\w*\s+"
     r"(?:my\s*self|me|any\s*one|anybody)|(?:end|tak)\w*\s+my\s+(?:own\s+)?life|"
-    r"off\w*\s+my\s*self|suicid\w*|self[\s-]*harm\w*|"
+    r"off\w*\s+my\s*self|suicidal|self[\s-]*harm\w*|"
     r"(?:do|doing)\s+anything\s+(?:stupid|silly|drastic|rash|to\s+my\s*self)|"
     r"end\w*\s+(?:it|it\s+all|things|anything|everything)|die|dying|be\s+dead|"
     r"(?:any\s+)?danger|unsafe|at\s+risk)"
 )
-# "I've never wanted to die more than today" is no denial.
-_NOT_MORE = r"(?!\s+(?:more|so\s+much|as\s+much|this\s+much|yet|just\s+yet|alone|this\s+way))"
+# "I've never wanted to die more than today", "haven't killed myself yet", "don't want to die
+# of old age / like this" are no denial.
+_NOT_MORE = (
+    r"(?!\s+(?:more|so\s+much|as\s+much|this\s+much|yet|just\s+yet|alone|this\s+way|like|"
+    r"of|from|in))"
+)
 DENIAL = re.compile(rf"(?:{SAFETY})|\b{_NEGATOR}(?:\s+{_BRIDGE}){{0,4}}\s+{_HARM}\b{_NOT_MORE}")
 _CLAUSE_END = re.compile(
     r"[.!?;\n]+|\b(?:but|though|although|however|yet|except|even\s+so|that\s+said)\b"
