@@ -6,8 +6,11 @@ shared encoder, and raises ``crisis`` for a sentence whose cosine similarity to 
 phrasing (``catalogue.CATALOGUE``, embedded once on first need, thread-safe, through
 ``embedding.phrases.PhraseBank``) reaches ``SIMILARITY_MIN`` and which is not closer to an
 ordinary look-alike (``catalogue.CONTRAST``: sorting the week's tablets, the drive to the
-ward). The reason quotes the sentence and names the taxonomy item it resembles. Never raises
-on input; pure apart from the encoder.
+ward). With the shipped classifier (``head.WarningSignHead``, what the loader builds) the
+decision is instead the mean of its probability and the nearest-phrasing similarity against a
+threshold chosen on out-of-fold benign rows; the look-alikes were its training negatives. The
+reason quotes the sentence and names the taxonomy item it resembles. Never raises on input;
+pure apart from the encoder.
 """
 
 from __future__ import annotations
