@@ -135,8 +135,11 @@ class ModerationSettings(BaseModel):
         False,
         description=(
             "With the MiniLM encoder installed, a sentence about the author (or a parent "
-            "about their child) close in meaning to a catalogued crisis warning sign "
-            "(moderation/warning_signs/catalogue.py) raises crisis, even without suicide words."
+            "about their child) that the warning-sign classifier and its nearest catalogued "
+            "phrasing (moderation/warning_signs/) read as a crisis warning sign raises crisis, "
+            "even without suicide words. Off by default: on the development sets it lifts "
+            "C-SSRS crisis users and unseen paraphrases but doubles the flags on counselling "
+            "questions (README, moderation)."
         ),
     )
 

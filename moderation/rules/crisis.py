@@ -12,6 +12,7 @@ import re
 
 from ..normalize import Normalized
 from .base import Signal, window_before
+from .safety import clause_at, clauses, denials
 from .warning_signs import SAFETY, WARNING_SIGNS
 
 CRISIS = "crisis"
@@ -454,6 +455,7 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
 _PATTERNS += WARNING_SIGNS
 _COMPILED = [(re.compile(p), s, sig, d, neg) for p, s, sig, d, neg in _PATTERNS]
 _SAFETY = re.compile(SAFETY)
+_SHORT_CLAUSES = 3
 # Signs too weak to stand against the author's own word that they are safe.
 _WEAK = ("hopelessness", "distress", "combined", "mention")
 
@@ -495,11 +497,44 @@ def detect_crisis(norm: Normalized) -> list[Signal]:
         last = max(out, key=lambda s: s.end)
         out.append(Signal(CRISIS, 0.55, "combined", first.start, last.end,
                           "several signs of distress together"))  # fmt: skip
-    safe = _SAFETY.search(text)
-    if safe:
-        out = [_says_safe(s) if _weak(s) else s for s in out]
-        out.append(Signal(CRISIS, 0.0, "safe", safe.start(), safe.end(), "says they are safe"))
+    found = denials(text)
+    if found:
+        # A plain safety statement, or a denial that is most of a short message, speaks for the
+        # whole message: distress anywhere yields, and the "safe" signal keeps the whole-text
+        # model below threshold (crisis_model_gate). In a long post a denial speaks only for
+        # its own clause: the model's reading cannot be pinned on the one sentence that denies.
+        plain = _SAFETY.search(text)
+        whole = bool(plain) or len(clauses(text)) <= _SHORT_CLAUSES
+        out = _apply_denials(text, out, found, whole)
+        if whole:
+            start, end = plain.span() if plain else found[0]
+            out.append(Signal(CRISIS, 0.0, "safe", start, end, "says they are safe"))
     return out
+
+
+def _apply_denials(
+    text: str, out: list[Signal], found: list[tuple[int, int]], whole: bool
+) -> list[Signal]:
+    """Quiet what a safety or denial statement (``safety.DENIAL``) speaks of, and no more.
+
+    A sign inside the statement ("nowhere near *hurting myself*") is denied; a passive wish or
+    distress in the same clause yields to it; elsewhere in the message only the weakest signs
+    (distress, hopelessness, a mention) yield, and only when the statement speaks for the whole
+    message (``whole``), so a disclosure in another sentence still raises.
+    """
+    spans = clauses(text)
+    denied = {clause_at(spans, start) for start, _ in found}
+    kept: list[Signal] = []
+    for sig in out:
+        if any(sig.start < end and start < sig.end for start, end in found):
+            kept.append(_says_safe(sig, "the author denies it"))
+        elif (whole and sig.signal in _WEAK) or (
+            _weak(sig) and clause_at(spans, sig.start) in denied
+        ):
+            kept.append(_says_safe(sig))
+        else:
+            kept.append(sig)
+    return kept
 
 
 def _weak(sig: Signal) -> bool:
@@ -507,8 +542,8 @@ def _weak(sig: Signal) -> bool:
     return sig.signal in _WEAK or (sig.signal in ("ideation", "burden") and sig.score <= 0.9)
 
 
-def _says_safe(sig: Signal) -> Signal:
-    detail = sig.detail + " (the author says they are safe)"
+def _says_safe(sig: Signal, why: str = "the author says they are safe") -> Signal:
+    detail = f"{sig.detail} ({why})"
     return Signal(sig.category, min(sig.score, 0.3), sig.signal, sig.start, sig.end, detail)
 
 

@@ -6,8 +6,11 @@ shared encoder, and raises ``crisis`` for a sentence whose cosine similarity to 
 phrasing (``catalogue.CATALOGUE``, embedded once on first need, thread-safe, through
 ``embedding.phrases.PhraseBank``) reaches ``SIMILARITY_MIN`` and which is not closer to an
 ordinary look-alike (``catalogue.CONTRAST``: sorting the week's tablets, the drive to the
-ward). The reason quotes the sentence and names the taxonomy item it resembles. Never raises
-on input; pure apart from the encoder.
+ward). With the shipped classifier (``head.WarningSignHead``, what the loader builds) the
+decision is instead the mean of its probability and the nearest-phrasing similarity against a
+threshold chosen on out-of-fold benign rows; the look-alikes were its training negatives. The
+reason quotes the sentence and names the taxonomy item it resembles. Never raises on input;
+pure apart from the encoder.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from ..embedding.phrases import Encoder, PhraseBank
 from ..normalize import Normalized
 from ..rules.base import Signal
 from .catalogue import CATALOGUE, CONTRAST
+from .head import WarningSignHead
 from .shape import candidate
 
 CRISIS = "crisis"
@@ -33,16 +37,24 @@ SIMILARITY_MIN = 0.64
 _SCORE_AT_MIN = 0.5
 
 
+def candidate_sentences(norm: Normalized) -> list[str]:
+    """The sentences of one normalised text worth embedding (as ``candidates`` keeps them)."""
+    return [s.strip() for _, _, s in sentences(norm) if candidate(s)]
+
+
 class WarningSignMatcher:
     """Catalogue phrasings embedded once; ``signals`` scores a batch of normalised texts."""
 
-    def __init__(self, encoder: Encoder, floor: float = SIMILARITY_MIN) -> None:
+    def __init__(
+        self, encoder: Encoder, floor: float = SIMILARITY_MIN, head: WarningSignHead | None = None
+    ) -> None:
         entries = [(w.name, w.source, p) for w in CATALOGUE for p in w.phrasings]
         self.items = [(name, source) for name, source, _ in entries]
         self.signs = len(entries)
         # One bank: the signs, then the ordinary look-alikes they must beat.
         self.bank = PhraseBank(encoder, [p for _, _, p in entries] + list(CONTRAST))
         self.floor = floor
+        self.head = head
 
     def candidates(
         self, norms: Sequence[Normalized]
@@ -64,7 +76,15 @@ class WarningSignMatcher:
         out: list[list[Signal]] = [[] for _ in norms]
         if not texts:
             return out
-        sims = self.bank.similarities(texts)
+        vectors = np.asarray(self.bank.encoder.embed(texts))
+        sims = vectors @ self.bank.vectors.T
+        if self.head is not None:
+            scores = self.head.score(vectors, sims[:, : self.signs].max(axis=1))
+            for (i, start, end), row, p in zip(todo, sims, scores, strict=True):
+                signal = self.by_head(row, float(p), start, end)
+                if signal is not None:
+                    out[i].append(signal)
+            return out
         for (i, start, end), row in zip(todo, sims, strict=True):
             if row[self.signs :].max(initial=-1.0) >= row[: self.signs].max():
                 continue  # closer to an ordinary look-alike than to any warning sign
@@ -79,6 +99,21 @@ class WarningSignMatcher:
         sign = sims[:, : self.signs].max(axis=1)
         other = sims[:, self.signs :].max(axis=1, initial=-1.0)
         return np.where(other >= sign, 0.0, sign)
+
+    def by_head(self, row: np.ndarray, p: float, start: int, end: int) -> Signal | None:
+        """The classifier's verdict; the reason names the closest catalogue item."""
+        assert self.head is not None
+        t = self.head.threshold
+        if p < t:
+            return None
+        j = int(np.argmax(row[: self.signs]))
+        name, source = self.items[j]
+        score = _SCORE_AT_MIN + (1.0 - _SCORE_AT_MIN) * (p - t) / max(1.0 - t, 1e-6)
+        detail = (
+            f"warning-sign classifier score {p:.2f}; closest catalogue phrasing "
+            f'"{self.bank.phrasings[j]}" ({name}, {source}; similarity {float(row[j]):.2f})'
+        )
+        return Signal(CRISIS, round(score, 4), SIGNAL, start, end, detail)
 
     def best(self, row: np.ndarray, start: int, end: int) -> Signal | None:
         row = row[: self.signs]

@@ -4,7 +4,8 @@ Only a sentence about the author (first person, or a parent about their own chil
 embedding. A sentence is then left quiet when it is negated or says the author is safe ("I'm
 not going to hurt myself", "I'm safe"), when it supports someone else ("if you ever feel like
 a burden, talk to someone"), when it tells of a character, a song or the news, or when the
-illness or its treatment is what kills or dies ("the chemo is killing his blasts").
+illness or its treatment is what kills or dies ("the chemo is killing his blasts"), or when
+death is a figure of speech ("dying inside", "this is killing me").
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..rules.crisis import _SUPPORT, _THIRD_PARTY, _YOU
+from ..rules.safety import denials
 from ..rules.warning_signs import SAFETY
 
 _SELF = re.compile(r"\b(?:i|i'm|im|me|my|myself|i've|ive|i'd|id|i'll|ill|mine)\b")
@@ -34,6 +36,14 @@ _ELSEWHERE = re.compile(
     r"\b(?:character|characters|novel|book|movie|film|show|series|episode|song|lyrics?|"
     r"article|news|headline|documentary|video\s+game|podcast|poem)\b"
 )
+# Figurative death (hyperbole of strain, longing or fright): "dying inside", "dying to know",
+# "it's killing me", "to die for", "scared to death", "dead tired".
+_FIGURATIVE = re.compile(
+    r"\b(?:dying\s+(?:inside|to|for|of\s+(?:boredom|embarrassment|laughter))|"
+    r"(?:is|are|was|it'?s|its|that'?s|this\s+is)\s+(?:\w+\s+)?killing\s+me|kills\s+me|"
+    r"to\s+die\s+for|(?:scared|bored|worried|tired|sick)\s+to\s+death|dead\s+(?:tired|on\s+my\s+feet)|"
+    r"could\s+(?:have\s+)?died\s+(?:of|laughing))\b"
+)
 _ILLNESS_AGENT = re.compile(
     r"\b(?:chemo\w*|blasts?|tumou?rs?|cancer|leuk\w*|radiation|treatment|drugs?|meds|"
     r"infection|disease|cells?)\b[^.!?]{0,25}\b(?:kill\w*|die|dies|dying|dead|gone|destroy\w*)\b"
@@ -52,10 +62,12 @@ def quiet(sentence: str) -> bool:
     """Negated or safe, support for someone else, a story or the news, or the illness dying."""
     return bool(
         _SAFE.search(sentence)
+        or denials(sentence)
         or _THIRD_PARTY.search(sentence)
         or _SUPPORT.search(sentence)
         or _ELSEWHERE.search(sentence)
         or _ILLNESS_AGENT.search(sentence)
+        or _FIGURATIVE.search(sentence)
     )
 
 

@@ -1,0 +1,76 @@
+"""Pass rates of the crisis paraphrase sets through the whole pipeline, by-meaning off and on.
+
+    python scripts/moderation_crisis_paraphrases.py [--failures]
+
+Sets: ``crisis_meaning.DEV`` / ``HELD_BACK``, the crisis rows of ``fresh.FRESH`` and
+``crisis_heldback2.HELD_BACK2``. Pipelines: the rule floor alone, the default pipeline with
+``crisis_by_meaning`` off, and with it on. ``--failures`` lists failing cases of every set but
+``HELD_BACK2``: that set is never tuned on, so its failures are counted per function, not shown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from moderation import Assessor, ModerationSettings
+from tests.moderation.functional.crisis_heldback2 import HELD_BACK2
+from tests.moderation.functional.crisis_meaning import DEV, HELD_BACK
+from tests.moderation.functional.fresh import FRESH
+from tests.moderation.functional.support import Case, passes
+
+_CRISIS_FUNCTIONS = {"negated_safe", "illness_talk", "support_other"}
+SETS: dict[str, list[Case]] = {
+    "meaning-dev": DEV,
+    "meaning-heldback": HELD_BACK,
+    "fresh-crisis": [c for c in FRESH if c.expect == "crisis" or c.function in _CRISIS_FUNCTIONS],
+    "heldback2": HELD_BACK2,
+}
+PIPELINES = {
+    "rules": ModerationSettings(backends=["rules"]),
+    "meaning-off": ModerationSettings(crisis_by_meaning=False),
+    "meaning-on": ModerationSettings(crisis_by_meaning=True),
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--failures", action="store_true", help="list failing cases (not HB2)")
+    parser.add_argument("--functions", action="store_true", help="per-function pass counts")
+    args = parser.parse_args()
+    assessors = {name: Assessor(s) for name, s in PIPELINES.items()}
+    print(f"{'set':18s} {'part':8s} {'n':>3s} " + " ".join(f"{p:>12s}" for p in PIPELINES))
+    failures: list[str] = []
+    per_function: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for set_name, table in SETS.items():
+        results = {p: a.assess_many([c.text for c in table]) for p, a in assessors.items()}
+        for part, keep in (("crisis", True), ("quiet", False)):
+            idx = [i for i, c in enumerate(table) if bool(c.expect) == keep]
+            cells = []
+            for p in PIPELINES:
+                ok = sum(passes(table[i], results[p][i].raised) for i in idx)
+                cells.append(f"{ok:>5d}/{len(idx):<6d}")
+            print(f"{set_name:18s} {part:8s} {len(idx):3d} " + " ".join(f"{c:>12s}" for c in cells))
+        for i, case in enumerate(table):
+            row = per_function[(set_name, case.function)]
+            row["n"] += 1
+            for p in PIPELINES:
+                ok = passes(case, results[p][i].raised)
+                row[p] += ok
+                if not ok and set_name != "heldback2":
+                    failures.append(f"[{p}] {set_name}/{case.function}: {case.text!r}")
+    if args.functions:
+        for (set_name, function), row in per_function.items():
+            counts = " ".join(f"{row[p]:>3d}/{row['n']}" for p in PIPELINES)
+            print(f"  {set_name:18s} {function:24s} {counts}")
+    if args.failures:
+        print("failures:")
+        print("\n".join(f"  {f}" for f in failures) or "  none")
+
+
+if __name__ == "__main__":
+    main()

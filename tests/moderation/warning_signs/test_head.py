@@ -1,0 +1,74 @@
+"""The shipped warning-sign classifier and the helpers that trained it."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from moderation.embedding.minilm import model_dir, shared_encoder
+from moderation.normalize import normalize
+from moderation.training.warning_signs import choose_threshold, fit, row_max
+from moderation.warning_signs.catalogue import CATALOGUE
+from moderation.warning_signs.head import WarningSignHead, load_head, save_head
+from moderation.warning_signs.loader import load_warning_sign_matcher
+
+
+def test_shipped_head_carries_its_out_of_fold_figures() -> None:
+    loaded = load_head()
+    assert loaded is not None
+    head, figures = loaded
+    assert head.coef.shape == (384,)
+    assert figures["threshold"] == pytest.approx(head.threshold)
+    # the threshold was chosen for the stated budget of benign rows, out of fold
+    assert figures["benign_rows_raised_oof"] <= figures["budget"] * figures["benign_rows"]
+    assert figures["positives"] == sum(len(w.phrasings) for w in CATALOGUE)
+
+
+def test_save_and_load_round_trip(tmp_path) -> None:
+    head = WarningSignHead(np.arange(384, dtype=np.float32) / 384, -0.5, 0.7)
+    save_head(tmp_path / "h.npz", head, {"threshold": 0.7})
+    back, figures = load_head(tmp_path / "h.npz")
+    assert np.allclose(back.coef, head.coef) and back.intercept == -0.5
+    assert back.threshold == 0.7 and figures == {"threshold": 0.7}
+    assert load_head(tmp_path / "missing.npz") is None
+
+
+def test_score_is_the_mean_of_probability_and_nearest_similarity() -> None:
+    head = WarningSignHead(np.zeros(384, dtype=np.float32), 0.0, 0.7)  # p = 0.5 everywhere
+    vectors = np.ones((2, 384), dtype=np.float32)
+    assert np.allclose(head.score(vectors, np.array([0.9, 0.1])), [0.7, 0.3])
+
+
+def test_choose_threshold_keeps_the_budget() -> None:
+    benign = np.concatenate([np.zeros(990), np.linspace(0.5, 0.99, 10)])
+    t = choose_threshold(benign, budget=0.005)
+    assert (benign >= t).mean() <= 0.005
+    assert (benign >= t - 0.005).mean() > 0.005  # the lowest such threshold on the grid
+
+
+def test_row_max_takes_each_rows_best_sentence() -> None:
+    owners = np.array([0, 0, 2])
+    assert row_max(owners, np.array([0.2, 0.7, 0.4], dtype=np.float32), 3).tolist() == [
+        pytest.approx(0.7),
+        0.0,
+        pytest.approx(0.4),
+    ]
+
+
+def test_fit_balances_the_classes() -> None:
+    rng = np.random.default_rng(0)
+    x = np.vstack([rng.normal(1, 1, (5, 4)), rng.normal(-1, 1, (200, 4))])
+    y = np.array([1] * 5 + [0] * 200)
+    coef, b = fit(x, y, np.ones(len(y)))
+    p = 1 / (1 + np.exp(-(x @ coef + b)))
+    assert p[:5].mean() > 0.5 > p[5:].mean()  # the 5 positives are not swamped
+
+
+def test_loader_uses_the_classifier_and_names_the_item() -> None:
+    assert model_dir() is not None, "the MiniLM weights are needed (README: moderation)"
+    matcher = load_warning_sign_matcher()
+    assert matcher is not None and matcher.head is not None
+    assert matcher.bank.encoder is shared_encoder()
+    [signals] = matcher.signals([normalize("everyone would be better off if i wasn't around.")])
+    assert signals and "being a burden" in signals[0].detail
+    assert "classifier score" in signals[0].detail
