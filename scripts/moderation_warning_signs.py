@@ -22,18 +22,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import pickle
 import sys
 from collections import defaultdict
-from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from moderation.embedding.minilm import shared_encoder
 from moderation.normalize import normalize
+from moderation.training.warning_signs import SentenceCache
 from moderation.warning_signs.head import load_head
 from moderation.warning_signs.matcher import WarningSignMatcher
 from tests.moderation.functional.crisis_heldback2 import HELD_BACK2
@@ -48,30 +46,6 @@ BENIGN_MAX = 0.001
 def load(folder: Path, name: str, limit: int | None) -> list[dict]:
     rows = [json.loads(line) for line in (folder / f"{name}.jsonl").open()]
     return rows[:limit] if limit else rows
-
-
-class CachedEncoder:
-    """The shared encoder with an on-disk cache of sentence vectors (re-runs are quick)."""
-
-    def __init__(self, path: Path | None) -> None:
-        self.inner = shared_encoder()
-        self.path = path
-        self.cache: dict[str, np.ndarray] = {}
-        if path is not None and path.exists():
-            with path.open("rb") as f:
-                self.cache = pickle.load(f)
-
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
-        todo = sorted({t for t in texts if t not in self.cache})
-        if todo:
-            for t, v in zip(todo, self.inner.embed(todo), strict=True):
-                self.cache[t] = v
-        return np.stack([self.cache[t] for t in texts])
-
-    def save(self) -> None:
-        if self.path is not None:
-            with self.path.open("wb") as f:
-                pickle.dump(self.cache, f)
 
 
 def row_scores(matcher: WarningSignMatcher, texts: list[str]) -> np.ndarray:
@@ -105,7 +79,7 @@ def main() -> None:
     parser.add_argument("--head", type=Path, default=None, help="a warning-sign classifier")
     parser.add_argument("--heldback2", action="store_true", help="also the second held-back set")
     args = parser.parse_args()
-    encoder = CachedEncoder(args.cache)
+    encoder = SentenceCache(args.cache)
     loaded = load_head(args.head) if args.head else None
     matcher = WarningSignMatcher(encoder, head=loaded[0] if loaded else None)
     benign_all = []
