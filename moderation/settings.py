@@ -132,14 +132,14 @@ class ModerationSettings(BaseModel):
     )
     new_member_links: bool = Field(True, description="Treat links posted by new members as spam.")
     crisis_by_meaning: bool = Field(
-        False,
+        True,
         description=(
             "With the MiniLM encoder installed, a sentence about the author (or a parent "
             "about their child) that the warning-sign classifier and its nearest catalogued "
             "phrasing (moderation/warning_signs/) read as a crisis warning sign raises crisis, "
-            "even without suicide words. Off by default: on the development sets it lifts "
-            "C-SSRS crisis users and unseen paraphrases but doubles the flags on counselling "
-            "questions (README, moderation)."
+            "even without suicide words. On by default: without it the pipeline misses most "
+            "unseen crisis paraphrases (burden, means, a child's self-harm); it costs a few "
+            "more flags on counselling questions (README, moderation)."
         ),
     )
 

@@ -12,6 +12,7 @@ import re
 
 from ..normalize import Normalized
 from .base import Signal, window_before
+from .mortality import apply_illness_reason
 from .safety import clause_at, clauses, denials
 from .warning_signs import SAFETY, WARNING_SIGNS
 
@@ -490,6 +491,7 @@ def detect_crisis(norm: Normalized) -> list[Signal]:
             out.append(Signal(CRISIS, s, signal, m.start(), m.end(), d))
     for m in _AMBIGUOUS.finditer(text):
         out.append(Signal(CRISIS, 0.3, "distress", m.start(), m.end(), "distress, not ideation"))
+    out = apply_illness_reason(text, out, _sentence_at)
     own = [s for s in out if s.score >= 0.3 and s.signal != "mention" and "(" not in s.detail]
     kinds = {(s.signal, s.start) for s in own}
     if len(kinds) >= 2 and max(s.score for s in out) < 0.5:

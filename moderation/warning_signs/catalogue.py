@@ -320,3 +320,63 @@ CONTRAST: tuple[str, ...] = (
     "I've lost interest in everything except getting her better.",
     "I feel numb most days since the diagnosis.",
 )
+
+
+# Death talk of this community that is no warning sign, by the kind of concern the
+# psycho-oncology literature describes (death anxiety, end-of-life decisions, anticipatory and
+# bereaved grief, legacy work, caregiver exhaustion): the classifier's weighted negatives
+# (``moderation.training.warning_signs --mortality-weight``). Their held-back siblings live in
+# ``tests/moderation/functional/illness_mortality.py`` and are never trained on.
+MORTALITY: dict[str, tuple[str, ...]] = {
+    "fear_child_dies": (
+        "I'm terrified she won't make it to her next birthday.",
+        "every time his temp spikes i think this is it, we're going to lose him",
+        "I keep picturing the funeral even though the doctors say there's a good chance.",
+    ),
+    "own_prognosis": (
+        "Since my own diagnosis I think about death every day, mostly about leaving my children.",
+        "My own scan came back and I'm scared I won't be around to see her finish treatment.",
+        "im stage 4 myself so i think about dying a lot, mostly about who will take her to clinic",
+        "Being a patient and a parent at once means I think about my own death more than I'd like.",
+    ),
+    "end_of_life_care": (
+        "We signed the DNR today and I feel like I betrayed him.",
+        "hospice nurse came to the house, we're keeping him comfortable now",
+        "We've decided to stop curative treatment and focus on her comfort, with the team's support.",
+    ),
+    "funeral_planning": (
+        "I picked the songs for her service today.",
+        "had to choose a tiny coffin. no parent should ever have to do that",
+        "The funeral director was kind; we're planning it around his favourite dinosaurs.",
+    ),
+    "bereaved_belongings": (
+        "I finally gave her clothes to her cousins, six months after she died.",
+        "donated his lego to the ward playroom, he'd have wanted other kids to have it",
+        "Packed up her room this weekend and said goodbye to it properly.",
+    ),
+    "legacy_work": (
+        "I'm writing letters for my kids to open on their birthdays in case the cancer wins.",
+        "made a will and sorted guardianship after my diagnosis, feels morbid but necessary",
+        "The play therapist helped us make a memory box with his handprints.",
+        "I've started a journal for my daughter so she knows who I was if I don't beat this.",
+        "wrote each of my kids a goodbye letter before my surgery, just in case",
+        "We filmed messages for his little brother while he still has the energy to talk.",
+    ),
+    "trade_places": (
+        "I would give my life in a heartbeat if it meant she could be well.",
+        "wish it was me in that bed instead of him",
+        "Why couldn't it have been me? She's only four.",
+        "I'd happily die if it meant he got to grow up.",
+    ),
+    "exhaustion": (
+        "I'm so drained I could sleep for a week.",
+        "cant keep my eyes open, 3 nights on the ward chair",
+        "Some days I want to run away from all of it for an afternoon and then I go back in.",
+        "i just want to vanish somewhere quiet for a weekend and sleep",
+    ),
+    "survivor_guilt": (
+        "Her friend from the ward died last week and I feel guilty that my daughter is still here.",
+        "why did my boy make it when so many didnt, i cant stop thinking about their mums",
+        "We rang the bell today and all I could think about were the families who never get to.",
+    ),
+}

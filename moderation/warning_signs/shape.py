@@ -23,6 +23,12 @@ _NO_SUBJECT = re.compile(
     r"got|gave|went|took|found|sat|stood|left|wrote|drove|kept|hid|put|sold|told|said|felt|"
     r"thought|can'?t|cant|don'?t|dont|want|wish|need|(?:up\s+)?on\s+the|at\s+the|by\s+the)\b"
 )
+# A gerund as the subject of a statement ("stopping chemo early is how people die"): a claim
+# about anyone, not chat about what the author is doing.
+_GERUND_SUBJECT = re.compile(
+    r"^\s*[a-z]{3,}ing\b[^,;:]{0,60}?\b(?:is|are|was|were|can|could|will|would|may|might|"
+    r"means?|makes?|leads?)\b"
+)
 _CHILD = re.compile(
     r"\b(?:my|our)\s+(?:\d+\s*(?:year|yr)[\s-]*old|son|daughter|kid|child|boy|girl|baby|teen|"
     r"teenager|little\s+one|(?:\w+\s+)?(?:son|daughter|kid|boy|girl))\b"
@@ -37,11 +43,11 @@ _ELSEWHERE = re.compile(
     r"article|news|headline|documentary|video\s+game|podcast|poem)\b"
 )
 # Figurative death (hyperbole of strain, longing or fright): "dying inside", "dying to know",
-# "it's killing me", "to die for", "scared to death", "dead tired".
+# "it's killing me", "to die for", "I could kill for a coffee", "scared to death", "dead tired".
 _FIGURATIVE = re.compile(
     r"\b(?:dying\s+(?:inside|to|for|of\s+(?:boredom|embarrassment|laughter))|"
     r"(?:is|are|was|it'?s|its|that'?s|this\s+is)\s+(?:\w+\s+)?killing\s+me|kills\s+me|"
-    r"to\s+die\s+for|(?:scared|bored|worried|tired|sick)\s+to\s+death|dead\s+(?:tired|on\s+my\s+feet)|"
+    r"to\s+die\s+for|(?:could|would|i'?d|id)\s+(?:\w+\s+)?kill\s+for|(?:scared|bored|worried|tired|sick)\s+to\s+death|dead\s+(?:tired|on\s+my\s+feet)|"
     r"could\s+(?:have\s+)?died\s+(?:of|laughing))\b"
 )
 _ILLNESS_AGENT = re.compile(
@@ -52,7 +58,9 @@ _ILLNESS_AGENT = re.compile(
 
 def about_author(sentence: str) -> bool:
     """First person (or no subject), or a parent about their child; not mainly about "you"."""
-    own = len(_SELF.findall(sentence)) or int(bool(_NO_SUBJECT.search(sentence)))
+    own = len(_SELF.findall(sentence)) or int(
+        bool(_NO_SUBJECT.search(sentence)) and not _GERUND_SUBJECT.search(sentence)
+    )
     if not own and not _CHILD.search(sentence):
         return False
     return len(_YOU.findall(sentence)) <= own

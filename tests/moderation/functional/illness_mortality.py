@@ -12,8 +12,8 @@ described in the psycho-oncology literature (death anxiety, end-of-life decision
 anticipatory and bereaved grief, legacy work, caregiver burden), written for Hearth, never
 taken from any dataset.
 
-``DEV`` may be used in training as ordinary sentences (the contrast class of the
-warning-sign classifier). ``HELD_BACK`` and ``LONG_POSTS`` are never used to train or to
+``DEV`` is ``catalogue.MORTALITY``: the warning-sign classifier trains on it as weighted
+ordinary sentences. ``HELD_BACK`` and ``LONG_POSTS`` are never used to train or to
 choose anything: their pass rate is printed by ``scripts/moderation_crisis_paraphrases.py
 --mortality``, their failures never are. Written and committed before anything was measured
 on them.
@@ -21,73 +21,23 @@ on them.
 
 from __future__ import annotations
 
+from moderation.warning_signs.catalogue import MORTALITY
+
 from .support import QUIET, Case, cases
 
 DEV: list[Case] = [
-    *cases(
-        "fear_child_dies",
-        QUIET,
-        "I'm terrified she won't make it to her next birthday.",
-        "every time his temp spikes i think this is it, we're going to lose him",
-        "I keep picturing the funeral even though the doctors say there's a good chance.",
-    ),
-    *cases(
-        "own_prognosis",
-        QUIET,
-        "My own scan came back and I'm scared I won't be around to see her finish treatment.",
-        "im stage 4 myself so i think about dying a lot, mostly about who will take her to clinic",
-        "Being a patient and a parent at once means I think about my own death more than I'd like.",
-    ),
-    *cases(
-        "end_of_life_care",
-        QUIET,
-        "We signed the DNR today and I feel like I betrayed him.",
-        "hospice nurse came to the house, we're keeping him comfortable now",
-        "We've decided to stop curative treatment and focus on her comfort, with the team's support.",
-    ),
-    *cases(
-        "funeral_planning",
-        QUIET,
-        "I picked the songs for her service today.",
-        "had to choose a tiny coffin. no parent should ever have to do that",
-        "The funeral director was kind; we're planning it around his favourite dinosaurs.",
-    ),
-    *cases(
-        "bereaved_belongings",
-        QUIET,
-        "I finally gave her clothes to her cousins, six months after she died.",
-        "donated his lego to the ward playroom, he'd have wanted other kids to have it",
-        "Packed up her room this weekend and said goodbye to it properly.",
-    ),
-    *cases(
-        "legacy_work",
-        QUIET,
-        "I'm writing letters for my kids to open on their birthdays in case the cancer wins.",
-        "made a will and sorted guardianship after my diagnosis, feels morbid but necessary",
-        "The play therapist helped us make a memory box with his handprints.",
-    ),
-    *cases(
-        "trade_places",
-        QUIET,
-        "I would give my life in a heartbeat if it meant she could be well.",
-        "wish it was me in that bed instead of him",
-        "Why couldn't it have been me? She's only four.",
-    ),
-    *cases(
-        "exhaustion",
-        QUIET,
-        "I'm so drained I could sleep for a week.",
-        "cant keep my eyes open, 3 nights on the ward chair",
-        "Some days I want to run away from all of it for an afternoon and then I go back in.",
-    ),
-    *cases(
-        "survivor_guilt",
-        QUIET,
-        "Her friend from the ward died last week and I feel guilty that my daughter is still here.",
-        "why did my boy make it when so many didnt, i cant stop thinking about their mums",
-        "We rang the bell today and all I could think about were the families who never get to.",
-    ),
+    Case(function, text, QUIET) for function, texts in MORTALITY.items() for text in texts
 ]
+
+# Long posts to tune on (the held-back ones are ``LONG_POSTS``).
+DEV_LONG: list[Case] = cases(
+    "long_post",
+    QUIET,
+    "Scan day tomorrow. I've barely slept. Since my own diagnosis last year I keep thinking about death, mostly about who would braid her hair for school if I'm not here. My husband says I'm catastrophising. Maybe. Anyone else get like this before scans?",
+    "We're home with hospice now. The nurses come twice a day and he's comfortable. I've written him a letter to read with us while he still can, and we've given some of his toys to his cousins because he asked us to. I never imagined doing any of this. Thank you for being here.",
+    "Six weeks on the ward and I'm done in. I'd love to run away to a cabin for a few days and just sleep, no pumps, no alarms. Not going to of course, her dad and I swap nights. How do you keep going in the long admissions?",
+    "I wish it were me. I'd take every needle, every scan, every night of vomiting if it meant she could just be a normal seven year old. I know every parent here feels the same. Sorry, needed to say it somewhere.",
+)
 
 HELD_BACK: list[Case] = [
     *cases(

@@ -1,0 +1,68 @@
+"""Death talk with the illness as its reason: legacy work and death anxiety, no warning sign.
+
+In a cancer community a parent who is a patient writes letters "in case the cancer wins",
+says goodbye to the children before surgery, and thinks about death every day since the
+diagnosis. The 988/AFSP signs of preparation (goodbyes, affairs in order) and the C-SSRS
+passive thoughts of death are about ending one's own life; when the same sentence names a
+diagnosis, the illness, its treatment or a medical event as the reason, the words are advance
+planning and death anxiety (what psycho-oncology calls legacy work), and the rule's score
+falls to a mention. It never quiets a message with another sign of its own (a plan, a means,
+a wish to die): the gate only removes the misreading, the rest of the pipeline still reads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .base import Signal
+
+# The illness, its treatment and its milestones, or surviving it, named as the reason.
+_ILLNESS_REASON = re.compile(
+    r"\b(?:diagnos\w*|prognosis|terminal(?:ly)?|stage\s*(?:3|4|iii|iv|three|four)|metasta\w*|"
+    r"hospice|palliative|surgery|operation|transplant|scans?|relapse\w*|recurrence|cancer|"
+    r"tumou?rs?|chemo\w*|radiation|radiotherapy|treatment|oncolog\w*|leuk\w*|lymphoma|"
+    r"sarcoma|blastoma|if\s+i\s+(?:don'?t|do\s+not|dont)\s+(?:beat|survive|make\s+it\s+"
+    r"through)\s+(?:this|it|the\s+\w+))\b"
+)
+# Signals the gate may read as legacy work or death anxiety.
+_GATED_SIGNALS = frozenset({"goodbye"})
+_GATED_DETAILS = ("thoughts of death",)
+_DEATH_WORD = re.compile(r"\b(?:death|dying)\b")
+_MENTION = 0.4
+
+
+def gated(sig: Signal, text: str) -> bool:
+    """A goodbye or a thought of death (not of ending one's life) this gate may speak for."""
+    if sig.signal in _GATED_SIGNALS:
+        return True
+    return sig.detail.startswith(_GATED_DETAILS) and bool(
+        _DEATH_WORD.search(text[sig.start : sig.end])
+    )
+
+
+def illness_reason(sentence: str) -> bool:
+    """The sentence names the illness, its treatment or a medical event."""
+    return bool(_ILLNESS_REASON.search(sentence))
+
+
+def apply_illness_reason(
+    text: str, out: list[Signal], sentence_at: Callable[[str, int], str]
+) -> list[Signal]:
+    """Lower gated signals whose sentence names the illness, unless another sign stands."""
+    others = [s for s in out if s.score >= 0.5 and not gated(s, text)]
+    if others:
+        return out
+    kept: list[Signal] = []
+    for sig in out:
+        if (
+            sig.score > _MENTION
+            and gated(sig, text)
+            and illness_reason(sentence_at(text, sig.start))
+        ):
+            sig = Signal(
+                sig.category, _MENTION, sig.signal, sig.start, sig.end,
+                sig.detail + " (the illness is the reason)",
+            )  # fmt: skip
+        kept.append(sig)
+    return kept

@@ -1,0 +1,41 @@
+"""The illness-reason gate: legacy work and death anxiety are no warning sign; the rest stands."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.normalize import normalize
+from moderation.rules.crisis import detect_crisis
+
+
+def top(text: str) -> float:
+    return max((s.score for s in detect_crisis(normalize(text))), default=0.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wrote goodbye letters to both kids before my surgery, just in case.",
+        "since the diagnosis I keep thinking about death and who will raise them",
+        "I'm recording videos for when I'm gone, the oncologist says months not years.",
+    ],
+)
+def test_illness_named_as_the_reason_is_a_mention(text: str) -> None:
+    assert top(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wrote goodbye letters to both kids. I'm going to end it tonight.",
+        "I keep thinking about death, I want to die.",
+        "wrote my goodbye letters and I have the pills ready",
+        "I keep thinking about ending it since his diagnosis.",
+    ],
+)
+def test_another_sign_or_a_thought_of_suicide_still_raises(text: str) -> None:
+    assert top(text) >= 0.5
+
+
+def test_without_the_illness_a_goodbye_letter_raises() -> None:
+    assert top("Wrote goodbye letters to both kids last night.") >= 0.5

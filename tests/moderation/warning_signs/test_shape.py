@@ -1,0 +1,33 @@
+"""Which sentences the warning-sign stage embeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.warning_signs.shape import candidate
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "stopping chemo early for a natural cure is how people die.",
+        "skipping the er with a fever can kill a kid on chemo",
+        "i could kill for one full night of sleep.",
+        "id honestly kill for a coffee right now",
+    ],
+)
+def test_generic_claims_and_idioms_are_not_embedded(sentence: str) -> None:
+    assert not candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "standing by the tracks again",
+        "bought a rope today",
+        "sitting on the bridge is all i can do tonight",
+        "i want to kill myself",
+    ],
+)
+def test_chat_about_the_author_is_embedded(sentence: str) -> None:
+    assert candidate(sentence)
