@@ -27,6 +27,7 @@ from tests.moderation.functional.illness_mortality import DEV as MORTALITY_DEV
 from tests.moderation.functional.illness_mortality import DEV_LONG as MORTALITY_DEV_LONG
 from tests.moderation.functional.illness_mortality import HELD_BACK as MORTALITY_HELD_BACK
 from tests.moderation.functional.illness_mortality import LONG_POSTS as MORTALITY_LONG
+from tests.moderation.functional.illness_mortality import PATIENT_DEV, PATIENT_HELD_BACK
 from tests.moderation.functional.support import Case, passes
 
 _CRISIS_FUNCTIONS = {"negated_safe", "illness_talk", "support_other"}
@@ -38,8 +39,10 @@ SETS: dict[str, list[Case]] = {
     "mortality-dev": MORTALITY_DEV + MORTALITY_DEV_LONG,
     "mortality-held": MORTALITY_HELD_BACK,
     "mortality-long": MORTALITY_LONG,
+    "patient-dev": PATIENT_DEV,
+    "patient-held": PATIENT_HELD_BACK,
 }
-HIDDEN = frozenset({"heldback2", "mortality-held", "mortality-long"})
+HIDDEN = frozenset({"heldback2", "mortality-held", "mortality-long", "patient-held"})
 PIPELINES = {
     "rules": ModerationSettings(backends=["rules"]),
     "meaning-off": ModerationSettings(crisis_by_meaning=False),

@@ -39,6 +39,85 @@ DEV_LONG: list[Case] = cases(
     "I wish it were me. I'd take every needle, every scan, every night of vomiting if it meant she could just be a normal seven year old. I know every parent here feels the same. Sorry, needed to say it somewhere.",
 )
 
+# The patient's own voice (many parents here are patients too): physical pain and side
+# effects, treatment fatigue, finishing treatment ("done with chemo"), scan anxiety, the body
+# changing. Tuned on: ``PATIENT_DEV``; never: ``PATIENT_HELD_BACK``.
+PATIENT_DEV: list[Case] = [
+    *cases(
+        "physical_pain",
+        QUIET,
+        "The bone pain from the growth shot is unbearable, I couldn't get out of bed.",
+        "neuropathy in my feet is so bad i cant feel the floor",
+        "My mouth sores hurt so much I can't eat anything but ice lollies.",
+    ),
+    *cases(
+        "treatment_fatigue",
+        QUIET,
+        "I'm so sick of being sick. Four more rounds to go.",
+        "cant do another round of this nausea, asking the team for a different antiemetic",
+        "I'm tired of fighting with the insurance company on top of fighting cancer.",
+    ),
+    *cases(
+        "finishing_treatment",
+        QUIET,
+        "Last chemo today! I'm done, done, done!",
+        "rang the bell this morning, never going back there again if i can help it",
+        "I'm finished with radiation and I never want to see that machine again.",
+    ),
+    *cases(
+        "scan_anxiety",
+        QUIET,
+        "Scanxiety is real. I can't eat or sleep until we get the results.",
+        "waiting on the biopsy and my brain keeps going to the worst place",
+        "If it's spread I don't know how I'll tell the kids.",
+    ),
+    *cases(
+        "body_changes",
+        QUIET,
+        "I don't recognise myself in the mirror since the mastectomy.",
+        "lost all my hair and my eyebrows, i hate going out",
+        "My body feels like it belongs to someone else after all the surgery.",
+    ),
+]
+
+PATIENT_HELD_BACK: list[Case] = [
+    *cases(
+        "physical_pain",
+        QUIET,
+        "The pain in my hips is so bad tonight I'm in tears, waiting for the oncall to ring back.",
+        "everything aches and the meds arent touching it, i just want the pain to stop",
+        "Nothing helps the headaches from the spinal tap; lying flat is the only relief.",
+    ),
+    *cases(
+        "treatment_fatigue",
+        QUIET,
+        "I honestly don't know if I can face another six months of this.",
+        "so over hospitals, needles and waiting rooms",
+        "Some days I want to quit treatment, then I look at my kids and book the next appointment.",
+    ),
+    *cases(
+        "finishing_treatment",
+        QUIET,
+        "That's it, last infusion ever, I'm out of there!",
+        "finished my final round and said goodbye to the chemo nurses, cried like a baby",
+        "Done with treatment forever, hopefully. Now the waiting begins.",
+    ),
+    *cases(
+        "scan_anxiety",
+        QUIET,
+        "Every ache makes me think it's back and I'm going to die this time.",
+        "scan tomorrow, cant stop shaking",
+        "The night before results I always write down everything I'd want the kids to know.",
+    ),
+    *cases(
+        "body_changes",
+        QUIET,
+        "I feel ugly and broken after the reconstruction went wrong.",
+        "my husband says im still beautiful but i cant stand to look at myself",
+        "Gained so much weight on steroids that nothing fits and I hide in my room.",
+    ),
+]
+
 HELD_BACK: list[Case] = [
     *cases(
         "fear_child_dies",
