@@ -22,8 +22,15 @@ _ILLNESS_REASON = re.compile(
     r"\b(?:diagnos\w*|prognosis|terminal(?:ly)?|stage\s*(?:3|4|iii|iv|three|four)|metasta\w*|"
     r"hospice|palliative|surgery|operation|transplant|scans?|relapse\w*|recurrence|cancer|"
     r"tumou?rs?|chemo\w*|radiation|radiotherapy|treatment|oncolog\w*|leuk\w*|lymphoma|"
-    r"sarcoma|blastoma|if\s+i\s+(?:don'?t|do\s+not|dont)\s+(?:beat|survive|make\s+it\s+"
+    r"sarcoma|blastoma|shots?|injections?|infusions?|side\s+effects?|neuropathy|nausea|"
+    r"steroids?|biopsy|bone\s+marrow|spinal\s+tap|lumbar\s+puncture|doctors?|oncologists?|"
+    r"consultants?|if\s+i\s+(?:don'?t|do\s+not|dont)\s+(?:beat|survive|make\s+it\s+"
     r"through)\s+(?:this|it|the\s+\w+))\b"
+)
+# Words of ending one's own life: with them, the illness is the setting, not the reason.
+_OWN_DEATH = re.compile(
+    r"\b(?:kill\w*\s+(?:my\s*self|me)|suicid\w*|end\w*\s+(?:it|my\s+(?:own\s+)?life|things|"
+    r"everything)|tak\w*\s+my\s+(?:own\s+)?life|overdose|od)\b"
 )
 # Signals the gate may read as legacy work or death anxiety.
 _GATED_SIGNALS = frozenset({"goodbye"})
@@ -42,8 +49,9 @@ def gated(sig: Signal, text: str) -> bool:
 
 
 def illness_reason(sentence: str) -> bool:
-    """The sentence names the illness, its treatment or a medical event."""
-    return bool(_ILLNESS_REASON.search(sentence))
+    """The sentence names the illness, its treatment or a medical event, and no words of
+    ending one's own life ("thinking about killing myself since the relapse" is a crisis)."""
+    return bool(_ILLNESS_REASON.search(sentence)) and not _OWN_DEATH.search(sentence)
 
 
 def apply_illness_reason(

@@ -23,6 +23,7 @@ from ..claims.shape import sentences
 from ..embedding.phrases import Encoder, PhraseBank
 from ..normalize import Normalized
 from ..rules.base import Signal
+from ..rules.mortality import illness_reason
 from .catalogue import CATALOGUE, CONTRAST
 from .head import WarningSignHead
 from .shape import candidate
@@ -33,6 +34,10 @@ SIGNAL = "warning sign"
 # the lowest floor at which at most 0.1% of the benign rows of MedQuAD, CounselChat,
 # GoEmotions (sad) and ESConv raise crisis by meaning.
 SIMILARITY_MIN = 0.64
+# Signs whose words this community also says about the illness (``illness_read``).
+ILLNESS_READ = frozenset(
+    {"saying goodbye, giving things away", "thoughts of suicide", "unbearable pain"}
+)
 # The score at the floor: the crisis category's default threshold (care first).
 _SCORE_AT_MIN = 0.5
 
@@ -80,18 +85,26 @@ class WarningSignMatcher:
         sims = vectors @ self.bank.vectors.T
         if self.head is not None:
             scores = self.head.score(vectors, sims[:, : self.signs].max(axis=1))
-            for (i, start, end), row, p in zip(todo, sims, scores, strict=True):
+            for (i, start, end), text, row, p in zip(todo, texts, sims, scores, strict=True):
                 signal = self.by_head(row, float(p), start, end)
-                if signal is not None:
+                if signal is not None and not self.illness_read(row, text):
                     out[i].append(signal)
             return out
-        for (i, start, end), row in zip(todo, sims, strict=True):
+        for k, ((i, start, end), row) in enumerate(zip(todo, sims, strict=True)):
             if row[self.signs :].max(initial=-1.0) >= row[: self.signs].max():
                 continue  # closer to an ordinary look-alike than to any warning sign
             signal = self.best(row, start, end)
-            if signal is not None:
+            if signal is not None and not self.illness_read(row, texts[k]):
                 out[i].append(signal)
         return out
+
+    def illness_read(self, row: np.ndarray, sentence: str) -> bool:
+        """The nearest sign is one a cancer community says with the illness as its reason
+        (a goodbye or legacy letter, thoughts of death, physical pain: ``ILLNESS_READ``) and
+        the sentence names the illness, its treatment or a medical event
+        (``rules.mortality``): death anxiety, legacy work or symptoms, not a warning sign."""
+        name = self.items[int(np.argmax(row[: self.signs]))][0]
+        return name in ILLNESS_READ and illness_reason(sentence)
 
     def scores(self, texts: Sequence[str]) -> np.ndarray:
         """Each sentence's best similarity to a sign, 0 when a look-alike is closer."""

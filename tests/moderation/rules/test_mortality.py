@@ -39,3 +39,11 @@ def test_another_sign_or_a_thought_of_suicide_still_raises(text: str) -> None:
 
 def test_without_the_illness_a_goodbye_letter_raises() -> None:
     assert top("Wrote goodbye letters to both kids last night.") >= 0.5
+
+
+def test_words_of_ending_ones_life_keep_the_illness_the_setting() -> None:
+    from moderation.rules.mortality import illness_reason
+
+    assert illness_reason("since the diagnosis i keep thinking about death")
+    assert not illness_reason("been thinking about killing myself since the relapse")
+    assert not illness_reason("after the last chemo i'm going to end it")

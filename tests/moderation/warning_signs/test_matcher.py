@@ -138,3 +138,17 @@ def test_a_sentence_closer_to_an_ordinary_lookalike_stays_quiet(counting):
 )
 def test_sentences_without_a_subject_are_the_author(sentence, embedded):
     assert candidate(sentence) is embedded
+
+
+def test_a_goodbye_or_pain_with_the_illness_as_reason_stays_quiet():
+    from moderation.warning_signs.loader import load_warning_sign_matcher
+
+    matcher = load_warning_sign_matcher()
+    assert matcher is not None and matcher.head is not None
+    told = "I wrote goodbye letters to my kids for when I'm gone, just in case."
+    illness = "I wrote goodbye letters to my kids before my surgery, just in case."
+    means = "Counted out the oxycodone left from her palliative box and hid it."
+    raised = matcher.signals([normalize(t) for t in (told, illness, means)])
+    assert raised[0], "without the illness, a goodbye letter is a sign"
+    assert not raised[1]
+    assert raised[2], "gathering means is never read as the illness"
