@@ -111,7 +111,9 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
         True,
     ),
     (
-        r"\bbetter\s+off\s+(?:dead|without\s+me|if\s+i\s+(?:was|were|wasn'?t|weren'?t|died|"
+        r"\bbetter\s+off\s+(?:dead|without\s+me(?!\s+for\s+(?:a|one|the|an)\s+(?:night|day|"
+        r"weekend|week|while|hour|few))|if\s+i\s+(?:just\s+)?(?:(?:was|were)\s+(?:gone|dead|not\s+"
+        r"(?:here|around|alive))|(?:wasn'?t|weren'?t|wasnt|werent)\s+(?:here|around|alive|born)|died|"
         r"disappeared))\b",
         0.9,
         "ideation",
@@ -412,11 +414,25 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
     ),
     (
         r"\b(?:the|my|these|fresh|new)\s+cuts\s+(?:are|were|on)\b|\bcuts\s+(?:are|were)\s+getting\s+"
-        r"deeper\b|\b(?:cut|cutting)\s+(?:my|again)\s*(?:wrists?|arms?|legs?|thighs?)?\b",
+        r"deeper\b|\b(?:cut|cutting)\s+(?:again\s+)?(?:on\s+|into\s+)?my\s+(?:wrists?|arms?|legs?|"
+        r"thighs?|skin|stomach|hips?)\b|\b(?:started|start|been|began|i'?m|im|am)\s+cutting\s+"
+        r"again\b",
         0.85,
         "self-harm",
         "describes cutting",
         False,
+    ),
+    (
+        # C-SSRS self-injury by its method on the body, marked as deliberate or as wounding
+        r"\b(?:scratch\w*|carv\w*|slash\w*|burn\w*|cut|cutting|bit|bite|biting|hit|hitting|"
+        r"punch\w*|(?:dug|dig\w*)\s+(?:my\s+|her\s+|his\s+)?(?:finger)?nails\s+into)\s+(?:at\s+)?(?:my|her|his)\s+(?:own\s+)?(?:wrists?|arms?|legs?|thighs?|skin|"
+        r"stomach|face|head|knuckles)\s+(?:\w+\s+){0,3}?(?:(?:until|till|til)\s+(?:they|it|"
+        r"the\s+skin)\s+(?:bled|bleeds?|bleed|broke)|on\s+purpose|to\s+feel\s+(?:something|"
+        r"better|pain))\b",
+        0.85,
+        "self-harm",
+        "injuring the body on purpose",
+        True,
     ),
     (
         r"\brelaps\w*\s+(?:on|into)\s+(?:self[\s-]*harm|cutting)\b",

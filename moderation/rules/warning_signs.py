@@ -254,8 +254,10 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
     ),
     (
         rf"\b{_WOULD}\s+(?:all\s+)?(?:{_BE}\s+)?(?:better|happier|fine|easier|manage(?:\s+fine)?|"
-        r"cope)(?:\s+off)?\s+if\s+i\s+(?:was|were|wasn'?t|weren'?t|wasnt|werent|died|disappeared|"
-        r"didn'?t\s+exist)\b(?:\s+(?:gone|dead|around|here|alive))?",
+        r"cope(?:\s+better)?)(?:\s+off)?\s+if\s+i\s+(?:just\s+|simply\s+|only\s+)?(?:(?:was|were)\s+(?:gone|dead|"
+        r"not\s+(?:here|around|alive)|out\s+of\s+the\s+(?:picture|way)|never\s+born)|(?:wasn'?t|"
+        r"weren'?t|wasnt|werent|was\s+not|were\s+not)\s+(?:here|around|alive|born|in\s+(?:it|the\s+"
+        r"picture|their\s+lives|the\s+way))|died|disappeared|didn'?t\s+exist|didnt\s+exist)\b",
         0.9,
         "burden",
         "others better off if they were gone [988/AFSP: being a burden]",

@@ -50,6 +50,13 @@ _FIGURATIVE = re.compile(
     r"to\s+die\s+for|(?:could|would|i'?d|id)\s+(?:\w+\s+)?kill\s+for|(?:scared|bored|worried|tired|sick)\s+to\s+death|dead\s+(?:tired|on\s+my\s+feet)|"
     r"could\s+(?:have\s+)?died\s+(?:of|laughing))\b"
 )
+# A bounded absence is a break, not a wish to be gone: "better off without me for a night",
+# "disappear for a week", "run away for an afternoon".
+_BOUNDED_ABSENCE = re.compile(
+    r"\b(?:without\s+me|away|disappear\w*|vanish\w*|gone|escape|off\s+somewhere)\s+"
+    r"(?:\w+\s+){0,3}?for\s+(?:a|one|the|an|a\s+few|a\s+couple\s+of|two|three|\d+)\s+"
+    r"(?:night|day|weekend|week|while|hour|afternoon|evening|morning|few|couple)s?\b"
+)
 _ILLNESS_AGENT = re.compile(
     r"\b(?:chemo\w*|blasts?|tumou?rs?|cancer|leuk\w*|radiation|treatment|drugs?|meds|"
     r"infection|disease|cells?)\b[^.!?]{0,25}\b(?:kill\w*|die|dies|dying|dead|gone|destroy\w*)\b"
@@ -76,6 +83,7 @@ def quiet(sentence: str) -> bool:
         or _ELSEWHERE.search(sentence)
         or _ILLNESS_AGENT.search(sentence)
         or _FIGURATIVE.search(sentence)
+        or _BOUNDED_ABSENCE.search(sentence)
     )
 
 

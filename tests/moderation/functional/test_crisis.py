@@ -125,6 +125,8 @@ POSITIVE: list[Case] = [
         "been burning my arm with a lighter just to feel something else",
         "I started hurting myself again since he relapsed.",
         "i relapsed on self harm",
+        "I dug my nails into my arms until they bled so I'd stop crying.",
+        "been hitting my head against the wall on purpose when the kids are asleep",
     ),
     # The child: self-harm and a wish to be dead, reported by the parent
     *cases(

@@ -37,6 +37,19 @@ ORDINARY: list[Case] = [
         "u ok hun? thinking of u both x",
         "r u going to the parents' evening on friday?",
     ),
+    # Everyday words that crisis rules once over-read: cutting hair or hours, wishing
+    # for an easier life, a night off from the family.
+    *cases(
+        "crisis_words_everyday",
+        QUIET,
+        "Cutting my own hair short before it starts falling out from the chemo.",
+        "I had to cut my hours at work to be at the hospital more.",
+        "cut my finger making his packed lunch, the nurses laughed at me",
+        "Money-wise we'd be better off if I was back at work, but he needs me here.",
+        "Everything would be easier if I just was more organised with the meds chart.",
+        "The kids would be better off without me for a night, they love sleepovers at nana's.",
+        "Burned my hand on the oven, the ward kitchen is a hazard.",
+    ),
 ]
 
 ALL_CASES: list[Case] = (

@@ -31,3 +31,19 @@ def test_generic_claims_and_idioms_are_not_embedded(sentence: str) -> None:
 )
 def test_chat_about_the_author_is_embedded(sentence: str) -> None:
     assert candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "the kids would be better off without me for a night",
+        "i just want to disappear for a week and sleep",
+        "wish i could run away for an afternoon",
+    ],
+)
+def test_a_bounded_absence_is_a_break(sentence: str) -> None:
+    assert not candidate(sentence)
+
+
+def test_an_unbounded_absence_is_embedded() -> None:
+    assert candidate("the kids would be better off without me")
