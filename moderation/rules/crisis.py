@@ -25,7 +25,7 @@ _CHILD = (
 )
 _NEG = re.compile(
     r"\b(?:not|never|no\s+longer|don'?t|dont|do\s+not|won'?t|wont|wouldn'?t|isn'?t|ain'?t|"
-    r"nothing\s+like|stopped|used\s+to|no)\b[^.!?]{0,25}$"
+    r"nothing\s+like|stopped|used\s+to|no|without)\b[^.!?]{0,25}$"
 )
 _THIRD_PARTY = re.compile(
     r"\b(?:if\s+(?:any\s*one|anybody|someone|you|u|your\s+\w+)|call\s+(?:or\s+text\s+)?988|"
@@ -61,7 +61,9 @@ FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|me|my|myself|i've|ive|i'd|id|i'll|ill|
 _PATTERNS: list[tuple[str, float, str, str, bool]] = [
     # explicit ideation
     (
-        r"\b(?:kill|killing|hang|hanging|shoot|shooting|off|offing|end|ending)\s+(?:my\s*self|meself)\b",
+        r"\b(?:kill|killing|hang|hanging|shoot|shooting|offing|end|ending)\s+(?:my\s*self|meself)\b|"
+        # slang "off myself", not "take the pressure off myself"
+        r"\b(?:to|gonna|wanna|will|i'?ll|ill|should|could|might|just)\s+off\s+(?:my\s*self|meself)\b",
         0.95,
         "ideation",
         "talk of killing oneself",
@@ -399,7 +401,8 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
     # self-harm
     (
         r"\b(?:cut|cutting|hurt|hurting|harm|harming|burn|burning|injure|injuring|punish|punishing|"
-        r"starve|starving|scratch|scratching)\s+(?:my\s*self|meself)\b",
+        r"starve|starving|scratch|scratching)\s+(?:my\s*self|meself)\b"
+        r"(?!\s*-?\s*(?:esteem|worth|confidence|image|respect|care))",
         0.9,
         "self-harm",
         "harming oneself",
