@@ -20,6 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from moderation.claims.drugs import by_class
 from moderation.claims.matcher import ClaimMatcher
 from moderation.claims.shape import is_told, sentences
 from moderation.embedding.minilm import shared_encoder
@@ -58,7 +59,8 @@ def main() -> None:
     matcher = ClaimMatcher(shared_encoder())
     told: list[tuple[int, str]] = []
     for i, r in enumerate(rows):
-        for _, _, s in sentences(normalize(r["text"])):
+        for _, _, raw in sentences(normalize(r["text"])):
+            s = by_class(raw)  # as the matcher reads it
             if is_told(s):
                 told.append((i, s.strip()))
     print(f"{len(rows)} rows, {len(told)} told sentences", flush=True)

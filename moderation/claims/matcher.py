@@ -26,6 +26,7 @@ from ..embedding.phrases import Encoder, PhraseBank
 from ..normalize import Normalized
 from ..rules.base import Signal
 from .catalogue import CATALOGUE
+from .drugs import by_class
 from .shape import DIRECTION, is_told, sentences, topic_words, urgent
 
 MISINFORMATION = "misinformation"
@@ -63,6 +64,7 @@ class ClaimMatcher:
         texts: list[str] = []
         for i, norm in enumerate(norms):
             for start, end, sentence in sentences(norm):
+                sentence = by_class(sentence)  # "zofran" reads as "anti-sickness medicine"
                 if is_told(sentence, self.extra_topic) and self._may_match(sentence):
                     todo.append((i, start, end))
                     texts.append(sentence.strip())

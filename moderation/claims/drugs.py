@@ -1,0 +1,64 @@
+"""Medicine names read as their class, so a claim about "Zofran" reads like one about
+"anti-sickness medicine".
+
+MiniLM's WordPiece vocabulary knows everyday words, not brand or generic drug names: "skip
+the Zofran, peppermint oil does the same" sits far from every catalogued phrasing while
+"skip the anti-sickness medicine, ..." sits close. Before a told sentence is embedded, each
+name of a common supportive-care or cancer medicine becomes the plain words for its class
+(the classes of the BNF for Children and the NCI drug dictionary: anti-sickness, antibiotics,
+antifungals, steroids, pain relief, fever relief, laxatives, growth-factor injections,
+chemotherapy). The quote in a reason keeps the author's own words.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Names by class, space separated (lower case, as normalised text is).
+CLASSES: dict[str, str] = {
+    "anti-sickness medicine": (
+        "zofran ondansetron granisetron kytril metoclopramide maxolon reglan aprepitant "
+        "emend cyclizine levomepromazine nozinan domperidone nabilone prochlorperazine "
+        "stemetil "
+    ),
+    "antibiotics": (
+        "amoxicillin amoxil augmentin co-amoxiclav co-trimoxazole septrin bactrim "
+        "ciprofloxacin cipro tazocin piperacillin meropenem vancomycin ceftriaxone "
+        "gentamicin teicoplanin flucloxacillin clarithromycin azithromycin penicillin "
+        "cefalexin doxycycline "
+    ),
+    "antifungal medicine": (
+        "fluconazole posaconazole voriconazole itraconazole nystatin amphotericin "
+        "ambisome caspofungin "
+    ),
+    "steroid medicine": (
+        "dexamethasone dex prednisone prednisolone hydrocortisone methylprednisolone "
+    ),
+    "pain medication": (
+        "morphine oramorph oxycodone oxycontin oxynorm codeine fentanyl tramadol "
+        "hydromorphone gabapentin pregabalin "
+    ),
+    "fever medicine": (
+        "paracetamol acetaminophen tylenol calpol ibuprofen nurofen advil motrin calprofen "
+    ),
+    "laxative medicine": ("movicol miralax lactulose senna docusate laxido "),
+    "growth factor injection": ("neupogen filgrastim neulasta pegfilgrastim gcsf g-csf zarzio "),
+    "chemotherapy": (
+        "vincristine methotrexate mercaptopurine 6-mp 6mp cytarabine doxorubicin "
+        "daunorubicin cyclophosphamide ifosfamide etoposide cisplatin carboplatin "
+        "asparaginase pegaspargase oncaspar imatinib temozolomide blinatumomab dasatinib "
+        "nelarabine thioguanine "
+    ),
+}
+
+_NAME_TO_CLASS = {name: cls for cls, names in CLASSES.items() for name in names.split()}
+_NAMES = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(n) for n in sorted(_NAME_TO_CLASS, key=len, reverse=True))
+    + r")\b"
+)
+
+
+def by_class(sentence: str) -> str:
+    """The (lower-case, normalised) sentence with each medicine name replaced by its class."""
+    return _NAMES.sub(lambda m: _NAME_TO_CLASS[m.group()], sentence)

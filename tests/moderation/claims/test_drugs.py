@@ -1,0 +1,26 @@
+"""Medicine names read as their class before a told sentence is embedded."""
+
+from __future__ import annotations
+
+from moderation.claims.drugs import CLASSES, by_class
+from moderation.claims.loader import load_claim_matcher
+from moderation.normalize import normalize
+
+
+def test_names_become_their_class_and_other_words_stay() -> None:
+    assert by_class("skip the zofran and give calpol") == (
+        "skip the anti-sickness medicine and give fever medicine"
+    )
+    assert by_class("the dexterity of the nurse") == "the dexterity of the nurse"
+
+
+def test_every_name_belongs_to_one_class() -> None:
+    names = [n for names in CLASSES.values() for n in names.split()]
+    assert len(names) == len(set(names))
+
+
+def test_a_claim_about_a_brand_name_reads_like_one_about_its_class() -> None:
+    matcher = load_claim_matcher([])
+    assert matcher is not None
+    brand = "Skip the Zofran, peppermint oil does the same thing without the chemicals."
+    assert matcher.signals([normalize(brand)])[0]
