@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from .hate_functional import HATEFUL, HELD_BACK, TUNE
+from .hate_generalise import DEV as GEN_DEV
+from .hate_generalise import HELD_BACK as GEN_HELD_BACK
 from .support import pipeline
 
 FLOORS = {"rules": 0.72, "full": 0.87}
@@ -28,3 +30,12 @@ def test_suite_covers_every_functionality_on_both_sides() -> None:
     assert {c.functionality for c in HELD_BACK} <= functions
     assert any(c.label == HATEFUL for c in TUNE) and any(c.label != HATEFUL for c in TUNE)
     assert not {c.text for c in TUNE} & {c.text for c in HELD_BACK}
+
+
+def test_generalisation_suite_is_disjoint_and_covers_both_sides() -> None:
+    """``hate_generalise``: DEV and HELD_BACK share functionalities, never texts."""
+    assert {c.functionality for c in GEN_HELD_BACK} <= {c.functionality for c in GEN_DEV}
+    assert not {c.text for c in GEN_DEV} & {c.text for c in GEN_HELD_BACK}
+    known = {c.text for c in TUNE} | {c.text for c in HELD_BACK}
+    assert not known & ({c.text for c in GEN_DEV} | {c.text for c in GEN_HELD_BACK})
+    assert {c.label for c in GEN_DEV} == {c.label for c in GEN_HELD_BACK} == {HATEFUL, "not abuse"}
