@@ -34,8 +34,17 @@ _REASON_MIN = 0.3
 # An ambiguous slur ("crackers", "coon") counts when an abuse model is at least this sure.
 _AMBIGUOUS_SLUR_MODEL_MIN = 0.45
 # Rule details that say the rules found the hateful words and judged them not said by the
-# author: denied ("X are not Y"), quoted or reported, condemned, or an exclamation of surprise.
-_STANCE_MARKS = ("(denied", "(quoted", "(an exclamation")
+# author: denied ("X are not Y"), quoted or reported, condemned, an exclamation of surprise,
+# a negated judgement ("nobody thinks you're an idiot"), praise of a group, or the author
+# naming their own identity.
+_STANCE_MARKS = (
+    "(denied",
+    "(quoted",
+    "(an exclamation",
+    "(negated",
+    "(praised",
+    "(self-identified",
+)
 
 
 class Assessor:

@@ -11,14 +11,26 @@ from __future__ import annotations
 import re
 
 from ..normalize import Normalized
-from .abuse_types import ABUSE_TYPES, denied, quoted, reported_or_condemned, surprise
+from .abuse_types import (
+    ABUSE_TYPES,
+    denied,
+    derided_grief,
+    negated_judgement,
+    praised,
+    quoted,
+    reported_or_condemned,
+    self_identified,
+    surprise,
+)
 from .base import Signal, alternation, compile_words
 from .lexicon import (
     AMBIGUOUS_SLURS,
     GROUPS,
     ILLNESS_TARGETS,
+    INSULT_SUPERLATIVES,
     INSULTS,
     NOUN_INSULTS,
+    PREDICATE_INSULTS,
     SLURS,
     SWEARS,
 )
@@ -31,9 +43,19 @@ _YOU_ARE = r"(?:you\s*(?:'re|are|r)|youre|ur|u\s+r|u\s+are|ya\s+are|@\w+\s+(?:is
 _ADJ = r"(?:(?:a|an|the|such\s+a|such\s+an|one|total|complete|fucking|fuckin|stupid|dumb|little|"
 _ADJ += r"fat|lying|ugly|worthless|pathetic|useless|disgusting|absolute|big|damn|sad|old|"
 _ADJ += r"miserable|crazy|selfish|ignorant|bitter|nasty|filthy|dirty|bad|terrible|horrible|"
-_ADJ += r"awful|sorry|sick|real|so|such|really|very|the\s+most|the\s+biggest|most|biggest)\s+)*"
+_ADJ += r"awful|sorry|sick|real|so|such|really|very|the\s+most|the\s+biggest|most|biggest|utter|"
+_ADJ += r"arrogant|spoiled|spoilt|smug|"
+_ADJ += r"brainless|clueless|delusional|entitled|hateful|petty|pitiful|insufferable|annoying)\s+)*"
 _NOUN_INSULT = alternation(re.escape(w).replace(r"\ ", r"\s+") for w in NOUN_INSULTS)
 _INSULT = alternation(re.escape(w).replace(r"\ ", r"\s+") for w in INSULTS)
+_PRED_INSULT = alternation(re.escape(w).replace(r"\ ", r"\s+") for w in PREDICATE_INSULTS)
+_SUPERLATIVE = alternation(re.escape(w).replace(r"\ ", r"\s+") for w in INSULT_SUPERLATIVES)
+# Adverbs between "you are" and the insult: "you are clearly an idiot".
+_ADV = (
+    r"(?:(?:clearly|obviously|just|truly|literally|nothing\s+but|really|basically|simply|honestly|"
+    r"actually|definitely|officially|seriously)\s+)*"
+)
+_ARTICLE = rf"{_ADV}(?:such\s+)?(?:a|an)\s+"
 _BAD_PARENT = (
     r"(?:terrible|horrible|awful|bad|shit|shitty|useless|worst|crap|crappy|lousy|failure\s+of\s+a|"
     r"negligent|selfish|pathetic)\s+(?:mother|mom|mum|parent|father|dad|person|human|wife|husband)"
@@ -42,10 +64,64 @@ _BAD_PARENT = (
 _GROUP = alternation(re.escape(g).replace(r"\ ", r"\s+") for g in GROUPS)
 
 _PATTERNS: list[tuple[str, float, str, str]] = [
-    (rf"\b{_YOU_ARE}\s+{_ADJ}{_INSULT}\b", 0.9, "insult", "insult aimed at 'you'"),
+    (rf"\b{_YOU_ARE}\s+{_ADV}{_ADJ}{_INSULT}\b", 0.9, "insult", "insult aimed at 'you'"),
     (rf"\b{_YOU_ARE}\s+{_ADJ}{_BAD_PARENT}\b", 0.9, "insult", "attack on someone's parenting"),
     (rf"\b{_YOU}\s+{_ADJ}{_INSULT}\b", 0.8, "insult", "insult aimed at 'you'"),
     (rf"\bwhat\s+(?:a|an)\s+{_ADJ}{_INSULT}\b", 0.75, "insult", "name-calling"),
+    # Second-person insults beyond "you are a <insult>" (insult typology: name-calling by
+    # predicate noun, negative superlative, comparison, and a list of nouns).
+    (
+        rf"\b{_YOU_ARE}\s+{_ARTICLE}{_ADJ}{_PRED_INSULT}\b",
+        0.85,
+        "insult",
+        "insult aimed at 'you' (predicate noun)",
+    ),
+    (
+        rf"\b{_YOU_ARE}\s+(?:\w+\s+)?the\s+{_SUPERLATIVE}\b",
+        0.85,
+        "insult",
+        "insult aimed at 'you' (negative superlative)",
+    ),
+    (
+        rf"\b{_YOU}\s+(?:sound|look|act|talk|behave|write|type|seem)s?\s+(?:like\s+)?(?:a\s+|an\s+)?"
+        rf"{_ADJ}{_INSULT}\b",
+        0.8,
+        "insult",
+        "insult aimed at 'you' (comparison)",
+    ),
+    (
+        rf"\b{_YOU_ARE}\s+(?:a|an)\s+[\w-]+\s*(?:,|and|&)\s*{_ADJ}{_INSULT}\b",
+        0.85,
+        "insult",
+        "insult aimed at 'you'",
+    ),
+    (
+        rf"\b{_INSULT}\s*,?\s+(?:and|&)\s+so\s+(?:are|r)\s+(?:you|u)\b",
+        0.8,
+        "insult",
+        "insult aimed at 'you' (and so are you)",
+    ),
+    (
+        rf"\bare\s+(?:you|u)\s+(?:really\s+|just\s+|actually\s+|seriously\s+)?(?:a\s+|an\s+)?{_ADJ}"
+        rf"(?:{_INSULT}|{_PRED_INSULT})\s*(?:\?|or\s+(?:something|what)|$)",
+        0.75,
+        "insult",
+        "insult aimed at 'you' (as a question)",
+    ),
+    (
+        rf"\b{_YOU}\s+(?:(?:really|still|all|just|totally|fucking|so|truly)\s+)*suck\b"
+        r"(?!\s+(?:it\s+up|at\b|in\b|on\b|the\b))|\bsuck\s+my\s+(?:dick|cock|balls|ass|d)\b|"
+        r"(?:^|[.!?,]\s*)(?:go\s+)?(?:eat\s+(?:shit|a\s+dick)|die\s+in\s+a\s+(?:fire|hole|ditch))\b",
+        0.8,
+        "harassment",
+        "swearing aimed at a person",
+    ),
+    (
+        r"(?:^|[.!?,]\s*)(?:go\s+|just\s+)?get\s+a\s+life\b(?!\s+(?:coach|plan|insurance))",
+        0.7,
+        "harassment",
+        "telling someone to get a life",
+    ),
     (
         rf"(?:^|[,:]\s*)(?:you\s+)?{_ADJ}{_NOUN_INSULT}\s*[.!?]*\s*$",
         0.6,
@@ -187,6 +263,19 @@ _AT_ILLNESS = re.compile(
     rf"(?:\w+\s+)?{_ILLNESS}\b|\b{_ILLNESS}\s+(?:is\s+|are\s+)?(?:such\s+)?(?:a\s+)?(?:{_SWEAR_ALT})\b"
 )
 
+# Swearing at the illness, also addressed as "you": "fuck you cancer", "fuck off leukemia".
+# Pronoun targets ("it", "this") are left out: "fuck you it's 3am" is aimed at a person.
+_ILLNESS_NOUN = alternation(
+    re.escape(w).replace(r"\ ", r"\s+")
+    for w in ILLNESS_TARGETS
+    if w not in {"this", "that", "it", "everything", "all of it", "today", "day", "night", "week"}
+)
+_YOU_ILLNESS = re.compile(
+    rf"\b(?:{_SWEAR_ALT}|screw|damn)\s+(?:(?:you|u|off|the|this|that|these|those|his|her|our|my|"
+    rf"all|stupid|fucking|damn|bloody|goddamn|freaking|evil|ugly|entire|whole)\s*[,!]*\s+)*"
+    rf"{_ILLNESS_NOUN}\b"
+)
+
 # Medical or idiomatic uses of violent words: masked before abuse patterns and models.
 _MEDICAL = re.compile(
     r"\b(?:kill(?:s|ed|ing)?|wip(?:e|es|ed|ing)\s+out|attack(?:s|ed|ing)?|destroy(?:s|ed|ing)?|"
@@ -237,10 +326,15 @@ def detect_abuse(
     if blocklist is not None:
         for m in blocklist.finditer(text):
             out.append(Signal(ABUSE, 1.0, "blocklist", m.start(), m.end(), "organizer blocklist"))
+    to_illness = [(m.start(), m.end()) for m in _YOU_ILLNESS.finditer(text)]
     for pattern, score, signal, detail in _COMPILED:
         for m in pattern.finditer(text):
+            if any(s <= m.start() < e for s, e in to_illness):
+                continue  # "fuck you cancer", "screw you neuroblastoma": said to the illness
             s, d = score, detail
-            if signal == "hate" and (denied(text, m.start(), m.end()) or
+            if signal in ("insult", "harassment") and negated_judgement(text, m.start()):
+                s, d = 0.3, detail + " (negated: reassurance, not an insult)"
+            elif signal == "hate" and (denied(text, m.start(), m.end()) or
                                      reported_or_condemned(text, m.start(), m.end())):  # fmt: skip
                 s, d = 0.3, detail + " (denied, quoted or condemned)"
             elif quoted(text, m.start()) or _told_to(text, m.start()):
@@ -256,6 +350,16 @@ def detect_abuse(
             elif reported_or_condemned(text, m.start(), m.end()) or quoted(text, m.start()):
                 s, d = 0.3, detail + " (quoted, reported or condemned)"
             out.append(Signal(ABUSE, s, signal, m.start(), m.end(), d))
+    for start, end in derided_grief(text):
+        if not (quoted(text, start) or reported_or_condemned(text, start, end)):
+            detail = "deriding someone's grief posts [typology: derogation]"
+            out.append(Signal(ABUSE, 0.8, "harassment", start, end, detail))
+    for start, end in praised(text):
+        detail = "praise of a group in a generalisation (praised)"
+        out.append(Signal(ABUSE, 0.0, "praise", start, end, detail))
+    for start, end in self_identified(text):
+        detail = "the author names their own identity (self-identified)"
+        out.append(Signal(ABUSE, 0.0, "identity", start, end, detail))
     for m in _SLURS.finditer(text):
         out.append(Signal(ABUSE, 0.9, "slur", m.start(), m.end(), "slur"))
     for m in _AMBIGUOUS_SLURS.finditer(text):
