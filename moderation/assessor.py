@@ -35,8 +35,8 @@ _REASON_MIN = 0.3
 _AMBIGUOUS_SLUR_MODEL_MIN = 0.45
 # Rule details that say the rules found the hateful words and judged them not said by the
 # author: denied ("X are not Y"), quoted or reported, condemned, an exclamation of surprise,
-# a negated judgement ("nobody thinks you're an idiot"), praise of a group, or the author
-# naming their own identity.
+# a negated judgement ("nobody thinks you're an idiot"), praise of a group, the author naming
+# their own identity, or a slur's homonym in its ordinary sense ("a fag break").
 _STANCE_MARKS = (
     "(denied",
     "(quoted",

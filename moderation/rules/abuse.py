@@ -26,6 +26,7 @@ from .base import Signal, alternation, compile_words
 from .lexicon import (
     AMBIGUOUS_SLURS,
     GROUPS,
+    IDENTITY_ADJECTIVES,
     ILLNESS_TARGETS,
     INSULT_SUPERLATIVES,
     INSULTS,
@@ -45,7 +46,10 @@ _ADJ += r"fat|lying|ugly|worthless|pathetic|useless|disgusting|absolute|big|damn
 _ADJ += r"miserable|crazy|selfish|ignorant|bitter|nasty|filthy|dirty|bad|terrible|horrible|"
 _ADJ += r"awful|sorry|sick|real|so|such|really|very|the\s+most|the\s+biggest|most|biggest|utter|"
 _ADJ += r"arrogant|spoiled|spoilt|smug|"
-_ADJ += r"brainless|clueless|delusional|entitled|hateful|petty|pitiful|insufferable|annoying)\s+)*"
+_ADJ += r"brainless|clueless|delusional|entitled|hateful|petty|pitiful|insufferable|annoying|"
+# an identity word between "you" and the insult: "you gay idiot", "you're a jewish moron"
+_ADJ += alternation(re.escape(w).replace(r"\ ", r"\s+") for w in IDENTITY_ADJECTIVES)[3:-1]
+_ADJ += r")\s+)*"
 _NOUN_INSULT = alternation(re.escape(w).replace(r"\ ", r"\s+") for w in NOUN_INSULTS)
 _INSULT = alternation(re.escape(w).replace(r"\ ", r"\s+") for w in INSULTS)
 _PRED_INSULT = alternation(re.escape(w).replace(r"\ ", r"\s+") for w in PREDICATE_INSULTS)
@@ -297,6 +301,40 @@ _PERSON_TARGET = re.compile(
 )
 
 
+# Slurs that are also ordinary words in some Englishes, with the words that mark the ordinary
+# sense in the same sentence (HateCheck: non-hateful homonyms of slurs). British "fag" is a
+# cigarette; "faggot" a bundle of sticks or a meatball.
+_HOMONYM_CONTEXT = {
+    "fag": re.compile(
+        r"\b(?:break|breaks|packet|pack|smoke|smoking|smoked|quit|quitting|lighter|light|ash|"
+        r"ashtray|cig|cigs|cigarette|cigarettes|rollie|baccy|tobacco|nicotine)\b"
+    ),
+    "fags": re.compile(
+        r"\b(?:packet|pack|smoke|smoking|quit|lighter|cig|cigarettes|tobacco|nicotine)\b"
+    ),
+    "faggot": re.compile(
+        r"\b(?:sticks?|firewood|kindling|wood|bundle|meatballs?|gravy|peas|butcher|pork|dish|recipe|"
+        r"old\s+english|middle\s+english|word\s+for)\b"
+    ),
+}
+_HOMONYM_CONTEXT["faggots"] = _HOMONYM_CONTEXT["faggot"]
+# A slur said at someone is never the homonym: "you fag", "stupid faggot".
+_HOMONYM_AIMED = re.compile(r"\b(?:you|u|ur|ya|fucking|stupid|dirty|little|filthy)\s*$")
+
+
+def _homonym(text: str, start: int, end: int) -> bool:
+    """True when the slur at ``text[start:end]`` is used in its ordinary sense: its sentence
+    has a word of that sense and nothing aimed at a person right beside it."""
+    context = _HOMONYM_CONTEXT.get(text[start:end])
+    if context is None:
+        return False
+    s = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    e = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
+    sentence = text[s:start] + " " + text[end:e]
+    aimed = _HOMONYM_AIMED.search(text[s:start])
+    return bool(context.search(sentence)) and not aimed
+
+
 def _told_to(text: str, start: int) -> bool:
     return bool(_TOLD_TO.search(text[max(0, start - 40) : start]))
 
@@ -361,6 +399,10 @@ def detect_abuse(
         detail = "the author names their own identity (self-identified)"
         out.append(Signal(ABUSE, 0.0, "identity", start, end, detail))
     for m in _SLURS.finditer(text):
+        if _homonym(text, m.start(), m.end()):
+            detail = "a slur's homonym in its ordinary sense (homonym)"
+            out.append(Signal(ABUSE, 0.2, "homonym", m.start(), m.end(), detail))
+            continue
         out.append(Signal(ABUSE, 0.9, "slur", m.start(), m.end(), "slur"))
     for m in _AMBIGUOUS_SLURS.finditer(text):
         detail = "word often used as a slur (also an ordinary word); needs other evidence"

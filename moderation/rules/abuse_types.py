@@ -220,6 +220,40 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
         "hate",
         "derogation of a protected characteristic [typology: derogation]",
     ),
+    # Profanity and threats aimed at a group by name (HateCheck: hateful use of profanity,
+    # threats): "fuck muslims", "gays suck", "death to immigrants", "jews can rot in hell".
+    (
+        rf"(?:^|[.!?,;:]\s*)(?:and\s+)?(?:fuck|screw)\s+(?:all\s+)?(?:the\s+|those\s+|these\s+)?"
+        rf"{_PLURAL}\b|\b{_NAMED_GROUP}\s+(?:all\s+|really\s+|fucking\s+|just\s+|still\s+)*suck\b|"
+        rf"\bdeath\s+to\s+(?:all\s+)?(?:the\s+)?{_PLURAL}\b|\b{_NAMED_GROUP}\s+(?:can|should|will|"
+        r"must|deserve\s+to|ought\s+to)\s+(?:all\s+)?(?:go\s+to|burn\s+in|rot\s+in)\s+hell\b|"
+        r"(?:^|[.!?,;:]\s*|\b(?:let'?s|lets|we\s+(?:should|must|need\s+to|have\s+to|gotta)|someone\s+"
+        r"(?:should|needs\s+to)|i\s+(?:want\s+to|wanna|will|'ll)|gonna|just)\s+)kill\s+(?:all|every)\s+"
+        rf"(?:the\s+|of\s+the\s+)?{_PLURAL}\b",
+        0.85,
+        "hate",
+        "profanity or a threat aimed at a group [typology: derogation, threatening language]",
+    ),
+    # A protected identity spat at a member with a derogatory word: "you dirty jew".
+    (
+        rf"(?<!\bare\s)(?<!\bwere\s)(?<!\bif\s)(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmade\s)\b{_YOU}\s+"
+        r"(?:(?:fucking|dirty|stupid|filthy|little|"
+        rf"fat|ugly|damn|disgusting|bloody)\s+)+(?:{_IDENT_ADJ}|{_SINGULAR})\b",
+        0.85,
+        "hate",
+        "identity used as an insult at a member [typology: derogation]",
+    ),
+    # Derogation phrased as a question (HateCheck: phrasing): "why are X so lazy?", "what is it
+    # with X and being so dumb?", "why do X always lie?".
+    (
+        rf"\bwhy\s+(?:are|r)\s+(?:all\s+|so\s+many\s+|most\s+)?(?:the\s+)?{_PLURAL}\s+(?:always\s+|"
+        rf"so\s+|such\s+|all\s+)*{_TRAIT}\b|\bwh?a?t\s+is\s+it\s+with\s+(?:the\s+)?{_PLURAL}\s+and\s+"
+        rf"(?:being\s+)?(?:so\s+|such\s+)?{_TRAIT}\b|\bwhy\s+do\s+(?:all\s+)?{_PLURAL}\s+(?:always\s+)"
+        r"(?:lie|steal|cheat|stink|smell|breed|complain|whine)\b",
+        0.85,
+        "hate",
+        "derogation phrased as a question [typology: derogation]",
+    ),
     # Implicit derogation: a group wished away, kept out or put in its "place".
     (
         rf"\bbetter\s+off\s+without\s+(?:all\s+|any\s+)?(?:the\s+|those\s+|these\s+)?{_PLURAL}\b|"

@@ -15,6 +15,8 @@ from .hate_generalise import HELD_BACK as GEN_HELD_BACK
 from .support import pipeline
 
 FLOORS = {"rules": 0.72, "full": 0.87}
+# hate_generalise DEV measured at rules 0.982, full 0.991 when the rules for it were written.
+GEN_FLOORS = {"rules": 0.95, "full": 0.95}
 
 
 @pytest.mark.parametrize("mode", list(FLOORS))
@@ -23,6 +25,14 @@ def test_tune_accuracy_floor(mode: str) -> None:
     ok = [c.passes(a.raised) for c, a in zip(TUNE, verdicts, strict=True)]
     failed = [c.text for c, good in zip(TUNE, ok, strict=True) if not good]
     assert sum(ok) / len(ok) >= FLOORS[mode], failed
+
+
+@pytest.mark.parametrize("mode", list(GEN_FLOORS))
+def test_generalisation_dev_accuracy_floor(mode: str) -> None:
+    verdicts = pipeline(mode).assess_many([c.text for c in GEN_DEV])
+    ok = [c.passes(a.raised) for c, a in zip(GEN_DEV, verdicts, strict=True)]
+    failed = [c.text for c, good in zip(GEN_DEV, ok, strict=True) if not good]
+    assert sum(ok) / len(ok) >= GEN_FLOORS[mode], failed
 
 
 def test_suite_covers_every_functionality_on_both_sides() -> None:
