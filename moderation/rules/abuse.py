@@ -121,6 +121,19 @@ _PATTERNS: list[tuple[str, float, str, str]] = [
         "swearing aimed at a person",
     ),
     (
+        r"(?:^|[.!?,]\s*)(?:just\s+|please\s+|pls\s+|now\s+)?go\s+to\s+hell\b(?!\s+and\s+back)",
+        0.75,
+        "harassment",
+        "telling someone to go to hell",
+    ),
+    (
+        rf"\b{_YOU_ARE}\s+(?:so|such\s+a|fucking|so\s+fucking|a\s+fucking|such\s+a\s+fucking)\s+gay\b|"
+        r"\b(?:that'?s|thats|this\s+is|it'?s|its)\s+(?:so|such)\s+gay\b",
+        0.8,
+        "hate",
+        "an identity used as an insult ('so gay')",
+    ),
+    (
         r"(?:^|[.!?,]\s*)(?:go\s+|just\s+)?get\s+a\s+life\b(?!\s+(?:coach|plan|insurance))",
         0.7,
         "harassment",
@@ -367,7 +380,7 @@ def detect_abuse(
     to_illness = [(m.start(), m.end()) for m in _YOU_ILLNESS.finditer(text)]
     for pattern, score, signal, detail in _COMPILED:
         for m in pattern.finditer(text):
-            if any(s <= m.start() < e for s, e in to_illness):
+            if any(s < m.end() and m.start() < e for s, e in to_illness):
                 continue  # "fuck you cancer", "screw you neuroblastoma": said to the illness
             s, d = score, detail
             if signal in ("insult", "harassment") and negated_judgement(text, m.start()):

@@ -43,7 +43,7 @@ _SINGULAR = alternation(
     for g in GROUP_NOUNS
 )
 _TRAIT = alternation(re.escape(t).replace(r"\ ", r"\s+") for t in GROUP_TRAITS)
-_GROUP_REF = rf"(?:(?:all|most|these|those|the)\s+)?(?:{_PLURAL}|(?:those|these)\s+people)"
+_GROUP_REF = rf"(?:(?:all|most|these|those|the)\s+)?(?:{_PLURAL}|(?:those|these|you)\s+people)"
 # A group named by what it is (not "these people", which can be anyone).
 _NAMED_GROUP = rf"(?:(?:all|most|these|those|the)\s+)?{_PLURAL}"
 _DEAD_CHILD = r"(?:dead|dying|sick)\s+(?:kid|baby|son|daughter|child|boy|girl)"
