@@ -39,7 +39,8 @@ _AMBIGUOUS_SLUR_MODEL_MIN = 0.45
 # Rule details that say the rules found the hateful words and judged them not said by the
 # author: denied ("X are not Y"), quoted or reported, condemned, an exclamation of surprise,
 # a negated judgement ("nobody thinks you're an idiot"), praise of a group, the author naming
-# their own identity, or a slur's homonym in its ordinary sense ("a fag break").
+# their own identity, a slur's homonym in its ordinary sense ("a fag break") or a health fact
+# about a group ("Black people are more likely to get sickle cell").
 # A second-person message with an insult word raises abuse from this model score (see
 # ``_insult_evidence``), instead of 0.5.
 _INSULT_AT_YOU_MIN = 0.4
@@ -54,6 +55,8 @@ _STANCE_MARKS = (
     "(negated",
     "(praised",
     "(self-identified",
+    "(homonym",
+    "(health fact",
 )
 
 

@@ -15,6 +15,7 @@ from .abuse_types import (
     ABUSE_TYPES,
     denied,
     derided_grief,
+    health_fact,
     negated_judgement,
     praised,
     quoted,
@@ -405,6 +406,9 @@ def detect_abuse(
         if not (quoted(text, start) or reported_or_condemned(text, start, end)):
             detail = "deriding someone's grief posts [typology: derogation]"
             out.append(Signal(ABUSE, 0.8, "harassment", start, end, detail))
+    for start, end in health_fact(text):
+        detail = "a health fact about a group (health fact)"
+        out.append(Signal(ABUSE, 0.0, "health", start, end, detail))
     for start, end in praised(text):
         detail = "praise of a group in a generalisation (praised)"
         out.append(Signal(ABUSE, 0.0, "praise", start, end, detail))

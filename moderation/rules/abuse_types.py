@@ -36,7 +36,7 @@ _IDENT_ADJ = alternation(re.escape(g).replace(r"\ ", r"\s+") for g in IDENTITY_A
 _PLURAL = (
     "(?:"
     + alternation(re.escape(g).replace(r"\ ", r"\s+") for g in GROUP_NOUNS)
-    + rf"|{_IDENT_ADJ}\s+(?:people|persons|men|women|folks|folk))"
+    + rf"|{_IDENT_ADJ}\s+(?:people|persons|men|women|folks|folk))(?!['\u2019]s\b)"
 )
 _SINGULAR = alternation(
     re.escape(g[:-1] if g.endswith("s") and not g.endswith("ss") else g).replace(r"\ ", r"\s+")
@@ -506,6 +506,23 @@ def praised(text: str) -> list[tuple[int, int]]:
     if _NEGATIVE_TRAIT.search(text):
         return []
     return [(m.start(), m.end()) for m in _PRAISED.finditer(text)]
+
+
+# A health fact about a group, the kind parents share about risk and treatment: "Black people
+# are more likely to get sickle cell", "more common in Ashkenazi Jews".
+_HEALTH_FACT = re.compile(
+    rf"\b{_GROUP_REF}\s+(?:are|r)\s+(?:\w+\s+)?(?:more|less)\s+likely\s+to\s+(?:get|have|develop|be\s+"
+    rf"diagnosed|carry|need|respond|survive|relapse)\b|\b{_GROUP_REF}\s+(?:have|get|face)\s+(?:a\s+|an\s+)?"
+    rf"(?:higher|lower|increased|greater)\s+(?:rates?|risk|chance|incidence)\b|\b(?:more\s+|most\s+|less\s+)?"
+    rf"(?:common|frequent|prevalent|rare)\s+(?:in|among)\s+(?:\w+\s+)?{_GROUP_REF}"
+)
+
+
+def health_fact(text: str) -> list[tuple[int, int]]:
+    """Spans stating a group's medical risk, in a message with no negative trait anywhere."""
+    if _NEGATIVE_TRAIT.search(text):
+        return []
+    return [(m.start(), m.end()) for m in _HEALTH_FACT.finditer(text)]
 
 
 def self_identified(text: str) -> list[tuple[int, int]]:

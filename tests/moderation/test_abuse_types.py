@@ -8,6 +8,7 @@ from moderation.normalize import normalize
 from moderation.rules.abuse import detect_abuse
 from moderation.rules.abuse_types import (
     derided_grief,
+    health_fact,
     negated_judgement,
     praised,
     self_identified,
@@ -44,6 +45,12 @@ def test_self_identification_alone() -> None:
     assert self_identified("we're immigrants and the paperwork is hard")
     assert not self_identified("i'm a christian and muslims scare me")
     assert not self_identified("as a white man i think black people are lazy")
+
+
+def test_health_fact_about_a_group() -> None:
+    assert health_fact("black people are more likely to get sickle cell")
+    assert health_fact("this leukemia is more common in hispanic people")
+    assert not health_fact("black people are more likely to get sick because they are inferior")
 
 
 def test_derided_grief_needs_derision() -> None:
@@ -83,6 +90,7 @@ def test_rules_raise(text: str) -> None:
         "the solution is not to get rid of immigrants",
         "gay people aren't a threat to anyone's kids",
         "you're not a bad mom, you're exhausted",
+        "i hate old people's homes, they smell of bleach",
     ],
 )
 def test_rules_stay_quiet(text: str) -> None:
