@@ -11,7 +11,9 @@ author, as in training), then prints:
    at nobody, and whether they swear;
 2. per candidate false-positive budget on ordinary text, the threshold it implies and the
    out-of-fold recall / false-positive rate per source, with and without the target gate
-   (a model score alone raises abuse only when the message has a person or group target).
+   (a model score alone raises abuse only when the message has a person or group target);
+3. per candidate lower line for second-person messages with an insult word (the assessor's
+   ``_INSULT_AT_YOU_MIN``, as a fraction of the threshold), the same rates.
 
 Nothing here is tuned on a single example: the budgets are rates over thousands of rows.
 """
@@ -28,6 +30,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from moderation.assessor import _INSULT_WORD
 from moderation.rules.abuse import medical_mask
 from moderation.rules.targets import message_target, swears
 from moderation.training.heads import (
@@ -107,6 +110,19 @@ def main() -> None:
                 cells.append(f"{raised[m].mean():9.1%}" if m.any() else f"{'-':>9s}")
             name = "none" if budget is None else f"{budget:.0%}"
             print(f"{name:>7s} {'on' if gate else 'off':>5s} {t:6.3f} {' '.join(cells)}")
+    insult_at_you = np.array(
+        [t == "you" and bool(_INSULT_WORD.search(m)) for t, m in zip(target, masked, strict=True)]
+    )
+    print("\nlower line for second-person messages with an insult word, out of fold:")
+    print(f"{'line':>7s} {'':>5s} {'thr':>6s} {header}")
+    for line in (0.5, 0.45, 0.4, 0.35, 0.3, 0.25):
+        t_you = shipped * line / 0.5  # calibrated 0.5 is the threshold; below it, linear
+        raised = oof >= np.where(insult_at_you, t_you, shipped)
+        cells = []
+        for p in SHOWN:
+            m = np.array([q == p for q in pair])
+            cells.append(f"{raised[m].mean():9.1%}" if m.any() else f"{'-':>9s}")
+        print(f"{line:7.2f} {'':>5s} {t_you:6.3f} {' '.join(cells)}")
 
 
 if __name__ == "__main__":

@@ -11,14 +11,28 @@ from __future__ import annotations
 import re
 
 from ..normalize import Normalized
-from .abuse_types import ABUSE_TYPES, denied, quoted, reported_or_condemned, surprise
+from .abuse_types import (
+    ABUSE_TYPES,
+    denied,
+    derided_grief,
+    health_fact,
+    negated_judgement,
+    praised,
+    quoted,
+    reported_or_condemned,
+    self_identified,
+    surprise,
+)
 from .base import Signal, alternation, compile_words
 from .lexicon import (
     AMBIGUOUS_SLURS,
     GROUPS,
+    IDENTITY_ADJECTIVES,
     ILLNESS_TARGETS,
+    INSULT_SUPERLATIVES,
     INSULTS,
     NOUN_INSULTS,
+    PREDICATE_INSULTS,
     SLURS,
     SWEARS,
 )
@@ -31,9 +45,22 @@ _YOU_ARE = r"(?:you\s*(?:'re|are|r)|youre|ur|u\s+r|u\s+are|ya\s+are|@\w+\s+(?:is
 _ADJ = r"(?:(?:a|an|the|such\s+a|such\s+an|one|total|complete|fucking|fuckin|stupid|dumb|little|"
 _ADJ += r"fat|lying|ugly|worthless|pathetic|useless|disgusting|absolute|big|damn|sad|old|"
 _ADJ += r"miserable|crazy|selfish|ignorant|bitter|nasty|filthy|dirty|bad|terrible|horrible|"
-_ADJ += r"awful|sorry|sick|real|so|such|really|very|the\s+most|the\s+biggest|most|biggest)\s+)*"
+_ADJ += r"awful|sorry|sick|real|so|such|really|very|the\s+most|the\s+biggest|most|biggest|utter|"
+_ADJ += r"arrogant|spoiled|spoilt|smug|"
+_ADJ += r"brainless|clueless|delusional|entitled|hateful|petty|pitiful|insufferable|annoying|"
+# an identity word between "you" and the insult: "you gay idiot", "you're a jewish moron"
+_ADJ += alternation(re.escape(w).replace(r"\ ", r"\s+") for w in IDENTITY_ADJECTIVES)[3:-1]
+_ADJ += r")\s+)*"
 _NOUN_INSULT = alternation(re.escape(w).replace(r"\ ", r"\s+") for w in NOUN_INSULTS)
 _INSULT = alternation(re.escape(w).replace(r"\ ", r"\s+") for w in INSULTS)
+_PRED_INSULT = alternation(re.escape(w).replace(r"\ ", r"\s+") for w in PREDICATE_INSULTS)
+_SUPERLATIVE = alternation(re.escape(w).replace(r"\ ", r"\s+") for w in INSULT_SUPERLATIVES)
+# Adverbs between "you are" and the insult: "you are clearly an idiot".
+_ADV = (
+    r"(?:(?:clearly|obviously|just|truly|literally|nothing\s+but|really|basically|simply|honestly|"
+    r"actually|definitely|officially|seriously)\s+)*"
+)
+_ARTICLE = rf"{_ADV}(?:such\s+)?(?:a|an)\s+"
 _BAD_PARENT = (
     r"(?:terrible|horrible|awful|bad|shit|shitty|useless|worst|crap|crappy|lousy|failure\s+of\s+a|"
     r"negligent|selfish|pathetic)\s+(?:mother|mom|mum|parent|father|dad|person|human|wife|husband)"
@@ -42,10 +69,77 @@ _BAD_PARENT = (
 _GROUP = alternation(re.escape(g).replace(r"\ ", r"\s+") for g in GROUPS)
 
 _PATTERNS: list[tuple[str, float, str, str]] = [
-    (rf"\b{_YOU_ARE}\s+{_ADJ}{_INSULT}\b", 0.9, "insult", "insult aimed at 'you'"),
+    (rf"\b{_YOU_ARE}\s+{_ADV}{_ADJ}{_INSULT}\b", 0.9, "insult", "insult aimed at 'you'"),
     (rf"\b{_YOU_ARE}\s+{_ADJ}{_BAD_PARENT}\b", 0.9, "insult", "attack on someone's parenting"),
     (rf"\b{_YOU}\s+{_ADJ}{_INSULT}\b", 0.8, "insult", "insult aimed at 'you'"),
     (rf"\bwhat\s+(?:a|an)\s+{_ADJ}{_INSULT}\b", 0.75, "insult", "name-calling"),
+    # Second-person insults beyond "you are a <insult>" (insult typology: name-calling by
+    # predicate noun, negative superlative, comparison, and a list of nouns).
+    (
+        rf"\b{_YOU_ARE}\s+{_ARTICLE}{_ADJ}{_PRED_INSULT}\b",
+        0.85,
+        "insult",
+        "insult aimed at 'you' (predicate noun)",
+    ),
+    (
+        rf"\b{_YOU_ARE}\s+(?:\w+\s+)?the\s+{_SUPERLATIVE}\b",
+        0.85,
+        "insult",
+        "insult aimed at 'you' (negative superlative)",
+    ),
+    (
+        rf"\b{_YOU}\s+(?:sound|look|act|talk|behave|write|type|seem)s?\s+(?:like\s+)?(?:a\s+|an\s+)?"
+        rf"{_ADJ}{_INSULT}\b",
+        0.8,
+        "insult",
+        "insult aimed at 'you' (comparison)",
+    ),
+    (
+        rf"\b{_YOU_ARE}\s+(?:a|an)\s+[\w-]+\s*(?:,|and|&)\s*{_ADJ}{_INSULT}\b",
+        0.85,
+        "insult",
+        "insult aimed at 'you'",
+    ),
+    (
+        rf"\b{_INSULT}\s*,?\s+(?:and|&)\s+so\s+(?:are|r)\s+(?:you|u)\b",
+        0.8,
+        "insult",
+        "insult aimed at 'you' (and so are you)",
+    ),
+    (
+        rf"\bare\s+(?:you|u)\s+(?:really\s+|just\s+|actually\s+|seriously\s+)?(?:a\s+|an\s+)?{_ADJ}"
+        rf"(?:{_INSULT}|{_PRED_INSULT})\s*(?:\?|or\s+(?:something|what)|$)",
+        0.75,
+        "insult",
+        "insult aimed at 'you' (as a question)",
+    ),
+    (
+        rf"\b{_YOU}\s+(?:(?:really|still|all|just|totally|fucking|so|truly)\s+)*suck\b"
+        r"(?!\s+(?:it\s+up|at\b|in\b|on\b|the\b))|\bsuck\s+my\s+(?:dick|cock|balls|ass|d)\b|"
+        r"(?:^|[.!?,]\s*)(?:go\s+)?(?:eat\s+(?:shit|a\s+dick)|die\s+in\s+a\s+(?:fire|hole|ditch))\b",
+        0.8,
+        "harassment",
+        "swearing aimed at a person",
+    ),
+    (
+        r"(?:^|[.!?,]\s*)(?:just\s+|please\s+|pls\s+|now\s+)?go\s+to\s+hell\b(?!\s+and\s+back)",
+        0.75,
+        "harassment",
+        "telling someone to go to hell",
+    ),
+    (
+        rf"\b{_YOU_ARE}\s+(?:so|such\s+a|fucking|so\s+fucking|a\s+fucking|such\s+a\s+fucking)\s+gay\b|"
+        r"\b(?:that'?s|thats|this\s+is|it'?s|its)\s+(?:so|such)\s+gay\b",
+        0.8,
+        "hate",
+        "an identity used as an insult ('so gay')",
+    ),
+    (
+        r"(?:^|[.!?,]\s*)(?:go\s+|just\s+)?get\s+a\s+life\b(?!\s+(?:coach|plan|insurance))",
+        0.7,
+        "harassment",
+        "telling someone to get a life",
+    ),
     (
         rf"(?:^|[,:]\s*)(?:you\s+)?{_ADJ}{_NOUN_INSULT}\s*[.!?]*\s*$",
         0.6,
@@ -187,6 +281,19 @@ _AT_ILLNESS = re.compile(
     rf"(?:\w+\s+)?{_ILLNESS}\b|\b{_ILLNESS}\s+(?:is\s+|are\s+)?(?:such\s+)?(?:a\s+)?(?:{_SWEAR_ALT})\b"
 )
 
+# Swearing at the illness, also addressed as "you": "fuck you cancer", "fuck off leukemia".
+# Pronoun targets ("it", "this") are left out: "fuck you it's 3am" is aimed at a person.
+_ILLNESS_NOUN = alternation(
+    re.escape(w).replace(r"\ ", r"\s+")
+    for w in ILLNESS_TARGETS
+    if w not in {"this", "that", "it", "everything", "all of it", "today", "day", "night", "week"}
+)
+_YOU_ILLNESS = re.compile(
+    rf"\b(?:{_SWEAR_ALT}|screw|damn)\s+(?:(?:you|u|off|the|this|that|these|those|his|her|our|my|"
+    rf"all|stupid|fucking|damn|bloody|goddamn|freaking|evil|ugly|entire|whole)\s*[,!]*\s+)*"
+    rf"{_ILLNESS_NOUN}\b"
+)
+
 # Medical or idiomatic uses of violent words: masked before abuse patterns and models.
 _MEDICAL = re.compile(
     r"\b(?:kill(?:s|ed|ing)?|wip(?:e|es|ed|ing)\s+out|attack(?:s|ed|ing)?|destroy(?:s|ed|ing)?|"
@@ -206,6 +313,40 @@ _PERSON_TARGET = re.compile(
     r"\b(?:you|u|ya|your|youre|ur|yourself|y'?all)\b|@\w+|\b(?:she|he|they|him|her|them|"
     r"people|person|woman|women|man|men|girl|guy|mother|mom|parent|dad|father|member)\b"
 )
+
+
+# Slurs that are also ordinary words in some Englishes, with the words that mark the ordinary
+# sense in the same sentence (HateCheck: non-hateful homonyms of slurs). British "fag" is a
+# cigarette; "faggot" a bundle of sticks or a meatball.
+_HOMONYM_CONTEXT = {
+    "fag": re.compile(
+        r"\b(?:break|breaks|packet|pack|smoke|smoking|smoked|quit|quitting|lighter|light|ash|"
+        r"ashtray|cig|cigs|cigarette|cigarettes|rollie|baccy|tobacco|nicotine)\b"
+    ),
+    "fags": re.compile(
+        r"\b(?:packet|pack|smoke|smoking|quit|lighter|cig|cigarettes|tobacco|nicotine)\b"
+    ),
+    "faggot": re.compile(
+        r"\b(?:sticks?|firewood|kindling|wood|bundle|meatballs?|gravy|peas|butcher|pork|dish|recipe|"
+        r"old\s+english|middle\s+english|word\s+for)\b"
+    ),
+}
+_HOMONYM_CONTEXT["faggots"] = _HOMONYM_CONTEXT["faggot"]
+# A slur said at someone is never the homonym: "you fag", "stupid faggot".
+_HOMONYM_AIMED = re.compile(r"\b(?:you|u|ur|ya|fucking|stupid|dirty|little|filthy)\s*$")
+
+
+def _homonym(text: str, start: int, end: int) -> bool:
+    """True when the slur at ``text[start:end]`` is used in its ordinary sense: its sentence
+    has a word of that sense and nothing aimed at a person right beside it."""
+    context = _HOMONYM_CONTEXT.get(text[start:end])
+    if context is None:
+        return False
+    s = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    e = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
+    sentence = text[s:start] + " " + text[end:e]
+    aimed = _HOMONYM_AIMED.search(text[s:start])
+    return bool(context.search(sentence)) and not aimed
 
 
 def _told_to(text: str, start: int) -> bool:
@@ -237,10 +378,15 @@ def detect_abuse(
     if blocklist is not None:
         for m in blocklist.finditer(text):
             out.append(Signal(ABUSE, 1.0, "blocklist", m.start(), m.end(), "organizer blocklist"))
+    to_illness = [(m.start(), m.end()) for m in _YOU_ILLNESS.finditer(text)]
     for pattern, score, signal, detail in _COMPILED:
         for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in to_illness):
+                continue  # "fuck you cancer", "screw you neuroblastoma": said to the illness
             s, d = score, detail
-            if signal == "hate" and (denied(text, m.start(), m.end()) or
+            if signal in ("insult", "harassment") and negated_judgement(text, m.start()):
+                s, d = 0.3, detail + " (negated: reassurance, not an insult)"
+            elif signal == "hate" and (denied(text, m.start(), m.end()) or
                                      reported_or_condemned(text, m.start(), m.end())):  # fmt: skip
                 s, d = 0.3, detail + " (denied, quoted or condemned)"
             elif quoted(text, m.start()) or _told_to(text, m.start()):
@@ -256,7 +402,24 @@ def detect_abuse(
             elif reported_or_condemned(text, m.start(), m.end()) or quoted(text, m.start()):
                 s, d = 0.3, detail + " (quoted, reported or condemned)"
             out.append(Signal(ABUSE, s, signal, m.start(), m.end(), d))
+    for start, end in derided_grief(text):
+        if not (quoted(text, start) or reported_or_condemned(text, start, end)):
+            detail = "deriding someone's grief posts [typology: derogation]"
+            out.append(Signal(ABUSE, 0.8, "harassment", start, end, detail))
+    for start, end in health_fact(text):
+        detail = "a health fact about a group (health fact)"
+        out.append(Signal(ABUSE, 0.0, "health", start, end, detail))
+    for start, end in praised(text):
+        detail = "praise of a group in a generalisation (praised)"
+        out.append(Signal(ABUSE, 0.0, "praise", start, end, detail))
+    for start, end in self_identified(text):
+        detail = "the author names their own identity (self-identified)"
+        out.append(Signal(ABUSE, 0.0, "identity", start, end, detail))
     for m in _SLURS.finditer(text):
+        if _homonym(text, m.start(), m.end()):
+            detail = "a slur's homonym in its ordinary sense (homonym)"
+            out.append(Signal(ABUSE, 0.2, "homonym", m.start(), m.end(), detail))
+            continue
         out.append(Signal(ABUSE, 0.9, "slur", m.start(), m.end(), "slur"))
     for m in _AMBIGUOUS_SLURS.finditer(text):
         detail = "word often used as a slur (also an ordinary word); needs other evidence"

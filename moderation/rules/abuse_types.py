@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .base import alternation
-from .lexicon import GROUP_NOUNS, GROUP_TRAITS
+from .lexicon import GROUP_NOUNS, GROUP_PRAISE, GROUP_TRAITS, IDENTITY_ADJECTIVES
 
 _YOU = r"(?:you|u|ya|yall|y'all|@\w+)"
 _YOUR = r"(?:your|ur|yer|@\w+'?s?)"
@@ -30,18 +30,40 @@ _I_WILL = (
     r"(?:i'?ll|ill|i\s+will|i'?m\s+(?:going\s+to|gonna)|im\s+(?:going\s+to|gonna)|i\s+am\s+"
     r"(?:going\s+to|gonna)|we'?ll|we\s+will|gonna)"
 )
-_PLURAL = alternation(re.escape(g).replace(r"\ ", r"\s+") for g in GROUP_NOUNS)
+_IDENT_ADJ = alternation(re.escape(g).replace(r"\ ", r"\s+") for g in IDENTITY_ADJECTIVES)
+# A protected group named by a noun ("refugees") or an identity adjective and a people noun
+# ("deaf people", "muslim women").
+_PLURAL = (
+    "(?:"
+    + alternation(re.escape(g).replace(r"\ ", r"\s+") for g in GROUP_NOUNS)
+    + rf"|{_IDENT_ADJ}\s+(?:people|persons|men|women|folks|folk))(?!['\u2019]s\b)"
+)
 _SINGULAR = alternation(
     re.escape(g[:-1] if g.endswith("s") and not g.endswith("ss") else g).replace(r"\ ", r"\s+")
     for g in GROUP_NOUNS
 )
 _TRAIT = alternation(re.escape(t).replace(r"\ ", r"\s+") for t in GROUP_TRAITS)
-_GROUP_REF = rf"(?:(?:all|most|these|those|the)\s+)?(?:{_PLURAL}|(?:those|these)\s+people)"
+_GROUP_REF = rf"(?:(?:all|most|these|those|the)\s+)?(?:{_PLURAL}|(?:those|these|you)\s+people)"
+# A group named by what it is (not "these people", which can be anyone).
+_NAMED_GROUP = rf"(?:(?:all|most|these|those|the)\s+)?{_PLURAL}"
 _DEAD_CHILD = r"(?:dead|dying|sick)\s+(?:kid|baby|son|daughter|child|boy|girl)"
+# Dehumanising comparison: "X are like rats", "no better than animals".
+_COMPARED = r"(?:like|just\s+like|no\s+better\s+than|nothing\s+more\s+than|no\s+different\s+from)"
+# What "being <identity>" is said to be, in derogation of the trait itself.
+_TRAIT_OF_BEING = (
+    r"(?:disgusting|gross|wrong|unnatural|sinful|a\s+sin|a\s+disease|a\s+mental\s+illness|"
+    r"a\s+(?:mental\s+)?disorder|an\s+abomination|evil|vile|perverted|repulsive|revolting|"
+    r"shameful|a\s+curse|degenerate|filthy|dirty|pathetic|sick|twisted|a\s+perversion)"
+)
 #: The end of a short message: punctuation, an emoticon or nothing. A trailing ":(" or ";)"
 #: must not change what a message says.
 _EMOTICON = r"(?:[:;=]['-]?[()\[\]dDpPoO/|\\]|<3|x[dD])"
 _END = rf"(?:[.!,]|{_EMOTICON}|$)"
+# A post about grief or a dead child, named derisively.
+_GRIEF_POST = (
+    r"(?:dead\s+(?:kid|baby|child|son|daughter)|sob|angel\s+baby|grief|grieving|cancer\s+kid|sad)"
+    r"\s*(?:posts?|stor(?:y|ies)|rants?|updates?|drama|talk)\b"
+)
 _IMPERATIVE_START = (
     r"(?:^|[.!?,;:]\s*|\b(?:just|please|pls|so|now|then|and)\s+|\bdo\s+(?:us|every(?:one|body))"
     r"\s+(?:all\s+)?a\s+fav(?:ou)?r\s+and\s+|\bwhy\s+(?:don'?t|dont)\s+(?:you|u)\s+)"
@@ -130,8 +152,8 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
     # Derogation by strong negative emotion, and threats as a normative statement, about a
     # protected group (no slur needed).
     (
-        r"\b(?:i|we)\s+(?:(?:don'?t|do\s+not|never|didn'?t)\s+)?(?:really\s+|just\s+|genuinely\s+|"
-        r"honestly\s+|fucking\s+|truly\s+)?"
+        r"(?:\b(?:i|we)\s+|(?:^|[.!?]\s*))(?:(?:don'?t|do\s+not|never|didn'?t)\s+)?(?:really\s+|"
+        r"just\s+|genuinely\s+|honestly\s+|fucking\s+|truly\s+)?"
         rf"(?:hate|despise|loathe|detest|can'?t\s+stand|cannot\s+stand)\s+(?:all\s+|those\s+|these\s+|"
         rf"the\s+)?{_PLURAL}\b|\b{_GROUP_REF}\s+(?:disgust\s+me|make\s+me\s+(?:sick|want\s+to\s+puke))",
         0.8,
@@ -156,8 +178,10 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
     ),
     # Dehumanisation and negative generalisation about a protected group (no slur needed)
     (
-        rf"\b{_GROUP_REF}\s+(?:are|r)\s+(?:all\s+|just\s+|nothing\s+but\s+|naturally\s+|"
-        rf"always\s+|basically\s+|inherently\s+)?(?:(?!\w+ing\b)\w+\s+){{0,2}}?{_TRAIT}\b",
+        rf"\b{_GROUP_REF}\s+(?:are|r)(?:n'?t|\s+not|\s+never)?\s+(?:all\s+|just\s+|nothing\s+but\s+|"
+        r"naturally\s+|"
+        rf"always\s+|basically\s+|inherently\s+)?(?:{_COMPARED}\s+)?(?:(?!\w+ing\b)\w+\s+){{0,2}}?"
+        rf"{_TRAIT}\b",
         0.85,
         "hate",
         "negative generalisation about a group [typology: derogation, dehumanisation]",
@@ -183,6 +207,68 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
         0.85,
         "hate",
         "dehumanising 'those people' [typology: dehumanisation]",
+    ),
+    # Derogation of the protected trait itself: "being gay is disgusting", "being trans is a
+    # mental illness" (HateCheck F1/F4: very negative attribute, implicit derogation).
+    (
+        rf"(?<!\bfor\s)(?<!\bof\s)(?<!\babout\s)(?<!\bif\s)\bbeing\s+(?:a\s+|an\s+)?(?:{_IDENT_ADJ}|"
+        rf"{_SINGULAR})\s+(?:is|was)\s+(?:(?:so|just|really|"
+        rf"totally|pretty|fucking|very|simply|plain|clearly)\s+)*{_TRAIT_OF_BEING}\b|"
+        r"\b(?:homosexuality|transgenderism|bisexuality|islam|judaism)\s+(?:is|was)\s+(?:(?:so|just|"
+        rf"really|totally|pretty|fucking|very|simply|plain|clearly)\s+)*{_TRAIT_OF_BEING}\b",
+        0.85,
+        "hate",
+        "derogation of a protected characteristic [typology: derogation]",
+    ),
+    # Profanity and threats aimed at a group by name (HateCheck: hateful use of profanity,
+    # threats): "fuck muslims", "gays suck", "death to immigrants", "jews can rot in hell".
+    (
+        rf"(?:^|[.!?,;:]\s*)(?:and\s+)?(?:fuck|screw)\s+(?:all\s+)?(?:the\s+|those\s+|these\s+)?"
+        rf"{_PLURAL}\b|\b{_NAMED_GROUP}\s+(?:all\s+|really\s+|fucking\s+|just\s+|still\s+)*suck\b|"
+        rf"\bdeath\s+to\s+(?:all\s+)?(?:the\s+)?{_PLURAL}\b|\b{_NAMED_GROUP}\s+(?:can|should|will|"
+        r"must|deserve\s+to|ought\s+to)\s+(?:all\s+)?(?:go\s+to|burn\s+in|rot\s+in)\s+hell\b|"
+        r"(?:^|[.!?,;:]\s*|\b(?:let'?s|lets|we\s+(?:should|must|need\s+to|have\s+to|gotta)|someone\s+"
+        r"(?:should|needs\s+to)|i\s+(?:want\s+to|wanna|will|'ll)|gonna|just)\s+)kill\s+(?:all|every)\s+"
+        rf"(?:the\s+|of\s+the\s+)?{_PLURAL}\b",
+        0.85,
+        "hate",
+        "profanity or a threat aimed at a group [typology: derogation, threatening language]",
+    ),
+    # A protected identity spat at a member with a derogatory word: "you dirty jew".
+    (
+        rf"(?<!\bare\s)(?<!\bwere\s)(?<!\bif\s)(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmade\s)\b{_YOU}\s+"
+        r"(?:(?:fucking|dirty|stupid|filthy|little|"
+        rf"fat|ugly|damn|disgusting|bloody)\s+)+(?:{_IDENT_ADJ}|{_SINGULAR})\b",
+        0.85,
+        "hate",
+        "identity used as an insult at a member [typology: derogation]",
+    ),
+    # Derogation phrased as a question (HateCheck: phrasing): "why are X so lazy?", "what is it
+    # with X and being so dumb?", "why do X always lie?".
+    (
+        rf"\bwhy\s+(?:are|r)\s+(?:all\s+|so\s+many\s+|most\s+)?(?:the\s+)?{_PLURAL}\s+(?:always\s+|"
+        rf"so\s+|such\s+|all\s+)*{_TRAIT}\b|\bwh?a?t\s+is\s+it\s+with\s+(?:the\s+)?{_PLURAL}\s+and\s+"
+        rf"(?:being\s+)?(?:so\s+|such\s+)?{_TRAIT}\b|\bwhy\s+do\s+(?:all\s+)?{_PLURAL}\s+(?:always\s+)"
+        r"(?:lie|steal|cheat|stink|smell|breed|complain|whine)\b",
+        0.85,
+        "hate",
+        "derogation phrased as a question [typology: derogation]",
+    ),
+    # Implicit derogation: a group wished away, kept out or put in its "place".
+    (
+        rf"\bbetter\s+off\s+without\s+(?:all\s+|any\s+)?(?:the\s+|those\s+|these\s+)?{_PLURAL}\b|"
+        rf"(?<!\bnot\s)(?<!\bnot\sto\s)\bget\s+rid\s+of\s+(?:all\s+)?(?:the\s+|those\s+|these\s+)?"
+        rf"{_PLURAL}\b|"
+        rf"\b{_NAMED_GROUP}\s+(?:should(?:n'?t|\s+not|\s+never)|must(?:n'?t|\s+not|\s+never)|"
+        r"shouldnt)\s+be\s+allowed\s+(?:to|near|around|in|into|within)\b|"
+        rf"\b{_NAMED_GROUP}\s+(?:should|must|need\s+to)\s+(?:all\s+)?be\s+(?:banned|locked\s+up|"
+        r"deported|sterili[sz]ed|removed|kicked\s+out|kept\s+away|segregated)\b|"
+        rf"\b{_NAMED_GROUP}\s+belongs?\s+(?:in|at)\s+(?:the\s+)?(?:kitchen|cages?|zoos?|jail|prison|"
+        r"ground|hell|ovens?|gas\s+chambers?|camps?|trash|gutter)\b",
+        0.85,
+        "hate",
+        "implicit derogation: a group wished away, kept out or put in its place "
+        "[typology: derogation, exclusion]",
     ),
     # Exclusion: telling a member to leave
     (
@@ -262,7 +348,52 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
         "harassment",
         "blaming a parent for their child's death [typology: derogation]",
     ),
+    # Exclusion: a member told the group is not for "people like you"
+    (
+        r"\b(?:not|isn'?t|is\s+not|aren'?t|are\s+not|never\s+meant)\s+(?:meant\s+)?for\s+"
+        r"(?:people\s+like\s+(?:you|u)|(?:your|ur)\s+(?:kind|type|lot)|the\s+likes\s+of\s+(?:you|u))\b|"
+        r",\s*not\s+(?:for\s+)?(?:people\s+like\s+(?:you|u)|(?:your|ur)\s+(?:kind|type|lot))\b|"
+        r"\bpeople\s+like\s+(?:you|u)\s+(?:don'?t|do\s+not|dont|never)\s+belong\b",
+        0.85,
+        "exclusion",
+        "telling a member they are not wanted [typology: exclusion]",
+    ),
+    # Mocking grief: taunts, accusing a parent of using a death, deriding grief posts
+    (
+        r"(?:^|[.!?,]\s*)(?:go\s+|just\s+)?cry\s+(?:harder|some\s+more|about\s+it)\b|"
+        r"\bmilking\s+(?:your|ur|her|his|their)\s+(?:[\w']+\s+){0,2}?(?:death|illness|cancer|grief|"
+        r"loss|tragedy|funeral|diagnosis)\b|\b(?:using|exploiting)\s+(?:your|ur|her|his|their)\s+"
+        r"(?:[\w']+\s+){0,2}?(?:death|illness|cancer|grief|loss|tragedy|funeral|diagnosis)\s+(?:for|to\s+"
+        r"get)\s+(?:attention|sympathy|pity|likes|clout)\b",
+        0.8,
+        "harassment",
+        "mocking someone's grief [typology: derogation]",
+    ),
+    (
+        rf"\bhere\s+we\s+go\s+(?:again\s+)?with\s+(?:the|your|ur|her|his|another|more)\s+{_GRIEF_POST}|"
+        r"\b(?:enough\s+(?:with|of)|(?:so\s+)?(?:sick|tired|bored)\s+(?:and\s+tired\s+)?of)\s+(?:your|ur|"
+        rf"her|his|these|all\s+(?:your|ur|these))\s+{_GRIEF_POST}",
+        0.8,
+        "harassment",
+        "deriding someone's grief posts [typology: derogation]",
+    ),
 ]
+
+# Derision that turns "another dead kid post" from a sigh into a taunt.
+_DERISION = re.compile(
+    r"\b(?:lol|lmao|lmfao|rofl|yawn|so\s+dramatic|drama\s+queen|cringe|attention\s+seek\w*|"
+    r"for\s+attention|eye\s*roll)\b|\U0001f644|\U0001f971"
+)
+_ANOTHER_GRIEF_POST = re.compile(rf"\b(?:another|more|yet\s+another)\s+{_GRIEF_POST}")
+
+
+def derided_grief(text: str) -> list[tuple[int, int]]:
+    """Spans of "another dead kid post" in a message that derides it ("lol", "so dramatic"):
+    alone the phrase is how a grieving parent might sigh ("sorry, another sob story")."""
+    if not _DERISION.search(text):
+        return []
+    return [(m.start(), m.end()) for m in _ANOTHER_GRIEF_POST.finditer(text)]
+
 
 # Reported or condemned speech: the words before the match, or the verdict after it.
 _REPORTED_BEFORE = re.compile(
@@ -277,10 +408,16 @@ _REPORTED_BEFORE = re.compile(
 )
 # A generalisation denied in its own words: "Muslims are not violent", "are never criminals".
 _DENIED = re.compile(
-    r"\b(?:are|is|r)\b.*?(?:\b(?:not|never|no|nor|neither|nothing|considered|seen\s+as)\b|n't\b)|"
+    r"\b(?:are|is|r)(?:n'?t\b|\b.*?(?:\b(?:not|never|no|nor|neither|nothing|considered|seen\s+as)\b|"
+    r"n't\b))|"
     r"^(?:i|we)\s+(?:don'?t|do\s+not|never|didn'?t)\b"
 )
-_NOT_HUMAN = re.compile(r"\bnot\s+(?:human|real\s+people|people)\s*$")
+# Negative words that do not deny: "not human" is dehumanisation, "no better than animals" a
+# dehumanising comparison.
+_NOT_HUMAN = re.compile(
+    r"\bnot\s+(?:human|real\s+people|people)\s*$|\b(?:no\s+better\s+than|nothing\s+more\s+than|"
+    r"nothing\s+but|no\s+different\s+from)\b"
+)
 _CONDEMNED_AFTER = re.compile(
     r"^\s*['\"]?\s*(?:is|are|was|were)\s+(?:so\s+|just\s+|really\s+|deeply\s+)?(?:ignorant|racist|"
     r"wrong|hurtful|false|untrue|not\s+true|a\s+myth|bigoted|hateful|dehumani[sz]ing|disgusting|"
@@ -314,6 +451,92 @@ def counter_speech(text: str) -> bool:
     """True when the message passes a verdict on hateful words rather than saying them: a
     model reading only the words would raise it, so a model alone does not."""
     return bool(_COUNTER_SPEECH.search(text))
+
+
+# A judgement of "you" that the clause itself negates: "nobody here thinks you're an idiot",
+# "no one should call you stupid", "I don't think you're a bad mum" (reassurance).
+_NEGATED_JUDGEMENT = re.compile(
+    r"\b(?:no\s*one|nobody|never|not|don'?t|doesn'?t|didn'?t|isn'?t|won'?t|wouldn'?t|shouldn'?t|"
+    r"can'?t|cannot|aren'?t|dont|doesnt|didnt|isnt|wont|wouldnt|shouldnt|cant)\b[^.!?;,]*\b(?:think|"
+    r"thinks|thought|believe|believes|call|calls|called|calling|say|says|said|saying|mean|means|"
+    r"meant|make|makes|made|feel|feels|consider|considers|see|sees|saw|find|finds|judge|judges|"
+    r"judging)\s+(?:that\s+)?$"
+)
+
+
+# The addressee's own view of themselves, reflected back: "if you feel like you're a joke".
+_REFLECTED = re.compile(
+    r"\b(?:you|u)\s+(?:\w+\s+)?(?:feel|feels|felt|think|thought|believe|worry|fear|say|said)\s+"
+    r"(?:as\s+though\s+|as\s+if\s+|like\s+|that\s+)?$"
+)
+
+
+def negated_judgement(text: str, start: int) -> bool:
+    """True when the insult at ``start`` sits in a clause that denies it (reassurance) or
+    reflects the addressee's own words about themselves ("you feel like you're a failure")."""
+    clause_start = max(text.rfind(c, 0, start) for c in ".!?;,\n") + 1
+    before = text[clause_start:start]
+    return bool(_NEGATED_JUDGEMENT.search(before) or _REFLECTED.search(before))
+
+
+_PRAISE_SUPERLATIVE = (
+    r"(?:some|one)\s+of\s+the\s+(?:bravest|kindest|strongest|best|nicest|smartest|sweetest|warmest|"
+    r"hardest[-\s]working|most\s+(?:generous|caring|loving|resilient|welcoming|hardworking|"
+    r"talented|beautiful|helpful|inspiring))"
+)
+_PRAISE = alternation(re.escape(t).replace(r"\ ", r"\s+") for t in GROUP_PRAISE)
+_PRAISED = re.compile(
+    rf"\b{_GROUP_REF}\s+(?:are|r)\s+(?:(?:so|such|really|truly|very|all|just|the|some\s+of\s+the|"
+    rf"among\s+the|incredibly|amazingly|always|usually|often|such|also|too)\s+)*(?:{_PRAISE}|"
+    rf"{_PRAISE_SUPERLATIVE})\b"
+)
+# First-person self-identification: "I am a gay dad", "we're immigrants", "as a Black mother".
+_SELF_IDENTIFIED = re.compile(
+    rf"(?:^|[.!?,;]\s*|\band\s+)(?:i'?m|im|i\s+am|we'?re|we\s+are|as)\s+(?:an?\s+)?(?:(?:proud|"
+    rf"practicing|practising|devout|single|queer|black|white)\s+)?(?:{_IDENT_ADJ}|{_PLURAL}|"
+    rf"{_SINGULAR})\b"
+)
+_ANY_GROUP = re.compile(rf"\b(?:{_IDENT_ADJ}|{_PLURAL}|{_SINGULAR})\b")
+_NEGATIVE_TRAIT = re.compile(rf"\b{_TRAIT}\b")
+
+
+def praised(text: str) -> list[tuple[int, int]]:
+    """Spans praising a group ("gay people are wonderful parents", HateCheck's positive
+    statements with an identity word), in a message with no negative trait anywhere."""
+    if _NEGATIVE_TRAIT.search(text):
+        return []
+    return [(m.start(), m.end()) for m in _PRAISED.finditer(text)]
+
+
+# A health fact about a group, the kind parents share about risk and treatment: "Black people
+# are more likely to get sickle cell", "more common in Ashkenazi Jews".
+_HEALTH_FACT = re.compile(
+    rf"\b{_GROUP_REF}\s+(?:are|r)\s+(?:\w+\s+)?(?:more|less)\s+likely\s+to\s+(?:get|have|develop|be\s+"
+    rf"diagnosed|carry|need|respond|survive|relapse)\b|\b{_GROUP_REF}\s+(?:have|get|face)\s+(?:a\s+|an\s+)?"
+    rf"(?:higher|lower|increased|greater)\s+(?:rates?|risk|chance|incidence)\b|\b(?:more\s+|most\s+|less\s+)?"
+    rf"(?:common|frequent|prevalent|rare)\s+(?:in|among)\s+(?:\w+\s+)?{_GROUP_REF}"
+)
+
+
+def health_fact(text: str) -> list[tuple[int, int]]:
+    """Spans stating a group's medical risk, in a message with no negative trait anywhere."""
+    if _NEGATIVE_TRAIT.search(text):
+        return []
+    return [(m.start(), m.end()) for m in _HEALTH_FACT.finditer(text)]
+
+
+def self_identified(text: str) -> list[tuple[int, int]]:
+    """Spans where the author names their own identity ("I am a gay dad", "we're immigrants"),
+    in a message that names no other group and no negative trait: a neutral mention that a
+    model reading identity words as hate would raise (HateCheck's neutral identity statements).
+    """
+    spans = [(m.start(), m.end()) for m in _SELF_IDENTIFIED.finditer(text)]
+    if not spans or _NEGATIVE_TRAIT.search(text):
+        return []
+    rest = text
+    for start, end in spans:
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    return [] if _ANY_GROUP.search(rest) else spans
 
 
 def denied(text: str, start: int, end: int) -> bool:

@@ -29,6 +29,27 @@ INSULTS = (
     "fatass", "lowlife", "bimbo", "troll", "snowflake", "thot", "pussy", "dumbfuck",
     # text-speak spellings
     "dum", "stoopid", "stupit", "idiut", "looser", "dumass", "azzhole", "biatch", "beotch",
+    # name-calling nouns of common insult lexicons (e.g. HurtLex's "derogatory words" class)
+    "dimwit", "halfwit", "nitwit", "cretin", "buffoon", "simpleton", "numbskull", "dunce",
+    "tosser", "bellend", "knobhead", "arsehole", "dickwad", "jackass", "dirtbag", "sleazebag",
+    "slimeball", "nutjob", "nutcase", "imbeciles", "retards", "moronic",
+    "idiotic", "braindead", "brain dead", "pathetic loser", "bigot", "maggot",
+)  # fmt: skip
+
+# Insults only as a predicate with an article ("you're a joke", "you are an embarrassment"):
+# as a bare word after "you" they are ordinary ("you joke about it").
+PREDICATE_INSULTS = (
+    "joke", "disgrace", "embarrassment", "fraud", "cow", "snake", "rat", "leech", "laughing stock",
+    "waste", "nobody", "sheep", "weirdo", "lunatic", "hag", "pig", "disgusting pig",
+)  # fmt: skip
+
+# Negative superlatives that make "you are the ... X" an insult whatever X is
+# ("you are the dumbest editor here").
+INSULT_SUPERLATIVES = (
+    "dumbest", "stupidest", "ugliest", "thickest", "dimmest", "most pathetic", "most useless",
+    "most ignorant", "most disgusting", "most stupid", "most idiotic", "most incompetent",
+    "most vile", "most annoying", "most worthless", "biggest idiot", "biggest moron",
+    "biggest loser", "biggest joke",
 )  # fmt: skip
 
 # Insults that are nouns: usable as an address ("Nobody asked you, moron.").
@@ -36,7 +57,8 @@ NOUN_INSULTS = (
     "idiot", "idiots", "moron", "morons", "imbecile", "dumbass", "retard", "bitch", "whore",
     "slut", "cunt", "asshole", "loser", "scum", "scumbag", "liar", "hypocrite", "clown", "jerk",
     "dickhead", "bastard", "skank", "twat", "wanker", "prick", "douchebag", "dipshit",
-    "shithead", "dumbfuck", "fatass", "lowlife",
+    "shithead", "dumbfuck", "fatass", "lowlife", "dimwit", "halfwit", "nitwit", "cretin",
+    "buffoon", "tosser", "bellend", "knobhead", "arsehole", "jackass", "dirtbag",
 )  # fmt: skip
 
 # Slurs aimed at groups (hate). Matched whole-word after normalisation.
@@ -101,7 +123,23 @@ GROUP_NOUNS = (
     "brown people", "asian people", "jewish people", "muslim people", "disabled people",
     "roma", "travellers", "romanians", "poles", "russians", "ukrainians", "filipinos",
     "vietnamese", "koreans", "palestinians", "israelis", "iranians", "syrians", "afghans",
-    "women",
+    "women", "homosexuals", "feminists", "transgenders", "transsexuals", "gay men",
+    "gay women", "trans women", "trans men", "deaf people", "blind people", "autistic people",
+)  # fmt: skip
+
+# Identity adjectives: "<adjective> people|men|women|folks" names a protected group
+# ("deaf people", "muslim women"), and "being <adjective>" a protected trait. Religion, race and
+# ethnicity, nationality, sexual orientation, gender identity, sex, disability and age, as in
+# the identity-term lists of bias studies of toxicity classifiers.
+IDENTITY_ADJECTIVES = (
+    "muslim", "jewish", "christian", "catholic", "protestant", "hindu", "sikh", "buddhist",
+    "mormon", "atheist", "black", "white", "brown", "asian", "african", "african american",
+    "latino", "latina", "hispanic", "mexican", "chinese", "japanese", "korean", "indian",
+    "arab", "middle eastern", "european", "american", "canadian", "british", "french", "german",
+    "russian", "polish", "romanian", "pakistani", "somali", "nigerian", "filipino", "gay",
+    "lesbian", "bisexual", "queer", "straight", "heterosexual", "homosexual", "trans",
+    "transgender", "nonbinary", "deaf", "blind", "disabled", "autistic", "old", "older",
+    "elderly", "young", "teenage", "immigrant", "refugee", "female", "male",
 )  # fmt: skip
 
 # Predicates of derogation and dehumanisation used in generalisations about a group.
@@ -115,6 +153,23 @@ GROUP_TRAITS = (
     "sick in the head", "the problem", "a burden on", "taking over", "breeding like",
     "cheats", "frauds", "useless", "worthless", "not human", "not real people", "a threat",
     "a danger", "scammers", "dishonest",
+    # very negative attributes and dehumanising comparisons (HateCheck F1-F3)
+    "gross", "ugly", "nasty", "twisted", "freaks", "perverted", "vile",
+    "the worst", "idiots", "morons", "retarded", "retards", "pathetic", "garbage", "a joke",
+    "an abomination", "abominations", "apes", "monkeys", "dogs", "pigs", "snakes", "insects",
+    "a mental illness", "a disorder", "a sin", "sinners", "hags", "sluts", "whores",
+    "repulsive", "revolting", "sneaky", "cunning", "idiotic",
+)  # fmt: skip
+
+# Praise in a generalisation about a group: "gay people are wonderful parents". With no
+# negative trait in the message, a model's abuse score alone does not raise it.
+GROUP_PRAISE = (
+    "wonderful", "amazing", "kind", "lovely", "great", "brave", "strong", "beautiful", "smart",
+    "talented", "generous", "welcoming", "caring", "loving", "the backbone", "heroes",
+    "heroic", "just people", "people too", "human beings", "human", "equal", "welcome",
+    "valued", "loved", "awesome", "fantastic", "inspiring", "resilient", "hardworking",
+    "hard working", "hard-working", "good people", "good parents", "great parents",
+    "wonderful parents", "normal", "the best", "so kind", "incredible", "friendly", "helpful",
 )  # fmt: skip
 
 # Words naming a protected characteristic (religion, ethnicity or nationality, sexual

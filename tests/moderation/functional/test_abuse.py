@@ -193,6 +193,17 @@ LOOKALIKE: list[Case] = [
         "Got a message saying 'we don't want you here'. It really hurt.",
     ),
     *cases(
+        "group_health_fact",
+        QUIET,
+        "Black people are more likely to get sickle cell, so they tested him early.",
+        "Our oncologist said BRCA mutations are more common in Ashkenazi Jewish families.",
+    ),
+    *cases(
+        "slur_homonym",
+        QUIET,
+        "we had a fag break outside the clinic, I know I should quit",
+    ),
+    *cases(
         "self_directed",
         QUIET,
         "I'm such an idiot, forgot the pump charger at home.",

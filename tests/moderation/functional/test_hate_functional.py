@@ -10,9 +10,13 @@ from __future__ import annotations
 import pytest
 
 from .hate_functional import HATEFUL, HELD_BACK, TUNE
+from .hate_generalise import DEV as GEN_DEV
+from .hate_generalise import HELD_BACK as GEN_HELD_BACK
 from .support import pipeline
 
 FLOORS = {"rules": 0.72, "full": 0.87}
+# hate_generalise DEV measured at rules 0.982, full 0.991 when the rules for it were written.
+GEN_FLOORS = {"rules": 0.95, "full": 0.95}
 
 
 @pytest.mark.parametrize("mode", list(FLOORS))
@@ -23,8 +27,25 @@ def test_tune_accuracy_floor(mode: str) -> None:
     assert sum(ok) / len(ok) >= FLOORS[mode], failed
 
 
+@pytest.mark.parametrize("mode", list(GEN_FLOORS))
+def test_generalisation_dev_accuracy_floor(mode: str) -> None:
+    verdicts = pipeline(mode).assess_many([c.text for c in GEN_DEV])
+    ok = [c.passes(a.raised) for c, a in zip(GEN_DEV, verdicts, strict=True)]
+    failed = [c.text for c, good in zip(GEN_DEV, ok, strict=True) if not good]
+    assert sum(ok) / len(ok) >= GEN_FLOORS[mode], failed
+
+
 def test_suite_covers_every_functionality_on_both_sides() -> None:
     functions = {c.functionality for c in TUNE}
     assert {c.functionality for c in HELD_BACK} <= functions
     assert any(c.label == HATEFUL for c in TUNE) and any(c.label != HATEFUL for c in TUNE)
     assert not {c.text for c in TUNE} & {c.text for c in HELD_BACK}
+
+
+def test_generalisation_suite_is_disjoint_and_covers_both_sides() -> None:
+    """``hate_generalise``: DEV and HELD_BACK share functionalities, never texts."""
+    assert {c.functionality for c in GEN_HELD_BACK} <= {c.functionality for c in GEN_DEV}
+    assert not {c.text for c in GEN_DEV} & {c.text for c in GEN_HELD_BACK}
+    known = {c.text for c in TUNE} | {c.text for c in HELD_BACK}
+    assert not known & ({c.text for c in GEN_DEV} | {c.text for c in GEN_HELD_BACK})
+    assert {c.label for c in GEN_DEV} == {c.label for c in GEN_HELD_BACK} == {HATEFUL, "not abuse"}

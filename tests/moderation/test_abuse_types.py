@@ -1,0 +1,97 @@
+"""Stance helpers of ``rules.abuse_types`` and the insult/homonym guards of ``rules.abuse``."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.normalize import normalize
+from moderation.rules.abuse import detect_abuse
+from moderation.rules.abuse_types import (
+    derided_grief,
+    health_fact,
+    negated_judgement,
+    praised,
+    self_identified,
+)
+
+
+def _raised(text: str) -> bool:
+    return any(s.score >= 0.5 for s in detect_abuse(normalize(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("nobody here thinks you're an idiot", True),
+        ("i don't think you are a bad mum", True),
+        ("if you feel like you're a joke, talk to us", True),
+        ("i think you're an idiot", False),
+        ("you're an idiot, nobody thinks otherwise", False),
+    ],
+)
+def test_negated_judgement(text: str, expected: bool) -> None:
+    start = text.index("you're" if "you're" in text else "you are")
+    assert negated_judgement(text, start) is expected
+
+
+def test_praise_needs_no_negative_trait_anywhere() -> None:
+    assert praised("refugees are some of the bravest people i know")
+    assert praised("gay people are wonderful parents")
+    assert not praised("gay people are wonderful at lying, they are all liars")
+
+
+def test_self_identification_alone() -> None:
+    assert self_identified("i am a gay dad")
+    assert self_identified("we're immigrants and the paperwork is hard")
+    assert not self_identified("i'm a christian and muslims scare me")
+    assert not self_identified("as a white man i think black people are lazy")
+
+
+def test_health_fact_about_a_group() -> None:
+    assert health_fact("black people are more likely to get sickle cell")
+    assert health_fact("this leukemia is more common in hispanic people")
+    assert not health_fact("black people are more likely to get sick because they are inferior")
+
+
+def test_derided_grief_needs_derision() -> None:
+    assert derided_grief("another dead kid post lol")
+    assert not derided_grief("sorry, another sob story from me tonight")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you're a complete joke",
+        "you are clearly an idiot",
+        "you are the dumbest person here",
+        "you sound like a moron",
+        "your advice is garbage and so are you",
+        "are you stupid?",
+        "being gay is disgusting",
+        "the world would be better off without muslims",
+        "deaf people are stupid",
+        "this group is for real parents, not people like you",
+        "stop milking your son's death",
+        "@USER fuck you it's 3am",
+    ],
+)
+def test_rules_raise(text: str) -> None:
+    assert _raised(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fuck you cancer, you don't get her",
+        "fuck off leukemia",
+        "do you suck on ice chips for the mouth sores?",
+        "we had a fag break outside the clinic, I know I should quit",
+        "to dismiss a person for being black is just wrong",
+        "the solution is not to get rid of immigrants",
+        "gay people aren't a threat to anyone's kids",
+        "you're not a bad mom, you're exhausted",
+        "i hate old people's homes, they smell of bleach",
+    ],
+)
+def test_rules_stay_quiet(text: str) -> None:
+    assert not _raised(text)
