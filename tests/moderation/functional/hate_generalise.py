@@ -21,12 +21,7 @@ same time and must never be used to change anything: ``scripts/moderation_functi
 
 from __future__ import annotations
 
-from .hate_functional import HATEFUL, NOT_HATEFUL, HCase
-
-
-def _c(functionality: str, label: str, *texts: str) -> list[HCase]:
-    return [HCase(functionality, t, label) for t in texts]
-
+from .hate_functional import HATEFUL, NOT_HATEFUL, HCase, _c
 
 H, N = HATEFUL, NOT_HATEFUL
 

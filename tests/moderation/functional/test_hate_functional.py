@@ -19,20 +19,18 @@ FLOORS = {"rules": 0.72, "full": 0.87}
 GEN_FLOORS = {"rules": 0.95, "full": 0.95}
 
 
-@pytest.mark.parametrize("mode", list(FLOORS))
-def test_tune_accuracy_floor(mode: str) -> None:
-    verdicts = pipeline(mode).assess_many([c.text for c in TUNE])
-    ok = [c.passes(a.raised) for c, a in zip(TUNE, verdicts, strict=True)]
-    failed = [c.text for c, good in zip(TUNE, ok, strict=True) if not good]
-    assert sum(ok) / len(ok) >= FLOORS[mode], failed
+_SUITES = {"hatecheck-tune": (TUNE, FLOORS), "generalise-dev": (GEN_DEV, GEN_FLOORS)}
 
 
-@pytest.mark.parametrize("mode", list(GEN_FLOORS))
-def test_generalisation_dev_accuracy_floor(mode: str) -> None:
-    verdicts = pipeline(mode).assess_many([c.text for c in GEN_DEV])
-    ok = [c.passes(a.raised) for c, a in zip(GEN_DEV, verdicts, strict=True)]
-    failed = [c.text for c, good in zip(GEN_DEV, ok, strict=True) if not good]
-    assert sum(ok) / len(ok) >= GEN_FLOORS[mode], failed
+@pytest.mark.parametrize(
+    ("suite", "mode"), [(suite, mode) for suite in _SUITES for mode in _SUITES[suite][1]]
+)
+def test_accuracy_floor(suite: str, mode: str) -> None:
+    cases, floors = _SUITES[suite]
+    verdicts = pipeline(mode).assess_many([c.text for c in cases])
+    ok = [c.passes(a.raised) for c, a in zip(cases, verdicts, strict=True)]
+    failed = [c.text for c, good in zip(cases, ok, strict=True) if not good]
+    assert sum(ok) / len(ok) >= floors[mode], failed
 
 
 def test_suite_covers_every_functionality_on_both_sides() -> None:
