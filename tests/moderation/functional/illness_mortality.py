@@ -33,6 +33,11 @@ DEV: list[Case] = [
 DEV_LONG: list[Case] = cases(
     "long_post",
     QUIET,
+    "Round 4 of 6 done. The nausea is worse this time and the bone pain from the injections had me crying on the bathroom floor at 3am. My husband has been amazing but I can see how tired he is. I just want this to be over so I can be a normal mum again. Any tips for the last two rounds?",
+    "My oncologist called: the tumour markers are up again. I'm trying not to spiral. I keep thinking about my kids growing up without me and I can't breathe when I let myself go there. Scan is next Thursday. How do you all cope with the waiting?",
+    "Finished radiation today! 25 sessions, skin is raw and I'm exhausted but I'm DONE. I said goodbye to the radiographers and they gave me a little certificate. Now the three month wait until the next scan. Thank you all for getting me through.",
+    "I haven't told anyone this but some days I resent my body for getting sick. I feel like a burden on my husband, he does all the school runs and the cooking now and works full time. I know he doesn't see it that way. Does anyone else feel this guilt? How did you talk about it?",
+    "Port issues again. It wouldn't draw back so we sat in day unit for four hours while they tried everything. My son was so brave but I was ready to scream. We're home now, they'll try the clot buster tomorrow. Anyone had this happen a lot?",
     "Scan day tomorrow. I've barely slept. Since my own diagnosis last year I keep thinking about death, mostly about who would braid her hair for school if I'm not here. My husband says I'm catastrophising. Maybe. Anyone else get like this before scans?",
     "We're home with hospice now. The nurses come twice a day and he's comfortable. I've written him a letter to read with us while he still can, and we've given some of his toys to his cousins because he asked us to. I never imagined doing any of this. Thank you for being here.",
     "Six weeks on the ward and I'm done in. I'd love to run away to a cabin for a few days and just sleep, no pumps, no alarms. Not going to of course, her dad and I swap nights. How do you keep going in the long admissions?",
