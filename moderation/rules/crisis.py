@@ -512,7 +512,7 @@ def detect_crisis(norm: Normalized) -> list[Signal]:
         out.append(Signal(CRISIS, 0.3, "distress", m.start(), m.end(), "distress, not ideation"))
     out = apply_illness_reason(text, out, _sentence_at)
     own = [s for s in out if s.score >= 0.3 and s.signal != "mention" and "(" not in s.detail]
-    kinds = {(s.signal, s.start) for s in own}
+    kinds = {s.detail for s in own}  # different signs, not one weak word said twice
     if len(kinds) >= 2 and max(s.score for s in out) < 0.5:
         first = min(out, key=lambda s: s.start)
         last = max(out, key=lambda s: s.end)

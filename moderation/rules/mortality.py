@@ -32,6 +32,15 @@ _OWN_DEATH = re.compile(
     r"\b(?:kill\w*\s+(?:my\s*self|me)|suicid\w*|end\w*\s+(?:it|my\s+(?:own\s+)?life|things|"
     r"everything)|tak\w*\s+my\s+(?:own\s+)?life|overdose|od)\b"
 )
+# A practical burden: the tasks others now do for a sick person (self-perceived burden, the
+# commonest form in patients), said without a wish to be gone.
+_CARE_TASKS = re.compile(
+    r"\b(?:school\s+runs?|cook\w*|clean\w*|housework|chores|laundry|driv\w*|lifts?|shopping|"
+    r"appointments?|bills|money|pay\w*|works?\s+(?:full|part)[\s-]*time|off\s+work|"
+    r"look\w*\s+after\s+(?:me|the\s+kids)|does\s+(?:all|everything)|do\s+everything|"
+    r"car(?:e|ing)\s+for\s+me|bath\w*|dress\w*|feed\w*)\b"
+)
+_BURDEN = "being a burden"
 # Signals the gate may read as legacy work or death anxiety.
 _GATED_SIGNALS = frozenset({"goodbye"})
 _GATED_DETAILS = ("thoughts of death",)
@@ -57,20 +66,30 @@ def illness_reason(sentence: str) -> bool:
 def apply_illness_reason(
     text: str, out: list[Signal], sentence_at: Callable[[str, int], str]
 ) -> list[Signal]:
-    """Lower gated signals whose sentence names the illness, unless another sign stands."""
-    others = [s for s in out if s.score >= 0.5 and not gated(s, text)]
+    """Lower gated signals whose sentence names the illness, and a burden told as the tasks
+    others do, unless another sign stands."""
+    others = [
+        s for s in out if s.score >= 0.5 and not gated(s, text) and not s.detail.startswith(_BURDEN)
+    ]
     if others:
         return out
     kept: list[Signal] = []
     for sig in out:
-        if (
-            sig.score > _MENTION
-            and gated(sig, text)
-            and illness_reason(sentence_at(text, sig.start))
-        ):
+        sentence = sentence_at(text, sig.start)
+        reading = ""
+        if sig.score > _MENTION and gated(sig, text) and illness_reason(sentence):
+            reading = " (the illness is the reason)"
+        elif sig.score > _MENTION and sig.detail.startswith(_BURDEN) and practical(sentence):
+            reading = " (a practical burden: what others do for them)"
+        if reading:
             sig = Signal(
-                sig.category, _MENTION, sig.signal, sig.start, sig.end,
-                sig.detail + " (the illness is the reason)",
-            )  # fmt: skip
+                sig.category, _MENTION, sig.signal, sig.start, sig.end, sig.detail + reading
+            )
         kept.append(sig)
     return kept
+
+
+def practical(sentence: str) -> bool:
+    """A burden told by the tasks others now do ("he does all the school runs and the
+    cooking"), with no wish to be gone: self-perceived burden, not a warning sign alone."""
+    return bool(_CARE_TASKS.search(sentence)) and not _OWN_DEATH.search(sentence)

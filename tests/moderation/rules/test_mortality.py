@@ -47,3 +47,13 @@ def test_words_of_ending_ones_life_keep_the_illness_the_setting() -> None:
     assert illness_reason("since the diagnosis i keep thinking about death")
     assert not illness_reason("been thinking about killing myself since the relapse")
     assert not illness_reason("after the last chemo i'm going to end it")
+
+
+def test_a_burden_told_as_the_tasks_others_do_is_a_mention() -> None:
+    assert top("I feel like a burden on my husband, he does all the school runs and cooking.") < 0.5
+    assert top("I feel like a burden on my family.") >= 0.5
+    assert top("I'm a burden, they do everything for me, they'd be better off without me.") >= 0.5
+
+
+def test_one_weak_word_twice_is_not_several_signs() -> None:
+    assert top("Finished radiation! I'm exhausted but I'm DONE.") < 0.5
