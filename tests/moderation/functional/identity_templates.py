@@ -231,3 +231,52 @@ def _split(which: str) -> list[TCase]:
 
 DEV: list[TCase] = _split("dev")
 HELD_BACK: list[TCase] = _split("held")
+
+
+# Fresh sentence shapes, written after the rules above were changed and before this part was
+# run: the DEV/HELD_BACK split above holds words back, not shapes, and the approval shapes of
+# the rules were written with its templates in view. Every identity term and word appears here
+# in new shapes; the script prints the rates, never the failures. Never tuned on.
+FRESH_NEG_TEMPLATES: dict[str, tuple[str, ...]] = {
+    "adj": (
+        "I can't believe how {w} {P} are",
+        "{P} are {w} and everyone knows it",
+        "{P} will always be {w}",
+        "{P}? {w}, every last one of them",
+        "seriously, what is it about {A} people, they're all {w}",
+    ),
+    "noun": ("{A} people are nothing but {w}", "face it, {P} are {w}"),
+    "emotion": ("I {w} every single one of those {P}",),
+    "feeling": ("honestly {P} {w}",),
+}
+FRESH_POS_TEMPLATES: dict[str, tuple[str, ...]] = {
+    "adj": (
+        "the {A} parents on this forum have been so {w}",
+        "my best friend is {A} and she is the most {w} person I know",
+        "{P} here have been nothing but {w} to us",
+    ),
+    "emotion": ("we {w} the {A} community",),
+}
+FRESH_NEUTRAL_TEMPLATES = (
+    "so grateful for the {A} nurses on our ward",
+    "the {A} chaplain sat with us all night",
+    "{A} parents, how do you explain treatment to grandparents?",
+    "is there a support group for {A} families?",
+)
+
+
+def _fresh() -> list[TCase]:
+    out = [
+        *_expand("negative", HATEFUL, FRESH_NEG_TEMPLATES, NEG_WORDS),
+        *_expand("positive", NOT_HATEFUL, FRESH_POS_TEMPLATES, POS_WORDS),
+        *[
+            TCase("neutral", adj, "", HCase("neutral", shape.format(A=adj), NOT_HATEFUL))
+            for adj, _ in IDENTITIES
+            for shape in FRESH_NEUTRAL_TEMPLATES
+        ],
+    ]
+    seen: set[str] = set()
+    return [t for t in out if not (t.case.text in seen or seen.add(t.case.text))]
+
+
+FRESH_SHAPES: list[TCase] = _fresh()
