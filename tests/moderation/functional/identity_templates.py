@@ -104,6 +104,14 @@ NEG_TEMPLATES: dict[str, tuple[str, ...]] = {
     "emotion": ("I {w} {P}", "honestly I {w} all {A} people"),
     "feeling": ("{P} {w}",),
 }
+# Second round (added after the first measurement, before running them): other linking verbs,
+# the inverted "how <adj> X are", and a pronoun taking up the group in a second clause.
+NEG_TEMPLATES["adj"] += (
+    "{P} seem so {w}",
+    "{P} have always been {w}",
+    "it's obvious how {w} {P} are",
+    "I met some {P} once, they are {w}",
+)
 POS_TEMPLATES: dict[str, tuple[str, ...]] = {
     "adj": (
         "{P} are {w}",
@@ -117,6 +125,12 @@ POS_TEMPLATES: dict[str, tuple[str, ...]] = {
     "emotion": ("I {w} {P}", "we {w} our {A} members"),
     "feeling": ("{P} {w}",),
 }
+POS_TEMPLATES["adj"] += (
+    "the {A} families we met here were so {w}",
+    "our {A} neighbours have always been {w}",
+    "{P} have been {w} to my daughter",
+)
+POS_TEMPLATES["emotion"] += ("we {w} the {A} families on this ward",)
 # Counter-speech: a negative word quoted to reject it (not hateful).
 COUNTER_TEMPLATES: dict[str, tuple[str, ...]] = {
     "adj": ("it is wrong to say {P} are {w}", "nobody should call {A} people {w}"),
