@@ -54,6 +54,24 @@ _TRAIT = alternation(re.escape(t).replace(r"\ ", r"\s+") for t in GROUP_TRAITS)
 _GROUP_REF = rf"(?:(?:all|most|these|those|the)\s+)?(?:{_PLURAL}|(?:those|these|you)\s+people)"
 # A group named by what it is (not "these people", which can be anyone).
 _NAMED_GROUP = rf"(?:(?:all|most|these|those|the)\s+)?{_PLURAL}"
+# Verbs other than "are" that predicate a trait of their subject ("X seem so lazy", "X have
+# always been liars", "X will always be animals").
+_LINKING = (
+    r"(?:seem|seems|seemed|look|looked|act|remain|become|get|were|'re|re|will\s+(?:always\s+)?be|"
+    r"can\s+be|(?:have|'ve|ve)\s+(?:always\s+|all\s+|just\s+)?been|always\s+(?:are|were|act|seem))"
+)
+_DEGREE = (
+    r"(?:(?:so|such|all|just|really|always|truly|completely|totally|fucking|very|basically|"
+    r"naturally|inherently|incredibly|too|the\s+most|such\s+a|such\s+an|nothing\s+but|a\s+bunch\s+of"
+    r"|pretty|utterly|absolutely|disgustingly)\s+)*"
+)
+# A group named by an identity adjective and a role noun ("our Jewish neighbours"): only to
+# recognise approval, where a wider net can only quieten a model.
+_ROLE_GROUP = (
+    rf"(?:(?:the|our|my|these|those|all|many|some)\s+)?{_IDENT_ADJ}\s+(?:families|family|"
+    r"neighbou?rs|parents|moms|mums|dads|nurses|doctors|members|friends|kids|children|colleagues|"
+    r"staff|community|patients|volunteers|people|folks|couples|teachers)"
+)
 _DEAD_CHILD = r"(?:dead|dying|sick)\s+(?:kid|baby|son|daughter|child|boy|girl)"
 # Dehumanising comparison: "X are like rats", "no better than animals".
 _COMPARED = r"(?:like|just\s+like|no\s+better\s+than|nothing\s+more\s+than|no\s+different\s+from)"
@@ -98,6 +116,17 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
         0.9,
         "threat",
         "threat to find and harm [typology: threatening language]",
+    ),
+    # Derogation with other linking verbs, inverted, or taken up by a pronoun: "X seem so
+    # lazy", "X have always been evil", "how stupid X are", "I met some X, they are vile".
+    (
+        rf"\b{_GROUP_REF}\s+{_LINKING}\s+{_DEGREE}{_TRAIT}\b|"
+        rf"\bhow\s+(?:\w+\s+)?{_TRAIT}\s+{_GROUP_REF}\s+(?:are|r|were|can\s+be|(?:have|'ve)\s+been)\b|"
+        rf"\b{_NAMED_GROUP}\b[^.!?]{{0,40}}?[,;.!?]\s*(?:and\s+|but\s+)?(?:they|theyre|they'?re)\s*"
+        rf"(?:are|'re|re|r|were|seem|(?:have|'ve)\s+(?:always\s+)?been)?\s+{_DEGREE}{_TRAIT}\b",
+        0.85,
+        "hate",
+        "negative generalisation about a group [typology: derogation]",
     ),
     # Threats: retaliation in plain words
     (
@@ -438,8 +467,10 @@ _REPORTED_BEFORE = re.compile(
     r"accus\w*|suggest\w*|impl(?:y|ies|ying|ied)|means?\s+that|the\s+case\s+that|prov(?:e|es|ing)|"
     r"argu\w*|pretend\w*|generali[sz]\w*|(?:notion|charge|evidence|proof|opinion|view|belief|"
     r"point|lie|idea|thought|narrative|propaganda)\s+(?:\w+\s+){0,2}that|in\s+(?:your|his|their)\s+"
-    r"(?:opinion|view|mind)|(?!i\b|we\b)\w+\s+(?:think|thinks|believes?|assumes?|claims?|hears?|"
-    r"hear\s+that))\b[^.!?]*$|['\"]\s*$|\bnot\s+(?:all\s+|every\s+)?$"
+    r"(?:opinion|view|mind)|(?<!')(?!i\b|we\b|cannot\b|cant\b|dont\b|didnt\b|not\b|never\b)\w+\s+(?:think|thinks|believes?|assumes?|claims?|hears?|"
+    r"hear\s+that))\b[^.!?]*$|['\"]\s*$|\bnot\s+(?:all\s+|every\s+)?$|"
+    # a supposition, not an assertion: "if X are a burden, how ...", "as if X were lazy"
+    r"\b(?:if|as\s+if|even\s+if|whether|suppose|supposing)\s+$"
 )
 # A generalisation denied in its own words: "Muslims are not violent", "are never criminals".
 _DENIED = re.compile(
@@ -540,6 +571,8 @@ _DUE = alternation(re.escape(t).replace(r"\ ", r"\s+") for t in DUE_TO_GROUP)
 # approving word followed by "to leave" is exclusion, not approval.
 _PRAISED = re.compile(
     rf"(?:\b{_GROUP_REF}\s+(?:are|r)\s+{_INTENSIFIERS}(?:{_PRAISE}|{_PRAISE_SUPERLATIVE})|"
+    rf"\b(?:{_GROUP_REF}|{_ROLE_GROUP})(?:\s+\w+){{0,4}}?\s+(?:are|r|{_LINKING})\s+{_INTENSIFIERS}"
+    rf"(?:{_PRAISE}|{_PRAISE_SUPERLATIVE})|"
     rf"\bbeing\s+(?:an?\s+)?(?:{_IDENT_ADJ}|{_SINGULAR})\s+(?:is|was)\s+{_INTENSIFIERS}{_PRAISE}|"
     rf"\b(?:a|an)\s+{_INTENSIFIERS}{_PRAISE}\s+(?:and\s+{_PRAISE}\s+)?(?:{_IDENT_ADJ})\s+"
     rf"{_PERSON_NOUN}|"

@@ -161,8 +161,6 @@ CONTEMPT_ADJECTIVES = (
 # Predicates of derogation and dehumanisation used in generalisations about a group.
 GROUP_TRAITS = (
     *CONTEMPT_ADJECTIVES,
-    # judgements that are negative of a group, though not of a life ("being old is terrible")
-    "terrible", "horrible", "awful",
 
     "terrorists", "terrorist", "criminals", "criminal", "thieves", "liars", "lazy", "violent",
     "dirty", "filthy", "stupid", "dumb", "rapists", "brainwashed", "hypocrites", "greedy",

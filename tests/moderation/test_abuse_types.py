@@ -52,6 +52,7 @@ def test_praise_needs_no_negative_trait_anywhere() -> None:
         "my nurse is muslim and she is lovely",
         "immigrants are our neighbours",
         "trans women are women",
+        "our jewish neighbours have always been wonderful",
     ],
 )
 def test_approval_shapes_are_praise(text: str) -> None:
@@ -113,6 +114,10 @@ def test_derided_grief_needs_derision() -> None:
         "old people are a burden",
         "deport all the somalis",
         "let's ban muslims",
+        "muslims seem so lazy",
+        "gay people have always been vile",
+        "i can't believe how stupid immigrants are",
+        "i met some refugees once, they are filthy",
     ],
 )
 def test_rules_raise(text: str) -> None:
@@ -135,6 +140,9 @@ def test_rules_raise(text: str) -> None:
         "being gay is dangerous in some countries",
         "my dad is old and so stubborn about his meds",
         "we should ban smoking near the ward",
+        "if africans are a burden, how do they run half the hospital?",
+        "my aunt thinks immigrants are lazy, she is wrong",
+        "we met the refugee families, they are exhausted",
     ],
 )
 def test_rules_stay_quiet(text: str) -> None:

@@ -1,7 +1,7 @@
 """The identity-term template suite (``identity_templates``): split checks, floors on DEV.
 
 Floors sit a little under the DEV rates measured when the rules for the suite were written
-(``scripts/moderation_functional.py --identity``: rules recall 0.949, full recall 0.988, false
+(``scripts/moderation_functional.py --identity``: rules recall 0.937, full recall 0.983, false
 positives 0 in both), so losing a class of words fails. HELD_BACK is reported by the script,
 never asserted or tuned on. A fixed sample of DEV keeps the test quick.
 """
