@@ -185,7 +185,10 @@ class Assessor:
 
         whole = (0, len(norm.text))
         extra_reasons: list[Reason] = []
-        for (name, category), p in model_scores.items():
+        for (name, category), raw in model_scores.items():
+            # Rounded as the final scores are, so a gate's "p < 0.5" and the decision agree
+            # (0.49996 passed the gates unchanged, then rounded to 0.5 and raised).
+            p = round(raw, 4)
             if name in _PROFANITY_ONLY:
                 signals.append(Signal(PROFANITY, p, f"model:{name}", *whole, f"p={p:.2f}"))
             elif category == ABUSE:
@@ -200,7 +203,9 @@ class Assessor:
                 signals.append(Signal(CRISIS, score, f"model:{name}", *whole, detail))
 
         model_abuse = [s.score for s in signals if s.category == ABUSE and s.signal[:6] == "model:"]
-        if max(model_abuse, default=0.0) >= _AMBIGUOUS_SLUR_MODEL_MIN:
+        # Strictly above: a score a gate capped at the line (counter-speech, the rules' stance)
+        # does not vouch for the slur ("stop saying Muslims are savages").
+        if max(model_abuse, default=0.0) > _AMBIGUOUS_SLUR_MODEL_MIN:
             detail = "word used as a slur, and the model reads abuse"
             for sig in [s for s in signals if s.signal == "slur?"]:
                 signals.append(Signal(ABUSE, 0.75, "slur", sig.start, sig.end, detail))

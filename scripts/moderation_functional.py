@@ -1,6 +1,7 @@
 """Pass rates of the moderation functional tests per function, rules only and full pipeline.
 
     python scripts/moderation_functional.py [--failures]
+    python scripts/moderation_functional.py --identity [--failures]
 
 Runs every case of ``tests/moderation/functional`` (crisis, abuse, misinformation, ordinary
 messages) through the rule floor alone and through the default pipeline (rules + MiniLM),
@@ -25,6 +26,10 @@ from tests.moderation.functional.fresh import FRESH
 from tests.moderation.functional.hate_functional import HELD_BACK, TUNE
 from tests.moderation.functional.hate_generalise import DEV as GEN_DEV
 from tests.moderation.functional.hate_generalise import HELD_BACK as GEN_HELD_BACK
+from tests.moderation.functional.identity_templates import DEV as IDENT_DEV
+from tests.moderation.functional.identity_templates import FRESH_SHAPES as IDENT_FRESH
+from tests.moderation.functional.identity_templates import HELD_BACK as IDENT_HELD_BACK
+from tests.moderation.functional.identity_templates import TCase
 from tests.moderation.functional.misinfo_meaning import DEV as MISINFO_DEV
 from tests.moderation.functional.misinfo_meaning import HELD_BACK as MISINFO_HELD_BACK
 from tests.moderation.functional.support import MODES, Case, passes, pipeline
@@ -51,7 +56,16 @@ def main() -> None:
         help="HateCheck-style abuse suites instead: per functionality, TUNE and HELD_BACK "
         "(hate_functional) and DEV and HELD_BACK (hate_generalise)",
     )
+    parser.add_argument(
+        "--identity",
+        action="store_true",
+        help="identity-term template suite instead: recall and false-positive rate per family, "
+        "DEV and HELD_BACK (identity_templates)",
+    )
     args = parser.parse_args()
+    if args.identity:
+        identity(args.failures)
+        return
     if args.hatecheck:
         hatecheck(args.failures)
         return
@@ -142,6 +156,58 @@ def _hatecheck_summary(totals: dict[str, dict[str, int]]) -> None:
             f"false alarms {false_alarm:.2f} (hateful {hate[f'n_{mode}']}, "
             f"non-hateful {other[f'n_{mode}']})"
         )
+
+
+def identity(failures: bool) -> None:
+    """Identity templates: recall on negative cases, false-positive rate on the others.
+
+    "raised" is any category raised (as the sealed evaluation counts it); "abuse" is abuse
+    alone. Rates per family (polarity and template kind) and per part; failures are listed
+    for DEV only, a few per family and template shape (held-back words and fresh shapes are
+    never listed).
+    """
+    missed: dict[tuple[str, str], list[str]] = defaultdict(list)
+    parts = (("dev", IDENT_DEV), ("held-back", IDENT_HELD_BACK), ("fresh-shapes", IDENT_FRESH))
+    for part, table in parts:
+        print(f"== identity {part} ({len(table)} cases)")
+        print(
+            f"{'family':18s} {'n':>5s} {'rules:raised':>12s} {'abuse':>6s} "
+            f"{'full:raised':>11s} {'abuse':>6s}"
+        )
+        rates: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+        for mode in MODES:
+            verdicts = pipeline(mode).assess_many([t.case.text for t in table])
+            for t, a in zip(table, verdicts, strict=True):
+                polarity = "negative" if t.family.startswith("negative") else "benign"
+                for key in (t.family, polarity):
+                    r = rates[key]
+                    r[mode][0] += bool(a.raised)
+                    r[f"{mode}:abuse"][0] += "abuse" in a.raised
+                    r[mode][1] += 1
+                    r[f"{mode}:abuse"][1] += 1
+                wrong = bool(a.raised) != (polarity == "negative")
+                if wrong and part == "dev" and mode == "full":
+                    missed[(t.family, _shape(t))].append(f"{t.case.text!r} -> {a.raised}")
+        for key in sorted(rates, key=lambda k: (k in ("negative", "benign"), k)):
+            r = rates[key]
+            cells = [r[m][0] / r[m][1] for m in ("rules", "rules:abuse", "full", "full:abuse")]
+            print(
+                f"{key:18s} {r['rules'][1]:5d} {cells[0]:12.3f} {cells[1]:6.3f} "
+                f"{cells[2]:11.3f} {cells[3]:6.3f}"
+            )
+        print("  (negative rows: recall; benign rows: false-positive rate)")
+    if failures:
+        print("failures, full pipeline (dev only, up to 3 per family and shape):")
+        for (family, shape), texts in sorted(missed.items()):
+            print(f"  {family} {shape!r}: {len(texts)} e.g. " + "; ".join(texts[:3]))
+
+
+def _shape(t: TCase) -> str:
+    """The template a case came from, with its words put back as placeholders."""
+    text = t.case.text
+    if t.word:
+        text = text.replace(t.word, "{w}")
+    return text.replace(t.identity, "{A}")
 
 
 if __name__ == "__main__":

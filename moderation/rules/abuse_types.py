@@ -18,7 +18,15 @@ from __future__ import annotations
 import re
 
 from .base import alternation
-from .lexicon import GROUP_NOUNS, GROUP_PRAISE, GROUP_TRAITS, IDENTITY_ADJECTIVES
+from .lexicon import (
+    APPROVAL_VERBS,
+    CONTEMPT_ADJECTIVES,
+    DUE_TO_GROUP,
+    GROUP_NOUNS,
+    GROUP_PRAISE,
+    GROUP_TRAITS,
+    IDENTITY_ADJECTIVES,
+)
 
 _YOU = r"(?:you|u|ya|yall|y'all|@\w+)"
 _YOUR = r"(?:your|ur|yer|@\w+'?s?)"
@@ -46,6 +54,24 @@ _TRAIT = alternation(re.escape(t).replace(r"\ ", r"\s+") for t in GROUP_TRAITS)
 _GROUP_REF = rf"(?:(?:all|most|these|those|the)\s+)?(?:{_PLURAL}|(?:those|these|you)\s+people)"
 # A group named by what it is (not "these people", which can be anyone).
 _NAMED_GROUP = rf"(?:(?:all|most|these|those|the)\s+)?{_PLURAL}"
+# Verbs other than "are" that predicate a trait of their subject ("X seem so lazy", "X have
+# always been liars", "X will always be animals").
+_LINKING = (
+    r"(?:seem|seems|seemed|look|looked|act|remain|become|get|were|'re|re|will\s+(?:always\s+)?be|"
+    r"can\s+be|(?:have|'ve|ve)\s+(?:always\s+|all\s+|just\s+)?been|always\s+(?:are|were|act|seem))"
+)
+_DEGREE = (
+    r"(?:(?:so|such|all|just|really|always|truly|completely|totally|fucking|very|basically|"
+    r"naturally|inherently|incredibly|too|the\s+most|such\s+a|such\s+an|nothing\s+but|a\s+bunch\s+of"
+    r"|pretty|utterly|absolutely|disgustingly)\s+)*"
+)
+# A group named by an identity adjective and a role noun ("our Jewish neighbours"): only to
+# recognise approval, where a wider net can only quieten a model.
+_ROLE_GROUP = (
+    rf"(?:(?:the|our|my|these|those|all|many|some)\s+)?{_IDENT_ADJ}\s+(?:families|family|"
+    r"neighbou?rs|parents|moms|mums|dads|nurses|doctors|members|friends|kids|children|colleagues|"
+    r"staff|community|patients|volunteers|people|folks|couples|teachers)"
+)
 _DEAD_CHILD = r"(?:dead|dying|sick)\s+(?:kid|baby|son|daughter|child|boy|girl)"
 # Dehumanising comparison: "X are like rats", "no better than animals".
 _COMPARED = r"(?:like|just\s+like|no\s+better\s+than|nothing\s+more\s+than|no\s+different\s+from)"
@@ -53,8 +79,13 @@ _COMPARED = r"(?:like|just\s+like|no\s+better\s+than|nothing\s+more\s+than|no\s+
 _TRAIT_OF_BEING = (
     r"(?:disgusting|gross|wrong|unnatural|sinful|a\s+sin|a\s+disease|a\s+mental\s+illness|"
     r"a\s+(?:mental\s+)?disorder|an\s+abomination|evil|vile|perverted|repulsive|revolting|"
-    r"shameful|a\s+curse|degenerate|filthy|dirty|pathetic|sick|twisted|a\s+perversion)"
+    r"shameful|a\s+curse|degenerate|filthy|dirty|pathetic|sick|twisted|a\s+perversion|"
+    + alternation(re.escape(t).replace(r"\ ", r"\s+") for t in CONTEMPT_ADJECTIVES)
+    + ")"
 )
+_CONTEMPT = alternation(re.escape(t).replace(r"\ ", r"\s+") for t in CONTEMPT_ADJECTIVES)
+# A person named by an identity adjective: "a gay person", "a Muslim woman".
+_PERSON_NOUN = r"(?:person|man|woman|guy|girl|boy|kid|child|lady|dude|mom|mum|dad|parent|human)"
 #: The end of a short message: punctuation, an emoticon or nothing. A trailing ":(" or ";)"
 #: must not change what a message says.
 _EMOTICON = r"(?:[:;=]['-]?[()\[\]dDpPoO/|\\]|<3|x[dD])"
@@ -85,6 +116,17 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
         0.9,
         "threat",
         "threat to find and harm [typology: threatening language]",
+    ),
+    # Derogation with other linking verbs, inverted, or taken up by a pronoun: "X seem so
+    # lazy", "X have always been evil", "how stupid X are", "I met some X, they are vile".
+    (
+        rf"\b{_GROUP_REF}\s+{_LINKING}\s+{_DEGREE}{_TRAIT}\b|"
+        rf"\bhow\s+(?:\w+\s+)?{_TRAIT}\s+{_GROUP_REF}\s+(?:are|r|were|can\s+be|(?:have|'ve)\s+been)\b|"
+        rf"\b{_NAMED_GROUP}\b[^.!?]{{0,40}}?[,;.!?]\s*(?:and\s+|but\s+)?(?:they|theyre|they'?re)\s*"
+        rf"(?:are|'re|re|r|were|seem|(?:have|'ve)\s+(?:always\s+)?been)?\s+{_DEGREE}{_TRAIT}\b",
+        0.85,
+        "hate",
+        "negative generalisation about a group [typology: derogation]",
     ),
     # Threats: retaliation in plain words
     (
@@ -220,6 +262,16 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
         "hate",
         "derogation of a protected characteristic [typology: derogation]",
     ),
+    # A second-person insult that names the addressee's identity ("you are a stupid gay
+    # person", "you filthy muslim man"): directed abuse and derogation at once.
+    (
+        r"\b(?:you\s*(?:'re|are|r)|youre|ur|u\s+r|u\s+are)\s+(?:(?:such|just|nothing\s+but)\s+)?"
+        rf"(?:a|an)\s+(?:\w+\s+)?{_CONTEMPT}\s+(?:\w+\s+)?{_IDENT_ADJ}\s+{_PERSON_NOUN}\b|"
+        rf"\b(?:you|u)\s+(?:\w+\s+)?{_CONTEMPT}\s+{_IDENT_ADJ}\s+{_PERSON_NOUN}\b",
+        0.85,
+        "hate",
+        "insult naming the addressee's identity [typology: derogation, directed abuse]",
+    ),
     # Profanity and threats aimed at a group by name (HateCheck: hateful use of profanity,
     # threats): "fuck muslims", "gays suck", "death to immigrants", "jews can rot in hell".
     (
@@ -253,6 +305,18 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
         0.85,
         "hate",
         "derogation phrased as a question [typology: derogation]",
+    ),
+    # A call to expel or remove a group, in the imperative or as a proposal ("deport all the
+    # X", "let's ban X"): exclusion [typology: threatening language, exclusion].
+    (
+        r"(?:^|[.!?,;:]\s*|\b(?:let'?s|lets|we\s+(?:should|must|need\s+to|have\s+to|gotta)|"
+        r"someone\s+(?:should|needs\s+to)|just|and|i\s+(?:would|'?d|want\s+to|wanna))\s+)"
+        r"(?:deport|ban|expel|kick\s+out|throw\s+out|lock\s+up|round\s+up|exterminate|sterili[sz]e|"
+        rf"gas|get\s+rid\s+of)\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:the\s+|those\s+|these\s+)?"
+        rf"{_PLURAL}\b",
+        0.85,
+        "hate",
+        "a call to expel or remove a group [typology: exclusion, threatening language]",
     ),
     # Implicit derogation: a group wished away, kept out or put in its "place".
     (
@@ -403,8 +467,10 @@ _REPORTED_BEFORE = re.compile(
     r"accus\w*|suggest\w*|impl(?:y|ies|ying|ied)|means?\s+that|the\s+case\s+that|prov(?:e|es|ing)|"
     r"argu\w*|pretend\w*|generali[sz]\w*|(?:notion|charge|evidence|proof|opinion|view|belief|"
     r"point|lie|idea|thought|narrative|propaganda)\s+(?:\w+\s+){0,2}that|in\s+(?:your|his|their)\s+"
-    r"(?:opinion|view|mind)|(?!i\b|we\b)\w+\s+(?:think|thinks|believes?|assumes?|claims?|hears?|"
-    r"hear\s+that))\b[^.!?]*$|['\"]\s*$|\bnot\s+(?:all\s+|every\s+)?$"
+    r"(?:opinion|view|mind)|(?<!')(?!i\b|we\b|cannot\b|cant\b|dont\b|didnt\b|not\b|never\b)\w+\s+(?:think|thinks|believes?|assumes?|claims?|hears?|"
+    r"hear\s+that))\b[^.!?]*$|['\"]\s*$|\bnot\s+(?:all\s+|every\s+)?$|"
+    # a supposition, not an assertion: "if X are a burden, how ...", "as if X were lazy"
+    r"\b(?:if|as\s+if|even\s+if|whether|suppose|supposing)\s+$"
 )
 # A generalisation denied in its own words: "Muslims are not violent", "are never criminals".
 _DENIED = re.compile(
@@ -443,7 +509,14 @@ _COUNTER_SPEECH = re.compile(
     r"homophobia|transphobia|xenophobia|islamophobia|antisemitism|hate\s+speech)|(?:disgusted|"
     r"sickened|appalled|horrified)\s+(?:by|at|with)\s+(?:the\s+)?(?:slurs|hate|racism|bigotry|"
     r"abuse|comments)|"
-    r"(?:the\s+)?(?:myth|stereotype|lie)\s+that|stop\s+(?:calling|saying|spreading))\b"
+    r"(?:the\s+)?(?:myth|stereotype|lie)\s+that|stop\s+(?:calling|saying|spreading)|"
+    # a prohibition of the words themselves: "nobody should call X disgusting", "it is wrong to
+    # say X are vermin"
+    r"(?:no\s*one|nobody|never|don'?t|do\s+not|shouldn'?t|should\s+not|must\s+not|mustn'?t)\s+"
+    r"(?:should\s+|must\s+|ever\s+|can\s+)*(?:call|say|claim|suggest)|"
+    r"(?:it'?s|it\s+is|its|that'?s|that\s+is)\s+(?:so\s+|really\s+|just\s+|deeply\s+)?(?:wrong|"
+    r"hateful|racist|cruel|unfair|ignorant|bigoted|not\s+ok(?:ay)?|unacceptable)\s+to\s+(?:say|call|"
+    r"claim|think|suggest|pretend))\b"
 )
 
 
@@ -485,10 +558,35 @@ _PRAISE_SUPERLATIVE = (
     r"talented|beautiful|helpful|inspiring))"
 )
 _PRAISE = alternation(re.escape(t).replace(r"\ ", r"\s+") for t in GROUP_PRAISE)
+_INTENSIFIERS = (
+    r"(?:(?:so|such|really|truly|very|all|just|the|some\s+of\s+the|among\s+the|incredibly|"
+    r"amazingly|always|usually|often|also|too|completely|perfectly|totally|absolutely)\s+)*"
+)
+_APPROVE = alternation(re.escape(t).replace(r"\ ", r"\s+") for t in APPROVAL_VERBS)
+_DUE = alternation(re.escape(t).replace(r"\ ", r"\s+") for t in DUE_TO_GROUP)
+# Approval of a group, in the shapes of HateCheck's positive statements: "X are <praise>",
+# "being X is <praise>", "a <praise> X person", "I love X", "we welcome our X members",
+# "X deserve respect", "my nurse is X and she is great". Each shape wants the approving word
+# right after its subject, so "X are not welcome" and "I don't respect X" never match; an
+# approving word followed by "to leave" is exclusion, not approval.
 _PRAISED = re.compile(
-    rf"\b{_GROUP_REF}\s+(?:are|r)\s+(?:(?:so|such|really|truly|very|all|just|the|some\s+of\s+the|"
-    rf"among\s+the|incredibly|amazingly|always|usually|often|such|also|too)\s+)*(?:{_PRAISE}|"
-    rf"{_PRAISE_SUPERLATIVE})\b"
+    rf"(?:\b{_GROUP_REF}\s+(?:are|r)\s+{_INTENSIFIERS}(?:{_PRAISE}|{_PRAISE_SUPERLATIVE})|"
+    rf"\b(?:{_GROUP_REF}|{_ROLE_GROUP})(?:\s+\w+){{0,4}}?\s+(?:are|r|{_LINKING})\s+{_INTENSIFIERS}"
+    rf"(?:{_PRAISE}|{_PRAISE_SUPERLATIVE})|"
+    rf"\bbeing\s+(?:an?\s+)?(?:{_IDENT_ADJ}|{_SINGULAR})\s+(?:is|was)\s+{_INTENSIFIERS}{_PRAISE}|"
+    rf"\b(?:a|an)\s+{_INTENSIFIERS}{_PRAISE}\s+(?:and\s+{_PRAISE}\s+)?(?:{_IDENT_ADJ})\s+"
+    rf"{_PERSON_NOUN}|"
+    rf"\b(?:i|we)\s+(?:(?:really|truly|all|just|absolutely|totally|will\s+always|always|do)\s+)*"
+    rf"{_APPROVE}\s+(?:all\s+|our\s+|the\s+|those\s+|these\s+|every\s+)?(?:{_PLURAL}|"
+    rf"{_IDENT_ADJ}\s+\w+)|"
+    rf"\b{_GROUP_REF}\s+(?:(?:all|also|too|just)\s+)?(?:deserve|need|have\s+(?:a|the)\s+right\s+"
+    rf"to|are\s+owed|are\s+entitled\s+to)\s+(?:the\s+same\s+|our\s+|every\s+|\w+\s+)?{_DUE}|"
+    rf"\b{_GROUP_REF}\s+make\s+(?:me|us)\s+(?:so\s+|really\s+)?(?:proud|happy|smile)|"
+    rf"\b(?:is|are|was|'s)\s+(?:a\s+|an\s+)?{_IDENT_ADJ}\s+and\s+(?:she|he|they|it)\s*"
+    rf"(?:is|are|was|'s|'re)\s+{_INTENSIFIERS}{_PRAISE}|"
+    # an identity affirmed in its own noun: "trans women are women", "gay men are men"
+    r"\b\w+\s+(women|men|people|kids|parents|girls|boys)\s+are\s+(?:real\s+|just\s+)?\1)\b"
+    r"(?!\s+to\s+(?:leave|go|get\s+out|fuck|piss|die))"
 )
 # First-person self-identification: "I am a gay dad", "we're immigrants", "as a Black mother".
 _SELF_IDENTIFIED = re.compile(
@@ -497,7 +595,17 @@ _SELF_IDENTIFIED = re.compile(
     rf"{_SINGULAR})\b"
 )
 _ANY_GROUP = re.compile(rf"\b(?:{_IDENT_ADJ}|{_PLURAL}|{_SINGULAR})\b")
-_NEGATIVE_TRAIT = re.compile(rf"\b{_TRAIT}\b")
+# Any negative trait, plural nouns also in the singular ("for a pervert"): its presence keeps
+# praise, self-identification and health facts from capping a model score.
+_NEGATIVE_TRAIT = re.compile(
+    r"\b"
+    + alternation(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for t in GROUP_TRAITS
+        for w in {t, t[:-1] if t.endswith("s") and not t.endswith("ss") and " " not in t else t}
+    )
+    + r"\b"
+)
 
 
 def praised(text: str) -> list[tuple[int, int]]:

@@ -142,8 +142,26 @@ IDENTITY_ADJECTIVES = (
     "elderly", "young", "teenage", "immigrant", "refugee", "female", "male",
 )  # fmt: skip
 
+# Very negative evaluative adjectives, as a word class (contempt, disgust, stupidity,
+# worthlessness, moral condemnation; cf. the negative-evaluation classes of HurtLex and of
+# appraisal lexicons), not words taken from failing sentences. Said of a protected group or of
+# the trait itself, they are HateCheck's "very negative attribute" derogation (F1).
+# Experiential words ("awful", "hard", "dangerous") are left out: "being deaf is hard" and
+# "being gay is dangerous in some countries" describe a life, not a judgement of a group.
+CONTEMPT_ADJECTIVES = (
+    "disgusting", "revolting", "repulsive", "repugnant", "vile", "foul", "filthy", "dirty",
+    "gross", "nasty", "ugly", "hideous", "evil", "wicked", "despicable", "contemptible",
+    "loathsome", "detestable", "abhorrent", "disgraceful", "shameful", "inferior", "subhuman",
+    "sub-human", "less than human", "stupid", "dumb", "idiotic", "moronic", "brainless",
+    "worthless", "useless", "pathetic", "lazy", "degenerate", "trashy", "scummy", "sickening",
+    "freakish", "primitive", "barbaric", "backward", "vulgar", "rotten", "putrid", "hateful",
+    "despised", "unbearable", "insufferable", "dishonest", "greedy",
+)  # fmt: skip
+
 # Predicates of derogation and dehumanisation used in generalisations about a group.
 GROUP_TRAITS = (
+    *CONTEMPT_ADJECTIVES,
+
     "terrorists", "terrorist", "criminals", "criminal", "thieves", "liars", "lazy", "violent",
     "dirty", "filthy", "stupid", "dumb", "rapists", "brainwashed", "hypocrites", "greedy",
     "dangerous", "savages", "primitive", "inferior", "subhuman", "animals", "vermin", "rats",
@@ -152,7 +170,7 @@ GROUP_TRAITS = (
     "backward", "barbaric", "degenerates", "perverts", "pedophiles", "paedophiles", "mentally ill",
     "sick in the head", "the problem", "a burden on", "taking over", "breeding like",
     "cheats", "frauds", "useless", "worthless", "not human", "not real people", "a threat",
-    "a danger", "scammers", "dishonest",
+    "a danger", "scammers", "dishonest", "a burden",
     # very negative attributes and dehumanising comparisons (HateCheck F1-F3)
     "gross", "ugly", "nasty", "twisted", "freaks", "perverted", "vile",
     "the worst", "idiots", "morons", "retarded", "retards", "pathetic", "garbage", "a joke",
@@ -170,6 +188,25 @@ GROUP_PRAISE = (
     "valued", "loved", "awesome", "fantastic", "inspiring", "resilient", "hardworking",
     "hard working", "hard-working", "good people", "good parents", "great parents",
     "wonderful parents", "normal", "the best", "so kind", "incredible", "friendly", "helpful",
+    # neutral and approving words of the same class: acceptance rather than praise
+    "fine", "ok", "okay", "ordinary", "proud", "valid", "good", "nice", "decent", "honest",
+    "gentle", "clever", "intelligent", "respectable", "worthy", "precious", "important",
+    "neighbours", "neighbors", "our neighbours", "our neighbors", "our friends", "family",
+    "part of our community", "part of this community", "part of the community",
+    "just like us", "like everyone else", "like anyone else", "no different", "beloved",
+)  # fmt: skip
+
+# Approval of a group as a verb with the group as object ("we welcome refugees") or the
+# group's due ("trans people deserve respect"). Un-negated by construction: the patterns that
+# use them want the verb right after the subject.
+APPROVAL_VERBS = (
+    "love", "respect", "admire", "support", "welcome", "value", "appreciate", "celebrate",
+    "accept", "embrace", "stand with", "stand by", "care about", "like",
+)  # fmt: skip
+DUE_TO_GROUP = (
+    "respect", "love", "dignity", "rights", "equal rights", "kindness", "support", "care",
+    "equality", "protection", "compassion", "acceptance", "the same", "better", "to be safe",
+    "to be happy", "to be heard", "to be loved", "to be respected",
 )  # fmt: skip
 
 # Words naming a protected characteristic (religion, ethnicity or nationality, sexual

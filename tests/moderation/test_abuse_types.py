@@ -40,6 +40,40 @@ def test_praise_needs_no_negative_trait_anywhere() -> None:
     assert not praised("gay people are wonderful at lying, they are all liars")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "being muslim is fine",
+        "you are a kind deaf person",
+        "we welcome our refugee families",
+        "i really respect jewish people",
+        "trans people deserve respect",
+        "disabled people deserve the same rights",
+        "my nurse is muslim and she is lovely",
+        "immigrants are our neighbours",
+        "trans women are women",
+        "our jewish neighbours have always been wonderful",
+    ],
+)
+def test_approval_shapes_are_praise(text: str) -> None:
+    assert praised(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "muslims are not welcome here",
+        "immigrants are welcome to leave",
+        "i don't respect gay people",
+        "trans people don't deserve respect",
+        "being gay is not fine",
+        "you are a nice gay person, for a pervert",
+    ],
+)
+def test_negated_or_excluding_approval_is_not_praise(text: str) -> None:
+    assert not praised(text)
+
+
 def test_self_identification_alone() -> None:
     assert self_identified("i am a gay dad")
     assert self_identified("we're immigrants and the paperwork is hard")
@@ -73,6 +107,17 @@ def test_derided_grief_needs_derision() -> None:
         "this group is for real parents, not people like you",
         "stop milking your son's death",
         "@USER fuck you it's 3am",
+        "you are a worthless muslim woman",
+        "being deaf is pathetic",
+        "why are immigrants so lazy?",
+        "old people are despicable",
+        "old people are a burden",
+        "deport all the somalis",
+        "let's ban muslims",
+        "muslims seem so lazy",
+        "gay people have always been vile",
+        "i can't believe how stupid immigrants are",
+        "i met some refugees once, they are filthy",
     ],
 )
 def test_rules_raise(text: str) -> None:
@@ -91,6 +136,13 @@ def test_rules_raise(text: str) -> None:
         "gay people aren't a threat to anyone's kids",
         "you're not a bad mom, you're exhausted",
         "i hate old people's homes, they smell of bleach",
+        "being deaf is hard some days",
+        "being gay is dangerous in some countries",
+        "my dad is old and so stubborn about his meds",
+        "we should ban smoking near the ward",
+        "if africans are a burden, how do they run half the hospital?",
+        "my aunt thinks immigrants are lazy, she is wrong",
+        "we met the refugee families, they are exhausted",
     ],
 )
 def test_rules_stay_quiet(text: str) -> None:
