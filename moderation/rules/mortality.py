@@ -6,8 +6,11 @@ diagnosis. The 988/AFSP signs of preparation (goodbyes, affairs in order) and th
 passive thoughts of death are about ending one's own life; when the same sentence names a
 diagnosis, the illness, its treatment or a medical event as the reason, the words are advance
 planning and death anxiety (what psycho-oncology calls legacy work), and the rule's score
-falls to a mention. It never quiets a message with another sign of its own (a plan, a means,
-a wish to die): the gate only removes the misreading, the rest of the pipeline still reads.
+falls to a mention. So does a burden told as the tasks others now do for a sick parent
+("he does all the school runs and the cooking"): self-perceived burden, the commonest form in
+patients, not the 988 sign of others being better off without them. Neither reading quiets a
+message with another sign of its own (a plan, a means, a wish to die): the gate only removes
+the misreading, the rest of the pipeline still reads.
 """
 
 from __future__ import annotations
