@@ -17,7 +17,7 @@ from .rules.abuse import (
     medical_mask,
 )
 from .rules.abuse_types import counter_speech
-from .rules.base import Signal, compile_words
+from .rules.base import CLAUSE_ENDS, Signal, compile_words, sentence_start
 from .rules.crisis import crisis_model_gate, detect_crisis
 from .rules.lexicon import INSULTS, PREDICATE_INSULTS
 from .rules.misinformation import compile_patterns, detect_misinformation
@@ -286,7 +286,7 @@ def _insult_evidence(masked: str, p: float) -> tuple[float, str]:
     if not _INSULT_AT_YOU_MIN <= p < 0.5 or message_target(masked) != "you":
         return p, ""
     for m in _INSULT_WORD.finditer(masked):
-        clause = masked[max(masked.rfind(c, 0, m.start()) for c in ".!?;,\n") + 1 : m.start()]
+        clause = masked[sentence_start(masked, m.start(), CLAUSE_ENDS) : m.start()]
         if not _NEGATION.search(clause):  # "you are not stupid for asking" is reassurance
             return 0.5, f"; p={p:.2f} counts: an insult word aimed at 'you'"
     return p, ""

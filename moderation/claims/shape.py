@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from ..normalize import Normalized
+from ..rules.base import sentence_end, sentence_start
 
 # A sentence ends at . ! ? followed by a space or the end, or at a line break: a full stop
 # inside a word (a web address, "38.5") does not end it.
@@ -268,9 +269,7 @@ def is_told(sentence: str, extra_topic: re.Pattern[str] | None = None) -> bool:
 
 def sentence_at(text: str, start: int, end: int) -> str:
     """The sentence(s) around ``text[start:end]``."""
-    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    rights = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
-    return text[left : min(rights) + 1 if rights else len(text)]
+    return text[sentence_start(text, start) : sentence_end(text, end) + 1]
 
 
 def asked_or_refuted(sentence: str) -> bool:

@@ -23,7 +23,14 @@ from .abuse_types import (
     self_identified,
     surprise,
 )
-from .base import Signal, alternation, compile_words
+from .base import (
+    Signal,
+    alternation,
+    compile_words,
+    phrase_alternation,
+    sentence_end,
+    sentence_start,
+)
 from .lexicon import (
     AMBIGUOUS_SLURS,
     GROUPS,
@@ -49,12 +56,12 @@ _ADJ += r"awful|sorry|sick|real|so|such|really|very|the\s+most|the\s+biggest|mos
 _ADJ += r"arrogant|spoiled|spoilt|smug|"
 _ADJ += r"brainless|clueless|delusional|entitled|hateful|petty|pitiful|insufferable|annoying|"
 # an identity word between "you" and the insult: "you gay idiot", "you're a jewish moron"
-_ADJ += alternation(re.escape(w).replace(r"\ ", r"\s+") for w in IDENTITY_ADJECTIVES)[3:-1]
+_ADJ += phrase_alternation(IDENTITY_ADJECTIVES)[3:-1]
 _ADJ += r")\s+)*"
-_NOUN_INSULT = alternation(re.escape(w).replace(r"\ ", r"\s+") for w in NOUN_INSULTS)
-_INSULT = alternation(re.escape(w).replace(r"\ ", r"\s+") for w in INSULTS)
-_PRED_INSULT = alternation(re.escape(w).replace(r"\ ", r"\s+") for w in PREDICATE_INSULTS)
-_SUPERLATIVE = alternation(re.escape(w).replace(r"\ ", r"\s+") for w in INSULT_SUPERLATIVES)
+_NOUN_INSULT = phrase_alternation(NOUN_INSULTS)
+_INSULT = phrase_alternation(INSULTS)
+_PRED_INSULT = phrase_alternation(PREDICATE_INSULTS)
+_SUPERLATIVE = phrase_alternation(INSULT_SUPERLATIVES)
 # Adverbs between "you are" and the insult: "you are clearly an idiot".
 _ADV = (
     r"(?:(?:clearly|obviously|just|truly|literally|nothing\s+but|really|basically|simply|honestly|"
@@ -66,7 +73,7 @@ _BAD_PARENT = (
     r"negligent|selfish|pathetic)\s+(?:mother|mom|mum|parent|father|dad|person|human|wife|husband)"
 )
 
-_GROUP = alternation(re.escape(g).replace(r"\ ", r"\s+") for g in GROUPS)
+_GROUP = phrase_alternation(GROUPS)
 
 _PATTERNS: list[tuple[str, float, str, str]] = [
     (rf"\b{_YOU_ARE}\s+{_ADV}{_ADJ}{_INSULT}\b", 0.9, "insult", "insult aimed at 'you'"),
@@ -272,7 +279,7 @@ _SLURS = compile_words(w for w in SLURS if w not in AMBIGUOUS_SLURS)
 _AMBIGUOUS_SLURS = compile_words(AMBIGUOUS_SLURS)
 AMBIGUOUS_SLUR_SCORE = 0.45
 _SWEARS = compile_words(SWEARS)
-_ILLNESS = alternation(re.escape(w).replace(r"\ ", r"\s+") for w in ILLNESS_TARGETS)
+_ILLNESS = phrase_alternation(ILLNESS_TARGETS)
 _SWEAR_ALT = alternation(re.escape(w) for w in SWEARS)
 _AT_ILLNESS = re.compile(
     rf"\b(?:{_SWEAR_ALT}|screw|damn|to\s+hell\s+with)\s+(?:(?:you|off|the|this|that|these|those|"
@@ -283,8 +290,8 @@ _AT_ILLNESS = re.compile(
 
 # Swearing at the illness, also addressed as "you": "fuck you cancer", "fuck off leukemia".
 # Pronoun targets ("it", "this") are left out: "fuck you it's 3am" is aimed at a person.
-_ILLNESS_NOUN = alternation(
-    re.escape(w).replace(r"\ ", r"\s+")
+_ILLNESS_NOUN = phrase_alternation(
+    w
     for w in ILLNESS_TARGETS
     if w not in {"this", "that", "it", "everything", "all of it", "today", "day", "night", "week"}
 )
@@ -342,8 +349,7 @@ def _homonym(text: str, start: int, end: int) -> bool:
     context = _HOMONYM_CONTEXT.get(text[start:end])
     if context is None:
         return False
-    s = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    e = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
+    s, e = sentence_start(text, start), sentence_end(text, end)
     sentence = text[s:start] + " " + text[end:e]
     aimed = _HOMONYM_AIMED.search(text[s:start])
     return bool(context.search(sentence)) and not aimed

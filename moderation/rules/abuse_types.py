@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .base import alternation
+from .base import CLAUSE_ENDS, phrase_alternation, sentence_start
 from .lexicon import (
     APPROVAL_VERBS,
     CONTEMPT_ADJECTIVES,
@@ -38,19 +38,18 @@ _I_WILL = (
     r"(?:i'?ll|ill|i\s+will|i'?m\s+(?:going\s+to|gonna)|im\s+(?:going\s+to|gonna)|i\s+am\s+"
     r"(?:going\s+to|gonna)|we'?ll|we\s+will|gonna)"
 )
-_IDENT_ADJ = alternation(re.escape(g).replace(r"\ ", r"\s+") for g in IDENTITY_ADJECTIVES)
+_IDENT_ADJ = phrase_alternation(IDENTITY_ADJECTIVES)
 # A protected group named by a noun ("refugees") or an identity adjective and a people noun
 # ("deaf people", "muslim women").
 _PLURAL = (
     "(?:"
-    + alternation(re.escape(g).replace(r"\ ", r"\s+") for g in GROUP_NOUNS)
+    + phrase_alternation(GROUP_NOUNS)
     + rf"|{_IDENT_ADJ}\s+(?:people|persons|men|women|folks|folk))(?!['\u2019]s\b)"
 )
-_SINGULAR = alternation(
-    re.escape(g[:-1] if g.endswith("s") and not g.endswith("ss") else g).replace(r"\ ", r"\s+")
-    for g in GROUP_NOUNS
+_SINGULAR = phrase_alternation(
+    g[:-1] if g.endswith("s") and not g.endswith("ss") else g for g in GROUP_NOUNS
 )
-_TRAIT = alternation(re.escape(t).replace(r"\ ", r"\s+") for t in GROUP_TRAITS)
+_TRAIT = phrase_alternation(GROUP_TRAITS)
 _GROUP_REF = rf"(?:(?:all|most|these|those|the)\s+)?(?:{_PLURAL}|(?:those|these|you)\s+people)"
 # A group named by what it is (not "these people", which can be anyone).
 _NAMED_GROUP = rf"(?:(?:all|most|these|those|the)\s+)?{_PLURAL}"
@@ -75,15 +74,15 @@ _ROLE_GROUP = (
 _DEAD_CHILD = r"(?:dead|dying|sick)\s+(?:kid|baby|son|daughter|child|boy|girl)"
 # Dehumanising comparison: "X are like rats", "no better than animals".
 _COMPARED = r"(?:like|just\s+like|no\s+better\s+than|nothing\s+more\s+than|no\s+different\s+from)"
+_CONTEMPT = phrase_alternation(CONTEMPT_ADJECTIVES)
 # What "being <identity>" is said to be, in derogation of the trait itself.
 _TRAIT_OF_BEING = (
     r"(?:disgusting|gross|wrong|unnatural|sinful|a\s+sin|a\s+disease|a\s+mental\s+illness|"
     r"a\s+(?:mental\s+)?disorder|an\s+abomination|evil|vile|perverted|repulsive|revolting|"
     r"shameful|a\s+curse|degenerate|filthy|dirty|pathetic|sick|twisted|a\s+perversion|"
-    + alternation(re.escape(t).replace(r"\ ", r"\s+") for t in CONTEMPT_ADJECTIVES)
+    + _CONTEMPT
     + ")"
 )
-_CONTEMPT = alternation(re.escape(t).replace(r"\ ", r"\s+") for t in CONTEMPT_ADJECTIVES)
 # A person named by an identity adjective: "a gay person", "a Muslim woman".
 _PERSON_NOUN = r"(?:person|man|woman|guy|girl|boy|kid|child|lady|dude|mom|mum|dad|parent|human)"
 #: The end of a short message: punctuation, an emoticon or nothing. A trailing ":(" or ";)"
@@ -494,8 +493,7 @@ _CONDEMNED_AFTER = re.compile(
 
 def reported_or_condemned(text: str, start: int, end: int) -> bool:
     """True when the words at ``text[start:end]`` are quoted, reported or condemned."""
-    sentence_start = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    before = text[sentence_start:start]
+    before = text[sentence_start(text, start) : start]
     return bool(_REPORTED_BEFORE.search(before) or _CONDEMNED_AFTER.search(text[end : end + 60]))
 
 
@@ -547,7 +545,7 @@ _REFLECTED = re.compile(
 def negated_judgement(text: str, start: int) -> bool:
     """True when the insult at ``start`` sits in a clause that denies it (reassurance) or
     reflects the addressee's own words about themselves ("you feel like you're a failure")."""
-    clause_start = max(text.rfind(c, 0, start) for c in ".!?;,\n") + 1
+    clause_start = sentence_start(text, start, CLAUSE_ENDS)
     before = text[clause_start:start]
     return bool(_NEGATED_JUDGEMENT.search(before) or _REFLECTED.search(before))
 
@@ -557,13 +555,13 @@ _PRAISE_SUPERLATIVE = (
     r"hardest[-\s]working|most\s+(?:generous|caring|loving|resilient|welcoming|hardworking|"
     r"talented|beautiful|helpful|inspiring))"
 )
-_PRAISE = alternation(re.escape(t).replace(r"\ ", r"\s+") for t in GROUP_PRAISE)
+_PRAISE = phrase_alternation(GROUP_PRAISE)
 _INTENSIFIERS = (
     r"(?:(?:so|such|really|truly|very|all|just|the|some\s+of\s+the|among\s+the|incredibly|"
     r"amazingly|always|usually|often|also|too|completely|perfectly|totally|absolutely)\s+)*"
 )
-_APPROVE = alternation(re.escape(t).replace(r"\ ", r"\s+") for t in APPROVAL_VERBS)
-_DUE = alternation(re.escape(t).replace(r"\ ", r"\s+") for t in DUE_TO_GROUP)
+_APPROVE = phrase_alternation(APPROVAL_VERBS)
+_DUE = phrase_alternation(DUE_TO_GROUP)
 # Approval of a group, in the shapes of HateCheck's positive statements: "X are <praise>",
 # "being X is <praise>", "a <praise> X person", "I love X", "we welcome our X members",
 # "X deserve respect", "my nurse is X and she is great". Each shape wants the approving word
@@ -599,8 +597,8 @@ _ANY_GROUP = re.compile(rf"\b(?:{_IDENT_ADJ}|{_PLURAL}|{_SINGULAR})\b")
 # praise, self-identification and health facts from capping a model score.
 _NEGATIVE_TRAIT = re.compile(
     r"\b"
-    + alternation(
-        re.escape(w).replace(r"\ ", r"\s+")
+    + phrase_alternation(
+        w
         for t in GROUP_TRAITS
         for w in {t, t[:-1] if t.endswith("s") and not t.endswith("ss") and " " not in t else t}
     )
@@ -667,8 +665,7 @@ _REPORTING = re.compile(
 
 def quoted(text: str, start: int) -> bool:
     """True when the words at ``start`` are inside a quotation the author reports."""
-    sentence_start = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    before = text[sentence_start:start]
+    before = text[sentence_start(text, start) : start]
     opens = list(_OPEN_QUOTE.finditer(before))
     if not opens:
         return False

@@ -26,12 +26,17 @@ def alternation(words: Iterable[str]) -> str:
     return "(?:" + "|".join(sorted({w for w in words if w}, key=len, reverse=True)) + ")"
 
 
+def phrase_alternation(words: Iterable[str]) -> str:
+    """An alternation of plain phrases: each escaped, any whitespace between its words."""
+    return alternation(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
 def compile_words(words: Iterable[str]) -> re.Pattern[str]:
     r"""Whole-word, case-insensitive pattern for plain phrases (``\b`` both sides)."""
-    escaped = [re.escape(w.lower()).replace(r"\ ", r"\s+") for w in words if w.strip()]
-    if not escaped:
+    phrases = [w.lower() for w in words if w.strip()]
+    if not phrases:
         return re.compile(r"(?!x)x")
-    return re.compile(r"\b" + alternation(escaped) + r"\b")
+    return re.compile(r"\b" + phrase_alternation(phrases) + r"\b")
 
 
 def find_all(
@@ -46,6 +51,27 @@ def find_all(
         Signal(category, score, signal, m.start(), m.end(), detail)
         for m in pattern.finditer(norm.text)
     ]
+
+
+_SENTENCE_ENDS = ".!?\n"
+CLAUSE_ENDS = ".!?;,\n"
+
+
+def sentence_start(text: str, pos: int, marks: str = _SENTENCE_ENDS) -> int:
+    """Where the sentence (or, with ``CLAUSE_ENDS``, the clause) holding ``pos`` begins."""
+    return max(text.rfind(c, 0, pos) for c in marks) + 1
+
+
+def sentence_end(text: str, pos: int) -> int:
+    """The index of the first sentence end at or after ``pos`` (``len(text)`` if none)."""
+    return min(
+        (i for i in (text.find(c, pos) for c in _SENTENCE_ENDS) if i >= 0), default=len(text)
+    )
+
+
+def sentence_at(text: str, pos: int) -> str:
+    """The sentence holding ``pos``, without its closing mark."""
+    return text[sentence_start(text, pos) : sentence_end(text, pos)]
 
 
 def window_before(text: str, start: int, chars: int = 40) -> str:

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from ..normalize import Normalized
-from .base import Signal, window_before
+from .base import Signal, sentence_at, window_before
 from .mortality import apply_illness_reason
 from .safety import clause_at, clauses, denials
-from .warning_signs import SAFETY, WARNING_SIGNS
+from .warning_signs import NOT_FOR_A_WHILE, SAFETY, WARNING_SIGNS
 
 CRISIS = "crisis"
 
@@ -113,10 +113,9 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
         True,
     ),
     (
-        r"\bbetter\s+off\s+(?:dead|without\s+me(?!\s+for\s+(?:a|one|the|an)\s+(?:night|day|"
-        r"weekend|week|while|hour|few))|if\s+i\s+(?:just\s+)?(?:(?:was|were)\s+(?:gone|dead|not\s+"
-        r"(?:here|around|alive))|(?:wasn'?t|weren'?t|wasnt|werent)\s+(?:here|around|alive|born)|died|"
-        r"disappeared))\b",
+        rf"\bbetter\s+off\s+(?:dead|without\s+me{NOT_FOR_A_WHILE}|if\s+i\s+(?:just\s+)?"
+        r"(?:(?:was|were)\s+(?:gone|dead|not\s+(?:here|around|alive))|(?:wasn'?t|weren'?t|wasnt|"
+        r"werent)\s+(?:here|around|alive|born)|died|disappeared))\b",
         0.9,
         "ideation",
         "others 'better off' without them",
@@ -499,18 +498,18 @@ def detect_crisis(norm: Normalized) -> list[Signal]:
                 s, d = 0.3, detail + " (something else is the cause)"
             elif third_party and signal in ("ideation", "self-harm", "hopelessness", "burden"):
                 # "if anyone feels suicidal, call 988" / "don't kill yourself": support for others.
-                sentence = _sentence_at(text, m.start())
+                sentence = sentence_at(text, m.start())
                 if not _FIRST_PERSON.search(sentence) or _THIRD_PARTY.search(sentence):
                     s, d = min(s, 0.35), detail + " (support for others)"
             if signal.endswith("*"):
                 signal = signal[:-1]
-                sentence = _sentence_at(text, m.start())
+                sentence = sentence_at(text, m.start())
                 if not _FIRST_PERSON.search(sentence) or _YOU.search(sentence):
                     s, d = min(s, 0.4), d + " (not about the author)"
             out.append(Signal(CRISIS, s, signal, m.start(), m.end(), d))
     for m in _AMBIGUOUS.finditer(text):
         out.append(Signal(CRISIS, 0.3, "distress", m.start(), m.end(), "distress, not ideation"))
-    out = apply_illness_reason(text, out, _sentence_at)
+    out = apply_illness_reason(text, out)
     own = [s for s in out if s.score >= 0.3 and s.signal != "mention" and "(" not in s.detail]
     kinds = {s.detail for s in own}  # different signs, not one weak word said twice
     if len(kinds) >= 2 and max(s.score for s in out) < 0.5:
@@ -566,12 +565,6 @@ def _weak(sig: Signal) -> bool:
 def _says_safe(sig: Signal, why: str = "the author says they are safe") -> Signal:
     detail = f"{sig.detail} ({why})"
     return Signal(sig.category, min(sig.score, 0.3), sig.signal, sig.start, sig.end, detail)
-
-
-def _sentence_at(text: str, pos: int) -> str:
-    left = max(text.rfind(c, 0, pos) for c in ".!?\n")
-    rights = [i for i in (text.find(c, pos) for c in ".!?\n") if i >= 0]
-    return text[left + 1 : min(rights) if rights else len(text)]
 
 
 # The embedding model raises crisis on its own only when well past its threshold (calibrated

@@ -16,9 +16,8 @@ the misreading, the rest of the pipeline still reads.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from .base import Signal
+from .base import Signal, sentence_at
 
 # The illness, its treatment and its milestones, or surviving it, named as the reason.
 _ILLNESS_REASON = re.compile(
@@ -66,9 +65,7 @@ def illness_reason(sentence: str) -> bool:
     return bool(_ILLNESS_REASON.search(sentence)) and not _OWN_DEATH.search(sentence)
 
 
-def apply_illness_reason(
-    text: str, out: list[Signal], sentence_at: Callable[[str, int], str]
-) -> list[Signal]:
+def apply_illness_reason(text: str, out: list[Signal]) -> list[Signal]:
     """Lower gated signals whose sentence names the illness, and a burden told as the tasks
     others do, unless another sign stands."""
     others = [

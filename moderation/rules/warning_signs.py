@@ -26,6 +26,8 @@ _WOULD = r"(?:would|wud|wld|'d|d|will|are\s+going\s+to|r)"
 _BE = r"(?:be|b)"
 _WITHOUT_ME = r"(?:without|w/o|w/out|wo|w\s+o)\s+me\b"
 _I_AM = r"(?:i'?m|im|i\s+am)"
+# Not when the absence is bounded: "better off without me for a night" is a break.
+NOT_FOR_A_WHILE = r"(?!\s+for\s+(?:a|one|the|an)\s+(?:night|day|weekend|week|while|hour|few))"
 _MEANS = (
     r"(?:pills?|meds|medications?|medicines?|painkillers?|tablets|tabs|oxy\w*|morphine|opioids?|"
     r"insulin|sleeping\s+pills|fentanyl|tramadol|codeine|benzos?|xanax|ativan|lorazepam)"
@@ -245,8 +247,7 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
     # 988/AFSP: being a burden; others better off without me
     (
         rf"\b{_WOULD}\s+(?:all\s+|so\s+much\s+|much\s+)?{_BE}\s+(?:so\s+much\s+|much\s+)?"
-        rf"(?:better|happier|fine|easier|okay|ok)(?:\s+off)?\s+{_WITHOUT_ME}(?!\s+for\s+(?:a|one|the|"
-        r"an)\s+(?:night|day|weekend|week|while|hour|few))",
+        rf"(?:better|happier|fine|easier|okay|ok)(?:\s+off)?\s+{_WITHOUT_ME}{NOT_FOR_A_WHILE}",
         0.9,
         "burden",
         "others better off without them [988/AFSP: being a burden]",
