@@ -36,11 +36,6 @@ _PROFANITY_ONLY = {"profanity-check"}
 _REASON_MIN = 0.3
 # An ambiguous slur ("crackers", "coon") counts when an abuse model is at least this sure.
 _AMBIGUOUS_SLUR_MODEL_MIN = 0.45
-# Rule details that say the rules found the hateful words and judged them not said by the
-# author: denied ("X are not Y"), quoted or reported, condemned, an exclamation of surprise,
-# a negated judgement ("nobody thinks you're an idiot"), praise of a group, the author naming
-# their own identity, a slur's homonym in its ordinary sense ("a fag break") or a health fact
-# about a group ("Black people are more likely to get sickle cell").
 # A second-person message with an insult word raises abuse from this model score (see
 # ``_insult_evidence``), instead of 0.5.
 _INSULT_AT_YOU_MIN = 0.4
@@ -48,6 +43,11 @@ _INSULT_WORD = compile_words((set(INSULTS) | set(PREDICATE_INSULTS)) - {"lying",
 _NEGATION = re.compile(
     r"\b(?:not|never|no|nobody|no\s*one|dont|isnt|arent|wasnt|wont|stop|quit)\b|n'?t\b"
 )
+# Rule details that say the rules found the hateful words and judged them not said by the
+# author: denied ("X are not Y"), quoted or reported, condemned, an exclamation of surprise,
+# a negated judgement ("nobody thinks you're an idiot"), praise of a group, the author naming
+# their own identity, a slur's homonym in its ordinary sense ("a fag break") or a health fact
+# about a group ("Black people are more likely to get sickle cell").
 _STANCE_MARKS = (
     "(denied",
     "(quoted",

@@ -169,14 +169,13 @@ def main(argv: Sequence[str] | None = None) -> None:
         weights.append(1.0)
         groups.append(f"contrast/{p}")
         benign_row.append(-1)
-    for phrasings in MORTALITY.values():
-        for p in phrasings:
-            for sentence in candidate_sentences(normalize(p)):
-                texts.append(sentence)
-                labels.append(0)
-                weights.append(args.mortality_weight)
-                groups.append(f"mortality/{p}")
-                benign_row.append(-1)
+    mortality = [p for phrasings in MORTALITY.values() for p in phrasings]
+    for o, sentence in zip(*row_sentences(mortality), strict=True):
+        texts.append(sentence)
+        labels.append(0)
+        weights.append(args.mortality_weight)
+        groups.append(f"mortality/{mortality[o]}")
+        benign_row.append(-1)
     for sign in CATALOGUE:
         for p in sign.phrasings:
             texts.append(p.lower())

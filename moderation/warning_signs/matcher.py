@@ -90,11 +90,11 @@ class WarningSignMatcher:
                 if signal is not None and not self.illness_read(row, text):
                     out[i].append(signal)
             return out
-        for k, ((i, start, end), row) in enumerate(zip(todo, sims, strict=True)):
+        for (i, start, end), text, row in zip(todo, texts, sims, strict=True):
             if row[self.signs :].max(initial=-1.0) >= row[: self.signs].max():
                 continue  # closer to an ordinary look-alike than to any warning sign
             signal = self.best(row, start, end)
-            if signal is not None and not self.illness_read(row, texts[k]):
+            if signal is not None and not self.illness_read(row, text):
                 out[i].append(signal)
         return out
 
