@@ -3,7 +3,8 @@
     python scripts/moderation_claims.py /work/shared/eval [--limit N]
 
 For every row of the benign sources (label ``ok``) and every ``misinfo`` row, keeps the
-sentences told as advice on a health topic (``claims.shape.is_told``), embeds them with the
+sentences the matcher would embed (``ClaimMatcher.told``: told as advice on a health topic,
+with direction words, medicine names read as their class), embeds them with the
 MiniLM encoder, and prints, per source, how many rows would raise misinformation at several
 similarity floors (with the kind's direction words required, as the matcher does), plus the
 highest-scoring benign sentences, and the lowest floor at which the benign health and support
@@ -20,9 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from moderation.claims.drugs import by_class
 from moderation.claims.matcher import ClaimMatcher
-from moderation.claims.shape import is_told, sentences
 from moderation.embedding.minilm import shared_encoder
 from moderation.evaluation import load_rows
 from moderation.normalize import normalize
@@ -59,10 +58,7 @@ def main() -> None:
     matcher = ClaimMatcher(shared_encoder())
     told: list[tuple[int, str]] = []
     for i, r in enumerate(rows):
-        for _, _, raw in sentences(normalize(r["text"])):
-            s = by_class(raw)  # as the matcher reads it
-            if is_told(s):
-                told.append((i, s.strip()))
+        told += [(i, s) for _, _, s in matcher.told(normalize(r["text"]))]  # as run time reads
     print(f"{len(rows)} rows, {len(told)} told sentences", flush=True)
     sims = matcher.encoder.embed([s for _, s in told]) @ matcher.vectors.T
     best: dict[int, tuple[float, str, str]] = {}

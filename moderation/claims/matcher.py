@@ -63,11 +63,9 @@ class ClaimMatcher:
         todo: list[tuple[int, int, int]] = []
         texts: list[str] = []
         for i, norm in enumerate(norms):
-            for start, end, sentence in sentences(norm):
-                sentence = by_class(sentence)  # "zofran" reads as "anti-sickness medicine"
-                if is_told(sentence, self.extra_topic) and self._may_match(sentence):
-                    todo.append((i, start, end))
-                    texts.append(sentence.strip())
+            for start, end, sentence in self.told(norm):
+                todo.append((i, start, end))
+                texts.append(sentence)
         out: list[list[Signal]] = [[] for _ in norms]
         if not texts:
             return out
@@ -78,6 +76,17 @@ class ClaimMatcher:
             signal = self._best(sentence, row, start, end)
             if signal is not None:
                 out[i].append(signal)
+        return out
+
+    def told(self, norm: Normalized) -> list[tuple[int, int, str]]:
+        """(start, end, sentence) of each sentence worth embedding: told as advice on a health
+        topic, with some kind's direction words, medicine names read as their class ("zofran"
+        as "anti-sickness medicine")."""
+        out: list[tuple[int, int, str]] = []
+        for start, end, sentence in sentences(norm):
+            sentence = by_class(sentence)
+            if is_told(sentence, self.extra_topic) and self._may_match(sentence):
+                out.append((start, end, sentence.strip()))
         return out
 
     def _may_match(self, sentence: str) -> bool:
