@@ -34,6 +34,7 @@ import pickle
 import sys
 import zlib
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -130,6 +131,67 @@ def _fold(key: str) -> int:
     return zlib.crc32(key.encode("utf-8")) % FOLDS
 
 
+@dataclass
+class Dataset:
+    """The training sentences: text, label (1 = warning sign), weight, fold group, and for a
+    benign sentence the number of its row (-1 otherwise); ``spans`` maps each benign source to
+    its rows."""
+
+    texts: list[str] = field(default_factory=list)
+    labels: list[int] = field(default_factory=list)
+    weights: list[float] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)
+    benign_row: list[int] = field(default_factory=list)
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    n_benign: int = 0
+
+    def add(self, text: str, label: int, weight: float, group: str, row: int = -1) -> None:
+        self.texts.append(text)
+        self.labels.append(label)
+        self.weights.append(weight)
+        self.groups.append(group)
+        self.benign_row.append(row)
+
+    def folds(self) -> np.ndarray:
+        return np.array([_fold(g) for g in self.groups])
+
+    def signs(self) -> np.ndarray:
+        """Which sentences are catalogue phrasings."""
+        return np.array([g.startswith("sign/") for g in self.groups])
+
+
+def dataset(
+    folder: Path, tweets: float = 0.0, mortality_weight: float = MORTALITY_WEIGHT
+) -> Dataset:
+    """Every training sentence, as run time would embed it (see the module docstring)."""
+    data = Dataset()
+    for name in BENIGN:
+        rows = [r for r in load(folder, name) if r["label"] == "ok"]
+        owners, sents = row_sentences([r["text"] for r in rows])
+        for o, s in zip(owners, sents, strict=True):
+            r = rows[o]
+            group = f"{name}/{r['group'] if name == 'esconv' else r['id']}"
+            data.add(s, 0, 1.0, group, data.n_benign + o)
+        data.spans[name] = (data.n_benign, data.n_benign + len(rows))
+        data.n_benign += len(rows)
+        print(f"benign {name}: {len(rows)} rows, {len(sents)} candidate sentences", file=sys.stderr)
+    for p in CONTRAST:
+        data.add(p.lower(), 0, 1.0, f"contrast/{p}")
+    mortality = [p for phrasings in MORTALITY.values() for p in phrasings]
+    for o, sentence in zip(*row_sentences(mortality), strict=True):
+        data.add(sentence, 0, mortality_weight, f"mortality/{mortality[o]}")
+    for sign in CATALOGUE:
+        for p in sign.phrasings:
+            data.add(p.lower(), 1, 1.0, f"sign/{p}")
+    if tweets > 0:
+        for name in TWEETS:
+            rows = [r for r in load(folder, name) if r["label"] == "crisis"]
+            owners, sents = row_sentences([r["text"] for r in rows])
+            for o, s in zip(owners, sents, strict=True):
+                data.add(s, 1, tweets, f"{name}/{rows[o]['id']}")
+    return data
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
@@ -143,63 +205,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parser.parse_args(argv)
     cache = SentenceCache(args.cache)
 
-    texts: list[str] = []
-    labels: list[int] = []
-    weights: list[float] = []
-    groups: list[str] = []
-    benign_row: list[int] = []  # benign row number of each sentence, -1 otherwise
-    n_benign = 0
-    spans: dict[str, tuple[int, int]] = {}
-    for name in BENIGN:
-        rows = [r for r in load(args.folder, name) if r["label"] == "ok"]
-        owners, sents = row_sentences([r["text"] for r in rows])
-        for o, s in zip(owners, sents, strict=True):
-            r = rows[o]
-            texts.append(s)
-            labels.append(0)
-            weights.append(1.0)
-            groups.append(f"{name}/{r['group'] if name == 'esconv' else r['id']}")
-            benign_row.append(n_benign + o)
-        spans[name] = (n_benign, n_benign + len(rows))
-        n_benign += len(rows)
-        print(f"benign {name}: {len(rows)} rows, {len(sents)} candidate sentences", file=sys.stderr)
-    for p in CONTRAST:
-        texts.append(p.lower())
-        labels.append(0)
-        weights.append(1.0)
-        groups.append(f"contrast/{p}")
-        benign_row.append(-1)
-    mortality = [p for phrasings in MORTALITY.values() for p in phrasings]
-    for o, sentence in zip(*row_sentences(mortality), strict=True):
-        texts.append(sentence)
-        labels.append(0)
-        weights.append(args.mortality_weight)
-        groups.append(f"mortality/{mortality[o]}")
-        benign_row.append(-1)
-    for sign in CATALOGUE:
-        for p in sign.phrasings:
-            texts.append(p.lower())
-            labels.append(1)
-            weights.append(1.0)
-            groups.append(f"sign/{p}")
-            benign_row.append(-1)
-    if args.tweets > 0:
-        for name in TWEETS:
-            rows = [r for r in load(args.folder, name) if r["label"] == "crisis"]
-            owners, sents = row_sentences([r["text"] for r in rows])
-            for o, s in zip(owners, sents, strict=True):
-                texts.append(s)
-                labels.append(1)
-                weights.append(args.tweets)
-                groups.append(f"{name}/{rows[o]['id']}")
-                benign_row.append(-1)
+    data = dataset(args.folder, args.tweets, args.mortality_weight)
+    texts, groups, spans, n_benign = data.texts, data.groups, data.spans, data.n_benign
+    labels, weights, benign_row = data.labels, data.weights, data.benign_row
     x = cache.embed(texts)
     y = np.array(labels)
     w = np.array(weights, dtype=np.float64)
-    folds = np.array([_fold(g) for g in groups])
+    folds = data.folds()
     bro = np.array(benign_row)
 
-    signs = np.array([g.startswith("sign/") for g in groups])
+    signs = data.signs()
     # Similarity to the nearest catalogue phrasing of another fold (a phrasing never sees
     # itself or its fold's neighbours); benign sentences see every phrasing, as at run time.
     sims = x @ x[signs].T
