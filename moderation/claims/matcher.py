@@ -27,7 +27,7 @@ from ..normalize import Normalized
 from ..rules.base import Signal
 from .catalogue import CATALOGUE
 from .drugs import by_class
-from .shape import DIRECTION, is_told, sentences, topic_words, urgent
+from .shape import DIRECTION, as_advice, is_told, sentences, topic_words, urgent, windows
 
 MISINFORMATION = "misinformation"
 ORGANIZER_KIND = "organizer claim"
@@ -85,8 +85,13 @@ class ClaimMatcher:
         out: list[tuple[int, int, str]] = []
         for start, end, sentence in sentences(norm):
             sentence = by_class(sentence)
-            if is_told(sentence, self.extra_topic) and self._may_match(sentence):
-                out.append((start, end, sentence.strip()))
+            if not is_told(sentence, self.extra_topic) or urgent(sentence):
+                continue
+            runs = [w for w in windows(sentence) if is_told(w, self.extra_topic)]
+            advice = as_advice(sentence.strip())
+            for text in (sentence.strip(), *runs, *([advice] if advice else [])):
+                if self._may_match(text):
+                    out.append((start, end, text))
         return out
 
     def _may_match(self, sentence: str) -> bool:

@@ -47,7 +47,13 @@ _REPORTED = re.compile(
     r"\b(?:doctors?|dr|drs|docs?|oncologists?|oncs?|consultants?|nurses?|surgeons?|dietitians?|"
     r"dieticians?|gp|pharmacists?|(?:care|medical|onc|oncology)\s+team|team|ward)\s+"
     r"(?:said|says|told|tells|explained|advised|recommended)\b|"
-    r"\b(?:hearing|heard|being\s+told|been\s+told|keeps?\s+(?:saying|telling))\b"
+    r"\b(?:hearing|heard|being\s+told|been\s+told|keeps?\s+(?:saying|telling))\b|"
+    # The clinicians' own decision, told by the parent ("the team paused chemo"): a report of
+    # care given, not advice (NCI: treatment is paused or changed by the care team).
+    r"\b(?:doctors?|oncologists?|oncs?|consultants?|nurses?|(?:care|medical|onc|oncology)\s+team|"
+    r"team|ward|clinic|hospital)\s+(?:have\s+|has\s+|had\s+|'ve\s+|'s\s+)?(?:\w+\s+)?(?:decided|"
+    r"paused|stopped|delayed|held|postponed|switched|changed|swapped|dropped|reduced|put\s+\w+\s+on\s+"
+    r"hold|suggested|recommended|wants?|asked)\b"
 )
 # Advice or an assertion. Grouped by cue (the forms of advice and claim in the myth pages
 # and in chat): an imperative at the start of a clause; a modal of obligation after any
@@ -59,7 +65,7 @@ _IMPERATIVE = (
     r"(?:stop|quit|skip|delay|refuse|don'?t|dont|do\s+not|never|cut|starve|replace|swap|throw|"
     r"bin|use|try|give|put|let|avoid|ditch|drop|forget|get|keep|no\s+need|no|switch|go|take|wait|"
     r"start|pull|cancel|order|buy|clean|leave|stay|ride|tough|pinch|rub|apply|ignore|stick|"
-    r"hold\s+off|put\s+off|come\s+off|say|tell)"
+    r"hold\s+off|put\s+off|come\s+off|say|tell|walk\s+away|postpone|treat|feed|raise)"
 )
 _ADVICE = re.compile(
     _CLAUSE + _LEAD + _IMPERATIVE + r"\b|"
@@ -68,6 +74,14 @@ _ADVICE = re.compile(
     r"\b(?:you|u|they|she|he|we|i)\s+(?:stopped|quit|skipped|refused|replaced|swapped|cancelled|"
     r"canceled)\b|\b(?:better\s+to|i\s+(?:would|'?d)|i\s+(?:recommend|suggest)|no\s+need\s+(?:to|for)|"
     r"there'?s\s+no\s+need|instead\s+of|rather\s+than|better\s+than|works?\s+better|no\s+more)\b|"
+    # advice offered as the author's own choice or experience, for others to follow
+    r"\b(?:i'd|id|i\s+would(?:n'?t)?|i\s+wouldn'?t|i\s+wouldnt|(?:would|highly)\s+recommend|recommend\w*|"
+    r"do\s+the\s+same|(?:you|u)\s+(?:can|could)\s+(?:\w+\s+)?too|(?:you|u)\s+should\s+too|try\s+it|do\s+it|"
+    r"(?:we|i)\s+(?:(?:are|'re|am|'m)\s+)?(?:just\s+|never\s+|simply\s+)?(?:said\s+no|saying\s+no|walked\s+away|"
+    r"refusing|skipping|stopping|ditched|dropped|ignored|treated|used|gave|did|waited|kept|never\s+gave|"
+    r"didn'?t\s+(?:give|go|bother|call))|no\s+(?:sugar|carbs?|fruit|chemo|vaccines?|jabs?|shots?))\b|"
+    r"\b(?:it'?s|its|is|are|r|'s|'re)\s+(?:literally\s+|basically\s+|just\s+|pure\s+)?(?:\w+\s+)?"
+    r"(?:food|fuel|toxic|poisonous|harsh|overkill)\b|"
     r"\b(?:cures?|cured|curing|heals?|healed|shrinks?|shrank|shrunk|kills?|killed|dissolves?|"
     r"reverses?|feeds?|fuels?|causes?|caused|gave|gives|triggers?|triggered|spreads?|beats?|beat|"
     r"clears?|cleared|wipes?\s+out|wiped\s+out|sorts?\s+out|sorted\s+out|gets?\s+rid|got\s+rid|"
@@ -92,7 +106,8 @@ TOPIC = re.compile(
     r"vitamin\w*|seeds|tea|detox\w*|nosebleeds?|bleeding|bleeds?|blood|bruis\w*|counts|"
     r"neutropeni\w*|immune|homeopath\w*|supplements?|tylenol|paracetamol|calpol|ibuprofen|"
     r"anti-nausea|nausea|anti\w+|prescri\w*|doses?|infections?|biops\w*|contagious|"
-    r"deodorants?|antiperspirants?|phones?)\b"
+    r"deodorants?|antiperspirants?|phones?|injections?|neuts|neutrophils?|platelets|white\s+(?:cells?|"
+    r"counts?)|maintenance|induction|consolidation|intensification|petechiae|gums|3[89](?:\.\d)?)\b"
 )
 
 # Words too common to mark an organizer's claim as the topic of a sentence.
@@ -146,7 +161,9 @@ _COMMON = frozenset(
 _REMOVAL = (
     r"stop\w*|quit\w*|skip\w*|delay\w*|refus\w*|cancel\w*|ditch\w*|drop\w*|throw\w*|bin|"
     r"pull\w*\s+(?:\w+\s+){0,2}(?:out|off)|take\s+(?:\w+\s+){0,2}off|off\s+(?:the\s+)?(?:chemo|"
-    r"treatment|meds|radiation)|come\s+off|no\s+more|give\s+up|hold\s+off|put\s+off|postpon\w*|"
+    r"treatment|meds|radiation)|come\s+off|no\s+more|g[ai]ve\s+up|giving\s+up|hold\w*\s+off|put\w*\s+off|postpon\w*|"
+    r"walk\w*\s+away|said\s+no|saying\s+no|no\s+to|never\s+(?:gave|give|used|took)|didn'?t\s+"
+    r"(?:give|use|take)|(?:wouldn'?t|wouldnt|don'?t|dont|won'?t|not)\s+bother|"
     r"wait\s+on|cut\w*|take\s+(?:\w+\s+){0,4}out|keep\s+(?:\w+\s+){0,4}out|say\s+no|put\s+away|avoid\w*|keep\s+(?:\w+\s+){0,2}away|away\s+from"
 )
 _NEGATION = (
@@ -174,20 +191,46 @@ _CAUSE = (
     r"releas\w*|(?:got|get|gets|catch|caught)\s+(?:\w+\s+){0,2}from|speeds?\s+up|accelerat\w*|"
     r"pass\w*\s+(?:\w+\s+)?(?:from|to|on)|spread\w*\s+to|give\s+it\s+to"
 )
-# Sound advice for an emergency (NCI and ACS: call or go in right away) reverses the kind.
+# Sound advice for an emergency (NCI and ACS: call the team or go in right away) reverses the
+# kind, unless it is itself negated or replaced ("no need to ring the ward", "instead of
+# calling the team").
 _URGENT = re.compile(
     r"\b(?:right\s+away|straight\s+away|straight\s+(?:in|to)|immediately|at\s+once|asap|"
-    r"don'?t\s+wait|do\s+not\s+wait|no\s+waiting|(?:call|ring|phone)\s+(?:the|your)\s+(?:team|"
-    r"oncolog\w*|ward|nurse|doctor|hospital|line)|go\s+(?:to\s+)?(?:the\s+)?(?:er|a&e|hospital)\s+"
-    r"(?:now|right|straight|immediately))\b"
+    r"don'?t\s+wait|do\s+not\s+wait|no\s+waiting|always\s+(?:call|ring|phone|go\s+in)|"
+    r"(?:call|ring|phone|calling|ringing|phoning)\s+(?:the|your)\s+(?:team|oncolog\w*|ward|nurse|"
+    r"doctor|hospital|line|on-?call|hotline|day\s+unit)|"
+    r"go\s+(?:to\s+)?(?:the\s+)?(?:er|a&e|hospital)\s+(?:now|right|straight|immediately))\b"
+)
+_URGENT_UNDONE = re.compile(
+    r"\b(?:no\s+need\s+(?:to|for)|(?:don'?t|dont|do\s+not|never|not|without|instead\s+of|rather\s+"
+    r"than|no\s+point(?:\s+in)?|skip|avoid)(?:\s+\w+){0,2})\s*$"
 )
 
 
-def _cues(*classes: str, about: str = "") -> re.Pattern[str]:
+def _cues(*classes: str, about: str = "", unless: str = "") -> re.Pattern[str]:
     """Any of the cue classes; with ``about``, only in a sentence that also names the agent
-    the myth blames (cancer spreading is a fact; surgery spreading it is the myth)."""
+    the myth blames (cancer spreading is a fact; surgery spreading it is the myth); with
+    ``unless``, never in a sentence that has those words."""
     need = r"(?=.*\b(?:" + about + r")\b)" if about else ""
-    return re.compile(need + r".*?\b(?:" + "|".join(classes) + r")\b")
+    veto = r"(?!.*\b(?:" + unless + r")\b)" if unless else ""
+    return re.compile(veto + need + r".*?\b(?:" + "|".join(classes) + r")\b")
+
+
+# Treatment completed as planned (the last dose, ringing the bell, scans clear at the end): "no
+# more chemo" then is good news, not a claim that treatment can be stopped.
+_COMPLETED = (
+    r"finish\w*|complet\w*|end\s+of\s+(?:treatment|chemo|therapy)|last\s+(?:dose|chemo|round|"
+    r"block|cycle)\s+(?:done|today|was)|r[ai]ng\s+the\s+bell|ringing\s+the\s+bell|all\s+clear|ned|"
+    r"remission\s+since|off\s+treatment\s+(?:since|for)"
+)
+
+
+# Another form of the same medicine ("the liquid version", "dissolvable tablets"): a swap
+# the pharmacy makes, not a remedy in place of the medicine.
+_SAME_MEDICINE = (
+    r"(?:liquid|tablet|syrup|generic|chewable|dissolvable|soluble|capsule|iv|oral)\s+(?:version|form|"
+    r"one|instead)|(?:version|form|brand)\s+of\s+(?:the|his|her)"
+)
 
 
 DIRECTION: dict[str, re.Pattern[str]] = {
@@ -197,6 +240,7 @@ DIRECTION: dict[str, re.Pattern[str]] = {
         _SUBSTITUTE,
         r"more\s+harm",
         r"on\s+its\s+own|heal\s+itself|immune\s+system",
+        unless=_COMPLETED,
     ),
     "natural cure": _cues(_EFFICACY, _SUBSTITUTE, r"wiped\s+out"),
     "vaccines during treatment": _cues(
@@ -212,11 +256,16 @@ DIRECTION: dict[str, re.Pattern[str]] = {
         _CAUSE,
         _REMOVAL,
         _EFFICACY,
+        r"no|zero|free|without|food",
         about=r"sugars?|sweet\w*|carb\w*|glucose|fruit|juice|diet\w*|fast\w*|keto\w*|foods?|eat\w*|"
         r"meals?|bread|pasta|rice|starv\w*",
     ),
     "home remedy instead of medicine": _cues(
-        _SUBSTITUTE, _REMOVAL, r"don'?t\s+give|no\s+need", _EFFICACY
+        _SUBSTITUTE,
+        _REMOVAL,
+        r"don'?t\s+give|no\s+need",
+        _EFFICACY,
+        unless=_SAME_MEDICINE,
     ),
     "cancer is contagious": _cues(
         _CAUSE,
@@ -237,13 +286,81 @@ DIRECTION: dict[str, re.Pattern[str]] = {
 
 def urgent(sentence: str) -> bool:
     """Sound emergency advice ("go in right away"): never a claim to skip emergency care."""
-    return bool(_URGENT.search(sentence))
+    return any(
+        not _URGENT_UNDONE.search(sentence[max(0, m.start() - 40) : m.start()])
+        for m in _URGENT.finditer(sentence)
+    )
 
 
 def sentences(norm: Normalized) -> list[tuple[int, int, str]]:
     """(start, end, text) of each sentence of the normalised text, web addresses blanked."""
     text = _URL.sub(lambda m: " " * len(m.group()), norm.text)
     return [(m.start(), m.end(), m.group()) for m in _SENTENCE.finditer(text) if m.group().strip()]
+
+
+# Clause bounds inside a sentence: punctuation, a dash, "but", "because". A long sentence
+# buries its advice among clauses that dilute its embedding ("round 4 done, the ward was
+# lovely, bin the anti-sickness meds, peppermint oil does the job, ...").
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()]|\s[-–]\s|\.{2,}|\bbut\b|\bbecause\b|\bcos\b)\s*")
+_WINDOW_CLAUSES = 2
+_WINDOW_MIN_WORDS = 4
+
+
+def windows(sentence: str) -> list[str]:
+    """Runs of up to two neighbouring clauses of a sentence of three or more clauses, each of
+    at least four words: the sentence is embedded whole, and so is each run, so that advice
+    told in two clauses of a long sentence is compared on its own."""
+    parts = [p for p in _CLAUSE_BREAK.split(sentence) if p.strip()]
+    if len(parts) < 3:
+        return []
+    bounds: list[tuple[int, int]] = []
+    pos = 0
+    for part in parts:
+        start = sentence.index(part, pos)
+        pos = start + len(part)
+        bounds.append((start, pos))
+    out: list[str] = []
+    for i in range(len(bounds)):
+        for j in range(i, min(i + _WINDOW_CLAUSES, len(bounds))):
+            text = sentence[bounds[i][0] : bounds[j][1]].strip()
+            if len(text.split()) >= _WINDOW_MIN_WORDS and text not in out:
+                out.append(text)
+    return out
+
+
+# Advice framed as the author's own experience ("we skipped the ER and gave a bath instead,
+# worked great, you should too") is advice all the same: with an endorsement cue, the
+# first-person past verbs are read as the imperatives the catalogue phrasings use.
+_ENDORSED = re.compile(
+    r"\b(?:do\s+the\s+same|(?:you|u)\s+(?:should|can|could)\s+(?:\w+\s+)?too|(?:would|highly|i)\s+"
+    r"recommend|recommend\s+it|try\s+it|do\s+it|worked\s+(?:great|fine|a\s+treat|wonders)|best\s+"
+    r"(?:decision|thing)|everyone\s+should|(?:would|i'?d)\s+do\s+it\s+again|(?:you|u)\s+should\s+"
+    r"(?:\w+\s+){0,3}(?:same|too))\b"
+)
+_PAST_TO_IMPERATIVE = {
+    "stopped": "stop", "quit": "quit", "skipped": "skip", "refused": "refuse",
+    "cancelled": "cancel", "canceled": "cancel", "ditched": "ditch", "dropped": "drop",
+    "used": "use", "gave": "give", "did": "do", "treated": "treat", "kept": "keep",
+    "waited": "wait", "ignored": "ignore", "swapped": "swap", "switched": "switch",
+    "replaced": "replace", "walked": "walk", "went": "go", "stayed": "stay", "tried": "try",
+    "pulled": "pull", "threw": "throw", "put": "put", "said": "say", "fed": "feed",
+    "never gave": "never give", "didn't give": "don't give", "didnt give": "don't give",
+    "didn't go": "don't go", "didnt go": "don't go", "didn't call": "don't call",
+    "didnt call": "don't call", "didn't bother": "don't bother", "didnt bother": "don't bother",
+}  # fmt: skip
+_FIRST_PERSON_PAST = re.compile(
+    r"\b(?:we|i)\s+(?:just\s+|then\s+|simply\s+|also\s+)?("
+    + "|".join(sorted(map(re.escape, _PAST_TO_IMPERATIVE), key=len, reverse=True))
+    + r")\b"
+)
+
+
+def as_advice(sentence: str) -> str | None:
+    """The sentence with its first-person past verbs as imperatives, when it endorses what the
+    author did to others; None when it does not."""
+    if not _ENDORSED.search(sentence) or not _FIRST_PERSON_PAST.search(sentence):
+        return None
+    return _FIRST_PERSON_PAST.sub(lambda m: _PAST_TO_IMPERATIVE[m.group(1)], sentence)
 
 
 def topic_words(claims: Sequence[str]) -> re.Pattern[str] | None:
