@@ -264,7 +264,6 @@ DIRECTION: dict[str, re.Pattern[str]] = {
         _SUBSTITUTE,
         _REMOVAL,
         r"don'?t\s+give|no\s+need",
-        _EFFICACY,
         unless=_SAME_MEDICINE,
     ),
     "cancer is contagious": _cues(
