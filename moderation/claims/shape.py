@@ -213,7 +213,7 @@ def _cues(*classes: str, about: str = "", unless: str = "") -> re.Pattern[str]:
     ``unless``, never in a sentence that has those words."""
     need = r"(?=.*\b(?:" + about + r")\b)" if about else ""
     veto = r"(?!.*\b(?:" + unless + r")\b)" if unless else ""
-    return re.compile(veto + need + r".*?\b(?:" + "|".join(classes) + r")\b")
+    return re.compile(r"\A" + veto + need + r".*?\b(?:" + "|".join(classes) + r")\b")
 
 
 # Treatment completed as planned (the last dose, ringing the bell, scans clear at the end): "no
@@ -354,12 +354,22 @@ _FIRST_PERSON_PAST = re.compile(
 )
 
 
+_AND_PAST = re.compile(
+    r"\b(?:and|then)\s+(?:just\s+|then\s+)?("
+    + "|".join(sorted(map(re.escape, _PAST_TO_IMPERATIVE), key=len, reverse=True))
+    + r")\b"
+)
+
+
 def as_advice(sentence: str) -> str | None:
-    """The sentence with its first-person past verbs as imperatives, when it endorses what the
-    author did to others; None when it does not."""
+    """The sentence with its first-person past verbs (and those joined to them by "and" or
+    "then") as imperatives, when it endorses what the author did to others; else None."""
     if not _ENDORSED.search(sentence) or not _FIRST_PERSON_PAST.search(sentence):
         return None
-    return _FIRST_PERSON_PAST.sub(lambda m: _PAST_TO_IMPERATIVE[m.group(1)], sentence)
+    text = _FIRST_PERSON_PAST.sub(lambda m: _PAST_TO_IMPERATIVE[m.group(1)], sentence)
+    return _AND_PAST.sub(
+        lambda m: m.group().replace(m.group(1), _PAST_TO_IMPERATIVE[m.group(1)]), text
+    )
 
 
 def topic_words(claims: Sequence[str]) -> re.Pattern[str] | None:

@@ -1,11 +1,21 @@
-"""Misinformation by meaning, generalisation set: the part of ``misinfo_generalise.DEV`` that
-the full pipeline must get right is asserted; the rest, and all of ``HELD_BACK``, is reported
-by ``scripts/moderation_functional.py --misinfo``."""
+"""Misinformation by meaning, generalisation set: the look-alikes of ``misinfo_generalise.DEV``
+stay quiet on the full pipeline. Its claims, and all of ``HELD_BACK``, are reported (not
+asserted) by ``scripts/moderation_functional.py --misinfo``: the floor is chosen on benign
+data only, and MiniLM puts some paraphrases below it."""
 
 from __future__ import annotations
 
+import pytest
+
 from .misinfo_generalise import DEV, HELD_BACK
-from .support import QUIET
+from .support import QUIET, Case, check
+
+QUIET_DEV = [c for c in DEV if c.expect == QUIET]
+
+
+@pytest.mark.parametrize("case", QUIET_DEV, ids=[c.id for c in QUIET_DEV])
+def test_lookalike_stays_quiet(case: Case) -> None:
+    check(case, "full")
 
 
 def test_the_sets_are_large_enough_and_split_by_phrasing() -> None:
