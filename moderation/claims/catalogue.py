@@ -35,6 +35,13 @@ Sources:
 - ACS, "Alkaline Diet" and "Sugar and cancer" nutrition pages (diet cannot change blood pH;
   children in treatment need their calories):
   https://www.cancer.org/cancer/survivorship/coping/nutrition.html
+- Phrasings added in December 2026 restate the same pages' warnings per medicine class and
+  per emergency sign, in the registers parents use (advice framed as one's own experience,
+  hedged advice): growth-factor injections are given to bring the white count back (ACS
+  neutropenia page, above); steroids, pain relief, antibiotics and anti-sickness medicines
+  are prescribed for reasons a herb does not meet (NCI CAM, above); a red, hot or swollen
+  line site, a fever with low counts and bleeding or new bruising are reasons to call the
+  team (NCI infection and bleeding pages, above).
 - ACS, "Vaccinations and cancer" guidance on vaccines during and after treatment and
   re-vaccination after a stem cell transplant (ACS infection pages, as above).
 """

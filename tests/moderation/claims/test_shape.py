@@ -73,7 +73,7 @@ def test_every_catalogue_phrasing_passes_its_own_gates(kind, text):
 
 
 def test_long_sentences_are_also_read_as_runs_of_two_clauses():
-    sentence = "anyway for the sickness, bin the antiemetics, peppermint oil does the job, love to all."
+    sentence = "for the sickness, bin the antiemetics, peppermint oil does the job, love to all."
     runs = windows(sentence)
     assert "bin the antiemetics, peppermint oil does the job" in runs
     assert all(len(r.split()) >= 4 for r in runs)
