@@ -31,7 +31,7 @@ from ..normalize import Normalized
 from ..rules.base import Signal
 from .catalogue import CATALOGUE
 from .drugs import by_class
-from .shape import DIRECTION, as_advice, is_told, sentences, topic_words, urgent, windows
+from .shape import DIRECTION, EXPLICIT, as_advice, is_told, sentences, topic_words, urgent, windows
 
 MISINFORMATION = "misinformation"
 ORGANIZER_KIND = "organizer claim"
@@ -41,6 +41,10 @@ ORGANIZER_KIND = "organizer claim"
 # (clause runs, own-experience advice and the December 2026 phrasings included).
 SIMILARITY_MIN = 0.58
 _SCORE_AT_MIN = 0.55
+# Added to the similarity of a phrasing whose kind the sentence spells out in words
+# (``shape.EXPLICIT``). Chosen on the same benign rows as the floor, by the same budget
+# (scripts/moderation_claims.py prints the benign rows raised per bonus).
+EXPLICIT_BONUS = 0.10
 
 
 class ClaimMatcher:
@@ -51,6 +55,7 @@ class ClaimMatcher:
         entries = [(k.name, p) for k in CATALOGUE for p in k.phrasings]
         entries += [(ORGANIZER_KIND, c.strip()) for c in extra_claims if c.strip()]
         self.kinds = [k for k, _ in entries]
+        self._kind_array = np.array(self.kinds)
         self.phrasings = [p for _, p in entries]
         self.extra_topic = topic_words(extra_claims)
         self.bank = PhraseBank(encoder, self.phrasings)
@@ -90,11 +95,19 @@ class ClaimMatcher:
         out: list[tuple[int, int, str]] = []
         for start, end, sentence in sentences(norm):
             sentence = by_class(sentence)
-            if not is_told(sentence, self.extra_topic) or urgent(sentence):
+            if urgent(sentence):
                 continue
-            runs = [w for w in windows(sentence) if is_told(w, self.extra_topic)]
             advice = as_advice(sentence.strip())
-            for text in (sentence.strip(), *runs, *([advice] if advice else [])):
+            if advice is not None and not is_told(advice, self.extra_topic):
+                advice = None
+            if is_told(sentence, self.extra_topic):
+                runs = [w for w in windows(sentence) if is_told(w, self.extra_topic)]
+                texts = [sentence.strip(), *runs, *([advice] if advice else [])]
+            elif advice is not None:
+                texts = [advice]  # the author's own experience, endorsed to others
+            else:
+                continue
+            for text in texts:
                 if self._may_match(text):
                     out.append((start, end, text))
         return out
@@ -107,11 +120,26 @@ class ClaimMatcher:
             return False
         return self._undirected or any(d.search(sentence) for d in self._directions)
 
-    def candidate(self, sentence: str, row: np.ndarray, floor: float = 0.0) -> int | None:
-        """The closest phrasing (index) at or above ``floor`` whose kind's direction words the
-        sentence carries; None if there is none, or if the sentence is sound urgent advice."""
+    def scores(self, sentence: str, row: np.ndarray, bonus: float | None = None) -> np.ndarray:
+        """The similarities, with ``bonus`` (default ``EXPLICIT_BONUS``) added for the kinds
+        that the sentence spells out in words."""
+        bonus = EXPLICIT_BONUS if bonus is None else bonus
+        if not bonus:
+            return row
+        spelled = [k for k, p in EXPLICIT.items() if p.search(sentence)]
+        if not spelled:
+            return row
+        return row + bonus * np.isin(self._kind_array, spelled)
+
+    def candidate(
+        self, sentence: str, row: np.ndarray, floor: float = 0.0, bonus: float | None = None
+    ) -> int | None:
+        """The closest phrasing (index) at or above ``floor`` (after ``scores``) whose kind's
+        direction words the sentence carries; None if there is none, or if the sentence is
+        sound urgent advice."""
         if urgent(sentence):
             return None  # "go in right away" is the sound advice, whatever its topic
+        row = self.scores(sentence, row, bonus)
         for j in np.argsort(-row):
             if float(row[j]) < floor:
                 return None
@@ -124,7 +152,7 @@ class ClaimMatcher:
         j = self.candidate(sentence, row, SIMILARITY_MIN)
         if j is None:
             return None
-        sim, kind = float(row[j]), self.kinds[j]
+        sim, kind = min(1.0, float(self.scores(sentence, row)[j])), self.kinds[j]
         score = _SCORE_AT_MIN + (1.0 - _SCORE_AT_MIN) * (sim - SIMILARITY_MIN) / (
             1.0 - SIMILARITY_MIN
         )

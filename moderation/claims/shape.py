@@ -53,7 +53,9 @@ _REPORTED = re.compile(
     r"\b(?:doctors?|oncologists?|oncs?|consultants?|nurses?|(?:care|medical|onc|oncology)\s+team|"
     r"team|ward|clinic|hospital)\s+(?:have\s+|has\s+|had\s+|'ve\s+|'s\s+)?(?:\w+\s+)?(?:decided|"
     r"paused|stopped|delayed|held|postponed|switched|changed|swapped|dropped|reduced|put\s+\w+\s+on\s+"
-    r"hold|suggested|recommended|wants?|asked)\b"
+    r"hold|suggested|recommended|wants?|asked|agreed|approved|okayed|ok'?d|signed\s+off)\b|"
+    r"\b(?:after\s+checking|checked|cleared\s+it|asked|talked|spoke)\s+with\s+(?:the\s+|our\s+|his\s+|"
+    r"her\s+)?(?:team|nurse|doctor|ward|onc\w*|consultant|pharmacist|gp|dietitian)\b"
 )
 # Advice or an assertion. Grouped by cue (the forms of advice and claim in the myth pages
 # and in chat): an imperative at the start of a clause; a modal of obligation after any
@@ -77,9 +79,10 @@ _ADVICE = re.compile(
     # advice offered as the author's own choice or experience, for others to follow
     r"\b(?:i'd|id|i\s+would(?:n'?t)?|i\s+wouldn'?t|i\s+wouldnt|(?:would|highly)\s+recommend|recommend\w*|"
     r"do\s+the\s+same|(?:you|u)\s+(?:can|could)\s+(?:\w+\s+)?too|(?:you|u)\s+should\s+too|try\s+it|do\s+it|"
-    r"(?:we|i)\s+(?:(?:are|'re|am|'m)\s+)?(?:just\s+|never\s+|simply\s+)?(?:said\s+no|saying\s+no|walked\s+away|"
-    r"refusing|skipping|stopping|ditched|dropped|ignored|treated|used|gave|did|waited|kept|never\s+gave|"
-    r"didn'?t\s+(?:give|go|bother|call))|no\s+(?:sugar|carbs?|fruit|chemo|vaccines?|jabs?|shots?))\b|"
+    # a plan told to the group ("we are refusing the last block"); what the author did is
+    # advice only when endorsed to others (``as_advice``), not as a report of the week
+    r"(?:we|i)\s+(?:are|'re|am|'m)\s+(?:just\s+|simply\s+)?(?:saying\s+no|refusing|skipping|stopping|"
+    r"walking\s+away)|no\s+(?:sugar|carbs?|fruit|chemo|vaccines?|jabs?|shots?))\b|"
     r"\b(?:it'?s|its|is|are|r|'s|'re)\s+(?:literally\s+|basically\s+|just\s+|pure\s+)?(?:\w+\s+)?"
     r"(?:food|fuel|toxic|poisonous|harsh|overkill)\b|"
     r"\b(?:cures?|cured|curing|heals?|healed|shrinks?|shrank|shrunk|kills?|killed|dissolves?|"
@@ -207,11 +210,13 @@ _URGENT_UNDONE = re.compile(
 )
 
 
-def _cues(*classes: str, about: str = "", unless: str = "") -> re.Pattern[str]:
+def _cues(*classes: str, about: str = "", unless: str = "", names: str = "") -> re.Pattern[str]:
     """Any of the cue classes; with ``about``, only in a sentence that also names the agent
-    the myth blames (cancer spreading is a fact; surgery spreading it is the myth); with
-    ``unless``, never in a sentence that has those words."""
+    the myth blames (cancer spreading is a fact; surgery spreading it is the myth), and with
+    ``names`` also those words (what the kind is about); with ``unless``, never in a sentence
+    that has those words."""
     need = r"(?=.*\b(?:" + about + r")\b)" if about else ""
+    need += r"(?=.*\b(?:" + names + r")\b)" if names else ""
     veto = r"(?!.*\b(?:" + unless + r")\b)" if unless else ""
     return re.compile(r"\A" + veto + need + r".*?\b(?:" + "|".join(classes) + r")\b")
 
@@ -250,6 +255,7 @@ DIRECTION: dict[str, re.Pattern[str]] = {
         r"dangerous|relapse|naturally|make\w*\s+(?:\w+\s+){0,2}come\s+back",
         about=r"chemo\w*|treatment|transplant|cancer|leuk\w*|relapse|tumou?r|immun\w*|counts|kids?|"
         r"child\w*|son|daughter|bab(?:y|ies)|sibling\w*|brothers?|sisters?",
+        names=r"vaccin\w*|jabs?|shots?|boosters?|immunis\w*|immuniz\w*|mmr|inoculat\w*",
     ),
     "skip emergency care": _cues(_NEGATION, _DISMISSAL, _SUBSTITUTE, _REMOVAL),
     "starve the tumour": _cues(
@@ -281,6 +287,59 @@ DIRECTION: dict[str, re.Pattern[str]] = {
     ),
     "alkaline diet": _cues(_CAUSE, _EFFICACY, _SUBSTITUTE, about=r"alkalin\w*|acid\w*|ph"),
 }
+
+
+# The claim spelled out in words, beyond the kind's direction: an emergency sign *and* care
+# avoided; a prescribed medicine *and* its removal, with something given in its place;
+# treatment *and* its removal, for a reason the myth pages correct. A told sentence that
+# spells its claim out needs less similarity (``matcher.EXPLICIT_BONUS``); the similarity is
+# still what tells the claim from a report of care.
+_SIGN = (
+    r"fever\w*|temp\w*|3[89](?:\.\d)?|neutropeni\w*|neuts|counts?|red|hot|swollen|puff\w*|angry|"
+    r"pus|port|line|picc|hickman|bleed\w*|nosebleeds?|bruis\w*|petechiae|spots|blood"
+)
+_CARE_AVOIDED = (
+    r"(?:no\s+need\s+(?:to|for)|don'?t|dont|didn'?t|didnt|not|never|instead\s+of|rather\s+than|"
+    r"skip\w*|avoid\w*|without)\s+(?:\w+\s+){0,2}(?:go\w*\s+in|go\w*\s+to|call\w*|ring\w*|phon\w*|"
+    r"tell\w*|bother\w*|rush\w*|er|a&e|hospital|ward|team|oncolog\w*|doctor|nurse|blood\s+tests?|"
+    r"bloods)|(?:at|stay\w*|kept|keep\w*)\s+(?:\w+\s+)?home|wait\w*\s+(?:it\s+out|till|until|and\s+"
+    r"see)|sleep\w*\s+it\s+off|ride\w*\s+it\s+out|see\s+how\s+(?:she|he|it|they)|(?:treat\w*|"
+    r"handl\w*|manag\w*|deal\w*)\s+(?:\w+\s+){0,3}(?:at\s+home|ourselves|yourself)"
+)
+_MEDICINE = (
+    r"(?:anti-sickness|steroid|pain|fever|laxative|antifungal)\s+medic\w*|growth\s+factor\s+"
+    r"injections?|antibiotics?|chemotherapy|medicines?|meds|medication|tablets|pills|"
+    r"prescri\w*|painkillers?|steroids?|injections?|shots"
+)
+_REMOVED = (
+    r"(?<!\bshe\s)(?<!\bhe\s)(?<!\bthey\s)refus\w*|stop\w*|skip\w*|quit|ditch\w*|drop\w*|bin|"
+    r"throw\w*|never\s+g[ai]ve|don'?t\s+give|"
+    r"dont\s+give|no\s+need\s+for|swap\w*|replac\w*|instead\s+of|rather\s+than|said\s+no\s+to|"
+    r"no\s+to|(?:wouldn'?t|wouldnt|don'?t|dont)\s+bother\s+with|g[ai]ve\s+up|put\s+away|forget"
+)
+_GIVEN_INSTEAD = (
+    _SUBSTITUTE + r"|use[ds]?|gave|give|try|tried|do|did|rub|just|better|does\s+the\s+job"
+)
+_TREATMENT = (
+    r"chemo\w*|treatment|protocol|radiation|radiotherapy|block|maintenance|transplant|surgery"
+)
+_WHY_STOP = (
+    r"natural\w*|instead|diet|detox\w*|juic\w*|body|immune|poison\w*|toxic|harm|kill\w*|"
+    r"the\s+same|too|should"
+)
+EXPLICIT: dict[str, re.Pattern[str]] = {
+    "skip emergency care": re.compile(
+        r"\A(?=.*\b(?:" + _SIGN + r")\b).*\b(?:" + _CARE_AVOIDED + r")\b"
+    ),
+    "home remedy instead of medicine": re.compile(
+        r"\A(?=.*\b(?:" + _GIVEN_INSTEAD + r")\b).*\b(?:" + _REMOVED + r")\s+(?:\w+\s+){0,4}?"
+        r"(?:" + _MEDICINE + r")\b"
+    ),
+    "stop or delay treatment": re.compile(
+        r"\A(?!.*\b(?:" + _COMPLETED + r")\b)(?=.*\b(?:" + _WHY_STOP + r")\b).*\b(?:" + _REMOVAL
+        + r")\s+(?:\w+\s+){0,3}?(?:" + _TREATMENT + r")\b"
+    ),
+}  # fmt: skip
 
 
 def urgent(sentence: str) -> bool:

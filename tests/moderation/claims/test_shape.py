@@ -5,6 +5,7 @@ import pytest
 from moderation.claims.catalogue import CATALOGUE
 from moderation.claims.shape import (
     DIRECTION,
+    EXPLICIT,
     as_advice,
     asked_or_refuted,
     is_told,
@@ -117,3 +118,37 @@ def test_completed_treatment_and_another_form_of_a_medicine_veto_their_kinds():
     assert not remedy.search("we swapped to the liquid version of the antibiotics.")
     assert remedy.search("we swapped the antibiotics for garlic.")
     assert not remedy.search("if the medicine works then take it.")  # efficacy alone
+
+
+def test_a_first_person_report_is_not_advice_unless_endorsed():
+    report = "we kept him home and waited till morning with the fever."
+    assert not is_told(report)
+    endorsed = as_advice(report.rstrip(".") + ", do the same.")
+    assert endorsed is not None and is_told(endorsed)
+    assert is_told("we are refusing the last block of chemo.")  # a plan told to the group
+
+
+def test_care_checked_with_the_team_is_reported_not_told():
+    assert not is_told("we stopped the morphine and use paracetamol now, the team agreed.")
+    assert not is_told("we gave paracetamol after checking with the nurse, no fever.")
+
+
+def test_the_vaccine_kind_needs_a_vaccine_named():
+    vaccines = DIRECTION["vaccines during treatment"]
+    assert not vaccines.search("we stopped the anti-sickness meds after chemo ended.")
+    assert vaccines.search("skip the jabs after chemo, the body recovers by itself.")
+
+
+@pytest.mark.parametrize(
+    ("kind", "sentence", "spelled"),
+    [
+        ("skip emergency care", "a fever on chemo? keep her home and wait till morning.", True),
+        ("skip emergency care", "we went in with the fever and she's on antibiotics.", False),
+        ("home remedy instead of medicine", "skip the pain medication, use arnica instead.", True),
+        ("home remedy instead of medicine", "she refused her pills so we gave them in jam.", False),
+        ("stop or delay treatment", "stop the chemo and heal her naturally.", True),
+        ("stop or delay treatment", "we finished treatment, no more chemo, all clear!", False),
+    ],
+)
+def test_a_claim_spelled_out_in_words(kind, sentence, spelled):
+    assert bool(EXPLICIT[kind].search(sentence)) is spelled

@@ -390,3 +390,27 @@ HELD_BACK: list[Case] = [
         "My mum sent me a video saying chemo is poison and we should try a juice cleanse. I'm not going to, obviously, but it really upset me. Does anyone else get this from family?",
     ),
 ]
+
+
+# Written *after* the first measurement, as probes of what a first-person report of the week
+# looks like ("we kept him home from school because his counts were low"): several raised
+# misinformation once own-experience cues counted as advice. Not part of DEV or HELD_BACK
+# (they were written knowing the matcher); asserted quiet as regression cases.
+AFTER_MEASURING: list[Case] = _full(
+    "lk_first_person_report",
+    QUIET,
+    "His temp came down to 37.2 by itself so we didn't go in.",
+    "We didn't go to the hospital in the end, the thermometer was wrong and he was 36.8.",
+    "We stayed home because her temperature never got above 37.5.",
+    "The nurse checked her port and it was fine, we didn't need to go in.",
+    "We skipped the ward visit because the bruise was from the trampoline, she's fine.",
+    "We stopped the anti-sickness meds after chemo ended, she hasn't needed them since.",
+    "We swapped the ondansetron for the dissolvable version and it works better.",
+    "She refused her tablets so we gave them in yoghurt instead.",
+    "We waited at home for the bloods result and then went in when they called.",
+    "We kept him home from school because his counts were low.",
+    "I didn't call the ward for a 37.4, they told us 38 is the number.",
+    "We gave paracetamol for the headache after checking with the nurse, no fever.",
+    "Dropped the codeine after surgery because he didn't need it, paracetamol was enough.",
+    "We stopped the morphine and just use paracetamol now, the team agreed.",
+)

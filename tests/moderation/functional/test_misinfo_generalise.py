@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from .misinfo_generalise import DEV, HELD_BACK
+from .misinfo_generalise import AFTER_MEASURING, DEV, HELD_BACK
 from .support import QUIET, Case, check
 
-QUIET_DEV = [c for c in DEV if c.expect == QUIET]
+QUIET_DEV = [c for c in DEV if c.expect == QUIET] + AFTER_MEASURING
 
 
 @pytest.mark.parametrize("case", QUIET_DEV, ids=[c.id for c in QUIET_DEV])
