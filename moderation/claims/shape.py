@@ -173,6 +173,12 @@ _NEGATION = (
     r"not|no|never|don'?t|dont|doesn'?t|isn'?t|aren'?t|shouldn'?t|won'?t|without|nothing|"
     r"no\s+need"
 )
+# "No fevers this week" says a sign is absent, not that care can be skipped.
+_NEGATION_OF_CARE = _NEGATION.replace(
+    "|no|",
+    r"|no(?!\s+(?:more\s+)?(?:fevers?|temps?|temperatures?|bleed\w*|bruis\w*|redness|swelling|signs?|"
+    r"infections?|problems?|issues?|spots))|",
+)
 _DISMISSAL = (
     r"normal|fine|nothing|overreact\w*|wast\w*|worth|calm\w*\s+down|settle\w*|on\s+its\s+own|"
     r"by\s+itself|wait\w*|ride\s+it\s+out|tough\s+it\s+out|sleep\s+it\s+off|(?:at\s+)?home|"
@@ -234,7 +240,7 @@ _COMPLETED = (
 # the pharmacy makes, not a remedy in place of the medicine.
 _SAME_MEDICINE = (
     r"(?:liquid|tablet|syrup|generic|chewable|dissolvable|soluble|capsule|iv|oral)\s+(?:version|form|"
-    r"one|instead)|(?:version|form|brand)\s+of\s+(?:the|his|her)"
+    r"ones?|instead)|(?:version|form|brand)\s+of\s+(?:the|his|her)"
 )
 
 
@@ -257,7 +263,7 @@ DIRECTION: dict[str, re.Pattern[str]] = {
         r"child\w*|son|daughter|bab(?:y|ies)|sibling\w*|brothers?|sisters?",
         names=r"vaccin\w*|jabs?|shots?|boosters?|immunis\w*|immuniz\w*|mmr|inoculat\w*",
     ),
-    "skip emergency care": _cues(_NEGATION, _DISMISSAL, _SUBSTITUTE, _REMOVAL),
+    "skip emergency care": _cues(_NEGATION_OF_CARE, _DISMISSAL, _SUBSTITUTE, _REMOVAL),
     "starve the tumour": _cues(
         _CAUSE,
         _REMOVAL,

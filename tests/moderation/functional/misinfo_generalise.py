@@ -394,7 +394,8 @@ HELD_BACK: list[Case] = [
 
 # Written *after* the first measurement, as probes of what a first-person report of the week
 # looks like ("we kept him home from school because his counts were low"): several raised
-# misinformation once own-experience cues counted as advice. Not part of DEV or HELD_BACK
+# misinformation once own-experience cues counted as advice, and two ordinary updates ("no
+# fevers, counts recovering"; "no more IV antibiotics, just oral ones") raised it already. Not part of DEV or HELD_BACK
 # (they were written knowing the matcher); asserted quiet as regression cases.
 AFTER_MEASURING: list[Case] = _full(
     "lk_first_person_report",
@@ -413,4 +414,23 @@ AFTER_MEASURING: list[Case] = _full(
     "We gave paracetamol for the headache after checking with the nurse, no fever.",
     "Dropped the codeine after surgery because he didn't need it, paracetamol was enough.",
     "We stopped the morphine and just use paracetamol now, the team agreed.",
+) + _full(
+    "lk_ordinary_week",
+    QUIET,
+    "Quiet week at home for once. No fevers, counts recovering, she even went back to nursery for two mornings. We still check her temperature twice a day and the bag is packed by the door just in case.",
+    "Does anyone else find the 'call us if the temp hits 38' rule nerve-wracking? Every 37.6 has me hovering over the phone.",
+    "We've been told to stop the septrin on Fridays only, so that's three days a week now.",
+    "I stopped reading the forums at night, it was making my anxiety worse, and I sleep better now.",
+    "He hates the taste of the oramorph so we mix it with a little juice, the nurse said that's fine.",
+    "We got sent home after 48 hours because the cultures were clear, so no more IV antibiotics, just oral ones for 5 days.",
+    "Her line site was a bit red after the dressing change but the nurse said it's the adhesive, they changed to a different dressing.",
+    "Tip for the steroid weeks: we keep a big bowl of fruit and crackers out, it helps with the constant hunger.",
+    "We skipped the school trip because of the chickenpox going round, not worth the risk while she's on chemo.",
+    "My son refuses to eat anything but chips on dex week, I've given up fighting it, the dietitian says calories are calories.",
+    "We decided not to do the clinical trial arm, the consultant was happy with either option and we went with standard treatment.",
+    "Growth factor injections done for this cycle, bone pain was bad but paracetamol helped.",
+    "Bruises on his shins again, we had his bloods done at the day unit and platelets were fine, just a clumsy 4 year old.",
+    "So relieved, the fever turned out to be a cold virus, IV antibiotics stopped after 48 hours and we're home.",
+    "We're giving her probiotics with the consultant's blessing, and she still takes everything prescribed.",
+    "Honestly I'd just pack a bag with chargers and snacks for the fever admissions, you always end up staying longer than you think.",
 )
