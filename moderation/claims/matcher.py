@@ -89,9 +89,11 @@ class ClaimMatcher:
         return out
 
     def told(self, norm: Normalized) -> list[tuple[int, int, str]]:
-        """(start, end, sentence) of each sentence worth embedding: told as advice on a health
-        topic, with some kind's direction words, medicine names read as their class ("zofran"
-        as "anti-sickness medicine")."""
+        """(start, end, text) of each text worth embedding: a sentence told as advice on a
+        health topic, with some kind's direction words, medicine names read as their class
+        ("zofran" as "anti-sickness medicine"); also its runs of two clauses that are told on
+        their own, and the sentence with its verbs as imperatives when it endorses what the
+        author did. Each text keeps its sentence's bounds (the reason quotes the sentence)."""
         out: list[tuple[int, int, str]] = []
         for start, end, sentence in sentences(norm):
             sentence = by_class(sentence)
