@@ -21,7 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from moderation.claims.matcher import ClaimMatcher
+from moderation.claims.matcher import SIMILARITY_MIN, ClaimMatcher
+from moderation.claims.shape import EXPLICIT
 from moderation.embedding.minilm import shared_encoder
 from moderation.evaluation import load_rows
 from moderation.normalize import normalize
@@ -29,6 +30,7 @@ from moderation.normalize import normalize
 SOURCES = ("medquad", "counselchat", "goemotions", "esconv", "conan", "domain")
 BUDGET_SOURCES = ("medquad", "counselchat", "goemotions", "esconv")
 FLOORS = (0.52, 0.55, 0.58, 0.60, 0.62, 0.65, 0.70)
+BONUSES = (0.0, 0.02, 0.04, 0.06, 0.08, 0.10)
 
 
 def main() -> None:
@@ -61,11 +63,31 @@ def main() -> None:
         told += [(i, s) for _, _, s in matcher.told(normalize(r["text"]))]  # as run time reads
     print(f"{len(rows)} rows, {len(told)} told sentences", flush=True)
     sims = matcher.encoder.embed([s for _, s in told]) @ matcher.vectors.T
+    benign_n = sum(1 for r in rows if r["source"] in BUDGET_SOURCES)
+    allowed = int(args.budget * benign_n)
+    print(f"benign rows raised at floor {SIMILARITY_MIN:.2f} per explicit-claim bonus "
+          f"(budget {allowed} of {benign_n}):")  # fmt: skip
+    within = 0.0
+    for bonus in BONUSES:
+        raised = set()
+        for (i, s), row in zip(told, sims, strict=True):
+            if (
+                rows[i]["source"] in BUDGET_SOURCES
+                and matcher.candidate(s, row, SIMILARITY_MIN, bonus) is not None
+            ):
+                raised.add(i)
+        spelled = sum(1 for i, s in told if rows[i]["source"] in BUDGET_SOURCES
+                      and any(p.search(s) for p in EXPLICIT.values()))  # fmt: skip
+        print(f"  bonus {bonus:.2f}: {len(raised)} raised ({spelled} told texts spell a claim out)")
+        if len(raised) <= allowed:
+            within = bonus
+    print(f"largest bonus within the budget (grid up to {BONUSES[-1]:.2f}): {within:.2f}")
     best: dict[int, tuple[float, str, str]] = {}
     for (i, s), row in zip(told, sims, strict=True):
         j = matcher.candidate(s, row)  # the matcher's own gates: direction words, urgency
-        if j is not None and float(row[j]) > best.get(i, (0.0, "", ""))[0]:
-            best[i] = (float(row[j]), s, matcher.phrasings[j])
+        score = float(matcher.scores(s, row)[j]) if j is not None else 0.0
+        if j is not None and score > best.get(i, (0.0, "", ""))[0]:
+            best[i] = (score, s, matcher.phrasings[j])
     counts: dict[tuple[str, str], int] = defaultdict(int)
     for r in rows:
         counts[(r["source"], r["label"])] += 1
@@ -77,8 +99,6 @@ def main() -> None:
             for f in FLOORS
         ]  # fmt: skip
         print(f"{source:12s} {label:8s} {n:6d} " + " ".join(f"{h:7d}" for h in hits))
-    benign_n = sum(n for (src, label), n in counts.items() if src in BUDGET_SOURCES)
-    allowed = int(args.budget * benign_n)
     for f in FLOORS:
         raised = sum(
             1 for i, b in best.items() if rows[i]["source"] in BUDGET_SOURCES and b[0] >= f

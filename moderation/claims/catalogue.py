@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (one phrasing per line reads as a table)
 """The catalogue of dangerous medical claims, by kind, each with several phrasings.
 
 Every phrasing is written for Hearth, in the words a parent might use, paraphrasing the myth
@@ -34,6 +35,13 @@ Sources:
 - ACS, "Alkaline Diet" and "Sugar and cancer" nutrition pages (diet cannot change blood pH;
   children in treatment need their calories):
   https://www.cancer.org/cancer/survivorship/coping/nutrition.html
+- Phrasings added in December 2026 restate the same pages' warnings per medicine class and
+  per emergency sign, in the registers parents use (advice framed as one's own experience,
+  hedged advice): growth-factor injections are given to bring the white count back (ACS
+  neutropenia page, above); steroids, pain relief, antibiotics and anti-sickness medicines
+  are prescribed for reasons a herb does not meet (NCI CAM, above); a red, hot or swollen
+  line site, a fever with low counts and bleeding or new bruising are reasons to call the
+  team (NCI infection and bleeding pages, above).
 - ACS, "Vaccinations and cancer" guidance on vaccines during and after treatment and
   re-vaccination after a stem cell transplant (ACS infection pages, as above).
 """
@@ -70,6 +78,10 @@ CATALOGUE: tuple[ClaimKind, ...] = (
             "Come off the chemo and let nature do the healing.",
             "The treatment is what is making your child ill, say no to more of it.",
             "Maintenance chemo is optional, drop it once the scans are clear.",
+            "We pulled out of the protocol halfway and chose a natural path, other parents should do the same.",
+            "Honestly I would postpone the next block and give the body a rest with a clean diet first.",
+            "We are refusing the rest of the treatment and I would tell every parent to refuse it too.",
+            "Walk away from the chemo, the protocol only serves the hospital's figures.",
         ),
     ),
     ClaimKind(
@@ -91,6 +103,9 @@ CATALOGUE: tuple[ClaimKind, ...] = (
             "Laetrile cures cancer, it was banned only to protect the drug companies.",
             "Coffee enemas and raw juices cured her cancer, the Gerson diet works.",
             "Cancer is a fungus and bicarbonate of soda kills it.",
+            "A plant powder beat her cancer after the doctors had given up, get some for your child.",
+            "A relative went into remission on herbs and a raw diet with no hospital at all, try that first.",
+            "Honestly I'd give a natural supplement, it made a child's tumour vanish completely.",
         ),
     ),
     ClaimKind(
@@ -105,6 +120,9 @@ CATALOGUE: tuple[ClaimKind, ...] = (
             "The jabs are dangerous for kids in treatment, refuse them for the whole family.",
             "No one at home should get vaccinated during chemo, the shots endanger the child.",
             "After chemo the immune system recovers by itself, the booster shots are not needed.",
+            "We skipped all the vaccines after treatment and she is fine, don't bother with them either.",
+            "Redoing the childhood jabs after a transplant is pointless, the body remembers, skip them.",
+            "Honestly I'd refuse the vaccinations, the shots are what made our child ill.",
         ),
     ),
     ClaimKind(
@@ -127,6 +145,12 @@ CATALOGUE: tuple[ClaimKind, ...] = (
             "Petechiae and easy bruising on chemo fade by themselves, no need for a blood count.",
             "An infected-looking line site can be treated at home with antiseptic cream.",
             "A fever on treatment can be handled at home, the hospital is a last resort.",
+            "When his counts were low and he had a fever we stayed home and waited till morning, you can too.",
+            "Honestly I'd keep a child with a temperature on chemo at home, the hospital is overkill.",
+            "A red swollen port site can be treated at home with a natural ointment, no need to call the team.",
+            "We treated the hot red skin around the line ourselves instead of going in and it cleared up.",
+            "Bruising and tiny red spots during treatment are nothing, skip the blood test and wait.",
+            "We dealt with the bleeding at home instead of going to hospital and it was fine, do the same.",
         ),
     ),
     ClaimKind(
@@ -161,6 +185,16 @@ CATALOGUE: tuple[ClaimKind, ...] = (
             "Herbal supplements have no side effects, use them in place of the prescribed drugs.",
             "Put away the pharmacy pain relief and use arnica instead.",
             "Natural means safe, so treat the side effects with herbs and leave the medicines.",
+            "Skip the growth factor injection, greens and beetroot bring the white count up naturally.",
+            "We refused the growth factor injections and raised her counts with herbs instead, you should too.",
+            "Don't bother with the steroid medicine, a natural anti-inflammatory does the same without the side effects.",
+            "We stopped the steroid medicine and gave a herbal supplement instead, do the same.",
+            "Stop the pain medication and rub on a natural oil for the pain instead.",
+            "We gave up the prescribed pain medication for herbal remedies, so much better, try it.",
+            "Honestly I'd give herbal drops for an infection instead of the antibiotics.",
+            "We never gave the antibiotics they prescribed, natural remedies kept him well.",
+            "Ditch the anti-sickness medicine, ginger and peppermint work just as well.",
+            "We swapped the anti-sickness medicine for a natural remedy and it worked great, you should too.",
         ),
     ),
     ClaimKind(

@@ -19,30 +19,33 @@ CLASSES: dict[str, str] = {
     "anti-sickness medicine": (
         "zofran ondansetron granisetron kytril metoclopramide maxolon reglan aprepitant "
         "emend cyclizine levomepromazine nozinan domperidone nabilone prochlorperazine "
-        "stemetil "
+        "stemetil antiemetic antiemetics anti-emetic anti-emetics emetic "
     ),
     "antibiotics": (
         "amoxicillin amoxil augmentin co-amoxiclav co-trimoxazole septrin bactrim "
         "ciprofloxacin cipro tazocin piperacillin meropenem vancomycin ceftriaxone "
         "gentamicin teicoplanin flucloxacillin clarithromycin azithromycin penicillin "
-        "cefalexin doxycycline "
+        "cefalexin doxycycline abx antibiotic "
     ),
     "antifungal medicine": (
         "fluconazole posaconazole voriconazole itraconazole nystatin amphotericin "
         "ambisome caspofungin "
     ),
     "steroid medicine": (
-        "dexamethasone dex prednisone prednisolone hydrocortisone methylprednisolone "
+        "dexamethasone dex prednisone prednisolone pred hydrocortisone methylprednisolone steroids "
+        "steroid "
     ),
     "pain medication": (
         "morphine oramorph oxycodone oxycontin oxynorm codeine fentanyl tramadol "
-        "hydromorphone gabapentin pregabalin "
+        "hydromorphone gabapentin pregabalin painkillers painkiller "
     ),
     "fever medicine": (
         "paracetamol acetaminophen tylenol calpol ibuprofen nurofen advil motrin calprofen "
     ),
     "laxative medicine": ("movicol miralax lactulose senna docusate laxido "),
-    "growth factor injection": ("neupogen filgrastim neulasta pegfilgrastim gcsf g-csf zarzio "),
+    "growth factor injection": (
+        "neupogen filgrastim neulasta pegfilgrastim gcsf g-csf zarzio accofil "
+    ),
     "chemotherapy": (
         "vincristine methotrexate mercaptopurine 6-mp 6mp cytarabine doxorubicin "
         "daunorubicin cyclophosphamide ifosfamide etoposide cisplatin carboplatin "
@@ -52,13 +55,20 @@ CLASSES: dict[str, str] = {
 }
 
 _NAME_TO_CLASS = {name: cls for cls, names in CLASSES.items() for name in names.split()}
+# The form or generic noun after a name goes with it ("the neulasta shot", "the dex tablets"):
+# the class already says what it is, and "growth factor injection injections" reads worse.
+_FORM = (
+    r"(?:\s+(?:shots?|injections?|jabs?|tablets?|pills?|meds|medicines?|medication|drops|liquid|"
+    r"syrup))?"
+)
 _NAMES = re.compile(
     r"\b(?:"
     + "|".join(re.escape(n) for n in sorted(_NAME_TO_CLASS, key=len, reverse=True))
     + r")\b"
+    + _FORM
 )
 
 
 def by_class(sentence: str) -> str:
     """The (lower-case, normalised) sentence with each medicine name replaced by its class."""
-    return _NAMES.sub(lambda m: _NAME_TO_CLASS[m.group()], sentence)
+    return _NAMES.sub(lambda m: _NAME_TO_CLASS[m.group().split()[0]], sentence)

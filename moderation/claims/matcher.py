@@ -5,9 +5,13 @@ sentences from ``[moderation] extra_claims``) once, the first time a told senten
 them (thread-safe). For a batch of messages it keeps the sentences that are *told* (advice
 or an assertion on a health topic, not a question, not a refutation, not retold:
 ``shape.is_told``), that carry some kind's direction words and are not sound urgent advice,
-embeds only those (each distinct sentence once), in one call, and raises ``misinformation``
+embeds only those (each distinct text once), in one call, and raises ``misinformation``
 for a sentence whose cosine similarity to a phrasing reaches ``SIMILARITY_MIN`` and which
-carries *that* phrasing's kind's direction words (``shape.DIRECTION``). The similarity finds
+carries *that* phrasing's kind's direction words (``shape.DIRECTION``). A sentence is
+compared whole and, when long, as runs of two neighbouring clauses that are told on their
+own (``shape.windows``: advice buried in a long sentence); advice framed as the author's own
+experience and endorsed ("we skipped X, you should too") is also compared with its verbs as
+imperatives (``shape.as_advice``), the form the phrasings take. The similarity finds
 the topic and the claim; the words give the direction, which MiniLM barely encodes. The
 reason quotes the sentence and names the claim it resembles.
 
@@ -27,15 +31,20 @@ from ..normalize import Normalized
 from ..rules.base import Signal
 from .catalogue import CATALOGUE
 from .drugs import by_class
-from .shape import DIRECTION, is_told, sentences, topic_words, urgent
+from .shape import DIRECTION, EXPLICIT, as_advice, is_told, sentences, topic_words, urgent, windows
 
 MISINFORMATION = "misinformation"
 ORGANIZER_KIND = "organizer claim"
 # Chosen on benign development data only (scripts/moderation_claims.py): the lowest floor at
 # which at most 1 in 10,000 benign health and support rows (MedQuAD, Counsel Chat, ESConv,
-# GoEmotions sad; 38,743 rows, so 3 rows) raises misinformation: 3 rows do at 0.58, 4 at 0.55.
+# GoEmotions sad; 38,743 rows, so 3 rows) raises misinformation: 1 row does at 0.58, 4 at 0.55
+# (clause runs, own-experience advice and the December 2026 phrasings included).
 SIMILARITY_MIN = 0.58
 _SCORE_AT_MIN = 0.55
+# Added to the similarity of a phrasing whose kind the sentence spells out in words
+# (``shape.EXPLICIT``). Chosen on the same benign rows as the floor, by the same budget
+# (scripts/moderation_claims.py prints the benign rows raised per bonus).
+EXPLICIT_BONUS = 0.10
 
 
 class ClaimMatcher:
@@ -46,6 +55,7 @@ class ClaimMatcher:
         entries = [(k.name, p) for k in CATALOGUE for p in k.phrasings]
         entries += [(ORGANIZER_KIND, c.strip()) for c in extra_claims if c.strip()]
         self.kinds = [k for k, _ in entries]
+        self._kind_array = np.array(self.kinds)
         self.phrasings = [p for _, p in entries]
         self.extra_topic = topic_words(extra_claims)
         self.bank = PhraseBank(encoder, self.phrasings)
@@ -79,14 +89,29 @@ class ClaimMatcher:
         return out
 
     def told(self, norm: Normalized) -> list[tuple[int, int, str]]:
-        """(start, end, sentence) of each sentence worth embedding: told as advice on a health
-        topic, with some kind's direction words, medicine names read as their class ("zofran"
-        as "anti-sickness medicine")."""
+        """(start, end, text) of each text worth embedding: a sentence told as advice on a
+        health topic, with some kind's direction words, medicine names read as their class
+        ("zofran" as "anti-sickness medicine"); also its runs of two clauses that are told on
+        their own, and the sentence with its verbs as imperatives when it endorses what the
+        author did. Each text keeps its sentence's bounds (the reason quotes the sentence)."""
         out: list[tuple[int, int, str]] = []
         for start, end, sentence in sentences(norm):
             sentence = by_class(sentence)
-            if is_told(sentence, self.extra_topic) and self._may_match(sentence):
-                out.append((start, end, sentence.strip()))
+            if urgent(sentence):
+                continue
+            advice = as_advice(sentence.strip())
+            if advice is not None and not is_told(advice, self.extra_topic):
+                advice = None
+            if is_told(sentence, self.extra_topic):
+                runs = [w for w in windows(sentence) if is_told(w, self.extra_topic)]
+                texts = [sentence.strip(), *runs, *([advice] if advice else [])]
+            elif advice is not None:
+                texts = [advice]  # the author's own experience, endorsed to others
+            else:
+                continue
+            for text in texts:
+                if self._may_match(text):
+                    out.append((start, end, text))
         return out
 
     def _may_match(self, sentence: str) -> bool:
@@ -97,11 +122,26 @@ class ClaimMatcher:
             return False
         return self._undirected or any(d.search(sentence) for d in self._directions)
 
-    def candidate(self, sentence: str, row: np.ndarray, floor: float = 0.0) -> int | None:
-        """The closest phrasing (index) at or above ``floor`` whose kind's direction words the
-        sentence carries; None if there is none, or if the sentence is sound urgent advice."""
+    def scores(self, sentence: str, row: np.ndarray, bonus: float | None = None) -> np.ndarray:
+        """The similarities, with ``bonus`` (default ``EXPLICIT_BONUS``) added for the kinds
+        that the sentence spells out in words."""
+        bonus = EXPLICIT_BONUS if bonus is None else bonus
+        if not bonus:
+            return row
+        spelled = [k for k, p in EXPLICIT.items() if p.search(sentence)]
+        if not spelled:
+            return row
+        return row + bonus * np.isin(self._kind_array, spelled)
+
+    def candidate(
+        self, sentence: str, row: np.ndarray, floor: float = 0.0, bonus: float | None = None
+    ) -> int | None:
+        """The closest phrasing (index) at or above ``floor`` (after ``scores``) whose kind's
+        direction words the sentence carries; None if there is none, or if the sentence is
+        sound urgent advice."""
         if urgent(sentence):
             return None  # "go in right away" is the sound advice, whatever its topic
+        row = self.scores(sentence, row, bonus)
         for j in np.argsort(-row):
             if float(row[j]) < floor:
                 return None
@@ -114,7 +154,7 @@ class ClaimMatcher:
         j = self.candidate(sentence, row, SIMILARITY_MIN)
         if j is None:
             return None
-        sim, kind = float(row[j]), self.kinds[j]
+        sim, kind = min(1.0, float(self.scores(sentence, row)[j])), self.kinds[j]
         score = _SCORE_AT_MIN + (1.0 - _SCORE_AT_MIN) * (sim - SIMILARITY_MIN) / (
             1.0 - SIMILARITY_MIN
         )

@@ -47,7 +47,15 @@ _REPORTED = re.compile(
     r"\b(?:doctors?|dr|drs|docs?|oncologists?|oncs?|consultants?|nurses?|surgeons?|dietitians?|"
     r"dieticians?|gp|pharmacists?|(?:care|medical|onc|oncology)\s+team|team|ward)\s+"
     r"(?:said|says|told|tells|explained|advised|recommended)\b|"
-    r"\b(?:hearing|heard|being\s+told|been\s+told|keeps?\s+(?:saying|telling))\b"
+    r"\b(?:hearing|heard|being\s+told|been\s+told|keeps?\s+(?:saying|telling))\b|"
+    # The clinicians' own decision, told by the parent ("the team paused chemo"): a report of
+    # care given, not advice (NCI: treatment is paused or changed by the care team).
+    r"\b(?:doctors?|oncologists?|oncs?|consultants?|nurses?|(?:care|medical|onc|oncology)\s+team|"
+    r"team|ward|clinic|hospital)\s+(?:have\s+|has\s+|had\s+|'ve\s+|'s\s+)?(?:\w+\s+)?(?:decided|"
+    r"paused|stopped|delayed|held|postponed|switched|changed|swapped|dropped|reduced|put\s+\w+\s+on\s+"
+    r"hold|suggested|recommended|wants?|asked|agreed|approved|okayed|ok'?d|signed\s+off)\b|"
+    r"\b(?:after\s+checking|checked|cleared\s+it|asked|talked|spoke)\s+with\s+(?:the\s+|our\s+|his\s+|"
+    r"her\s+)?(?:team|nurse|doctor|ward|onc\w*|consultant|pharmacist|gp|dietitian)\b"
 )
 # Advice or an assertion. Grouped by cue (the forms of advice and claim in the myth pages
 # and in chat): an imperative at the start of a clause; a modal of obligation after any
@@ -59,7 +67,7 @@ _IMPERATIVE = (
     r"(?:stop|quit|skip|delay|refuse|don'?t|dont|do\s+not|never|cut|starve|replace|swap|throw|"
     r"bin|use|try|give|put|let|avoid|ditch|drop|forget|get|keep|no\s+need|no|switch|go|take|wait|"
     r"start|pull|cancel|order|buy|clean|leave|stay|ride|tough|pinch|rub|apply|ignore|stick|"
-    r"hold\s+off|put\s+off|come\s+off|say|tell)"
+    r"hold\s+off|put\s+off|come\s+off|say|tell|walk\s+away|postpone|treat|feed|raise)"
 )
 _ADVICE = re.compile(
     _CLAUSE + _LEAD + _IMPERATIVE + r"\b|"
@@ -68,6 +76,15 @@ _ADVICE = re.compile(
     r"\b(?:you|u|they|she|he|we|i)\s+(?:stopped|quit|skipped|refused|replaced|swapped|cancelled|"
     r"canceled)\b|\b(?:better\s+to|i\s+(?:would|'?d)|i\s+(?:recommend|suggest)|no\s+need\s+(?:to|for)|"
     r"there'?s\s+no\s+need|instead\s+of|rather\s+than|better\s+than|works?\s+better|no\s+more)\b|"
+    # advice offered as the author's own choice or experience, for others to follow
+    r"\b(?:i'd|id|i\s+would(?:n'?t)?|i\s+wouldn'?t|i\s+wouldnt|(?:would|highly)\s+recommend|recommend\w*|"
+    r"do\s+the\s+same|(?:you|u)\s+(?:can|could)\s+(?:\w+\s+)?too|(?:you|u)\s+should\s+too|try\s+it|do\s+it|"
+    # a plan told to the group ("we are refusing the last block"); what the author did is
+    # advice only when endorsed to others (``as_advice``), not as a report of the week
+    r"(?:we|i)\s+(?:are|'re|am|'m)\s+(?:just\s+|simply\s+)?(?:saying\s+no|refusing|skipping|stopping|"
+    r"walking\s+away)|no\s+(?:sugar|carbs?|fruit|chemo|vaccines?|jabs?|shots?))\b|"
+    r"\b(?:it'?s|its|is|are|r|'s|'re)\s+(?:literally\s+|basically\s+|just\s+|pure\s+)?(?:\w+\s+)?"
+    r"(?:food|fuel|toxic|poisonous|harsh|overkill)\b|"
     r"\b(?:cures?|cured|curing|heals?|healed|shrinks?|shrank|shrunk|kills?|killed|dissolves?|"
     r"reverses?|feeds?|fuels?|causes?|caused|gave|gives|triggers?|triggered|spreads?|beats?|beat|"
     r"clears?|cleared|wipes?\s+out|wiped\s+out|sorts?\s+out|sorted\s+out|gets?\s+rid|got\s+rid|"
@@ -92,7 +109,8 @@ TOPIC = re.compile(
     r"vitamin\w*|seeds|tea|detox\w*|nosebleeds?|bleeding|bleeds?|blood|bruis\w*|counts|"
     r"neutropeni\w*|immune|homeopath\w*|supplements?|tylenol|paracetamol|calpol|ibuprofen|"
     r"anti-nausea|nausea|anti\w+|prescri\w*|doses?|infections?|biops\w*|contagious|"
-    r"deodorants?|antiperspirants?|phones?)\b"
+    r"deodorants?|antiperspirants?|phones?|injections?|neuts|neutrophils?|platelets|white\s+(?:cells?|"
+    r"counts?)|maintenance|induction|consolidation|intensification|petechiae|gums|3[89](?:\.\d)?)\b"
 )
 
 # Words too common to mark an organizer's claim as the topic of a sentence.
@@ -146,12 +164,20 @@ _COMMON = frozenset(
 _REMOVAL = (
     r"stop\w*|quit\w*|skip\w*|delay\w*|refus\w*|cancel\w*|ditch\w*|drop\w*|throw\w*|bin|"
     r"pull\w*\s+(?:\w+\s+){0,2}(?:out|off)|take\s+(?:\w+\s+){0,2}off|off\s+(?:the\s+)?(?:chemo|"
-    r"treatment|meds|radiation)|come\s+off|no\s+more|give\s+up|hold\s+off|put\s+off|postpon\w*|"
+    r"treatment|meds|radiation)|come\s+off|no\s+more|g[ai]ve\s+up|giving\s+up|hold\w*\s+off|put\w*\s+off|postpon\w*|"
+    r"walk\w*\s+away|said\s+no|saying\s+no|no\s+to|never\s+(?:gave|give|used|took)|didn'?t\s+"
+    r"(?:give|use|take)|(?:wouldn'?t|wouldnt|don'?t|dont|won'?t|not)\s+bother|"
     r"wait\s+on|cut\w*|take\s+(?:\w+\s+){0,4}out|keep\s+(?:\w+\s+){0,4}out|say\s+no|put\s+away|avoid\w*|keep\s+(?:\w+\s+){0,2}away|away\s+from"
 )
 _NEGATION = (
     r"not|no|never|don'?t|dont|doesn'?t|isn'?t|aren'?t|shouldn'?t|won'?t|without|nothing|"
     r"no\s+need"
+)
+# "No fevers this week" says a sign is absent, not that care can be skipped.
+_NEGATION_OF_CARE = _NEGATION.replace(
+    "|no|",
+    r"|no(?!\s+(?:more\s+)?(?:fevers?|temps?|temperatures?|bleed\w*|bruis\w*|redness|swelling|signs?|"
+    r"infections?|problems?|issues?|spots))|",
 )
 _DISMISSAL = (
     r"normal|fine|nothing|overreact\w*|wast\w*|worth|calm\w*\s+down|settle\w*|on\s+its\s+own|"
@@ -174,20 +200,48 @@ _CAUSE = (
     r"releas\w*|(?:got|get|gets|catch|caught)\s+(?:\w+\s+){0,2}from|speeds?\s+up|accelerat\w*|"
     r"pass\w*\s+(?:\w+\s+)?(?:from|to|on)|spread\w*\s+to|give\s+it\s+to"
 )
-# Sound advice for an emergency (NCI and ACS: call or go in right away) reverses the kind.
+# Sound advice for an emergency (NCI and ACS: call the team or go in right away) reverses the
+# kind, unless it is itself negated or replaced ("no need to ring the ward", "instead of
+# calling the team").
 _URGENT = re.compile(
     r"\b(?:right\s+away|straight\s+away|straight\s+(?:in|to)|immediately|at\s+once|asap|"
-    r"don'?t\s+wait|do\s+not\s+wait|no\s+waiting|(?:call|ring|phone)\s+(?:the|your)\s+(?:team|"
-    r"oncolog\w*|ward|nurse|doctor|hospital|line)|go\s+(?:to\s+)?(?:the\s+)?(?:er|a&e|hospital)\s+"
-    r"(?:now|right|straight|immediately))\b"
+    r"don'?t\s+wait|do\s+not\s+wait|no\s+waiting|always\s+(?:call|ring|phone|go\s+in)|"
+    r"(?:call|ring|phone|calling|ringing|phoning)\s+(?:the|your)\s+(?:team|oncolog\w*|ward|nurse|"
+    r"doctor|hospital|line|on-?call|hotline|day\s+unit)|"
+    r"go\s+(?:to\s+)?(?:the\s+)?(?:er|a&e|hospital)\s+(?:now|right|straight|immediately))\b"
+)
+_URGENT_UNDONE = re.compile(
+    r"\b(?:no\s+need\s+(?:to|for)|(?:don'?t|dont|do\s+not|never|not|without|instead\s+of|rather\s+"
+    r"than|no\s+point(?:\s+in)?|skip|avoid)(?:\s+\w+){0,2})\s*$"
 )
 
 
-def _cues(*classes: str, about: str = "") -> re.Pattern[str]:
+def _cues(*classes: str, about: str = "", unless: str = "", names: str = "") -> re.Pattern[str]:
     """Any of the cue classes; with ``about``, only in a sentence that also names the agent
-    the myth blames (cancer spreading is a fact; surgery spreading it is the myth)."""
+    the myth blames (cancer spreading is a fact; surgery spreading it is the myth), and with
+    ``names`` also those words (what the kind is about); with ``unless``, never in a sentence
+    that has those words."""
     need = r"(?=.*\b(?:" + about + r")\b)" if about else ""
-    return re.compile(need + r".*?\b(?:" + "|".join(classes) + r")\b")
+    need += r"(?=.*\b(?:" + names + r")\b)" if names else ""
+    veto = r"(?!.*\b(?:" + unless + r")\b)" if unless else ""
+    return re.compile(r"\A" + veto + need + r".*?\b(?:" + "|".join(classes) + r")\b")
+
+
+# Treatment completed as planned (the last dose, ringing the bell, scans clear at the end): "no
+# more chemo" then is good news, not a claim that treatment can be stopped.
+_COMPLETED = (
+    r"finish\w*|complet\w*|end\s+of\s+(?:treatment|chemo|therapy)|last\s+(?:dose|chemo|round|"
+    r"block|cycle)\s+(?:done|today|was)|r[ai]ng\s+the\s+bell|ringing\s+the\s+bell|all\s+clear|ned|"
+    r"remission\s+since|off\s+treatment\s+(?:since|for)"
+)
+
+
+# Another form of the same medicine ("the liquid version", "dissolvable tablets"): a swap
+# the pharmacy makes, not a remedy in place of the medicine.
+_SAME_MEDICINE = (
+    r"(?:liquid|tablet|syrup|generic|chewable|dissolvable|soluble|capsule|iv|oral)\s+(?:version|form|"
+    r"ones?|instead)|(?:version|form|brand)\s+of\s+(?:the|his|her)"
+)
 
 
 DIRECTION: dict[str, re.Pattern[str]] = {
@@ -197,6 +251,7 @@ DIRECTION: dict[str, re.Pattern[str]] = {
         _SUBSTITUTE,
         r"more\s+harm",
         r"on\s+its\s+own|heal\s+itself|immune\s+system",
+        unless=_COMPLETED,
     ),
     "natural cure": _cues(_EFFICACY, _SUBSTITUTE, r"wiped\s+out"),
     "vaccines during treatment": _cues(
@@ -206,17 +261,22 @@ DIRECTION: dict[str, re.Pattern[str]] = {
         r"dangerous|relapse|naturally|make\w*\s+(?:\w+\s+){0,2}come\s+back",
         about=r"chemo\w*|treatment|transplant|cancer|leuk\w*|relapse|tumou?r|immun\w*|counts|kids?|"
         r"child\w*|son|daughter|bab(?:y|ies)|sibling\w*|brothers?|sisters?",
+        names=r"vaccin\w*|jabs?|shots?|boosters?|immunis\w*|immuniz\w*|mmr|inoculat\w*",
     ),
-    "skip emergency care": _cues(_NEGATION, _DISMISSAL, _SUBSTITUTE, _REMOVAL),
+    "skip emergency care": _cues(_NEGATION_OF_CARE, _DISMISSAL, _SUBSTITUTE, _REMOVAL),
     "starve the tumour": _cues(
         _CAUSE,
         _REMOVAL,
         _EFFICACY,
+        r"no|zero|free|without|food",
         about=r"sugars?|sweet\w*|carb\w*|glucose|fruit|juice|diet\w*|fast\w*|keto\w*|foods?|eat\w*|"
         r"meals?|bread|pasta|rice|starv\w*",
     ),
     "home remedy instead of medicine": _cues(
-        _SUBSTITUTE, _REMOVAL, r"don'?t\s+give|no\s+need", _EFFICACY
+        _SUBSTITUTE,
+        _REMOVAL,
+        r"don'?t\s+give|no\s+need",
+        unless=_SAME_MEDICINE,
     ),
     "cancer is contagious": _cues(
         _CAUSE,
@@ -235,15 +295,146 @@ DIRECTION: dict[str, re.Pattern[str]] = {
 }
 
 
+# The claim spelled out in words, beyond the kind's direction: an emergency sign *and* care
+# avoided; a prescribed medicine *and* its removal, with something given in its place;
+# treatment *and* its removal, for a reason the myth pages correct. A told sentence that
+# spells its claim out needs less similarity (``matcher.EXPLICIT_BONUS``); the similarity is
+# still what tells the claim from a report of care.
+_SIGN = (
+    r"fever\w*|temp\w*|3[89](?:\.\d)?|neutropeni\w*|neuts|counts?|red|hot|swollen|puff\w*|angry|"
+    r"pus|port|line|picc|hickman|bleed\w*|nosebleeds?|bruis\w*|petechiae|spots|blood"
+)
+_CARE_AVOIDED = (
+    r"(?:no\s+need\s+(?:to|for)|don'?t|dont|didn'?t|didnt|not|never|instead\s+of|rather\s+than|"
+    r"skip\w*|avoid\w*|without)\s+(?:\w+\s+){0,2}(?:go\w*\s+in|go\w*\s+to|call\w*|ring\w*|phon\w*|"
+    r"tell\w*|bother\w*|rush\w*|er|a&e|hospital|ward|team|oncolog\w*|doctor|nurse|blood\s+tests?|"
+    r"bloods)|(?:at|stay\w*|kept|keep\w*)\s+(?:\w+\s+)?home|wait\w*\s+(?:it\s+out|till|until|and\s+"
+    r"see)|sleep\w*\s+it\s+off|ride\w*\s+it\s+out|see\s+how\s+(?:she|he|it|they)|(?:treat\w*|"
+    r"handl\w*|manag\w*|deal\w*)\s+(?:\w+\s+){0,3}(?:at\s+home|ourselves|yourself)"
+)
+_MEDICINE = (
+    r"(?:anti-sickness|steroid|pain|fever|laxative|antifungal)\s+medic\w*|growth\s+factor\s+"
+    r"injections?|antibiotics?|chemotherapy|medicines?|meds|medication|tablets|pills|"
+    r"prescri\w*|painkillers?|steroids?|injections?|shots"
+)
+_REMOVED = (
+    r"(?<!\bshe\s)(?<!\bhe\s)(?<!\bthey\s)refus\w*|stop\w*|skip\w*|quit|ditch\w*|drop\w*|bin|"
+    r"throw\w*|never\s+g[ai]ve|don'?t\s+give|"
+    r"dont\s+give|no\s+need\s+for|swap\w*|replac\w*|instead\s+of|rather\s+than|said\s+no\s+to|"
+    r"no\s+to|(?:wouldn'?t|wouldnt|don'?t|dont)\s+bother\s+with|g[ai]ve\s+up|put\s+away|forget"
+)
+_GIVEN_INSTEAD = (
+    _SUBSTITUTE + r"|use[ds]?|gave|give|try|tried|do|did|rub|just|better|does\s+the\s+job"
+)
+_TREATMENT = (
+    r"chemo\w*|treatment|protocol|radiation|radiotherapy|block|maintenance|transplant|surgery"
+)
+_WHY_STOP = (
+    r"natural\w*|instead|diet|detox\w*|juic\w*|body|immune|poison\w*|toxic|harm|kill\w*|"
+    r"the\s+same|too|should"
+)
+EXPLICIT: dict[str, re.Pattern[str]] = {
+    "skip emergency care": re.compile(
+        r"\A(?=.*\b(?:" + _SIGN + r")\b).*\b(?:" + _CARE_AVOIDED + r")\b"
+    ),
+    "home remedy instead of medicine": re.compile(
+        r"\A(?=.*\b(?:" + _GIVEN_INSTEAD + r")\b).*\b(?:" + _REMOVED + r")\s+(?:\w+\s+){0,4}?"
+        r"(?:" + _MEDICINE + r")\b"
+    ),
+    "stop or delay treatment": re.compile(
+        r"\A(?!.*\b(?:" + _COMPLETED + r")\b)(?=.*\b(?:" + _WHY_STOP + r")\b).*\b(?:" + _REMOVAL
+        + r")\s+(?:\w+\s+){0,3}?(?:" + _TREATMENT + r")\b"
+    ),
+}  # fmt: skip
+
+
 def urgent(sentence: str) -> bool:
     """Sound emergency advice ("go in right away"): never a claim to skip emergency care."""
-    return bool(_URGENT.search(sentence))
+    return any(
+        not _URGENT_UNDONE.search(sentence[max(0, m.start() - 40) : m.start()])
+        for m in _URGENT.finditer(sentence)
+    )
 
 
 def sentences(norm: Normalized) -> list[tuple[int, int, str]]:
     """(start, end, text) of each sentence of the normalised text, web addresses blanked."""
     text = _URL.sub(lambda m: " " * len(m.group()), norm.text)
     return [(m.start(), m.end(), m.group()) for m in _SENTENCE.finditer(text) if m.group().strip()]
+
+
+# Clause bounds inside a sentence: punctuation, a dash, "but", "because". A long sentence
+# buries its advice among clauses that dilute its embedding ("round 4 done, the ward was
+# lovely, bin the anti-sickness meds, peppermint oil does the job, ...").
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()]|\s[-–]\s|\.{2,}|\bbut\b|\bbecause\b|\bcos\b)\s*")
+_WINDOW_CLAUSES = 2
+_WINDOW_MIN_WORDS = 4
+
+
+def windows(sentence: str) -> list[str]:
+    """Runs of up to two neighbouring clauses of a sentence of three or more clauses, each of
+    at least four words: the sentence is embedded whole, and so is each run, so that advice
+    told in two clauses of a long sentence is compared on its own."""
+    parts = [p for p in _CLAUSE_BREAK.split(sentence) if p.strip()]
+    if len(parts) < 3:
+        return []
+    bounds: list[tuple[int, int]] = []
+    pos = 0
+    for part in parts:
+        start = sentence.index(part, pos)
+        pos = start + len(part)
+        bounds.append((start, pos))
+    out: list[str] = []
+    for i in range(len(bounds)):
+        for j in range(i, min(i + _WINDOW_CLAUSES, len(bounds))):
+            text = sentence[bounds[i][0] : bounds[j][1]].strip()
+            if len(text.split()) >= _WINDOW_MIN_WORDS and text not in out:
+                out.append(text)
+    return out
+
+
+# Advice framed as the author's own experience ("we skipped the ER and gave a bath instead,
+# worked great, you should too") is advice all the same: with an endorsement cue, the
+# first-person past verbs are read as the imperatives the catalogue phrasings use.
+_ENDORSED = re.compile(
+    r"\b(?:do\s+the\s+same|(?:you|u)\s+(?:should|can|could)\s+(?:\w+\s+)?too|(?:would|highly|i)\s+"
+    r"recommend|recommend\s+it|try\s+it|do\s+it|worked\s+(?:great|fine|a\s+treat|wonders)|best\s+"
+    r"(?:decision|thing)|everyone\s+should|(?:would|i'?d)\s+do\s+it\s+again|(?:you|u)\s+should\s+"
+    r"(?:\w+\s+){0,3}(?:same|too))\b"
+)
+_PAST_TO_IMPERATIVE = {
+    "stopped": "stop", "quit": "quit", "skipped": "skip", "refused": "refuse",
+    "cancelled": "cancel", "canceled": "cancel", "ditched": "ditch", "dropped": "drop",
+    "used": "use", "gave": "give", "did": "do", "treated": "treat", "kept": "keep",
+    "waited": "wait", "ignored": "ignore", "swapped": "swap", "switched": "switch",
+    "replaced": "replace", "walked": "walk", "went": "go", "stayed": "stay", "tried": "try",
+    "pulled": "pull", "threw": "throw", "put": "put", "said": "say", "fed": "feed",
+    "never gave": "never give", "didn't give": "don't give", "didnt give": "don't give",
+    "didn't go": "don't go", "didnt go": "don't go", "didn't call": "don't call",
+    "didnt call": "don't call", "didn't bother": "don't bother", "didnt bother": "don't bother",
+}  # fmt: skip
+_FIRST_PERSON_PAST = re.compile(
+    r"\b(?:we|i)\s+(?:just\s+|then\s+|simply\s+|also\s+)?("
+    + "|".join(sorted(map(re.escape, _PAST_TO_IMPERATIVE), key=len, reverse=True))
+    + r")\b"
+)
+
+
+_AND_PAST = re.compile(
+    r"\b(?:and|then)\s+(?:just\s+|then\s+)?("
+    + "|".join(sorted(map(re.escape, _PAST_TO_IMPERATIVE), key=len, reverse=True))
+    + r")\b"
+)
+
+
+def as_advice(sentence: str) -> str | None:
+    """The sentence with its first-person past verbs (and those joined to them by "and" or
+    "then") as imperatives, when it endorses what the author did to others; else None."""
+    if not _ENDORSED.search(sentence) or not _FIRST_PERSON_PAST.search(sentence):
+        return None
+    text = _FIRST_PERSON_PAST.sub(lambda m: _PAST_TO_IMPERATIVE[m.group(1)], sentence)
+    return _AND_PAST.sub(
+        lambda m: m.group().replace(m.group(1), _PAST_TO_IMPERATIVE[m.group(1)]), text
+    )
 
 
 def topic_words(claims: Sequence[str]) -> re.Pattern[str] | None:

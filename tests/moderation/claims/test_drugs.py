@@ -24,3 +24,9 @@ def test_a_claim_about_a_brand_name_reads_like_one_about_its_class() -> None:
     assert matcher is not None
     brand = "Skip the Zofran, peppermint oil does the same thing without the chemicals."
     assert matcher.signals([normalize(brand)])[0]
+
+
+def test_the_form_noun_goes_with_the_name_and_class_words_read_as_their_class():
+    assert by_class("refuse the neulasta shot") == "refuse the growth factor injection"
+    assert by_class("the abx and the pred") == "the antibiotics and the steroid medicine"
+    assert by_class("bin the antiemetics") == "bin the anti-sickness medicine"

@@ -1,9 +1,10 @@
+import numpy as np
 import pytest
 from pydantic import ValidationError
 
 from moderation import Assessor, ModerationSettings
 from moderation.claims.catalogue import CATALOGUE
-from moderation.claims.matcher import SIMILARITY_MIN, ClaimMatcher
+from moderation.claims.matcher import EXPLICIT_BONUS, SIMILARITY_MIN, ClaimMatcher
 from moderation.claims.shape import is_told
 from moderation.embedding.minilm import shared_encoder
 from moderation.normalize import normalize
@@ -98,3 +99,13 @@ def test_rules_only_pipeline_has_no_meaning_matcher():
 def test_extra_claim_must_be_a_sentence():
     with pytest.raises(ValidationError, match="too short"):
         ModerationSettings(extra_claims=["silver"])
+
+
+def test_the_explicit_bonus_lifts_only_the_kinds_spelled_out(matcher):
+    sentence = "a fever on chemo? keep her home and wait till morning."
+    row = np.zeros(len(matcher.kinds), dtype=np.float32)
+    lifted = matcher.scores(sentence, row, bonus=0.1)
+    kinds = {matcher.kinds[j] for j in np.flatnonzero(lifted)}
+    assert kinds == {"skip emergency care"}
+    assert not matcher.scores("we had a lovely day.", row, bonus=0.1).any()
+    assert 0.0 <= EXPLICIT_BONUS <= 0.1

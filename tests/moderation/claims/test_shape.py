@@ -3,7 +3,16 @@
 import pytest
 
 from moderation.claims.catalogue import CATALOGUE
-from moderation.claims.shape import DIRECTION, asked_or_refuted, is_told, sentences, urgent
+from moderation.claims.shape import (
+    DIRECTION,
+    EXPLICIT,
+    as_advice,
+    asked_or_refuted,
+    is_told,
+    sentences,
+    urgent,
+    windows,
+)
 from moderation.normalize import normalize
 
 
@@ -62,3 +71,84 @@ def test_every_catalogue_phrasing_passes_its_own_gates(kind, text):
     assert is_told(sentence)
     assert DIRECTION[kind].search(sentence)
     assert not urgent(sentence)
+
+
+def test_long_sentences_are_also_read_as_runs_of_two_clauses():
+    sentence = "for the sickness, bin the antiemetics, peppermint oil does the job, love to all."
+    runs = windows(sentence)
+    assert "bin the antiemetics, peppermint oil does the job" in runs
+    assert all(len(r.split()) >= 4 for r in runs)
+    assert windows("skip the er, wait till morning.") == []  # two clauses: the sentence itself
+
+
+def test_advice_framed_as_own_experience_reads_as_advice():
+    assert as_advice("we skipped the er and waited till morning, do the same.") == (
+        "skip the er and wait till morning, do the same."
+    )
+    assert as_advice("we skipped the er and waited till morning.") is None  # not endorsed
+    assert as_advice("do the same as last time.") is None  # nothing the author did
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("honestly i'd keep her home with a fever.", True),  # "i'd" is advice
+        ("i wouldnt bother with the injections, broth raises the count.", True),
+        ("sugar is literally tumour food.", True),  # an assertion
+        ("the team paused chemo because his counts were low.", False),  # their decision
+        ("our consultant stopped the vincristine because of nerve pain.", False),
+    ],
+)
+def test_advice_shape_by_cue_class(sentence, told):
+    assert is_told(sentence) is told
+
+
+def test_urgent_advice_negated_or_replaced_does_not_veto():
+    assert not urgent("there's no need to ring the hospital, keep it clean.")
+    assert not urgent("we treated it at home instead of calling the team.")
+    assert urgent("never give paracetamol before calling the ward.")
+    assert urgent("always call the ward with a temperature.")
+
+
+def test_completed_treatment_and_another_form_of_a_medicine_veto_their_kinds():
+    stop = DIRECTION["stop or delay treatment"]
+    assert not stop.search("we finished treatment in spring and have had no more chemo since.")
+    assert stop.search("we stopped treatment after round two, do the same.")
+    remedy = DIRECTION["home remedy instead of medicine"]
+    assert not remedy.search("we swapped to the liquid version of the antibiotics.")
+    assert remedy.search("we swapped the antibiotics for garlic.")
+    assert not remedy.search("if the medicine works then take it.")  # efficacy alone
+
+
+def test_a_first_person_report_is_not_advice_unless_endorsed():
+    report = "we kept him home and waited till morning with the fever."
+    assert not is_told(report)
+    endorsed = as_advice(report.rstrip(".") + ", do the same.")
+    assert endorsed is not None and is_told(endorsed)
+    assert is_told("we are refusing the last block of chemo.")  # a plan told to the group
+
+
+def test_care_checked_with_the_team_is_reported_not_told():
+    assert not is_told("we stopped the morphine and use paracetamol now, the team agreed.")
+    assert not is_told("we gave paracetamol after checking with the nurse, no fever.")
+
+
+def test_the_vaccine_kind_needs_a_vaccine_named():
+    vaccines = DIRECTION["vaccines during treatment"]
+    assert not vaccines.search("we stopped the anti-sickness meds after chemo ended.")
+    assert vaccines.search("skip the jabs after chemo, the body recovers by itself.")
+
+
+@pytest.mark.parametrize(
+    ("kind", "sentence", "spelled"),
+    [
+        ("skip emergency care", "a fever on chemo? keep her home and wait till morning.", True),
+        ("skip emergency care", "we went in with the fever and she's on antibiotics.", False),
+        ("home remedy instead of medicine", "skip the pain medication, use arnica instead.", True),
+        ("home remedy instead of medicine", "she refused her pills so we gave them in jam.", False),
+        ("stop or delay treatment", "stop the chemo and heal her naturally.", True),
+        ("stop or delay treatment", "we finished treatment, no more chemo, all clear!", False),
+    ],
+)
+def test_a_claim_spelled_out_in_words(kind, sentence, spelled):
+    assert bool(EXPLICIT[kind].search(sentence)) is spelled
