@@ -65,7 +65,9 @@ def main() -> None:
         if a.raised:
             by_topic[case.function][0] += 1
             by_stage.update(_stage_key(s) for s in stages(a))
-            reasons = "; ".join(f"{r.category}/{r.signal}: {r.quote!r} {r.detail}" for r in a.reasons)
+            reasons = "; ".join(
+                f"{r.category}/{r.signal}: {r.quote!r} {r.detail}" for r in a.reasons
+            )
             failures.append(f"  [{case.function}] {case.text[:100]!r}\n      -> {reasons}")
     raised_dev = sum(r for r, _ in by_topic.values())
     print(f"dev raised {raised_dev}/{len(dev)} ({raised_dev / len(dev):.1%})")
@@ -83,7 +85,9 @@ def main() -> None:
         ok = [passes(c, a.raised) for c, a in zip(table, results, strict=True)]
         print(f"{name} raised crisis {sum(ok)}/{len(table)}")
         if name == "crisis-dev":
-            failures += [f"  MISSED crisis: {c.text!r}" for c, k in zip(table, ok, strict=True) if not k]
+            failures += [
+                f"  MISSED crisis: {c.text!r}" for c, k in zip(table, ok, strict=True) if not k
+            ]
     if args.failures:
         print("dev failures:")
         print("\n".join(failures) or "  none")

@@ -582,7 +582,7 @@ MODEL_ALONE_MIN = 0.62
 # "How" questions are left out: "how do you overdose on insulin" asks for a method.
 _HEALTH_QUESTION = re.compile(
     r"^\W*(?:so\s+|but\s+|and\s+|also\s+|quick\s+question:?\s+)?(?:can|could|is\s+it|are\s+there|"
-    r"what|whats|what'?s|will|would|does|do|is\s+there|at\s+what)\b[^.!?]*?\b(?:you|u|someone|"
+    r"what|whats|what'?s|will|would|does|do|is\s+there|at\s+what)\b[^.!?]*?\b(?:you|your|u|someone|"
     r"somebody|a\s+person|people|one|anyone|an?\s+(?:adult|child|kid|dog|cat|teen\w*))\b"
 )
 
