@@ -62,3 +62,26 @@ def test_every_catalogue_phrasing_passes_its_own_gates(kind, text):
     assert is_told(sentence)
     assert DIRECTION[kind].search(sentence)
     assert not urgent(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "own"),
+    [
+        ("i don't take the anti-sickness pills anymore, ginger works better for me.", True),
+        ("i decided against reconstruction and went flat.", True),
+        ("my body, my choice, i refused the feeding tube.", True),
+        (
+            "i used cannabis oil instead of chemo, best decision for me, my tumours shrank.",
+            False,
+        ),
+        ("i decided to quit chemo and do juicing, you should too.", False),
+        ("personally i'd skip the flu jab for kids on chemo.", False),
+        ("stop the chemo, natural is better.", False),
+    ],
+)
+def test_own_decision(sentence: str, own: bool) -> None:
+    from moderation.claims.shape import is_told, own_decision
+
+    assert own_decision(sentence) is own
+    if own:
+        assert not is_told(sentence)
