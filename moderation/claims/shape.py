@@ -41,12 +41,15 @@ _REFUTATION = re.compile(
     r"worried\s+(?:about|that)|someone\s+told\s+me|people\s+(?:say|keep\s+saying|told\s+me))\b"
 )
 # Reported speech: a clinician's advice retold ("the oncologist said a fever means we come
-# straight in"), or a claim heard from others ("for anyone hearing that ..."). Retelling is
-# not telling; a parent who adds their own advice does so in a clause of their own.
+# straight in", "my oncologist gave me the option of stopping treatment"), or a claim heard
+# from others ("for anyone hearing that ..."). Retelling is not telling; a parent who adds
+# their own advice does so in a clause of their own.
 _REPORTED = re.compile(
     r"\b(?:doctors?|dr|drs|docs?|oncologists?|oncs?|consultants?|nurses?|surgeons?|dietitians?|"
     r"dieticians?|gp|pharmacists?|(?:care|medical|onc|oncology)\s+team|team|ward)\s+"
-    r"(?:said|says|told|tells|explained|advised|recommended)\b|"
+    r"(?:said|says|told|tells|explained|advised|recommended|offered|suggested|mentioned|"
+    r"discussed|raised|agreed|gave\s+(?:me|us)|prescribed|switched\s+(?:me|us)|put\s+(?:me|us)\s+on|"
+    r"took\s+(?:me|us)\s+off)\b|"
     r"\b(?:hearing|heard|being\s+told|been\s+told|keeps?\s+(?:saying|telling))\b"
 )
 # Advice or an assertion. Grouped by cue (the forms of advice and claim in the myth pages

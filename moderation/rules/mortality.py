@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Signal, sentence_at
+from .base import Signal, sentence_at, sentence_end
 
 # The illness, its treatment and its milestones, or surviving it, named as the reason.
 _ILLNESS_REASON = re.compile(
@@ -155,7 +155,11 @@ def apply_illness_reason(text: str, out: list[Signal]) -> list[Signal]:
         reading = ""
         if sig.score > _MENTION and gated(sig, text) and illness_reason(sentence):
             reading = " (the illness is the reason)"
-        elif sig.score > _MENTION and sig.detail.startswith(_BURDEN) and practical(sentence):
+        elif (
+            sig.score > _MENTION
+            and sig.detail.startswith(_BURDEN)
+            and practical(sentence + " " + _next_sentence(text, sig.end), text)
+        ):
             reading = " (a practical burden: what others do for them)"
         if reading:
             sig = Signal(
@@ -165,7 +169,21 @@ def apply_illness_reason(text: str, out: list[Signal]) -> list[Signal]:
     return kept
 
 
-def practical(sentence: str) -> bool:
+def practical(sentence: str, text: str = "") -> bool:
     """A burden told by the tasks others now do ("he does all the school runs and the
-    cooking"), with no wish to be gone: self-perceived burden, not a warning sign alone."""
-    return bool(_CARE_TASKS.search(sentence)) and not _OWN_DEATH.search(sentence)
+    cooking"), in its sentence or the next ("I feel like a burden. My daughter moved home to
+    look after me"), with no wish to be gone in the sentence or the whole ``text``:
+    self-perceived burden, not a warning sign alone."""
+    return (
+        bool(_CARE_TASKS.search(sentence))
+        and not _OWN_DEATH.search(sentence)
+        and not _OWN_DEATH.search(text)
+    )
+
+
+def _next_sentence(text: str, end: int) -> str:
+    """The sentence after the one ending at or after ``end`` (empty at the end of the text)."""
+    stop = sentence_end(text, end)
+    if stop + 1 >= len(text):
+        return ""
+    return sentence_at(text, stop + 1)

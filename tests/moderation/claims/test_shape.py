@@ -85,3 +85,9 @@ def test_own_decision(sentence: str, own: bool) -> None:
     assert own_decision(sentence) is own
     if own:
         assert not is_told(sentence)
+
+
+def test_options_a_clinician_offered_are_retold() -> None:
+    assert asked_or_refuted("my oncologist gave me the option of stopping treatment.")
+    assert asked_or_refuted("the consultant offered to pause the chemo for the wedding.")
+    assert not asked_or_refuted("stop the chemo, it does more harm than good.")

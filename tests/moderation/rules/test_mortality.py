@@ -123,3 +123,10 @@ def test_cancer_talk(text: str, talk: bool) -> None:
     from moderation.rules.mortality import cancer_talk
 
     assert cancer_talk(text.lower()) is talk
+
+
+def test_a_burden_explained_in_the_next_sentence_is_a_mention() -> None:
+    text = "I feel like a burden on my family. My daughter moved back home to look after me."
+    assert top(text) < 0.5
+    assert top("I feel like a burden. My daughter looks after me. I want to die.") >= 0.5
+    assert top("I feel like a burden. They would be better off without me.") >= 0.5
