@@ -504,6 +504,8 @@ def detect_crisis(norm: Normalized) -> list[Signal]:
                     s, d = min(s, 0.35), detail + " (support for others)"
             elif detail == "overdose" and health_question(sentence_at(text, m.start())):
                 s, d = 0.4, detail + " (a health question about anyone, not about the author)"
+            elif _OVERDOSE_WORD.search(m.group()) and accidental(sentence_at(text, m.start())):
+                s, d = 0.4, detail + " (an accidental dose, not self-harm)"
             if signal.endswith("*"):
                 signal = signal[:-1]
                 sentence = sentence_at(text, m.start())
@@ -585,6 +587,29 @@ _HEALTH_QUESTION = re.compile(
     r"what|whats|what'?s|will|would|does|do|is\s+there|at\s+what)\b[^.!?]*?\b(?:you|your|u|someone|"
     r"somebody|a\s+person|people|one|anyone|an?\s+(?:adult|child|kid|dog|cat|teen\w*))\b"
 )
+
+
+# A dose taken by mistake ("I accidentally took two doses, did I overdose?", "I overdosed on
+# my insulin by mistake"), or a doubt about a dose ("I may have overdosed on vitamin D"): a
+# medication-safety question, not self-harm, unless the accident is denied.
+_OVERDOSE_WORD = re.compile(r"\b(?:overdos\w*|od|od'd)\b")
+_ACCIDENTAL = re.compile(
+    r"\b(?:by\s+(?:mistake|accident)|accidental(?:ly)?|mistakenly|in\s+error|without\s+"
+    r"realis\w*|without\s+realiz\w*|forgot\s+(?:i|that\s+i)\s*(?:'?d|had)\s+(?:already\s+)?taken|"
+    r"double[\s-]+dos\w*|(?:two|2)\s+doses|extra\s+(?:dose|tablet|pill)|(?:may|might|could)\s+"
+    r"have\s+(?:accidentally\s+)?overdosed)\b"
+)
+_NOT_ACCIDENT = re.compile(
+    r"\b(?:(?:not|n'?t|wasn'?t|never)\s+(?:\w+\s+){0,2}(?:an?\s+)?(?:accident\w*|mistake)|"
+    r"on\s+purpose|deliberate\w*|intentional\w*|want\w*\s+to|wanna|going\s+to|gonna|plan\w*|"
+    r"look\w*\s+like|so\s+(?:nobody|no\s*one|they)|pretend\w*)"
+)
+
+
+def accidental(sentence: str) -> bool:
+    """An overdose told as a mistake or a doubt about a dose; not when the accident is denied,
+    the act deliberate, wished or planned ("overdose by mistake so nobody blames me")."""
+    return bool(_ACCIDENTAL.search(sentence)) and not _NOT_ACCIDENT.search(sentence)
 
 
 def health_question(sentence: str) -> bool:

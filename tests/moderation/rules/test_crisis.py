@@ -71,3 +71,28 @@ def test_model_still_raises_with_a_sign_or_without_the_illness() -> None:
     assert _gate("I can't do this anymore, everything is pointless.", 0.9) >= 0.5
     sign = Signal("crisis", 0.7, "warning sign", 0, 5, "classifier")
     assert _gate("The chemo is wrecking me and I can't go on.", 0.9, [sign]) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I accidentally took two doses of my blood pressure medicine, did I overdose on it?",
+        "I overdosed on my insulin by mistake last night, my sugar went to 2.5",
+        "I think I may have overdosed on vitamin D, what symptoms should I watch for?",
+    ],
+)
+def test_an_accidental_dose_is_a_mention(text: str) -> None:
+    assert top(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I overdosed last year. It was not an accident.",
+        "they said it was accidental but i overdosed on purpose",
+        "i want to overdose on my pills by mistake so nobody blames me",
+        "I overdosed on my antidepressants last night",
+    ],
+)
+def test_a_denied_wished_or_plain_overdose_still_raises(text: str) -> None:
+    assert top(text) >= 0.5
