@@ -41,12 +41,15 @@ _REFUTATION = re.compile(
     r"worried\s+(?:about|that)|someone\s+told\s+me|people\s+(?:say|keep\s+saying|told\s+me))\b"
 )
 # Reported speech: a clinician's advice retold ("the oncologist said a fever means we come
-# straight in"), or a claim heard from others ("for anyone hearing that ..."). Retelling is
-# not telling; a parent who adds their own advice does so in a clause of their own.
+# straight in", "my oncologist gave me the option of stopping treatment"), or a claim heard
+# from others ("for anyone hearing that ..."). Retelling is not telling; a parent who adds
+# their own advice does so in a clause of their own.
 _REPORTED = re.compile(
     r"\b(?:doctors?|dr|drs|docs?|oncologists?|oncs?|consultants?|nurses?|surgeons?|dietitians?|"
     r"dieticians?|gp|pharmacists?|(?:care|medical|onc|oncology)\s+team|team|ward)\s+"
-    r"(?:said|says|told|tells|explained|advised|recommended)\b|"
+    r"(?:said|says|told|tells|explained|advised|recommended|offered|suggested|mentioned|"
+    r"discussed|raised|agreed|gave\s+(?:me|us)|prescribed|switched\s+(?:me|us)|put\s+(?:me|us)\s+on|"
+    r"took\s+(?:me|us)\s+off)\b|"
     r"\b(?:hearing|heard|being\s+told|been\s+told|keeps?\s+(?:saying|telling))\b|"
     # The clinicians' own decision, told by the parent ("the team paused chemo"): a report of
     # care given, not advice (NCI: treatment is paused or changed by the care team).
@@ -446,14 +449,44 @@ def topic_words(claims: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b")
 
 
+# A patient's own decision, scoped to themselves ("ginger works better for me", "my body, my
+# choice", "I decided against reconstruction"): a choice told, not advice to anyone. Addressed
+# to "you" or to others' children, in the advisory "I'd", or with a claim that it cured,
+# shrank or caused something, it is advice or a testimonial again.
+_OWN_SCOPE = re.compile(
+    r"\b(?:for\s+me|for\s+my\s+(?:body|situation|case|type|cancer)|personally|my\s+(?:own\s+)?"
+    r"(?:choice|decision|call|body)|i\s+(?:decided|chose|choose|opted|prefer\w*)|(?:right|best|"
+    r"hardest)\s+(?:decision|choice)\s+for\s+(?:me|us))\b"
+)
+_ADDRESSED = re.compile(
+    r"\b(?:you|your|u|ur|yall|y'all|everyone|anyone|people|kids|children|i'?d|id|i\s+would|"
+    r"should|must|recommend\w*|suggest\w*)\b"
+)
+_CURE_CLAIM = re.compile(
+    r"\b(?:cur\w*|heal\w*|shr[iau]nk\w*|cancer[\s-]+free|remission|disappear\w*|gone|kill\w*|"
+    r"starv\w*|dissolv\w*|beat\w*|clear\w*|melt\w*|reversed?|caus\w*|trigger\w*|gave)\b"
+)
+
+
+def own_decision(sentence: str) -> bool:
+    """A choice the author made for themselves, not addressed to others and claiming no cure."""
+    return (
+        bool(_OWN_SCOPE.search(sentence))
+        and not _ADDRESSED.search(sentence)
+        and not _CURE_CLAIM.search(sentence)
+    )
+
+
 def is_told(sentence: str, extra_topic: re.Pattern[str] | None = None) -> bool:
-    """Advice or an assertion, on a health topic, that is neither a question nor a refutation."""
+    """Advice or an assertion, on a health topic, that is neither a question nor a refutation,
+    nor the author's own decision (``own_decision``)."""
     on_topic = TOPIC.search(sentence) or (extra_topic is not None and extra_topic.search(sentence))
     return (
         bool(on_topic)
         and not _QUESTION.search(sentence)
         and not _REFUTATION.search(sentence)
         and not _REPORTED.search(sentence)
+        and not own_decision(sentence)
         and bool(_ADVICE.search(sentence))
     )
 
@@ -464,7 +497,11 @@ def sentence_at(text: str, start: int, end: int) -> str:
 
 
 def asked_or_refuted(sentence: str) -> bool:
-    """Asked about, refuted, or retold from someone else: not a claim the author makes."""
+    """Asked about, refuted, retold from someone else, or the author's own decision: not a
+    claim the author makes to others."""
     return bool(
-        _QUESTION.search(sentence) or _REFUTATION.search(sentence) or _REPORTED.search(sentence)
+        _QUESTION.search(sentence)
+        or _REFUTATION.search(sentence)
+        or _REPORTED.search(sentence)
+        or own_decision(sentence)
     )

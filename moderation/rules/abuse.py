@@ -284,7 +284,7 @@ _SWEAR_ALT = alternation(re.escape(w) for w in SWEARS)
 _AT_ILLNESS = re.compile(
     rf"\b(?:{_SWEAR_ALT}|screw|damn|to\s+hell\s+with)\s+(?:(?:you|off|the|this|that|these|those|"
     rf"his|her|our|my|its|all|stupid|fucking|damn|bloody|goddamn|freaking|entire|whole)\s+)*"
-    rf"{_ILLNESS}\b|\b(?:this|that|the|these|those|his|her|our|my)\s+(?:{_SWEAR_ALT})\s+"
+    rf"{_ILLNESS}\b|\b(?:this|that|the|these|those|his|her|our|my)\s+(?:\w+\s+)?(?:{_SWEAR_ALT})\s+"
     rf"(?:\w+\s+)?{_ILLNESS}\b|\b{_ILLNESS}\s+(?:is\s+|are\s+)?(?:such\s+)?(?:a\s+)?(?:{_SWEAR_ALT})\b"
 )
 
@@ -300,6 +300,26 @@ _YOU_ILLNESS = re.compile(
     rf"all|stupid|fucking|damn|bloody|goddamn|freaking|evil|ugly|entire|whole)\s*[,!]*\s+)*"
     rf"{_ILLNESS_NOUN}\b"
 )
+# The illness addressed by name, then insulted as "you": "chemo you absolute bastard",
+# "cancer, you're a thief", "you evil bastard, cancer". The vocative stands at the start of a
+# sentence (or after "oh", "hey"); "god" is left out ("god you're an idiot" is to a person).
+_VOCATIVE_NOUN = phrase_alternation(
+    w for w in ILLNESS_TARGETS if w not in {"this", "that", "it", "everything", "all of it",
+                                            "today", "day", "night", "week", "god", "life",
+                                            "world", "universe", "system"}
+)  # fmt: skip
+_VOCATIVE_ILLNESS = re.compile(
+    rf"(?:^|[.!?;:]\s*|\b(?:oh|hey|dear|listen|right)\s*,?\s+)(?:(?:stupid|bloody|fucking|evil|"
+    rf"damn|dear)\s+)?{_VOCATIVE_NOUN}\s*[,!]*\s+(?:you|u|ya|you'?re|youre|ur)\b[^.!?]*"
+    rf"|\b(?:you|u|ya)\s+(?:[\w']+\s+){{0,2}}?{_INSULT}\s*[,!]*\s+(?:you\s+)?{_VOCATIVE_NOUN}"
+    rf"\s*(?=[.!?]|$)"
+)
+
+
+def vocative_illness_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences that address the illness by name as "you" (see ``_VOCATIVE_ILLNESS``)."""
+    return [(m.start(), m.end()) for m in _VOCATIVE_ILLNESS.finditer(text)]
+
 
 # Medical or idiomatic uses of violent words: masked before abuse patterns and models.
 _MEDICAL = re.compile(
@@ -369,7 +389,8 @@ def has_person_target(text: str) -> bool:
 
 
 def illness_directed_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _AT_ILLNESS.finditer(text)]
+    spans = [(m.start(), m.end()) for m in _AT_ILLNESS.finditer(text)]
+    return spans + vocative_illness_spans(text)
 
 
 def detect_abuse(
@@ -385,6 +406,7 @@ def detect_abuse(
         for m in blocklist.finditer(text):
             out.append(Signal(ABUSE, 1.0, "blocklist", m.start(), m.end(), "organizer blocklist"))
     to_illness = [(m.start(), m.end()) for m in _YOU_ILLNESS.finditer(text)]
+    to_illness += vocative_illness_spans(text)
     for pattern, score, signal, detail in _COMPILED:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in to_illness):

@@ -12,7 +12,7 @@ import re
 
 from ..normalize import Normalized
 from .base import Signal, sentence_at, window_before
-from .mortality import apply_illness_reason
+from .mortality import apply_illness_reason, cancer_talk
 from .safety import clause_at, clauses, denials
 from .warning_signs import NOT_FOR_A_WHILE, SAFETY, WARNING_SIGNS
 
@@ -232,8 +232,9 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
         True,
     ),
     (
-        r"\b(?:jump|jumping)\s+(?:off|from|in\s+front\s+of)\s+(?:the\s+|a\s+)?(?:bridge|roof|building|"
-        r"train|balcony|cliff|ledge|car|bus|parking)",
+        r"\b(?:jump|jumping)\s+(?:off|from|in\s+front\s+of)\s+(?:the\s+|a\s+)?(?:top\s+of\s+(?:the\s+|a\s+)?)?"
+        r"(?:bridge|roof|building|train|balcony|cliff|ledge|car|bus|parking|multi[\s-]?stor[e]?y|"
+        r"tower|flyover|overpass|motorway|viaduct|window)",
         0.85,
         "plan",
         "thinks of jumping",
@@ -501,6 +502,10 @@ def detect_crisis(norm: Normalized) -> list[Signal]:
                 sentence = sentence_at(text, m.start())
                 if not _FIRST_PERSON.search(sentence) or _THIRD_PARTY.search(sentence):
                     s, d = min(s, 0.35), detail + " (support for others)"
+            elif detail == "overdose" and health_question(sentence_at(text, m.start())):
+                s, d = 0.4, detail + " (a health question about anyone, not about the author)"
+            elif _OVERDOSE_WORD.search(m.group()) and accidental(sentence_at(text, m.start())):
+                s, d = 0.4, detail + " (an accidental dose, not self-harm)"
             if signal.endswith("*"):
                 signal = signal[:-1]
                 sentence = sentence_at(text, m.start())
@@ -574,12 +579,55 @@ def _says_safe(sig: Signal, why: str = "the author says they are safe") -> Signa
 MODEL_ALONE_MIN = 0.62
 
 
+# A consumer health question about anyone ("can you overdose on vitamin D?", "what happens if
+# someone takes all their tablets?"): asked of "you" in general, never about the author.
+# "How" questions are left out: "how do you overdose on insulin" asks for a method.
+_HEALTH_QUESTION = re.compile(
+    r"^\W*(?:so\s+|but\s+|and\s+|also\s+|quick\s+question:?\s+)?(?:can|could|is\s+it|are\s+there|"
+    r"what|whats|what'?s|will|would|does|do|is\s+there|at\s+what)\b[^.!?]*?\b(?:you|your|u|someone|"
+    r"somebody|a\s+person|people|one|anyone|an?\s+(?:adult|child|kid|dog|cat|teen\w*))\b"
+)
+
+
+# A dose taken by mistake ("I accidentally took two doses, did I overdose?", "I overdosed on
+# my insulin by mistake"), or a doubt about a dose ("I may have overdosed on vitamin D"): a
+# medication-safety question, not self-harm, unless the accident is denied.
+_OVERDOSE_WORD = re.compile(r"\b(?:overdos\w*|od|od'd)\b")
+_ACCIDENTAL = re.compile(
+    r"\b(?:by\s+(?:mistake|accident)|accidental(?:ly)?|mistakenly|in\s+error|without\s+"
+    r"realis\w*|without\s+realiz\w*|forgot\s+(?:i|that\s+i)\s*(?:'?d|had)\s+(?:already\s+)?taken|"
+    r"double[\s-]+dos\w*|(?:two|2)\s+doses|extra\s+(?:dose|tablet|pill)|(?:may|might|could)\s+"
+    r"have\s+(?:accidentally\s+)?overdosed)\b"
+)
+_NOT_ACCIDENT = re.compile(
+    r"\b(?:(?:not|n'?t|wasn'?t|never)\s+(?:\w+\s+){0,2}(?:an?\s+)?(?:accident\w*|mistake)|"
+    r"on\s+purpose|deliberate\w*|intentional\w*|want\w*\s+to|wanna|going\s+to|gonna|plan\w*|"
+    r"look\w*\s+like|so\s+(?:nobody|no\s*one|they)|pretend\w*)"
+)
+
+
+def accidental(sentence: str) -> bool:
+    """An overdose told as a mistake or a doubt about a dose; not when the accident is denied,
+    the act deliberate, wished or planned ("overdose by mistake so nobody blames me")."""
+    return bool(_ACCIDENTAL.search(sentence)) and not _NOT_ACCIDENT.search(sentence)
+
+
+def health_question(sentence: str) -> bool:
+    """A question about anyone (see ``_HEALTH_QUESTION``) with nothing in the first person."""
+    return bool(_HEALTH_QUESTION.search(sentence)) and not _FIRST_PERSON.search(sentence)
+
+
 def crisis_model_gate(norm: Normalized, signals: list[Signal], p: float) -> tuple[float, str]:
     """Temper the embedding model's crisis score with what the rules know.
 
     The model reads the register of despair but not who it is about: when the rules saw
     only negated or support-for-others phrasing, or the text is addressed to someone else
-    and says nothing in the first person, the model alone does not raise crisis.
+    and says nothing in the first person, the model alone does not raise crisis. Nor does it
+    when the text is about cancer, its treatment or bodily pain with no words of ending one's
+    life (``mortality.cancer_talk``) and the rules found no more than distress ("I can't do
+    this anymore, the chemo is wrecking me"): the register of despair is this community's
+    ordinary register for symptoms and treatment, so there the rules and the warning signs by
+    meaning, which read who and what a sentence is about, decide.
     """
     detail = f"p={p:.2f}"
     if p < 0.5:
@@ -600,4 +648,6 @@ def crisis_model_gate(norm: Normalized, signals: list[Signal], p: float) -> tupl
             return min(p, 0.45), f"{detail}; model alone, unsure without a phrase of distress"
         if _SUPPORT.search(text):
             return min(p, 0.45), f"{detail}; model alone, and the words support someone else"
+    if not any(s.score >= 0.5 for s in rule) and cancer_talk(text):
+        return min(p, 0.45), f"{detail}; no sign beyond distress, and the text is about the illness"
     return p, detail

@@ -104,6 +104,9 @@ ILLNESS_TARGETS = (
     "universe", "fate", "god", "system", "paperwork", "appointments", "waiting room",
     "diagnosis", "prognosis", "mri", "ct", "biopsy", "infusion", "transplant", "counts",
     "anc", "platelets", "neutropenia", "the whole thing", "timing", "weather", "disease",
+    # the patient's own body and what treatment does to it
+    "body", "bodies", "immune system", "veins", "cannula", "neuropathy", "mouth sores",
+    "hot flushes", "hot flashes", "mets", "meds", "pills", "tablets", "wig", "stoma",
 )  # fmt: skip
 
 SECOND_PERSON = (

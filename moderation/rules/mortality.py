@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Signal, sentence_at
+from .base import Signal, sentence_at, sentence_end
 
 # The illness, its treatment and its milestones, or surviving it, named as the reason.
 _ILLNESS_REASON = re.compile(
@@ -29,10 +29,16 @@ _ILLNESS_REASON = re.compile(
     r"consultants?|if\s+i\s+(?:don'?t|do\s+not|dont)\s+(?:beat|survive|make\s+it\s+"
     r"through)\s+(?:this|it|the\s+\w+))\b"
 )
-# Words of ending one's own life: with them, the illness is the setting, not the reason.
+# Words of ending one's own life, of wishing to be dead, or of taking a whole supply: with
+# them, the illness is the setting, not the reason.
 _OWN_DEATH = re.compile(
     r"\b(?:kill\w*\s+(?:my\s*self|me)|suicid\w*|end\w*\s+(?:it|my\s+(?:own\s+)?life|things|"
-    r"everything)|tak\w*\s+my\s+(?:own\s+)?life|overdose|od)\b"
+    r"everything)|tak\w*\s+my\s+(?:own\s+)?life|overdose|od|"
+    r"(?:want|wish|wanna|hope)\w*\s+(?:i\s+(?:was|were)\s+|to\s+(?:be\s+)?)?(?:die|dead)|"
+    r"better\s+off\s+dead|(?:don'?t|dont|do\s+not)\s+want\s+to\s+(?:live|be\s+alive|be\s+here|"
+    r"wake\s+up|exist)|(?:never|not)\s+wake\s+up|stop\s+existing|(?:can'?t|cannot|cant)\s+go\s+on\s+"
+    r"living|take\s+(?:all|every|the\s+(?:lot|whole))\b[^.!?]{0,30}\b(?:pills|tablets|meds|"
+    r"morphine|oxy\w*|painkillers|them|it)|all\s+(?:of\s+)?(?:it|them)\s+at\s+once)\b"
 )
 # A practical burden: the tasks others now do for a sick person (self-perceived burden, the
 # commonest form in patients), said without a wish to be gone.
@@ -43,6 +49,35 @@ _CARE_TASKS = re.compile(
     r"car(?:e|ing)\s+for\s+me|bath\w*|dress\w*|feed\w*)\b"
 )
 _BURDEN = "being a burden"
+# Cancer, its treatment or pain in a part of the body. Narrower than ``_ILLNESS_REASON`` and
+# ``_BODILY_PAIN``: no "treatment", "diagnosis", "meds", "nausea", "relapse" or painkiller
+# names, which posts about depression, addiction and overdoses use too.
+_CANCER_TALK = re.compile(
+    r"\b(?:cancer|chemo\w*|tumou?rs?|oncolog\w*|radiotherapy|radiation|metasta\w*|mets|"
+    r"mastectomy|lumpectomy|reconstruction|palliative|hospice|lymphoma|leuk\w*|sarcoma|"
+    r"carcinoma|biopsy|scanxiety|immunotherapy|tamoxifen|letrozole|anastrozole|neuropathy|"
+    r"stage\s*(?:[1-4]|i{1,3}|iv)|(?:bone|hip|joint|nerve|rib|port|breakthrough)\s+pain)\b"
+)
+
+
+def cancer_talk(text: str) -> bool:
+    """The text is about cancer, its treatment or pain in the body, and has no words of
+    ending one's life or wishing to be dead anywhere."""
+    return bool(_CANCER_TALK.search(text)) and not _OWN_DEATH.search(text)
+
+
+# One's own funeral wishes (ashes, burial, the service): legacy work, not the C-SSRS plan.
+_FUNERAL_WISHES = re.compile(
+    r"\b(?:ashes|funeral|buried|burial|cremat\w*|eulogy|headstone|gravestone|memorial|"
+    r"wake|hymns?|coffin|casket|service)\b"
+)
+
+
+def funeral_wishes(sentence: str) -> bool:
+    """The sentence plans one's own funeral, with no words of ending one's life."""
+    return bool(_FUNERAL_WISHES.search(sentence)) and not _OWN_DEATH.search(sentence)
+
+
 # Signals the gate may read as legacy work or death anxiety.
 _GATED_SIGNALS = frozenset({"goodbye"})
 _GATED_DETAILS = ("thoughts of death",)
@@ -57,6 +92,47 @@ def gated(sig: Signal, text: str) -> bool:
     return sig.detail.startswith(_GATED_DETAILS) and bool(
         _DEATH_WORD.search(text[sig.start : sig.end])
     )
+
+
+# Bodily pain and its treatment: the 988 sign of unbearable pain is a wish for the pain to
+# end with one's life; a patient says the same words of pain in the hip, a dose of morphine,
+# or the painkillers that do not touch it.
+_BODILY_PAIN = re.compile(
+    r"\b(?:(?:bone|hip|back|joint|nerve|muscle|chest|stomach|tummy|rib|leg|neck|tooth|mouth|"
+    r"throat|port|scar|wound|breakthrough|physical|cancer|tumou?r)\s+(?:pain|aches?)|"
+    r"head\s*aches?|migraines?|pain\s*killers?|pain\s+(?:relief|meds|medication|patch\w*|pump|"
+    r"team|clinic|nurse|score|is\s+(?:a|an)\s+\d+)|morphine|oramorph|oxy(?:codone|contin|norm)?|"
+    r"codeine|tramadol|fentanyl|ibuprofen|paracetamol|gabapentin|pregabalin|duloxetine|"
+    r"(?:hips?|ribs?|back|joints?|bones?|legs?|feet|hands?|mouth|throat)\s+(?:hurts?|ache|aches|"
+    r"aching|burns?|burning))\b"
+)
+# "stop for good", "stop forever": the pain and the life ending together (a catalogue phrasing).
+_FOR_GOOD = re.compile(r"\b(?:for\s+good|forever|permanently|ever\s+again|another\s+day)\b")
+
+
+def bodily_pain(sentence: str) -> bool:
+    """The sentence is about bodily pain or its treatment, with no words of ending one's life
+    and no wish for it to stop for good."""
+    return (
+        bool(_BODILY_PAIN.search(sentence))
+        and not _OWN_DEATH.search(sentence)
+        and not _FOR_GOOD.search(sentence)
+    )
+
+
+# Getting, keeping or hiding a supply (the C-SSRS preparatory behaviour), or leaving it untaken.
+_GATHERING = re.compile(
+    r"\b(?:sav\w*|stockpil\w*|collect\w*|hoard\w*|stash\w*|hid|hide|hidden|hiding|kept|keep\w*|"
+    r"hold\w*\s+back|bought|buy\w*|got\s+(?:my\s+)?hands|enough|supply|spare|left\s*over|"
+    r"count\w*|(?:didn'?t|did\s+not|not)\s+(?:hand|give|take)\w*|instead\s+of\s+taking|"
+    r"drawer|bottle|box(?:es)?|packets?)\b"
+)
+
+
+def pain_treated(sentence: str) -> bool:
+    """Bodily pain and the medicine taken for it ("pain is a 7 even with the morphine"), with
+    nothing got, kept, hidden or left untaken: a dose, not the C-SSRS gathering of means."""
+    return bodily_pain(sentence) and not _GATHERING.search(sentence)
 
 
 def illness_reason(sentence: str) -> bool:
@@ -79,7 +155,11 @@ def apply_illness_reason(text: str, out: list[Signal]) -> list[Signal]:
         reading = ""
         if sig.score > _MENTION and gated(sig, text) and illness_reason(sentence):
             reading = " (the illness is the reason)"
-        elif sig.score > _MENTION and sig.detail.startswith(_BURDEN) and practical(sentence):
+        elif (
+            sig.score > _MENTION
+            and sig.detail.startswith(_BURDEN)
+            and practical(sentence + " " + _next_sentence(text, sig.end), text)
+        ):
             reading = " (a practical burden: what others do for them)"
         if reading:
             sig = Signal(
@@ -89,7 +169,21 @@ def apply_illness_reason(text: str, out: list[Signal]) -> list[Signal]:
     return kept
 
 
-def practical(sentence: str) -> bool:
+def practical(sentence: str, text: str = "") -> bool:
     """A burden told by the tasks others now do ("he does all the school runs and the
-    cooking"), with no wish to be gone: self-perceived burden, not a warning sign alone."""
-    return bool(_CARE_TASKS.search(sentence)) and not _OWN_DEATH.search(sentence)
+    cooking"), in its sentence or the next ("I feel like a burden. My daughter moved home to
+    look after me"), with no wish to be gone in the sentence or the whole ``text``:
+    self-perceived burden, not a warning sign alone."""
+    return (
+        bool(_CARE_TASKS.search(sentence))
+        and not _OWN_DEATH.search(sentence)
+        and not _OWN_DEATH.search(text)
+    )
+
+
+def _next_sentence(text: str, end: int) -> str:
+    """The sentence after the one ending at or after ``end`` (empty at the end of the text)."""
+    stop = sentence_end(text, end)
+    if stop + 1 >= len(text):
+        return ""
+    return sentence_at(text, stop + 1)

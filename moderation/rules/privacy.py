@@ -23,9 +23,15 @@ _STREET = (
     r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|way|"
     r"terrace|circle|cir|parkway|pkwy|highway|hwy)"
 )
+# A street name is no function word: "bed 14 on ward 8 at St James's", "round 3 with Dr Patel"
+# are a ward, a saint and a doctor, not an address.
+_NOT_A_NAME = (
+    r"(?!(?:at|with|and|to|from|by|of|in|on|my|our|his|her|their|for|is|was|saw|see|me|us|then|"
+    r"or)\b)"
+)
 _ADDRESS = re.compile(
-    rf"\b\d{{1,5}}\s+(?:[nsew]\.?\s+)?(?:[a-z]+\s+){{1,3}}{_STREET}\b\.?(?:\s*,?\s*(?:apt|unit|#)"
-    r"\s*\w+)?"
+    rf"\b\d{{1,5}}\s+(?:[nsew]\.?\s+)?(?:{_NOT_A_NAME}[a-z]+\s+){{1,3}}{_STREET}\b\.?(?:\s*,?\s*"
+    r"(?:apt|unit|#)\s*\w+)?"
 )
 _MRN = re.compile(
     r"\b(?:mrn|mr#|mr\s+#|medical\s+record\s+(?:number|no\.?|#)|patient\s+(?:id|number|no\.?)|"

@@ -15,7 +15,7 @@ pure apart from the encoder.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -23,10 +23,10 @@ from ..claims.shape import sentences
 from ..embedding.phrases import Encoder, PhraseBank
 from ..normalize import Normalized
 from ..rules.base import Signal
-from ..rules.mortality import illness_reason
+from ..rules.mortality import bodily_pain, funeral_wishes, illness_reason, pain_treated
 from .catalogue import CATALOGUE, CONTRAST
 from .head import WarningSignHead
-from .shape import candidate
+from .shape import candidate, names_another
 
 CRISIS = "crisis"
 SIGNAL = "warning sign"
@@ -34,10 +34,22 @@ SIGNAL = "warning sign"
 # the lowest floor at which at most 0.1% of the benign rows of MedQuAD, CounselChat,
 # GoEmotions (sad) and ESConv raise crisis by meaning.
 SIMILARITY_MIN = 0.64
-# Signs whose words this community also says about the illness (``illness_read``).
-ILLNESS_READ = frozenset(
-    {"saying goodbye, giving things away", "thoughts of suicide", "unbearable pain"}
-)
+# Signs whose words this community also says about the illness (``illness_read``), each with
+# the readings that speak for the illness: its name, treatment or a medical event
+# (``rules.mortality.illness_reason``), and for pain also bodily pain or its treatment
+# (``rules.mortality.bodily_pain``), and for gathering means a dose taken for bodily pain
+# with nothing got, kept or hidden (``rules.mortality.pain_treated``), and for a plan one's
+# own funeral wishes (``rules.mortality.funeral_wishes``).
+ILLNESS_READ: dict[str, tuple[Callable[[str], bool], ...]] = {
+    "saying goodbye, giving things away": (illness_reason,),
+    "thoughts of suicide": (illness_reason,),
+    "unbearable pain": (illness_reason, bodily_pain),
+    "preparing: gathering means": (pain_treated,),
+    "a plan": (funeral_wishes,),
+}
+# Signs told about someone else (a parent about their child): a sentence that names nobody
+# but the author cannot be one, so it is anchored on the nearest of the other signs.
+ABOUT_ANOTHER = frozenset({"a child's self-harm or wish to die"})
 # The score at the floor: the crisis category's default threshold (care first).
 _SCORE_AT_MIN = 0.5
 
@@ -60,6 +72,8 @@ class WarningSignMatcher:
         self.bank = PhraseBank(encoder, [p for _, _, p in entries] + list(CONTRAST))
         self.floor = floor
         self.head = head
+        # Columns of the signs told about someone else (``ABOUT_ANOTHER``).
+        self.about_another = np.array([name in ABOUT_ANOTHER for name, _ in self.items])
 
     def candidates(
         self, norms: Sequence[Normalized]
@@ -83,6 +97,8 @@ class WarningSignMatcher:
             return out
         vectors = np.asarray(self.bank.encoder.embed(texts))
         sims = vectors @ self.bank.vectors.T
+        for k, text in enumerate(texts):
+            self.anchor_on_author(sims[k], text)
         if self.head is not None:
             scores = self.head.score(vectors, sims[:, : self.signs].max(axis=1))
             for (i, start, end), text, row, p in zip(todo, texts, sims, scores, strict=True):
@@ -98,13 +114,22 @@ class WarningSignMatcher:
                 out[i].append(signal)
         return out
 
+    def anchor_on_author(self, row: np.ndarray, sentence: str) -> None:
+        """In place: a sentence that names nobody but its author ("day 3 after chemo is the
+        worst, I can't keep anything down") is not compared with the signs told about a child
+        ("my boy said he'd rather die than have more chemo"), which share its treatment words
+        but not its subject; it is compared with the author's own signs."""
+        if not names_another(sentence):
+            row[: self.signs][self.about_another] = -1.0
+
     def illness_read(self, row: np.ndarray, sentence: str) -> bool:
         """The nearest sign is one a cancer community says with the illness as its reason
         (a goodbye or legacy letter, thoughts of death, physical pain: ``ILLNESS_READ``) and
-        the sentence names the illness, its treatment or a medical event
-        (``rules.mortality``): death anxiety, legacy work or symptoms, not a warning sign."""
+        the sentence reads that way (``rules.mortality``: it names the illness, its treatment
+        or a medical event, or for pain, bodily pain or a painkiller, and no words of ending
+        one's life): death anxiety, legacy work or symptoms, not a warning sign."""
         name = self.items[int(np.argmax(row[: self.signs]))][0]
-        return name in ILLNESS_READ and illness_reason(sentence)
+        return any(read(sentence) for read in ILLNESS_READ.get(name, ()))
 
     def scores(self, texts: Sequence[str]) -> np.ndarray:
         """Each sentence's best similarity to a sign, 0 when a look-alike is closer."""

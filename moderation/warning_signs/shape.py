@@ -33,6 +33,12 @@ _CHILD = re.compile(
     r"\b(?:my|our)\s+(?:\d+\s*(?:year|yr)[\s-]*old|son|daughter|kid|child|boy|girl|baby|teen|"
     r"teenager|little\s+one|(?:\w+\s+)?(?:son|daughter|kid|boy|girl))\b"
 )
+# Someone besides the author: a third-person pronoun, a child or a relative.
+_ANOTHER = re.compile(
+    r"\b(?:he|she|him|her|his|hers|they|them|their|he'?s|she'?s|they'?re|son|daughter|kid|kids|"
+    r"child|children|boy|girl|baby|teen|teenager|toddler|little\s+one|\d+\s*(?:year|yr)[\s-]*old|"
+    r"brother|sister|sibling|nephew|niece|grandson|granddaughter|dd|ds)\b"
+)
 _SAFE = re.compile(
     SAFETY + r"|\b(?:not|never|no|don'?t|dont|won'?t|wont|wouldn'?t|nowhere\s+near|far\s+from)\s+"
     r"(?:\w+\s+){0,3}(?:(?:hurt\w*|harm\w*|kill\w*)\s+(?:my\s*self|me|my\s+life)|"
@@ -90,3 +96,8 @@ def quiet(sentence: str) -> bool:
 def candidate(sentence: str) -> bool:
     """A sentence to embed and compare with the catalogue."""
     return len(sentence.split()) >= 3 and about_author(sentence) and not quiet(sentence)
+
+
+def names_another(sentence: str) -> bool:
+    """The sentence names someone besides its author (a pronoun, a child, a relative)."""
+    return bool(_ANOTHER.search(sentence))

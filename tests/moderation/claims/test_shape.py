@@ -152,3 +152,32 @@ def test_the_vaccine_kind_needs_a_vaccine_named():
 )
 def test_a_claim_spelled_out_in_words(kind, sentence, spelled):
     assert bool(EXPLICIT[kind].search(sentence)) is spelled
+
+
+@pytest.mark.parametrize(
+    ("sentence", "own"),
+    [
+        ("i don't take the anti-sickness pills anymore, ginger works better for me.", True),
+        ("i decided against reconstruction and went flat.", True),
+        ("my body, my choice, i refused the feeding tube.", True),
+        (
+            "i used cannabis oil instead of chemo, best decision for me, my tumours shrank.",
+            False,
+        ),
+        ("i decided to quit chemo and do juicing, you should too.", False),
+        ("personally i'd skip the flu jab for kids on chemo.", False),
+        ("stop the chemo, natural is better.", False),
+    ],
+)
+def test_own_decision(sentence: str, own: bool) -> None:
+    from moderation.claims.shape import is_told, own_decision
+
+    assert own_decision(sentence) is own
+    if own:
+        assert not is_told(sentence)
+
+
+def test_options_a_clinician_offered_are_retold() -> None:
+    assert asked_or_refuted("my oncologist gave me the option of stopping treatment.")
+    assert asked_or_refuted("the consultant offered to pause the chemo for the wedding.")
+    assert not asked_or_refuted("stop the chemo, it does more harm than good.")

@@ -57,3 +57,76 @@ def test_a_burden_told_as_the_tasks_others_do_is_a_mention() -> None:
 
 def test_one_weak_word_twice_is_not_several_signs() -> None:
     assert top("Finished radiation! I'm exhausted but I'm DONE.") < 0.5
+
+
+def test_words_of_wishing_to_be_dead_keep_the_illness_the_setting() -> None:
+    from moderation.rules.mortality import illness_reason
+
+    assert not illness_reason("since my diagnosis i wish i was dead")
+    assert not illness_reason("after chemo i don't want to wake up")
+    assert not illness_reason("when the cancer pain gets bad i'll take all my morphine at once")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pain"),
+    [
+        ("i hate being on so many painkillers, i feel like a zombie", True),
+        ("the bone pain from the injection is unbearable", True),
+        ("my hips ache so much tonight", True),
+        ("the pain is unbearable and i just want to stop existing", False),
+        ("my hip pain is unbearable, i want it to stop for good", False),
+        ("i've been stockpiling my pain pills and i don't want to wake up", False),
+        ("the emotional pain is too much", False),
+    ],
+)
+def test_bodily_pain(sentence: str, pain: bool) -> None:
+    from moderation.rules.mortality import bodily_pain
+
+    assert bodily_pain(sentence) is pain
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dose"),
+    [
+        ("my pain is a 7 today even with the slow-release morphine", True),
+        ("took the oramorph for the breakthrough pain, waiting for it to kick in", True),
+        ("i've been saving the morphine instead of taking it", False),
+        ("there's a bottle of oxycodone hidden in my drawer", False),
+        ("tonight i'm going to take all my morphine", False),
+    ],
+)
+def test_a_dose_for_pain_is_not_gathering_means(sentence: str, dose: bool) -> None:
+    from moderation.rules.mortality import pain_treated
+
+    assert pain_treated(sentence) is dose
+
+
+def test_funeral_wishes() -> None:
+    from moderation.rules.mortality import funeral_wishes
+
+    assert funeral_wishes("when i die i want my ashes scattered at the beach")
+    assert not funeral_wishes("once the funeral is over i'm going to end it")
+    assert not funeral_wishes("i've picked the day")
+
+
+@pytest.mark.parametrize(
+    ("text", "talk"),
+    [
+        ("I can't do this anymore. The chemo is wrecking me.", True),
+        ("The bone pain is back and I'm so fed up.", True),
+        ("Since the cancer came back I want to die.", False),  # words of wishing to be dead
+        ("I took my meds and I can't do this anymore.", False),  # depression uses these words
+        ("I relapsed last night and I hate myself.", False),
+    ],
+)
+def test_cancer_talk(text: str, talk: bool) -> None:
+    from moderation.rules.mortality import cancer_talk
+
+    assert cancer_talk(text.lower()) is talk
+
+
+def test_a_burden_explained_in_the_next_sentence_is_a_mention() -> None:
+    text = "I feel like a burden on my family. My daughter moved back home to look after me."
+    assert top(text) < 0.5
+    assert top("I feel like a burden. My daughter looks after me. I want to die.") >= 0.5
+    assert top("I feel like a burden. They would be better off without me.") >= 0.5

@@ -152,3 +152,56 @@ def test_a_goodbye_or_pain_with_the_illness_as_reason_stays_quiet():
     assert raised[0], "without the illness, a goodbye letter is a sign"
     assert not raised[1]
     assert raised[2], "gathering means is never read as the illness"
+
+
+def test_a_sentence_about_the_author_is_not_anchored_on_a_childs_sign(counting):
+    matcher = WarningSignMatcher(counting)
+    sentence = "day 3 after chemo is always the worst, i can't keep anything down."
+    row = np.asarray(matcher.bank.similarities([sentence])[0])
+    anchored = row.copy()
+    matcher.anchor_on_author(anchored, sentence)
+    child = matcher.about_another
+    assert child.any() and (anchored[: matcher.signs][child] == -1.0).all()
+    assert (anchored[: matcher.signs][~child] == row[: matcher.signs][~child]).all()
+    told = "my boy said he'd rather die than have more chemo."
+    row = np.asarray(matcher.bank.similarities([told])[0])
+    kept = row.copy()
+    matcher.anchor_on_author(kept, told)
+    assert (kept == row).all()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My pain is a 7 today even with the slow-release morphine, calling the nurse.",
+        "the bone pain is unbearable even on the patches",
+        "When I die I want my ashes scattered at the beach where we got married.",
+        "Day 3 after chemo is always the worst, I can't keep anything down.",
+    ],
+)
+def test_symptoms_doses_and_funeral_wishes_are_read_as_the_illness(counting, text):
+    matcher = WarningSignMatcher(counting, head=_head())
+    assert matcher.signals([normalize(text)]) == [[]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've been stockpiling my pain pills and I don't want to wake up.",
+        "There's a bottle of oxycodone hidden in my drawer, enough for me.",
+        "Tonight I'm going to take all my morphine and go to sleep for good.",
+        "My son said he'd rather die than have more chemo.",
+    ],
+)
+def test_signs_said_with_the_illness_still_raise(counting, text):
+    matcher = WarningSignMatcher(counting, head=_head())
+    [signals] = matcher.signals([normalize(text)])
+    assert signals and signals[0].score >= 0.5
+
+
+def _head():
+    from moderation.warning_signs.head import load_head
+
+    loaded = load_head()
+    assert loaded is not None
+    return loaded[0]

@@ -47,3 +47,19 @@ def test_a_bounded_absence_is_a_break(sentence: str) -> None:
 
 def test_an_unbounded_absence_is_embedded() -> None:
     assert candidate("the kids would be better off without me")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "another"),
+    [
+        ("my boy said he'd rather die than have more chemo.", True),
+        ("she keeps saying she wants to die.", True),
+        ("my 12 year old has been cutting.", True),
+        ("day 3 after chemo is always the worst, i can't keep anything down.", False),
+        ("i'd rather die than have more chemo.", False),
+    ],
+)
+def test_names_another(sentence: str, another: bool) -> None:
+    from moderation.warning_signs.shape import names_another
+
+    assert names_another(sentence) is another

@@ -1,0 +1,36 @@
+"""Patient-voice posts and consumer health questions raise nothing; patient-voice crises do.
+
+Only the ``DEV`` parts and ``CRISIS_DEV`` are asserted (``full`` pipeline, by meaning on);
+``HELD_BACK``, ``LONG_POSTS`` and ``CRISIS_HELD_BACK`` are measured by
+``scripts/moderation_patient_voice.py`` and never tuned on. ``KNOWN_DEV_MISSES`` are dev cases
+the pipeline still raises, listed so a change that fixes one is noticed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .patient_voice import CRISIS_DEV, DEV, DEV_LONG
+from .support import Case, check, pipeline
+
+# The model alone reads despair in a sentence naming only a painkiller (no cancer word, and
+# painkiller names are left out of the cancer-talk gate because overdose posts use them).
+KNOWN_DEV_MISSES = frozenset(
+    {"I hate being on so many painkillers, I feel like a zombie, but without them I can't walk."}
+)
+QUIET_DEV = [c for c in DEV + DEV_LONG if c.text not in KNOWN_DEV_MISSES]
+
+
+@pytest.mark.parametrize("case", QUIET_DEV, ids=lambda c: c.id)
+def test_patient_voice_raises_nothing(case: Case) -> None:
+    check(case, "full")
+
+
+@pytest.mark.parametrize("case", CRISIS_DEV, ids=lambda c: c.id)
+def test_patient_voice_crisis_still_raises(case: Case) -> None:
+    check(case, "full")
+
+
+def test_known_misses_are_still_misses() -> None:
+    raised = pipeline("full").assess_many(sorted(KNOWN_DEV_MISSES))
+    assert all(a.raised for a in raised), "a known miss is fixed: remove it from the list"

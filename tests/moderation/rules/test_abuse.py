@@ -1,0 +1,44 @@
+"""Swearing at the illness or one's own body is not abuse; the same words at a person are."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.normalize import normalize
+from moderation.rules.abuse import detect_abuse, illness_directed_spans, vocative_illness_spans
+
+
+def top(text: str) -> float:
+    return max((s.score for s in detect_abuse(normalize(text))), default=0.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chemo you absolute bastard, give me my taste buds back",
+        "Cancer, you're a thief.",
+        "you evil bastard, cancer!",
+        "oh neuropathy you utter bitch",
+    ],
+)
+def test_the_illness_addressed_as_you_is_not_an_insult(text: str) -> None:
+    assert vocative_illness_spans(normalize(text).text)
+    assert top(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "god you're an idiot",
+        "Mike you absolute bastard, you ate my sandwich",
+        "you absolute idiot, read the post before replying",
+        "the chemo you recommended is rubbish and you are an idiot",
+    ],
+)
+def test_a_person_addressed_as_you_is_still_insulted(text: str) -> None:
+    assert top(text) >= 0.5
+
+
+def test_swearing_at_ones_own_body_is_aimed_at_the_illness() -> None:
+    assert illness_directed_spans("my stupid fucking body keeps betraying me")
+    assert illness_directed_spans("fuck these pills")

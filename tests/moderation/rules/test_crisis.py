@@ -1,0 +1,98 @@
+"""Crisis rules: health questions about anyone, heights named in British English, and the
+model gate on talk about the illness."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.normalize import normalize
+from moderation.rules.base import Signal
+from moderation.rules.crisis import crisis_model_gate, detect_crisis, health_question
+
+
+def top(text: str) -> float:
+    return max((s.score for s in detect_crisis(normalize(text))), default=0.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you overdose on vitamin D?",
+        "What happens if someone overdoses on paracetamol?",
+        "is it possible to take all your tablets at once by mistake and be ok?",
+    ],
+)
+def test_a_health_question_about_anyone_is_a_mention(text: str) -> None:
+    assert top(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm going to overdose on my pills tonight.",
+        "can i overdose on my morphine, i want this over",
+        "gonna od on everything in the cupboard",
+        "how do you overdose on insulin",  # asks for a method
+    ],
+)
+def test_an_overdose_about_the_author_still_raises(text: str) -> None:
+    assert top(text) >= 0.5
+
+
+def test_health_question_needs_no_first_person() -> None:
+    assert health_question("can you overdose on vitamin d?")
+    assert not health_question("can i overdose on my morphine?")
+    assert not health_question("how do you overdose on insulin")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the scan is bad I'm going to jump off the multi-storey car park.",
+        "thinking about jumping off the top of the tower block",
+    ],
+)
+def test_jumping_from_heights_named_in_british_english(text: str) -> None:
+    assert top(text) >= 0.5
+
+
+def _gate(text: str, p: float, extra: list[Signal] | None = None) -> float:
+    norm = normalize(text)
+    return crisis_model_gate(norm, detect_crisis(norm) + (extra or []), p)[0]
+
+
+def test_model_with_only_distress_about_the_illness_does_not_raise() -> None:
+    assert _gate("I can't do this anymore. The chemo is wrecking me.", 0.9) < 0.5
+    assert _gate("I hate my body since the mastectomy, I feel like giving up.", 0.9) < 0.5
+
+
+def test_model_still_raises_with_a_sign_or_without_the_illness() -> None:
+    assert _gate("Since the cancer came back I just want to die.", 0.9) >= 0.5
+    assert _gate("I can't do this anymore, everything is pointless.", 0.9) >= 0.5
+    sign = Signal("crisis", 0.7, "warning sign", 0, 5, "classifier")
+    assert _gate("The chemo is wrecking me and I can't go on.", 0.9, [sign]) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I accidentally took two doses of my blood pressure medicine, did I overdose on it?",
+        "I overdosed on my insulin by mistake last night, my sugar went to 2.5",
+        "I think I may have overdosed on vitamin D, what symptoms should I watch for?",
+    ],
+)
+def test_an_accidental_dose_is_a_mention(text: str) -> None:
+    assert top(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I overdosed last year. It was not an accident.",
+        "they said it was accidental but i overdosed on purpose",
+        "i want to overdose on my pills by mistake so nobody blames me",
+        "I overdosed on my antidepressants last night",
+    ],
+)
+def test_a_denied_wished_or_plain_overdose_still_raises(text: str) -> None:
+    assert top(text) >= 0.5
