@@ -18,6 +18,7 @@ from .rules.abuse import (
 )
 from .rules.abuse_types import counter_speech
 from .rules.base import CLAUSE_ENDS, Signal, compile_words, sentence_start
+from .rules.counselling import apply_counselling_readings
 from .rules.crisis import crisis_model_gate, detect_crisis
 from .rules.lexicon import INSULTS, PREDICATE_INSULTS
 from .rules.misinformation import compile_patterns, detect_misinformation
@@ -142,7 +143,10 @@ class Assessor:
         claims = self._claims.signals(norms) if self._claims else [[] for _ in norms]
         if self._warning_signs is not None:
             signs = self._warning_signs.signals(norms)
-            claims = [c + w for c, w in zip(claims, signs, strict=True)]
+            claims = [
+                c + apply_counselling_readings(n.text, w)
+                for c, n, w in zip(claims, norms, signs, strict=True)
+            ]
         return [
             self._combine(
                 norms[i],

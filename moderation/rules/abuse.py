@@ -175,7 +175,9 @@ _PATTERNS: list[tuple[str, float, str, str]] = [
     ),
     (r"\bkys\b", 0.95, "threat", "'kill yourself'"),
     (
-        r"\b(?:go|pls|please|just)\s+(?:die|drop\s+dead|jump\s+off)\b",
+        # an imperative, not a statement with a subject ("we all just die in the end")
+        r"\b(?<!we\s)(?<!all\s)(?<!they\s)(?<!i\s)(?<!to\s)(?<!people\s)(?<!everyone\s)"
+        r"(?:go|pls|please|just)\s+(?:die|drop\s+dead|jump\s+off)\b",
         0.85,
         "threat",
         "telling someone to die",

@@ -168,6 +168,15 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
         False,
     ),
     (
+        # C-SSRS 1 told as unworthiness: "I don't deserve to be alive" (not "to live like this")
+        r"\b(?:don'?t|dont|do\s+not)\s+deserve\s+to\s+(?:be\s+alive|live|exist|be\s+here)\b"
+        r"(?!\s+(?:like|in|with|this|that|on|under|here))",
+        0.85,
+        "ideation",
+        "does not deserve to live",
+        False,
+    ),
+    (
         r"\bif\s+(?:she|he|they)\s+(?:dies|die|doesn'?t\s+make\s+it|passes)\s*,?\s*i'?m\s+"
         r"(?:going|gonna|coming|following)\b|\bgoing\s+with\s+(?:her|him|them)\b.{0,20}\bmean\s+it",
         0.9,

@@ -40,6 +40,7 @@ _OWN_DEATH = re.compile(
     r"living|take\s+(?:all|every|the\s+(?:lot|whole))\b[^.!?]{0,30}\b(?:pills|tablets|meds|"
     r"morphine|oxy\w*|painkillers|them|it)|all\s+(?:of\s+)?(?:it|them)\s+at\s+once)\b"
 )
+OWN_DEATH = _OWN_DEATH
 # A practical burden: the tasks others now do for a sick person (self-perceived burden, the
 # commonest form in patients), said without a wish to be gone.
 _CARE_TASKS = re.compile(
