@@ -111,8 +111,8 @@ def run_bench(settings: ModerationSettings, rounds: int = 3, detoxify: bool = Tr
 
     from .embedding import minilm  # noqa: F401
 
-    encoder = _encoder_if_loaded()
-    with threadpool_limits(limits=1), _encoder_threads(encoder, 1):
+    encoders = _encoders_if_loaded()
+    with threadpool_limits(limits=1), _encoder_threads(encoders, 1):
         result = _run_bench(settings, rounds, detoxify)
     result["long_posts"] = _long_posts_run(settings, rounds)
     result["load_average_1m"] = round(os.getloadavg()[0], 2)
@@ -120,25 +120,27 @@ def run_bench(settings: ModerationSettings, rounds: int = 3, detoxify: bool = Tr
     return result
 
 
-def _encoder_if_loaded():
-    """The shared MiniLM encoder when its package is installed, else None."""
+def _encoders_if_loaded() -> list:
+    """The shared MiniLM encoder and the warning signs' tuned one, those installed."""
     from .embedding.minilm import model_dir, shared_encoder
+    from .warning_signs.loader import tuned_encoder
 
-    return shared_encoder() if model_dir() is not None else None
+    if model_dir() is None:
+        return []
+    return [e for e in (shared_encoder(), tuned_encoder()) if e is not None]
 
 
 @contextmanager
-def _encoder_threads(encoder, threads: int):
-    """onnxruntime keeps its own thread pool: limit it like threadpoolctl limits BLAS."""
-    if encoder is None:
-        yield
-        return
-    before = encoder.threads
-    encoder.threads = threads
+def _encoder_threads(encoders: list, threads: int):
+    """onnxruntime keeps its own thread pools: limit them like threadpoolctl limits BLAS."""
+    before = [e.threads for e in encoders]
+    for e in encoders:
+        e.threads = threads
     try:
         yield
     finally:
-        encoder.threads = before
+        for e, n in zip(encoders, before, strict=True):
+            e.threads = n
 
 
 def _long_posts_run(settings: ModerationSettings, rounds: int) -> dict:

@@ -103,6 +103,30 @@ def _gelu(x: np.ndarray) -> np.ndarray:
     return 0.5 * x * (1.0 + np.tanh(0.7978845608028654 * (x + 0.044715 * x * x * x)))
 
 
+def _pool(x: np.ndarray, mask: np.ndarray, n: int, t: int) -> np.ndarray:
+    """Mean over real tokens, L2-normalised."""
+    summed = (x.reshape(n, t, -1) * mask[:, :, None]).sum(1)
+    pooled = summed / np.maximum(mask.sum(1, keepdims=True), 1e-9)
+    return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+
+
+def bert_layer(w: dict[str, np.ndarray], p: str) -> tuple:
+    """One encoder layer's arrays (prefix ``p``: "encoder.layer.3."), matmul-ready."""
+    qkv = ("query", "key", "value")
+    return (
+        np.concatenate([w[p + f"attention.self.{n}.weight"] for n in qkv]).T.copy(),
+        np.concatenate([w[p + f"attention.self.{n}.bias"] for n in qkv]),
+        w[p + "attention.output.dense.weight"].T.copy(),
+        w[p + "attention.output.dense.bias"],
+        (w[p + "attention.output.LayerNorm.weight"], w[p + "attention.output.LayerNorm.bias"]),
+        w[p + "intermediate.dense.weight"].T.copy(),
+        w[p + "intermediate.dense.bias"],
+        w[p + "output.dense.weight"].T.copy(),
+        w[p + "output.dense.bias"],
+        (w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"]),
+    )
+
+
 ENGINES = ("onnx-int8", "onnx", "numpy")
 # What the shipped heads were trained on (``moderation.training``): the same engine at run
 # time gives the same vectors. int8 (per-channel dynamic quantisation) is ~3.5x faster than
@@ -121,12 +145,20 @@ class MiniLM:
     time from these weights, ``onnx_graph``), "numpy" in numpy; an onnx engine falls back to
     numpy when onnx or onnxruntime is missing (``self.engine`` says which one runs).
     ``threads`` limits onnxruntime's threads (0: one per core); set it before embedding.
+    ``tuned``: a safetensors file of fine-tuned top layers (``encoder.layer.K..5``, as
+    ``moderation.training.warning_signs_finetune`` saves them); each vector is then the
+    original embedding followed by the one through the tuned layers, which share the layers
+    below K (``out_dim`` 768), so one pass gives both.
     """
 
     heads = 12
 
     def __init__(
-        self, folder: Path | None = None, engine: str = DEFAULT_ENGINE, threads: int = 0
+        self,
+        folder: Path | None = None,
+        engine: str = DEFAULT_ENGINE,
+        threads: int = 0,
+        tuned: Path | None = None,
     ) -> None:
         if engine not in ENGINES:
             raise ValueError(f"engine {engine!r}; known: {ENGINES}")
@@ -137,14 +169,17 @@ class MiniLM:
         if folder is None:
             raise FileNotFoundError(f"{PACKAGE} is not installed")
         self.folder = folder
+        self.tuned = tuned
         self.tokenizer = WordPiece(folder / "vocab.txt")
         self.dim = 384
+        # With tuned top layers each vector is [original embedding | tuned embedding].
+        self.out_dim = self.dim * (2 if tuned is not None else 1)
         self._model_path: Path | None = None
         if self.engine != "numpy":
             from .onnx_graph import ensure_model
 
             try:
-                self._model_path = ensure_model(folder, int8=self.engine == "onnx-int8")
+                self._model_path = ensure_model(folder, self.engine == "onnx-int8", tuned)
             except (OSError, RuntimeError) as exc:
                 log.warning("onnxruntime model not built (%s); using the numpy forward pass", exc)
                 self.engine = "numpy"
@@ -161,34 +196,15 @@ class MiniLM:
         self.type0 = w[e + "token_type_embeddings.weight"][0]
         self.emb_ln = (w[e + "LayerNorm.weight"], w[e + "LayerNorm.bias"])
         self.layers = []
-        i = 0
-        while f"{pre}encoder.layer.{i}.attention.self.query.weight" in w:
-            p = f"{pre}encoder.layer.{i}."
-            qkv_w = np.concatenate(
-                [w[p + f"attention.self.{n}.weight"] for n in ("query", "key", "value")]
-            ).T.copy()
-            qkv_b = np.concatenate(
-                [w[p + f"attention.self.{n}.bias"] for n in ("query", "key", "value")]
-            )
-            self.layers.append(
-                (
-                    qkv_w,
-                    qkv_b,
-                    w[p + "attention.output.dense.weight"].T.copy(),
-                    w[p + "attention.output.dense.bias"],
-                    (
-                        w[p + "attention.output.LayerNorm.weight"],
-                        w[p + "attention.output.LayerNorm.bias"],
-                    ),
-                    w[p + "intermediate.dense.weight"].T.copy(),
-                    w[p + "intermediate.dense.bias"],
-                    w[p + "output.dense.weight"].T.copy(),
-                    w[p + "output.dense.bias"],
-                    (w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"]),
-                )
-            )
-            i += 1
+        while f"{pre}encoder.layer.{len(self.layers)}.attention.self.query.weight" in w:
+            self.layers.append(bert_layer(w, f"{pre}encoder.layer.{len(self.layers)}."))
         self.dim = self.word.shape[1]
+        self.tuned_layers = []
+        if self.tuned is not None:
+            t = load_safetensors(self.tuned)
+            self.tuned_from = min(int(k.split(".")[2]) for k in t if k.startswith("encoder.layer."))
+            for i in range(self.tuned_from, len(self.layers)):
+                self.tuned_layers.append(bert_layer(t, f"encoder.layer.{i}."))
 
     def _session(self):
         """The onnxruntime session for the current ``threads`` (made once per setting)."""
@@ -210,12 +226,20 @@ class MiniLM:
         if self.engine != "numpy":
             return self._session().run(None, {"ids": ids, "mask": mask})[0]
         x = self.word[ids] + self.pos[:t][None] + self.type0
-        x = _layer_norm(x, *self.emb_ln)
-        h, d = self.heads, self.dim // self.heads
+        x = _layer_norm(x, *self.emb_ln).reshape(n * t, self.dim)
         bias = ((1.0 - mask) * -1e4)[:, None, None, :]
+        if not self.tuned_layers:
+            return _pool(self._layers(x, self.layers, bias, n, t), mask, n, t)
+        below = self._layers(x, self.layers[: self.tuned_from], bias, n, t)
+        general = self._layers(below, self.layers[self.tuned_from :], bias, n, t)
+        tuned = self._layers(below, self.tuned_layers, bias, n, t)
+        return np.concatenate([_pool(general, mask, n, t), _pool(tuned, mask, n, t)], axis=1)
+
+    def _layers(self, x: np.ndarray, layers: list, bias: np.ndarray, n: int, t: int) -> np.ndarray:
+        """Encoder layers over token states ``x`` (n*t rows: one BLAS call per weight)."""
+        h, d = self.heads, self.dim // self.heads
         scale = 1.0 / math.sqrt(d)
-        x = x.reshape(n * t, self.dim)  # 2-D matmuls: one BLAS call per weight, not per row
-        for qkv_w, qkv_b, o_w, o_b, ln1, i_w, i_b, f_w, f_b, ln2 in self.layers:
+        for qkv_w, qkv_b, o_w, o_b, ln1, i_w, i_b, f_w, f_b, ln2 in layers:
             qkv = (x @ qkv_w + qkv_b).reshape(n, t, 3, h, d).transpose(2, 0, 3, 1, 4)
             q, k, v = qkv[0], qkv[1], qkv[2]
             att = (q @ k.transpose(0, 1, 3, 2)) * scale + bias
@@ -224,10 +248,7 @@ class MiniLM:
             ctx = (att @ v).transpose(0, 2, 1, 3).reshape(n * t, self.dim)
             x = _layer_norm(ctx @ o_w + o_b + x, *ln1)
             x = _layer_norm(_gelu(x @ i_w + i_b) @ f_w + f_b + x, *ln2)
-        x = x.reshape(n, t, self.dim)
-        summed = (x * mask[:, :, None]).sum(1)
-        pooled = summed / np.maximum(mask.sum(1, keepdims=True), 1e-9)
-        return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+        return x
 
     def embed(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
         """Unit-length embeddings, shape (len(texts), 384), float32.
@@ -239,7 +260,7 @@ class MiniLM:
         if self.engine == "onnx-int8":
             batch_size = 1
         encoded = self.tokenizer.encode_batch([t or "" for t in texts])
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        out = np.zeros((len(texts), self.out_dim), dtype=np.float32)
         order = sorted(range(len(encoded)), key=lambda i: len(encoded[i]))
         for s in range(0, len(order), batch_size):
             idx = order[s : s + batch_size]

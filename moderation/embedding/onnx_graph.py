@@ -26,9 +26,16 @@ OPSET = 18
 GRAPH_VERSION = 1
 
 
-def build_model(weights: dict[str, np.ndarray], layers: int, heads: int):
+def build_model(
+    weights: dict[str, np.ndarray], layers: int, heads: int, tuned_from: int | None = None
+):
     """An ``onnx.ModelProto``: inputs ``ids`` (int64 n x t), ``mask`` (float n x t); output
-    ``embedding`` (n x dim, unit length)."""
+    ``embedding`` (n x dim, unit length).
+
+    With ``tuned_from`` K (and weights ``t{i}.*`` for the layers i >= K) the output is
+    n x 2*dim: the original embedding, then the embedding through the tuned layers, which read
+    the same states after layer K - 1 (the layers below are computed once for both).
+    """
     from onnx import TensorProto, helper, numpy_helper
 
     nodes, inits = [], []
@@ -67,9 +74,9 @@ def build_model(weights: dict[str, np.ndarray], layers: int, heads: int):
     split_shape = const("split_shape", np.array([0, 0, 3, heads, d], np.int64))
     merge_shape = const("merge_shape", np.array([0, 0, dim], np.int64))
     scale = const("scale", np.array(1.0 / math.sqrt(d), np.float32))
-    for i in range(layers):
-        w = {k: v for k, v in weights.items() if k.startswith(f"l{i}.")}
-        pre = f"l{i}."
+
+    def encoder_layer(x: str, pre: str) -> str:
+        w = {k: v for k, v in weights.items() if k.startswith(pre)}
         qkv = node("MatMul", [x, const(pre + "qkv_w", w[pre + "qkv_w"])], pre + "qkv0")
         qkv = node("Add", [qkv, const(pre + "qkv_b", w[pre + "qkv_b"])], pre + "qkv1")
         qkv = node("Reshape", [qkv, split_shape], pre + "qkv2")
@@ -96,16 +103,38 @@ def build_model(weights: dict[str, np.ndarray], layers: int, heads: int):
         f = node("MatMul", [h, const(pre + "f_w", w[pre + "f_w"])], pre + "f0")
         f = node("Add", [f, const(pre + "f_b", w[pre + "f_b"])], pre + "f1")
         f = node("Add", [f, x], pre + "f2")
-        x = layer_norm(f, w[pre + "ln2_g"], w[pre + "ln2_b"], pre + "ln2")
+        return layer_norm(f, w[pre + "ln2_g"], w[pre + "ln2_b"], pre + "ln2")
+
     m3 = node("Unsqueeze", ["mask", const("ax2", np.array([2], np.int64))], "mask3")
-    summed = node("ReduceSum", [node("Mul", [x, m3], "masked"), "ax1"], "summed", keepdims=0)
     const("ax1", np.array([1], np.int64))
     count = node("ReduceSum", ["mask", "ax1"], "count", keepdims=1)
     count = node("Max", [count, const("tiny", np.array(1e-9, np.float32))], "count1")
-    pooled = node("Div", [summed, count], "pooled")
-    norm = node("ReduceL2", [pooled, "ax1"], "norm", keepdims=1)
-    norm = node("Max", [norm, const("tiny2", np.array(1e-12, np.float32))], "norm1")
-    nodes.append(helper.make_node("Div", [pooled, norm], ["embedding"]))
+    tiny = const("tiny2", np.array(1e-12, np.float32))
+
+    def pooled(x: str, pre: str, out: str) -> str:
+        """Mean over real tokens, L2-normalised."""
+        masked = node("Mul", [x, m3], pre + "masked")
+        summed = node("ReduceSum", [masked, "ax1"], pre + "sum", keepdims=0)
+        mean = node("Div", [summed, count], pre + "pooled")
+        norm = node("ReduceL2", [mean, "ax1"], pre + "norm", keepdims=1)
+        norm = node("Max", [norm, tiny], pre + "norm1")
+        return node("Div", [mean, norm], out)
+
+    below = None
+    for i in range(layers):
+        if i == tuned_from:
+            below = x
+        x = encoder_layer(x, f"l{i}.")
+    if tuned_from is None:
+        pooled(x, "", "embedding")
+        out_dim = dim
+    else:
+        tuned = below
+        for i in range(tuned_from, layers):
+            tuned = encoder_layer(tuned, f"t{i}.")
+        both = [pooled(x, "", "general"), pooled(tuned, "t.", "tuned")]
+        nodes.append(helper.make_node("Concat", both, ["embedding"], axis=1))
+        out_dim = 2 * dim
     graph = helper.make_graph(
         nodes,
         "minilm",
@@ -113,7 +142,7 @@ def build_model(weights: dict[str, np.ndarray], layers: int, heads: int):
             helper.make_tensor_value_info("ids", TensorProto.INT64, ["n", "t"]),
             helper.make_tensor_value_info("mask", TensorProto.FLOAT, ["n", "t"]),
         ],
-        [helper.make_tensor_value_info("embedding", TensorProto.FLOAT, ["n", dim])],
+        [helper.make_tensor_value_info("embedding", TensorProto.FLOAT, ["n", out_dim])],
         inits,
     )
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET)])
@@ -156,22 +185,25 @@ def _write(model, path: Path, int8: bool) -> None:
         os.replace(out, path)
 
 
-def cached_model_path(folder: Path, int8: bool) -> Path:
-    """Where the built model for these weights is kept (``$XDG_CACHE_HOME/hearth``)."""
+def cached_model_path(folder: Path, int8: bool, tuned: Path | None = None) -> Path:
+    """Where the built model for these weights is kept (``$XDG_CACHE_HOME/hearth``); the
+    tuned layers' file is keyed by its content (it changes with a checkout, not a reinstall)."""
     st = (folder / "model.safetensors").stat()
     key = f"{folder.resolve()}|{st.st_size}|{st.st_mtime_ns}|{int8}|{GRAPH_VERSION}|{OPSET}"
+    if tuned is not None:
+        key += "|" + hashlib.sha1(tuned.read_bytes()).hexdigest()
     digest = hashlib.sha1(key.encode()).hexdigest()[:16]
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "hearth"
     return base / f"minilm-{'int8' if int8 else 'fp32'}-{digest}.onnx"
 
 
-def ensure_model(folder: Path, int8: bool) -> Path:
+def ensure_model(folder: Path, int8: bool, tuned: Path | None = None) -> Path:
     """The onnx model file for the weights in ``folder``, built once in a child process.
 
     Building holds the float weights several times over (numpy, the graph, its bytes, the
     quantiser's copy); a child process keeps that peak out of the bot's own memory.
     """
-    path = cached_model_path(folder, int8)
+    path = cached_model_path(folder, int8, tuned)
     if path.exists():
         return path
     root = str(Path(__file__).resolve().parents[2])
@@ -180,10 +212,9 @@ def ensure_model(folder: Path, int8: bool) -> Path:
         "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])),
     }
     cmd = [sys.executable, "-m", "moderation.embedding.onnx_graph", str(folder), str(path)]
+    cmd += ["int8" if int8 else "fp32", *([str(tuned)] if tuned is not None else [])]
     try:
-        done = subprocess.run(
-            [*cmd, "int8" if int8 else "fp32"], capture_output=True, text=True, env=env, timeout=600
-        )
+        done = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=600)
     except subprocess.TimeoutExpired as exc:
         raise RuntimeError(f"building {path.name} took over 10 minutes") from exc
     if done.returncode != 0 or not path.exists():
@@ -204,12 +235,18 @@ def load_session(path: Path, threads: int = 0):
 
 
 def main(argv: list[str]) -> int:
-    """``python -m moderation.embedding.onnx_graph MODEL_DIR OUT.onnx int8|fp32``."""
+    """``python -m moderation.embedding.onnx_graph MODEL_DIR OUT.onnx int8|fp32 [TUNED]``."""
     from .minilm import MiniLM
 
     folder, out, kind = Path(argv[0]), Path(argv[1]), argv[2]
-    encoder = MiniLM(folder, engine="numpy")
-    model = build_model(minilm_weights(encoder), len(encoder.layers), encoder.heads)
+    tuned = Path(argv[3]) if len(argv) > 3 else None
+    encoder = MiniLM(folder, engine="numpy", tuned=tuned)
+    model = build_model(
+        minilm_weights(encoder),
+        len(encoder.layers),
+        encoder.heads,
+        encoder.tuned_from if tuned is not None else None,
+    )
     _write(model, out, int8=kind == "int8")
     return 0
 
@@ -224,12 +261,16 @@ def minilm_weights(encoder) -> dict[str, np.ndarray]:
         "ln_b": encoder.emb_ln[1],
     }
     names = ("qkv_w", "qkv_b", "o_w", "o_b", "ln1", "i_w", "i_b", "f_w", "f_b", "ln2")
-    for i, layer in enumerate(encoder.layers):
-        for name, value in zip(names, layer, strict=True):
-            if name.startswith("ln"):
-                w[f"l{i}.{name}_g"], w[f"l{i}.{name}_b"] = value
-            else:
-                w[f"l{i}.{name}"] = value
+    stacks = [("l", 0, encoder.layers)]
+    if encoder.tuned_layers:
+        stacks.append(("t", encoder.tuned_from, encoder.tuned_layers))
+    for prefix, first, layers in stacks:
+        for i, layer in enumerate(layers, start=first):
+            for name, value in zip(names, layer, strict=True):
+                if name.startswith("ln"):
+                    w[f"{prefix}{i}.{name}_g"], w[f"{prefix}{i}.{name}_b"] = value
+                else:
+                    w[f"{prefix}{i}.{name}"] = value
     return {k: np.asarray(v, dtype=np.float32) for k, v in w.items()}
 
 

@@ -127,6 +127,18 @@ def choose_threshold(benign_rows: np.ndarray, budget: float = BUDGET) -> float:
     return 0.995
 
 
+def benign_row_scores(data: Dataset, oof: np.ndarray) -> np.ndarray:
+    """Each benign row's out-of-fold score: the best of its candidate sentences."""
+    bro = np.array(data.benign_row)
+    is_benign = bro >= 0
+    return row_max(bro[is_benign], oof[is_benign], data.n_benign)
+
+
+def benign_rates(data: Dataset, benign_rows: np.ndarray, t: float) -> dict[str, float]:
+    """The share of each benign source's rows that would raise at threshold ``t``."""
+    return {n: float((benign_rows[a:b] >= t).mean()) for n, (a, b) in data.spans.items()}
+
+
 def _fold(key: str) -> int:
     return zlib.crc32(key.encode("utf-8")) % FOLDS
 
@@ -206,7 +218,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     cache = SentenceCache(args.cache)
 
     data = dataset(args.folder, args.tweets, args.mortality_weight)
-    texts, groups, spans, n_benign = data.texts, data.groups, data.spans, data.n_benign
+    texts, groups, n_benign = data.texts, data.groups, data.n_benign
     labels, weights, benign_row = data.labels, data.weights, data.benign_row
     x = cache.embed(texts)
     y = np.array(labels)
@@ -227,10 +239,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         nearest = np.where(signs[test][:, None] & (sign_folds == k)[None, :], -1.0, sims[test])
         oof[test] = 0.5 * (p + nearest.max(axis=1))
     is_benign = bro >= 0
-    benign_rows = row_max(bro[is_benign], oof[is_benign], n_benign)
+    benign_rows = benign_row_scores(data, oof)
     threshold = choose_threshold(benign_rows, args.budget)
     for t in np.arange(threshold, threshold + 0.1, 0.01):
-        rates = {n: float((benign_rows[a:b] >= t).mean()) for n, (a, b) in spans.items()}
+        rates = benign_rates(data, benign_rows, t)
         shown = ", ".join(f"{n} {r:.2%}" for n, r in rates.items())
         recall = float((oof[signs] >= t).mean())
         print(f"t={t:.3f} benign {shown}; catalogue recall {recall:.3f}", file=sys.stderr)

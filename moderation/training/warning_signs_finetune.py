@@ -1,6 +1,10 @@
 """Fine-tune MiniLM's top layers for warning signs, measured out of fold against the frozen head.
 
-``python -m moderation.training.warning_signs_finetune DATA_DIR [--layers K] [--steps N]``
+``python -m moderation.training.warning_signs_finetune DATA_DIR [--layers K] [--steps N]
+[--hard H] [--out FILE]``
+
+With ``--out`` the model fitted on every sentence is saved (``save_tuned``): placed at
+``moderation/data/warning_signs_tuned.safetensors`` the warning-sign loader uses it.
 
 The shipped warning-sign classifier (``moderation.training.warning_signs``) is a logistic
 regression over *frozen* MiniLM sentence embeddings. This script asks whether letting the top
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -29,7 +34,16 @@ import numpy as np
 
 from ..embedding.minilm import WordPiece, model_dir
 from ..progress import Progress
-from .warning_signs import BUDGET, FOLDS, Dataset, choose_threshold, dataset, fit, row_max
+from .warning_signs import (
+    BUDGET,
+    FOLDS,
+    Dataset,
+    benign_rates,
+    benign_row_scores,
+    choose_threshold,
+    dataset,
+    fit,
+)
 
 
 def _torch():
@@ -128,10 +142,19 @@ def train_fold(
     positives_per_batch: int = 16,
     negatives_per_batch: int = 48,
     seed: int = 0,
+    hard: np.ndarray | None = None,
+    hard_per_batch: int = 0,
 ):
-    """The top layers and the linear head fitted on one fold's training sentences."""
+    """The top layers and the linear head fitted on one fold's training sentences.
+
+    ``hard`` marks the written look-alikes (``CONTRAST``, ``MORTALITY``): ``hard_per_batch``
+    of each batch's negatives are drawn from them. Drawn by weight alone they are under 1% of
+    the negatives, about one per batch, and a few dozen steps barely see them; the logistic
+    head, which sees every sentence at once, does not need this.
+    """
     torch = _torch()
     rng = np.random.default_rng(seed)
+    torch.manual_seed(seed)  # dropout: the same run gives the same model
     top = encoder.top()
     head = torch.nn.Linear(states[0].shape[1], 1)
     with torch.no_grad():
@@ -142,7 +165,10 @@ def train_fold(
         weight_decay=0.01,
     )
     pos = np.where(y == 1)[0]
-    neg = np.where(y == 0)[0]
+    hard = np.zeros(len(y), bool) if hard is None else hard
+    hard_per_batch = hard_per_batch if hard.any() else 0
+    neg = np.where((y == 0) & ~hard)[0]
+    written = np.where((y == 0) & hard)[0]
     pw = w[pos] / w[pos].sum()
     nw = w[neg] / w[neg].sum()
     top.train()
@@ -151,9 +177,10 @@ def train_fold(
             idx = np.concatenate(
                 [
                     rng.choice(pos, positives_per_batch, p=pw),
-                    rng.choice(neg, negatives_per_batch, p=nw),
+                    rng.choice(neg, negatives_per_batch - hard_per_batch, p=nw),
+                    rng.choice(written, hard_per_batch) if hard_per_batch else [],
                 ]
-            )
+            ).astype(int)
             target = torch.from_numpy(y[idx].astype(np.float32))
             # Each class carries half the loss, as the frozen head's class balance does.
             weight = torch.from_numpy(
@@ -171,19 +198,15 @@ def train_fold(
     return top, head
 
 
-def report(name: str, data: Dataset, oof: np.ndarray, budget: float) -> float:
-    """Print the threshold at the budget, catalogue recall and benign rates; the recall."""
-    bro = np.array(data.benign_row)
-    is_benign = bro >= 0
-    benign_rows = row_max(bro[is_benign], oof[is_benign], data.n_benign)
+def report(name: str, data: Dataset, oof: np.ndarray, budget: float) -> tuple[float, float]:
+    """Print the threshold at the budget, catalogue recall and benign rates; (threshold,
+    recall)."""
+    benign_rows = benign_row_scores(data, oof)
     t = choose_threshold(benign_rows, budget)
-    signs = data.signs()
-    recall = float((oof[signs] >= t).mean())
-    rates = ", ".join(
-        f"{n} {(benign_rows[a:b] >= t).mean():.2%}" for n, (a, b) in data.spans.items()
-    )
+    recall = float((oof[data.signs()] >= t).mean())
+    rates = ", ".join(f"{n} {r:.2%}" for n, r in benign_rates(data, benign_rows, t).items())
     print(f"{name}: threshold {t:.3f}; catalogue recall out of fold {recall:.3f}; {rates}")
-    return recall
+    return t, recall
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -194,6 +217,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--lr", type=float, default=3e-5)
     parser.add_argument("--folds", type=int, default=FOLDS, help="folds to run (of 5)")
     parser.add_argument("--budget", type=float, default=BUDGET)
+    parser.add_argument(
+        "--hard", type=int, default=0, help="negatives per batch from the written look-alikes"
+    )
+    parser.add_argument(
+        "--out", type=Path, default=None, help="save the model fitted on every sentence here"
+    )
     args = parser.parse_args(argv)
 
     data = dataset(args.folder)
@@ -201,6 +230,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     w = np.array(data.weights, dtype=np.float64)
     folds = data.folds()
     signs = data.signs()
+    hard = np.array([g.startswith(("contrast/", "mortality/")) for g in data.groups])
     encoder = Encoder(args.layers)
     states = encoder.bottom(data.texts)
     frozen = vectors(encoder.top(), states)  # the original top layers: the frozen encoder
@@ -216,7 +246,15 @@ def main(argv: Sequence[str] | None = None) -> None:
         base[test] = 0.5 * (1.0 / (1.0 + np.exp(-(frozen[test] @ coef + b))) + nearest)
         train = np.where(~test)[0]
         top, head = train_fold(
-            encoder, [states[i] for i in train], y[train], w[train], (coef, b), args.steps, args.lr
+            encoder,
+            [states[i] for i in train],
+            y[train],
+            w[train],
+            (coef, b),
+            args.steps,
+            args.lr,
+            hard=hard[train],
+            hard_per_batch=args.hard,
         )
         x = vectors(top, [states[i] for i in np.where(test)[0]])
         torch = _torch()
@@ -230,7 +268,57 @@ def main(argv: Sequence[str] | None = None) -> None:
         data = _subset(data, keep)
         base, tuned = base[keep], tuned[keep]
     report("frozen head", data, base, args.budget)
-    report(f"top {args.layers} layers fine-tuned", data, tuned, args.budget)
+    threshold, recall = report(f"top {args.layers} layers fine-tuned", data, tuned, args.budget)
+    if args.out is not None:
+        if args.folds != FOLDS:
+            raise SystemExit("--out needs every fold: the threshold is chosen out of fold")
+        benign_rows = benign_row_scores(data, tuned)
+        figures = {
+            "threshold": threshold,
+            "budget": args.budget,
+            "layers": args.layers,
+            "steps": args.steps,
+            "lr": args.lr,
+            "hard_per_batch": args.hard,
+            "benign_rows": data.n_benign,
+            "benign_rows_raised_oof": int((benign_rows >= threshold).sum()),
+            "benign_rates_oof": {
+                n: round(r, 5) for n, r in benign_rates(data, benign_rows, threshold).items()
+            },
+            "catalogue_phrasings_oof_recall": round(recall, 3),
+            "sentences": len(y),
+            "positives": int(y.sum()),
+        }
+        coef, b = fit(frozen, y, w)
+        top, head = train_fold(
+            encoder,
+            states,
+            y,
+            w,
+            (coef, b),
+            args.steps,
+            args.lr,
+            hard=hard,
+            hard_per_batch=args.hard,
+        )
+        save_tuned(args.out, encoder.split, top, head, figures)
+        print(f"saved {args.out}")
+
+
+def save_tuned(path: Path, split: int, top, head, figures: dict) -> None:
+    """The tuned layers (float16, under the names of the BERT checkpoint) and the head's
+    weights (float32) in one safetensors file, the threshold and figures in its metadata."""
+    from safetensors.numpy import save_file
+
+    tensors = {
+        f"encoder.layer.{split + int(name.split('.', 1)[0])}.{name.split('.', 1)[1]}": (
+            value.detach().numpy().astype(np.float16)
+        )
+        for name, value in top.state_dict().items()
+    }
+    tensors["head.weight"] = head.weight.detach().numpy().reshape(-1).astype(np.float32)
+    tensors["head.bias"] = head.bias.detach().numpy().astype(np.float32)
+    save_file(tensors, str(path), metadata={"figures": json.dumps(figures)})
 
 
 def _subset(data: Dataset, keep: np.ndarray) -> Dataset:

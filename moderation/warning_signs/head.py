@@ -18,13 +18,20 @@ from pathlib import Path
 import numpy as np
 
 HEAD_FILE = "warning_signs_head.npz"
+# The fine-tuned variant (``moderation.training.warning_signs_finetune``): MiniLM's top layers
+# trained for warning signs and a head over their embedding, preferred when present.
+TUNED_FILE = "warning_signs_tuned.safetensors"
 
 
 @dataclass(frozen=True)
 class WarningSignHead:
+    """``tuned``: the head reads the embedding through the fine-tuned layers (the second half
+    of the tuned encoder's vectors), not the shared encoder's."""
+
     coef: np.ndarray
     intercept: float
     threshold: float
+    tuned: bool = False
 
     def probability(self, vectors: np.ndarray) -> np.ndarray:
         """P(warning sign) of each unit sentence vector (rows)."""
@@ -41,6 +48,25 @@ class WarningSignHead:
 
 def default_head_path() -> Path:
     return Path(str(resources.files("moderation") / "data" / HEAD_FILE))
+
+
+def default_tuned_path() -> Path:
+    return Path(str(resources.files("moderation") / "data" / TUNED_FILE))
+
+
+def load_tuned_head(path: Path | None = None) -> tuple[WarningSignHead, dict] | None:
+    """The fine-tuned head (weights, threshold and figures from the tuned layers' file); None
+    when the file is missing."""
+    from safetensors import safe_open
+
+    path = path or default_tuned_path()
+    if not path.exists():
+        return None
+    with safe_open(str(path), framework="numpy") as f:
+        coef = f.get_tensor("head.weight").astype(np.float32)
+        bias = float(f.get_tensor("head.bias")[0])
+        figures = json.loads(f.metadata()["figures"])
+    return WarningSignHead(coef, bias, float(figures["threshold"]), tuned=True), figures
 
 
 def save_head(path: Path, head: WarningSignHead, figures: dict) -> None:

@@ -8,7 +8,9 @@ phrasing (``catalogue.CATALOGUE``, embedded once on first need, thread-safe, thr
 ordinary look-alike (``catalogue.CONTRAST``: sorting the week's tablets, the drive to the
 ward). With the shipped classifier (``head.WarningSignHead``, what the loader builds) the
 decision is instead the mean of its probability and the nearest-phrasing similarity against a
-threshold chosen on out-of-fold benign rows; the look-alikes were its training negatives. The
+threshold chosen on out-of-fold benign rows; the look-alikes were its training negatives. A
+fine-tuned head (``head.TUNED_FILE``, not shipped: README) reads the second half of a tuned
+encoder's vectors instead, from the same pass that gives the catalogue-similarity half. The
 reason quotes the sentence and names the taxonomy item it resembles. Never raises on input;
 pure apart from the encoder.
 """
@@ -63,8 +65,17 @@ class WarningSignMatcher:
     """Catalogue phrasings embedded once; ``signals`` scores a batch of normalised texts."""
 
     def __init__(
-        self, encoder: Encoder, floor: float = SIMILARITY_MIN, head: WarningSignHead | None = None
+        self,
+        encoder: Encoder,
+        floor: float = SIMILARITY_MIN,
+        head: WarningSignHead | None = None,
+        sentence_encoder: Encoder | None = None,
     ) -> None:
+        """``sentence_encoder``: for a head that reads fine-tuned vectors (``head.tuned``), the
+        encoder whose vectors are [``encoder``'s embedding | tuned embedding]; the first half
+        is compared with the catalogue, the second goes to the head."""
+        if head is not None and head.tuned and sentence_encoder is None:
+            raise ValueError("a fine-tuned head needs the tuned sentence encoder")
         entries = [(w.name, w.source, p) for w in CATALOGUE for p in w.phrasings]
         self.items = [(name, source) for name, source, _ in entries]
         self.signs = len(entries)
@@ -72,6 +83,7 @@ class WarningSignMatcher:
         self.bank = PhraseBank(encoder, [p for _, _, p in entries] + list(CONTRAST))
         self.floor = floor
         self.head = head
+        self.sentence_encoder = sentence_encoder if head is not None and head.tuned else None
         # Columns of the signs told about someone else (``ABOUT_ANOTHER``).
         self.about_another = np.array([name in ABOUT_ANOTHER for name, _ in self.items])
 
@@ -95,12 +107,12 @@ class WarningSignMatcher:
         out: list[list[Signal]] = [[] for _ in norms]
         if not texts:
             return out
-        vectors = np.asarray(self.bank.encoder.embed(texts))
+        vectors, for_head = self.embed(texts)
         sims = vectors @ self.bank.vectors.T
         for k, text in enumerate(texts):
             self.anchor_on_author(sims[k], text)
         if self.head is not None:
-            scores = self.head.score(vectors, sims[:, : self.signs].max(axis=1))
+            scores = self.head.score(for_head, sims[:, : self.signs].max(axis=1))
             for (i, start, end), text, row, p in zip(todo, texts, sims, scores, strict=True):
                 signal = self.by_head(row, float(p), start, end)
                 if signal is not None and not self.illness_read(row, text):
@@ -113,6 +125,15 @@ class WarningSignMatcher:
             if signal is not None and not self.illness_read(row, text):
                 out[i].append(signal)
         return out
+
+    def embed(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(vectors compared with the catalogue, vectors the head reads) of the sentences."""
+        if self.sentence_encoder is None:
+            vectors = np.asarray(self.bank.encoder.embed(texts))
+            return vectors, vectors
+        both = np.asarray(self.sentence_encoder.embed(texts))
+        half = both.shape[1] // 2
+        return both[:, :half], both[:, half:]
 
     def anchor_on_author(self, row: np.ndarray, sentence: str) -> None:
         """In place: a sentence that names nobody but its author ("day 3 after chemo is the
