@@ -31,7 +31,7 @@ _ILLNESS_REASON = re.compile(
 )
 # Words of ending one's own life, of wishing to be dead, or of taking a whole supply: with
 # them, the illness is the setting, not the reason.
-_OWN_DEATH = re.compile(
+OWN_DEATH = re.compile(
     r"\b(?:kill\w*\s+(?:my\s*self|me)|suicid\w*|end\w*\s+(?:it|my\s+(?:own\s+)?life|things|"
     r"everything)|tak\w*\s+my\s+(?:own\s+)?life|overdose|od|"
     r"(?:want|wish|wanna|hope)\w*\s+(?:i\s+(?:was|were)\s+|to\s+(?:be\s+)?)?(?:die|dead)|"
@@ -40,7 +40,6 @@ _OWN_DEATH = re.compile(
     r"living|take\s+(?:all|every|the\s+(?:lot|whole))\b[^.!?]{0,30}\b(?:pills|tablets|meds|"
     r"morphine|oxy\w*|painkillers|them|it)|all\s+(?:of\s+)?(?:it|them)\s+at\s+once)\b"
 )
-OWN_DEATH = _OWN_DEATH
 # A practical burden: the tasks others now do for a sick person (self-perceived burden, the
 # commonest form in patients), said without a wish to be gone.
 _CARE_TASKS = re.compile(
@@ -64,7 +63,7 @@ _CANCER_TALK = re.compile(
 def cancer_talk(text: str) -> bool:
     """The text is about cancer, its treatment or pain in the body, and has no words of
     ending one's life or wishing to be dead anywhere."""
-    return bool(_CANCER_TALK.search(text)) and not _OWN_DEATH.search(text)
+    return bool(_CANCER_TALK.search(text)) and not OWN_DEATH.search(text)
 
 
 # One's own funeral wishes (ashes, burial, the service): legacy work, not the C-SSRS plan.
@@ -76,7 +75,7 @@ _FUNERAL_WISHES = re.compile(
 
 def funeral_wishes(sentence: str) -> bool:
     """The sentence plans one's own funeral, with no words of ending one's life."""
-    return bool(_FUNERAL_WISHES.search(sentence)) and not _OWN_DEATH.search(sentence)
+    return bool(_FUNERAL_WISHES.search(sentence)) and not OWN_DEATH.search(sentence)
 
 
 # Signals the gate may read as legacy work or death anxiety.
@@ -116,7 +115,7 @@ def bodily_pain(sentence: str) -> bool:
     and no wish for it to stop for good."""
     return (
         bool(_BODILY_PAIN.search(sentence))
-        and not _OWN_DEATH.search(sentence)
+        and not OWN_DEATH.search(sentence)
         and not _FOR_GOOD.search(sentence)
     )
 
@@ -139,7 +138,7 @@ def pain_treated(sentence: str) -> bool:
 def illness_reason(sentence: str) -> bool:
     """The sentence names the illness, its treatment or a medical event, and no words of
     ending one's own life ("thinking about killing myself since the relapse" is a crisis)."""
-    return bool(_ILLNESS_REASON.search(sentence)) and not _OWN_DEATH.search(sentence)
+    return bool(_ILLNESS_REASON.search(sentence)) and not OWN_DEATH.search(sentence)
 
 
 def apply_illness_reason(text: str, out: list[Signal]) -> list[Signal]:
@@ -177,8 +176,8 @@ def practical(sentence: str, text: str = "") -> bool:
     self-perceived burden, not a warning sign alone."""
     return (
         bool(_CARE_TASKS.search(sentence))
-        and not _OWN_DEATH.search(sentence)
-        and not _OWN_DEATH.search(text)
+        and not OWN_DEATH.search(sentence)
+        and not OWN_DEATH.search(text)
     )
 
 
