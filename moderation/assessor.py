@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .backends import BackendUnavailable, ToxicityBackend, load_backend
 from .claims.loader import load_claim_matcher
+from .member_abuse.matcher import SIGNAL as MEMBER_ABUSE_SIGNAL
+from .member_abuse.matcher import load_member_abuse_matcher
 from .normalize import Normalized, normalize
 from .policy import decide
 from .rules.abuse import (
@@ -97,6 +100,9 @@ class Assessor:
         # Crisis warning signs by meaning share it too (first-person sentences only).
         by_meaning = s.crisis_by_meaning and "minilm" in self.backends
         self._warning_signs = load_warning_sign_matcher() if by_meaning else None
+        # Abuse aimed at a member by meaning too (sentences told to someone only).
+        at_member = s.abuse_by_meaning and "minilm" in self.backends
+        self._member_abuse = load_member_abuse_matcher() if at_member else None
 
     def replace_model(self, backend: ToxicityBackend) -> None:
         """Use ``backend`` in place of the loaded model of the same name (or add it).
@@ -147,6 +153,13 @@ class Assessor:
                 c + apply_counselling_readings(n.text, w)
                 for c, n, w in zip(claims, norms, signs, strict=True)
             ]
+        if self._member_abuse is not None:
+            aimed = self._member_abuse.signals(norms)
+            # A message that condemns abusive words quotes them; it does not say them.
+            claims = [
+                c + ([] if counter_speech(n.text) else a)
+                for c, n, a in zip(claims, norms, aimed, strict=True)
+            ]
         return [
             self._combine(
                 norms[i],
@@ -187,6 +200,13 @@ class Assessor:
         signals += detect_spam(norm, context, s.new_member_links)
         signals += detect_privacy(norm)
 
+        # The by-meaning stage, like a whole-text model, defers to the rules' stance.
+        signals = [
+            replace(s, score=_stance_gate(signals, s.score, s.detail)[0])
+            if s.signal == MEMBER_ABUSE_SIGNAL
+            else s
+            for s in signals
+        ]
         whole = (0, len(norm.text))
         extra_reasons: list[Reason] = []
         for (name, category), raw in model_scores.items():
@@ -296,6 +316,11 @@ def _insult_evidence(masked: str, p: float) -> tuple[float, str]:
     return p, ""
 
 
+def _learned(signal: Signal) -> bool:
+    """A signal from a model (whole-text head or the by-meaning stage), not from a rule."""
+    return signal.signal.startswith("model:") or signal.signal == MEMBER_ABUSE_SIGNAL
+
+
 def _stance_gate(signals: list[Signal], p: float, detail: str) -> tuple[float, str]:
     """A model alone does not raise abuse where the rules found the abusive words and judged
     them denied, quoted, condemned or an exclamation, and no rule raises abuse itself.
@@ -306,7 +331,7 @@ def _stance_gate(signals: list[Signal], p: float, detail: str) -> tuple[float, s
     """
     if p < 0.5:
         return p, detail
-    rule_abuse = [s for s in signals if s.category == ABUSE and not s.signal.startswith("model:")]
+    rule_abuse = [s for s in signals if s.category == ABUSE and not _learned(s)]
     if any(s.score >= 0.5 for s in rule_abuse):
         return p, detail
     if any(any(m in s.detail for m in _STANCE_MARKS) for s in rule_abuse):

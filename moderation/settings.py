@@ -142,6 +142,16 @@ class ModerationSettings(BaseModel):
             "more flags on counselling questions (README, moderation)."
         ),
     )
+    abuse_by_meaning: bool = Field(
+        True,
+        description=(
+            "With the MiniLM encoder installed, a sentence told to a member (or an order to "
+            "leave, or a taunt) that the member-abuse classifier and its nearest catalogued "
+            "phrasing (moderation/member_abuse/) read as abuse aimed at that member raises "
+            "abuse: telling them to leave, mocking their grief or child, blaming them for the "
+            "illness, wishing them harm, threatening them, contempt with no insult word."
+        ),
+    )
 
     @field_validator("backends")
     @classmethod

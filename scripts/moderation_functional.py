@@ -33,6 +33,8 @@ from tests.moderation.functional.identity_templates import DEV as IDENT_DEV
 from tests.moderation.functional.identity_templates import FRESH_SHAPES as IDENT_FRESH
 from tests.moderation.functional.identity_templates import HELD_BACK as IDENT_HELD_BACK
 from tests.moderation.functional.identity_templates import TCase
+from tests.moderation.functional.member_abuse import DEV as MA_DEV
+from tests.moderation.functional.member_abuse import HELD_BACK as MA_HELD_BACK
 from tests.moderation.functional.misinfo_generalise import DEV as MG_DEV
 from tests.moderation.functional.misinfo_generalise import HELD_BACK as MG_HELD_BACK
 from tests.moderation.functional.misinfo_meaning import DEV as MISINFO_DEV
@@ -62,7 +64,13 @@ def main() -> None:
         "--hatecheck",
         action="store_true",
         help="HateCheck-style abuse suites instead: per functionality, TUNE and HELD_BACK "
-        "(hate_functional) and DEV and HELD_BACK (hate_generalise)",
+        "(hate_functional), DEV and HELD_BACK (hate_generalise) and DEV and HELD_BACK "
+        "(member_abuse)",
+    )
+    parser.add_argument(
+        "--abuse-meaning-off",
+        action="store_true",
+        help="full pipeline with abuse_by_meaning = false (the figures before that stage)",
     )
     parser.add_argument(
         "--identity",
@@ -84,7 +92,7 @@ def main() -> None:
         identity(args.failures)
         return
     if args.hatecheck:
-        hatecheck(args.failures)
+        hatecheck(args.failures, abuse_by_meaning=not args.abuse_meaning_off)
         return
     rows: dict[tuple[str, str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     failures: list[str] = []
@@ -142,7 +150,7 @@ def misinfo(failures: bool) -> None:
         print("\n".join(f"  {f}" for f in missed) or "  none")
 
 
-def hatecheck(failures: bool) -> None:
+def hatecheck(failures: bool, **settings: object) -> None:
     """Per functionality: cases and accuracy (abuse raised iff hateful), rules and full.
 
     Failures are listed for the tuning parts only: the held-back parts are the honest figures
@@ -154,12 +162,14 @@ def hatecheck(failures: bool) -> None:
         ("held-back", HELD_BACK),
         ("gen-dev", GEN_DEV),
         ("gen-held", GEN_HELD_BACK),
+        ("member-dev", MA_DEV),
+        ("member-held", MA_HELD_BACK),
     )
     for part, table in parts:
         rows: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         totals: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         for mode in MODES:
-            verdicts = pipeline(mode).assess_many([c.text for c in table])
+            verdicts = pipeline(mode, **settings).assess_many([c.text for c in table])
             for case, a in zip(table, verdicts, strict=True):
                 ok = case.passes(a.raised)
                 rows[case.functionality][mode] += ok
@@ -167,7 +177,7 @@ def hatecheck(failures: bool) -> None:
                 t = totals[case.label]
                 t[mode] += ok
                 t[f"n_{mode}"] += 1
-                if not ok and part in ("tune", "gen-dev"):
+                if not ok and part in ("tune", "gen-dev", "member-dev"):
                     missed.append(f"[{mode}] {case.functionality}: {case.text!r} -> {a.raised}")
         print(f"== {part} ({len(table)} cases)")
         print(f"{'functionality':32s} {'label':10s} {'n':>3s} {'rules':>6s} {'full':>6s}")
@@ -180,7 +190,7 @@ def hatecheck(failures: bool) -> None:
             )
         _hatecheck_summary(totals)
     if failures:
-        print("failures (tune and gen-dev only):")
+        print("failures (tune, gen-dev and member-dev only):")
         print("\n".join(f"  {f}" for f in missed) or "  none")
 
 

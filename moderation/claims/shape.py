@@ -11,7 +11,7 @@ topic as "no need to go to the ER", with the opposite sense, and MiniLM barely t
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..normalize import Normalized
 from ..rules.base import sentence_end, sentence_start
@@ -363,6 +363,23 @@ def sentences(norm: Normalized) -> list[tuple[int, int, str]]:
     """(start, end, text) of each sentence of the normalised text, web addresses blanked."""
     text = _URL.sub(lambda m: " " * len(m.group()), norm.text)
     return [(m.start(), m.end(), m.group()) for m in _SENTENCE.finditer(text) if m.group().strip()]
+
+
+def kept_sentences(
+    norms: Sequence[Normalized], keep: Callable[[str], bool]
+) -> tuple[list[tuple[int, int, int]], list[str]]:
+    """(message index, start, end) and stripped text of every sentence ``keep`` accepts, in
+    a batch of normalised texts: what a by-meaning matcher embeds. The span starts at the
+    sentence's first word, so a reason quotes it cleanly."""
+    spans: list[tuple[int, int, int]] = []
+    texts: list[str] = []
+    for i, norm in enumerate(norms):
+        for start, end, sentence in sentences(norm):
+            if keep(sentence):
+                lead = len(sentence) - len(sentence.lstrip())
+                spans.append((i, start + lead, end))
+                texts.append(sentence.strip())
+    return spans, texts
 
 
 # Clause bounds inside a sentence: punctuation, a dash, "but", "because". A long sentence

@@ -198,10 +198,18 @@ _PATTERNS: list[tuple[str, float, str, str]] = [
     ),
     (
         r"\b(?:you|u)\s+(?:deserve)\s+(?:to\s+(?:die|suffer|get\s+\w+)|"
-        r"what\s+(?:happens|is\s+coming|you\s+get)|cancer|it|this|everything)",
+        r"what\s+(?:happens|happened|is\s+coming|you\s+get)|cancer|everything\s+that\s+happen\w*)",
         0.8,
         "harassment",
         "saying someone deserves harm",
+    ),
+    (
+        # Bare "you deserve it" is as often praise ("get some fresh air, you deserve it") as
+        # harm: below the line here; the by-meaning stage reads the rest of the sentence.
+        r"\b(?:you|u)\s+deserve\s+(?:it|this|everything)\b",
+        0.45,
+        "harassment",
+        "'you deserve it': praise or harm, read by meaning",
     ),
     (
         r"\b(?:hope|wish)\s+(?:you|u|your\s+\w+|she|he|they|ur\s+\w+)\s+(?:\w+\s+)?(?:dies?|gets?\s+"

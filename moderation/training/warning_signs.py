@@ -39,10 +39,11 @@ from pathlib import Path
 
 import numpy as np
 
+from ..embedding.sentence_head import SentenceHead, save_head
 from ..normalize import normalize
 from ..progress import Progress
 from ..warning_signs.catalogue import CATALOGUE, CONTRAST, MORTALITY
-from ..warning_signs.head import HEAD_FILE, WarningSignHead, save_head
+from ..warning_signs.head import HEAD_FILE
 from ..warning_signs.matcher import candidate_sentences
 
 BENIGN = ("medquad", "counselchat", "goemotions_sad", "esconv")
@@ -139,6 +140,25 @@ def benign_rates(data: Dataset, benign_rows: np.ndarray, t: float) -> dict[str, 
     return {n: float((benign_rows[a:b] >= t).mean()) for n, (a, b) in data.spans.items()}
 
 
+def oof_scores(
+    x: np.ndarray, y: np.ndarray, w: np.ndarray, folds: np.ndarray, signs: np.ndarray, c: float = C
+) -> np.ndarray:
+    """Every sentence's out-of-fold decision score (``SentenceHead.score``): the probability
+    from a head fitted without its fold, averaged with the similarity to the nearest catalogue
+    phrasing of another fold (a phrasing never sees itself or its fold's neighbours; benign
+    sentences see every phrasing, as at run time). ``signs``: which rows are phrasings."""
+    sims = x @ x[signs].T
+    sign_folds = folds[signs]
+    oof = np.zeros(len(y), dtype=np.float32)
+    for k in range(FOLDS):
+        test = folds == k
+        coef, b = fit(x[~test], y[~test], w[~test], c)
+        p = 1.0 / (1.0 + np.exp(-(x[test] @ coef + b)))
+        nearest = np.where(signs[test][:, None] & (sign_folds == k)[None, :], -1.0, sims[test])
+        oof[test] = 0.5 * (p + nearest.max(axis=1))
+    return oof
+
+
 def _fold(key: str) -> int:
     return zlib.crc32(key.encode("utf-8")) % FOLDS
 
@@ -168,7 +188,7 @@ class Dataset:
         return np.array([_fold(g) for g in self.groups])
 
     def signs(self) -> np.ndarray:
-        """Which sentences are catalogue phrasings."""
+        """Which sentences are catalogue phrasings (group ``sign/<phrasing>``)."""
         return np.array([g.startswith("sign/") for g in self.groups])
 
 
@@ -227,17 +247,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     bro = np.array(benign_row)
 
     signs = data.signs()
-    # Similarity to the nearest catalogue phrasing of another fold (a phrasing never sees
-    # itself or its fold's neighbours); benign sentences see every phrasing, as at run time.
-    sims = x @ x[signs].T
-    sign_folds = folds[signs]
-    oof = np.zeros(len(y), dtype=np.float32)
-    for k in range(FOLDS):
-        test = folds == k
-        coef, b = fit(x[~test], y[~test], w[~test], args.C)
-        p = 1.0 / (1.0 + np.exp(-(x[test] @ coef + b)))
-        nearest = np.where(signs[test][:, None] & (sign_folds == k)[None, :], -1.0, sims[test])
-        oof[test] = 0.5 * (p + nearest.max(axis=1))
+    oof = oof_scores(x, y, w, folds, signs, args.C)
     is_benign = bro >= 0
     benign_rows = benign_row_scores(data, oof)
     threshold = choose_threshold(benign_rows, args.budget)
@@ -263,7 +273,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "mortality_weight": args.mortality_weight,
     }
     coef, b = fit(x, y, w, args.C)
-    head = WarningSignHead(coef, b, threshold)
+    head = SentenceHead(coef, b, threshold)
     out = args.out or Path(__file__).resolve().parents[1] / "data" / HEAD_FILE
     save_head(out, head, figures)
     print(json.dumps(figures, indent=1))

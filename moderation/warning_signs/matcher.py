@@ -6,13 +6,13 @@ shared encoder, and raises ``crisis`` for a sentence whose cosine similarity to 
 phrasing (``catalogue.CATALOGUE``, embedded once on first need, thread-safe, through
 ``embedding.phrases.PhraseBank``) reaches ``SIMILARITY_MIN`` and which is not closer to an
 ordinary look-alike (``catalogue.CONTRAST``: sorting the week's tablets, the drive to the
-ward). With the shipped classifier (``head.WarningSignHead``, what the loader builds) the
-decision is instead the mean of its probability and the nearest-phrasing similarity against a
-threshold chosen on out-of-fold benign rows; the look-alikes were its training negatives. A
-fine-tuned head (``head.TUNED_FILE``, not shipped: README) reads the second half of a tuned
-encoder's vectors instead, from the same pass that gives the catalogue-similarity half. The
-reason quotes the sentence and names the taxonomy item it resembles. Never raises on input;
-pure apart from the encoder.
+ward). With the shipped classifier (``embedding.sentence_head.SentenceHead``, what the
+loader builds) the decision is instead the mean of its probability and the nearest-phrasing
+similarity against a threshold chosen on out-of-fold benign rows; the look-alikes were its
+training negatives. A fine-tuned head (``head.TUNED_FILE``, not shipped: README) reads the
+second half of a tuned encoder's vectors instead, from the same pass that gives the
+catalogue-similarity half. The reason quotes the sentence and names the taxonomy item it
+resembles. Never raises on input; pure apart from the encoder.
 """
 
 from __future__ import annotations
@@ -21,13 +21,13 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from ..claims.shape import sentences
+from ..claims.shape import kept_sentences, sentences
 from ..embedding.phrases import Encoder, PhraseBank
+from ..embedding.sentence_head import SentenceHead
 from ..normalize import Normalized
 from ..rules.base import Signal
 from ..rules.mortality import bodily_pain, funeral_wishes, illness_reason, pain_treated
 from .catalogue import CATALOGUE, CONTRAST
-from .head import WarningSignHead
 from .shape import candidate, names_another
 
 CRISIS = "crisis"
@@ -68,7 +68,7 @@ class WarningSignMatcher:
         self,
         encoder: Encoder,
         floor: float = SIMILARITY_MIN,
-        head: WarningSignHead | None = None,
+        head: SentenceHead | None = None,
         sentence_encoder: Encoder | None = None,
     ) -> None:
         """``sentence_encoder``: for a head that reads fine-tuned vectors (``head.tuned``), the
@@ -91,15 +91,7 @@ class WarningSignMatcher:
         self, norms: Sequence[Normalized]
     ) -> tuple[list[tuple[int, int, int]], list[str]]:
         """(message index, start, end) and text of every sentence worth embedding."""
-        todo: list[tuple[int, int, int]] = []
-        texts: list[str] = []
-        for i, norm in enumerate(norms):
-            for start, end, sentence in sentences(norm):
-                if candidate(sentence):
-                    lead = len(sentence) - len(sentence.lstrip())  # quote from the first word
-                    todo.append((i, start + lead, end))
-                    texts.append(sentence.strip())
-        return todo, texts
+        return kept_sentences(norms, candidate)
 
     def signals(self, norms: Sequence[Normalized]) -> list[list[Signal]]:
         """One list of crisis signals per text (most texts: none, nothing embedded)."""

@@ -36,11 +36,12 @@ def cases(function: str, expect: str, *texts: str) -> list[Case]:
 
 
 @lru_cache(maxsize=2)
-def pipeline(mode: str) -> Assessor:
-    """The rules-only floor, or the default pipeline (rules + models)."""
+def pipeline(mode: str, **settings: object) -> Assessor:
+    """The rules-only floor, or the default pipeline (rules + models); ``settings`` override
+    the defaults of the full pipeline (e.g. ``abuse_by_meaning=False``)."""
     if mode == "rules":
         return Assessor(ModerationSettings(backends=["rules"]))
-    assessor = Assessor(ModerationSettings())
+    assessor = Assessor(ModerationSettings(**settings))
     assert "minilm" in assessor.backends, assessor.backends_unavailable
     return assessor
 

@@ -6,10 +6,11 @@ import numpy as np
 import pytest
 
 from moderation.embedding.minilm import model_dir, shared_encoder
+from moderation.embedding.sentence_head import SentenceHead, save_head
 from moderation.normalize import normalize
 from moderation.training.warning_signs import choose_threshold, fit, row_max
 from moderation.warning_signs.catalogue import CATALOGUE
-from moderation.warning_signs.head import WarningSignHead, load_head, save_head
+from moderation.warning_signs.head import load_head
 from moderation.warning_signs.loader import load_warning_sign_matcher
 
 
@@ -25,7 +26,7 @@ def test_shipped_head_carries_its_out_of_fold_figures() -> None:
 
 
 def test_save_and_load_round_trip(tmp_path) -> None:
-    head = WarningSignHead(np.arange(384, dtype=np.float32) / 384, -0.5, 0.7)
+    head = SentenceHead(np.arange(384, dtype=np.float32) / 384, -0.5, 0.7)
     save_head(tmp_path / "h.npz", head, {"threshold": 0.7})
     back, figures = load_head(tmp_path / "h.npz")
     assert np.allclose(back.coef, head.coef) and back.intercept == -0.5
@@ -34,7 +35,7 @@ def test_save_and_load_round_trip(tmp_path) -> None:
 
 
 def test_score_is_the_mean_of_probability_and_nearest_similarity() -> None:
-    head = WarningSignHead(np.zeros(384, dtype=np.float32), 0.0, 0.7)  # p = 0.5 everywhere
+    head = SentenceHead(np.zeros(384, dtype=np.float32), 0.0, 0.7)  # p = 0.5 everywhere
     vectors = np.ones((2, 384), dtype=np.float32)
     assert np.allclose(head.score(vectors, np.array([0.9, 0.1])), [0.7, 0.3])
 

@@ -1,0 +1,1 @@
+"""Abuse aimed at a member, by meaning: exclusion, mocked grief, blame, harm wished, threats."""

@@ -1,0 +1,121 @@
+"""Which sentences may be abuse aimed at a member: pure regex gates on normalised text.
+
+Person-directed abuse is told to someone ("you", "ur", "people like you"), as an order to
+leave or be silent ("get out", "shut up and go"), or as a taunt whose words mark it whatever
+its person ("boo hoo", "sob story", "attention seeking"). Only such a sentence is worth
+embedding; most chat is about the author or their child and never reaches the encoder. A
+sentence that reports words received ("someone told me to get out") or passes a verdict on
+them (``rules.abuse_types.counter_speech``) is not embedded either: the author is the one
+abused, or the one condemning it; nor is one that denies blame ("you did nothing to cause
+this") or a judgement ("you're not a bad mom"), which an encoder reads as near what it
+denies, nor one that swears at the illness as "you" ("fuck you cancer").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..rules.abuse import illness_directed_spans
+from ..rules.abuse_types import counter_speech, quoted
+from ..rules.base import alternation
+from ..rules.lexicon import CONTEMPT_ADJECTIVES, INSULTS, PREDICATE_INSULTS
+
+_ADDRESSED = re.compile(
+    r"\b(?:you|your|yours|yourself|you'?re|youre|you'?ll|you'?d|you'?ve|u|ur|ya|yall|y'all|"
+    r"people\s+like\s+(?:you|u|her|him|them|that))\b"
+)
+# An order to leave or be quiet, at the start of a sentence, with no subject.
+_ORDER = re.compile(
+    r"^\s*(?:(?:just|pls|please|plz|now|so|then|ok|okay|kindly)\s+)*(?:get\s+(?:out|lost)|"
+    r"go\s+(?:away|cry|whine)|leave|shut\s+up|piss\s+off|clear\s+off|take\s+the\s+hint|"
+    r"stop\s+(?:posting|whining|crying)|kick\s+(?:her|him|them)\s+out|ban\s+(?:her|him|them))\b"
+)
+# Words that make a taunt whatever its grammatical person.
+_TAUNT = re.compile(
+    r"\b(?:boo\s*hoo|sob\s+(?:stor(?:y|ies)|posts?)|still\s+(?:crying|whining|going\s+on|moaning)\s+"
+    r"(?:about|over|on)|attention\s+seek\w*|get\s+over\s+it|cry\s+me\s+a\s+river|"
+    r"milk(?:s|ing|ed)?\s+(?:her|his|their)|play(?:s|ing)?\s+the\s+victim|pity\s+part(?:y|ies)|"
+    r"here\s+we\s+go\s+again|crying\s+about\s+(?:her|his|their))\b"
+)
+# The author reporting what was said or written to them: "she told me to leave".
+_RECEIVED = re.compile(
+    r"\b(?:told|tells|telling|said\s+to|called|calls|messaged|texted|wrote\s+to|dm'?d|replied\s+to|"
+    r"commented\s+(?:on|to)|accused)\s+(?:me|us|my\s+\w+)\b"
+)
+# Blame denied is reassurance, the commonest thing said to a parent who blames themselves: "you
+# did nothing to cause this", "it's not your fault", "nobody blames you". An encoder reads it
+# as near the blame it denies.
+_NO_BLAME = re.compile(
+    r"\b(?:(?:not|n'?t|nothing|never|no\s*one|nobody)\s+(?:[\w']+\s+){0,3}?(?:your\s+fault|to\s+"
+    r"blame|caus\w*|blam\w*|responsible)|(?:nobody|no\s*one|nobody'?s|no\s*one'?s)\s+(?:blames?|"
+    r"fault)|(?:did|caused|causes|does)\s+this,?\s+not\s+(?:you|u)\b)\b"
+)
+# The register of support, in which "you" is the person comforted: the affirmation and
+# reassurance strategies of emotional-support dialogue (ESConv, Liu et al. 2021). A message
+# that says "we'll be here", "we worry when you don't post", "be kind to yourself" or "I'm
+# scared for you" is telling someone to rest or to stay, or fearing for them (fear is the
+# opposite of wishing harm), whatever else its words resemble.
+_SUPPORT = re.compile(
+    r"\b(?:if\s+(?:you|u)\s+need(?:\s+to)?|we'?(?:ll|\s+will)\s+(?:still\s+|always\s+)?be\s+here|"
+    r"(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:always\s+|still\s+|right\s+)?here\s+(?:for|if|when|"
+    r"whenever)|(?:we|i)\s+(?:worry|care)\s+(?:about|when|because|for)|(?:be\s+kind|be\s+gentle)\s+"
+    r"(?:to|with)\s+yourself|look\s+after\s+yourself|take\s+care\s+of\s+yourself|nobody\s+will\s+"
+    r"judge|no\s+judg(?:e)?ment|sending\s+(?:love|hugs|strength)|thinking\s+of\s+(?:you|u)|"
+    r"you\s+deserve\s+(?:a\s+(?:break|rest|medal|hug)|some\s+(?:rest|sleep|peace|time)|better|the\s+"
+    r"best|good\s+things)|(?:i'?m|i\s+am)\s+so\s+sorry|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+|really\s+|"
+    r"just\s+)?(?:scared|afraid|worried|frightened|terrified)\s+(?:for|that|about|your|you|u|ur))\b"
+)
+# A judgement of "you" denied, HateCheck's negated hateful statement told to a person: "you're
+# not a bad mom", "you are not failing him", "you aren't alone in this". A negated *positive*
+# word ("you're not a real parent", "you're not welcome") is not matched: that is derogation.
+_JUDGEMENTS = alternation(
+    (*INSULTS, *CONTEMPT_ADJECTIVES, *PREDICATE_INSULTS, "bad", "terrible", "awful", "horrible",
+     "failure", "failing", "alone", "weak", "crazy", "overreacting", "burden", "monster",
+     "selfish", "too much", "annoying", "dramatic", "whining", "complaining", "to blame")
+)  # fmt: skip
+_DENIED_JUDGEMENT = re.compile(
+    r"\b(?:you'?re|youre|you\s+are|ur|u\s+r|you\s+were|you'?ve\s+been)\s+(?:not|never|n'?t)\s+"
+    rf"(?:(?:being|a|an|the|one|just|at\s+all|so|that|such\s+a|some)\s+)*(?:{_JUDGEMENTS})\b|"
+    r"\b(?:you\s+)?(?:aren'?t|arent|weren'?t|werent)\s+"
+    rf"(?:(?:being|a|an|the|one|just|at\s+all|so|that|such\s+a|some)\s+)*(?:{_JUDGEMENTS})\b"
+)
+# Everyday phrases that share a threat's or an insult's words: "watch your back when you lift
+# her", "I know where you're coming from", "you'll regret not taking photos", "you're killing
+# it". An encoder reads them as near the threat.
+_EVERYDAY = re.compile(
+    r"\bwatch\s+(?:your|ur)\s+back\s+(?:when|while|if|as|lifting|carrying)\b|\bknow\s+where\s+"
+    r"(?:you'?re|you\s+are|ur|u\s+r)\s+coming\s+from\b|\b(?:you|u)'?(?:ll|\s+will)\s+regret\s+"
+    r"not\b|\b(?:you'?re|you\s+are|ur)\s+(?:absolutely\s+|totally\s+)?(?:killing|smashing)\s+it\b"
+)
+# A long sentence dilutes its embedding; abuse aimed at someone is short.
+_MAX_WORDS = 40
+
+
+def candidate(sentence: str) -> bool:
+    """True when the sentence may be abuse aimed at a member (the gates above)."""
+    if len(sentence.split()) > _MAX_WORDS:
+        return False
+    if not (_ADDRESSED.search(sentence) or _ORDER.search(sentence) or _TAUNT.search(sentence)):
+        return False
+    return not (
+        _RECEIVED.search(sentence)
+        or _NO_BLAME.search(sentence)
+        or _DENIED_JUDGEMENT.search(sentence)
+        or _EVERYDAY.search(sentence)
+        or illness_directed_spans(sentence)
+        or counter_speech(sentence)
+    )
+
+
+def supportive(text: str) -> bool:
+    """True when the message speaks in the register of support (``_SUPPORT``)."""
+    return bool(_SUPPORT.search(text))
+
+
+def reported(text: str, start: int, end: int) -> bool:
+    """True when every word of ``text[start:end]`` that tells it to someone sits inside a
+    quotation the author reports ("someone commented 'your kid would still be alive if you'd
+    listened' on my post"): the words were said to the author, not by them."""
+    sentence = text[start:end]
+    marks = [m.start() for m in (*_ADDRESSED.finditer(sentence), *_TAUNT.finditer(sentence))]
+    return bool(marks) and all(quoted(text, start + k) for k in marks)

@@ -1,0 +1,132 @@
+"""Train the member-abuse classifier: ``python -m moderation.training.member_abuse DATA_DIR``.
+
+A rule catches its own words; abuse aimed at a member is said in endless words ("nobody wants
+you here", "take the hint and go"). A linear classifier over MiniLM sentence embeddings learns
+the direction of each catalogued kind (``member_abuse.catalogue``) against the ordinary
+sentences told to someone in this kind of community, so a new wording scores high even when
+no single phrasing is near it. Same method as the warning-sign head
+(``moderation.training.warning_signs``, whose helpers this reuses).
+
+Sentences: only the candidates of ``member_abuse.matcher.candidates`` (told to someone, an
+order to leave, a taunt; not reported, not in a supportive message), exactly what run time
+embeds. Positives: every catalogue phrasing.
+Negatives: the candidate sentences of the benign rows of MedQuAD, CounselChat, GoEmotions
+(sad), ESConv (supporters talk to "you" all the time) and CONAN (counter-speech answering
+hate), and the catalogue's look-alikes (``CONTRAST``) at ``--contrast-weight``.
+Class-balanced logistic regression.
+
+Threshold: 5 folds grouped by row (an ESConv dialogue is one group); every benign row gets an
+out-of-fold score, and the threshold is the lowest at which at most ``--budget`` (0.1%) of the
+benign rows would raise. A hidden message is a heavy action on a parent's post, so the budget
+is the warning signs' one, not looser. The shipped head is then fitted on every sentence and
+stored in ``moderation/data`` with its figures. Never tuned on the functional case sets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from ..embedding.sentence_head import SentenceHead, save_head
+from ..member_abuse.catalogue import CATALOGUE, CONTRAST
+from ..member_abuse.matcher import HEAD_FILE, candidates
+from ..normalize import normalize
+from .warning_signs import (
+    BUDGET,
+    C,
+    Dataset,
+    SentenceCache,
+    benign_rates,
+    benign_row_scores,
+    choose_threshold,
+    fit,
+    load,
+    oof_scores,
+)
+
+BENIGN = ("medquad", "counselchat", "goemotions_sad", "esconv", "conan")
+CONTRAST_WEIGHT = 5.0
+
+
+def dataset(folder: Path, contrast_weight: float = CONTRAST_WEIGHT) -> Dataset:
+    """Every training sentence, as run time would embed it (see the module docstring)."""
+    data = Dataset()
+    for name in BENIGN:
+        rows = [r for r in load(folder, name) if r["label"] == "ok"]
+        spans, sents = candidates([normalize(r["text"] or "") for r in rows])
+        for (o, _, _), s in zip(spans, sents, strict=True):
+            r = rows[o]
+            group = f"{name}/{r['group'] if name == 'esconv' else r['id']}"
+            data.add(s, 0, 1.0, group, data.n_benign + o)
+        data.spans[name] = (data.n_benign, data.n_benign + len(rows))
+        data.n_benign += len(rows)
+        print(f"benign {name}: {len(rows)} rows, {len(sents)} candidate sentences", file=sys.stderr)
+    for p in CONTRAST:
+        data.add(p.lower(), 0, contrast_weight, f"contrast/{p}")
+    for kind in CATALOGUE:
+        for p in kind.phrasings:
+            data.add(p.lower(), 1, 1.0, f"sign/{p}")
+    return data
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--cache", type=Path, default=None, help="pickle of sentence vectors")
+    parser.add_argument("--budget", type=float, default=BUDGET)
+    parser.add_argument("--C", type=float, default=C)
+    parser.add_argument("--contrast-weight", type=float, default=CONTRAST_WEIGHT)
+    parser.add_argument("--show", type=int, default=0, help="print the N top benign sentences")
+    parser.add_argument("--out", type=Path, default=None, help=f"default: data/{HEAD_FILE}")
+    args = parser.parse_args(argv)
+
+    data = dataset(args.folder, args.contrast_weight)
+    x = SentenceCache(args.cache).embed(data.texts)
+    y = np.array(data.labels)
+    w = np.array(data.weights, dtype=np.float64)
+    signs = data.signs()
+    oof = oof_scores(x, y, w, data.folds(), signs, args.C)
+    benign_rows = benign_row_scores(data, oof)
+    threshold = choose_threshold(benign_rows, args.budget)
+    for t in np.arange(threshold, threshold + 0.1, 0.01):
+        rates = benign_rates(data, benign_rows, t)
+        shown = ", ".join(f"{n} {r:.2%}" for n, r in rates.items())
+        recall = float((oof[signs] >= t).mean())
+        print(f"t={t:.3f} benign {shown}; catalogue recall {recall:.3f}", file=sys.stderr)
+    is_benign = np.array(data.benign_row) >= 0
+    contrast = np.array([g.startswith("contrast/") for g in data.groups])
+    for i in np.argsort(-np.where(is_benign, oof, 0))[: args.show]:
+        print(f"benign oof {oof[i]:.3f} {data.groups[i].split('/')[0]}: {data.texts[i][:140]}")
+    for i in np.where(signs & (oof < threshold))[0][: args.show]:
+        print(f"missed phrasing oof {oof[i]:.3f}: {data.texts[i][:140]}")
+    for i in np.where(contrast & (oof >= threshold))[0][: args.show]:
+        print(f"look-alike raised oof {oof[i]:.3f}: {data.texts[i][:140]}")
+    figures = {
+        "threshold": threshold,
+        "budget": args.budget,
+        "benign_rows": data.n_benign,
+        "benign_rows_raised_oof": int((benign_rows >= threshold).sum()),
+        "benign_rates_oof": {
+            k: round(v, 5) for k, v in benign_rates(data, benign_rows, threshold).items()
+        },
+        "catalogue_phrasings_oof_recall": round(float((oof[signs] >= threshold).mean()), 3),
+        "look_alikes_raised_oof": int((oof[contrast] >= threshold).sum()),
+        "sentences": len(y),
+        "positives": int(y.sum()),
+        "C": args.C,
+        "contrast_weight": args.contrast_weight,
+    }
+    coef, b = fit(x, y, w, args.C)
+    out = args.out or Path(__file__).resolve().parents[1] / "data" / HEAD_FILE
+    save_head(out, SentenceHead(coef, b, threshold), figures)
+    print(json.dumps(figures, indent=1))
+    print(f"saved {out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,98 @@
+"""The member-abuse stage on the real encoder and the shipped head."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.assessor import Assessor
+from moderation.embedding.minilm import model_dir
+from moderation.member_abuse.catalogue import CATALOGUE, CONTRAST
+from moderation.member_abuse.matcher import SIGNAL, load_head, load_member_abuse_matcher
+from moderation.normalize import normalize
+from moderation.settings import ModerationSettings
+
+pytestmark = pytest.mark.skipif(model_dir() is None, reason="MiniLM weights not installed")
+
+
+def test_catalogue_covers_the_person_directed_typology():
+    names = {k.name for k in CATALOGUE}
+    assert {
+        "telling a member to leave",
+        "mocking grief or a sick child",
+        "blaming a parent for the illness",
+        "wishing harm on a member or their child",
+        "threatening a member",
+        "contempt for a member",
+    } <= names
+    phrasings = [p for k in CATALOGUE for p in k.phrasings]
+    assert len(phrasings) == len(set(phrasings)) >= 90
+    assert not set(phrasings) & set(CONTRAST)
+
+
+def test_shipped_head_was_chosen_out_of_fold():
+    loaded = load_head()
+    assert loaded is not None
+    head, figures = loaded
+    assert head.coef.shape == (384,)
+    assert figures["threshold"] == head.threshold
+    assert figures["benign_rows_raised_oof"] <= figures["budget"] * figures["benign_rows"]
+    assert figures["catalogue_phrasings_oof_recall"] >= 0.6
+
+
+def test_matcher_embeds_only_sentences_told_to_someone():
+    matcher = load_member_abuse_matcher()
+    assert matcher is not None
+    norms = [
+        normalize("Long night on the ward. He slept at last."),
+        normalize("Scan day tomorrow. Honestly nobody wants you in this group, take the hint."),
+    ]
+    out = matcher.signals(norms)
+    assert out[0] == []
+    [signal] = out[1]
+    assert signal.category == "abuse" and signal.signal == SIGNAL and signal.score >= 0.5
+    assert norms[1].text[signal.start : signal.end].startswith("honestly nobody wants you")
+    assert "telling a member to leave" in signal.detail
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly the group was nicer before u showed up, do everyone a favour and go",
+        "another week another sob story, its getting old",
+        "maybe if you hadn't fed him all that junk he wouldn't be sick",
+        "I really hope the next scan is bad news for you",
+        "keep posting that and you will find out what happens, I know where you live",
+    ],
+)
+def test_new_wordings_of_each_kind_raise_abuse(text: str):
+    result = Assessor().assess(text)
+    assert "abuse" in result.raised
+    assert any(r.signal == SIGNAL for r in result.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "take all the time away from the group that you need, we'll be here",
+        "someone wrote 'nobody wants you here' under my post and I reported it",
+        "it is not your fault he relapsed, please be kind to yourself",
+        "I hope the next scan is good news for you",
+        "you are not a failure, you are a tired mum doing her best",
+        "I know what school your kids go to, the nurse there is lovely",
+    ],
+)
+def test_look_alikes_stay_quiet(text: str):
+    assert "abuse" not in Assessor().assess(text).raised
+
+
+def test_everyday_phrases_with_threat_words_are_not_read_as_threats():
+    assert "abuse" not in Assessor().assess("Watch your back when you lift her!").raised
+    # (the whole-text head scores this one at the line on its own: not this stage's doing)
+    result = Assessor().assess("I know where you're coming from")
+    assert not any(r.signal == SIGNAL for r in result.reasons)
+
+
+def test_setting_turns_the_stage_off():
+    text = "honestly the group was nicer before u showed up, do everyone a favour and go"
+    off = Assessor(ModerationSettings(abuse_by_meaning=False)).assess(text)
+    assert not any(r.signal == SIGNAL for r in off.reasons)

@@ -1,0 +1,58 @@
+"""Which sentences the member-abuse stage embeds: told to someone, not reported or denied."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.member_abuse.shape import candidate, reported
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "nobody wants you in here",
+        "ur kid is sick cos of u",
+        "people like her should not be parents",
+        "just leave already",
+        "get lost",
+        "boo hoo, same story every week",
+        "attention seeking again",
+        "you're not a real parent",
+        "you're not welcome here",
+    ],
+)
+def test_told_to_someone_is_a_candidate(sentence: str):
+    assert candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "we had a long night on the ward",  # nobody addressed
+        "i blame myself for not seeing it",
+        "she told me to get out of the group",  # received, not said
+        "he called me an attention seeker",
+        "you did nothing to cause this",  # blame denied
+        "it's not your fault, it never was",
+        "nobody blames you",
+        "you're not a bad mom, you're exhausted",  # judgement denied
+        "you aren't alone in this",
+        "fuck you cancer, you don't get her",  # the illness addressed
+        "it's cruel to call grieving parents attention seekers",  # counter-speech
+        " ".join(["you"] * 41),  # too long to be one remark
+    ],
+)
+def test_not_a_candidate(sentence: str):
+    assert not candidate(sentence)
+
+
+def test_words_quoted_in_a_report_are_reported():
+    text = "Someone commented 'your kid would still be alive if you'd listened' on my post."
+    assert reported(text, 0, len(text))
+    text = 'my ex texted "nobody wants you, just leave"'
+    assert reported(text, 0, len(text))
+
+
+def test_words_said_by_the_author_are_not_reported():
+    for text in ("nobody wants you here", '"nobody wants you here" - get out, you'):
+        assert not reported(text, 0, len(text))
