@@ -19,6 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from moderation import Assessor
+from moderation.settings import ModerationSettings
 
 SOURCES = (
     "olid_train",
@@ -44,8 +45,11 @@ def main() -> None:
     parser.add_argument("eval_dir", type=Path)
     parser.add_argument("--max-rows", type=int, default=4000)
     parser.add_argument("--save", type=Path, help="write the ids of rows raising abuse here")
+    parser.add_argument(
+        "--abuse-meaning-off", action="store_true", help="abuse_by_meaning = false (before it)"
+    )
     args = parser.parse_args()
-    assessor = Assessor()
+    assessor = Assessor(ModerationSettings(abuse_by_meaning=not args.abuse_meaning_off))
     raised_ids: list[str] = []
     print(f"{'source':15s} {'ok rows':>7s} {'abuse':>7s} {'anything':>8s}")
     for source in SOURCES:

@@ -16,6 +16,8 @@ from __future__ import annotations
 import importlib.util
 import logging
 import math
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -29,6 +31,8 @@ log = logging.getLogger(__name__)
 # sentence-transformers uses 256 for this model; 128 keeps long messages cheap (the
 # opening of a message carries most of its meaning) and is what the heads were trained on.
 MAX_TOKENS = 128
+# Vectors kept per encoder, newest first (384 float32 each: 4,096 of them take 6 MB).
+MEMO_SIZE = 4096
 
 
 def model_dir() -> Path | None:
@@ -172,6 +176,8 @@ class MiniLM:
         self.tuned = tuned
         self.tokenizer = WordPiece(folder / "vocab.txt")
         self.dim = 384
+        self._memo: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._memo_lock = threading.Lock()
         # With tuned top layers each vector is [original embedding | tuned embedding].
         self.out_dim = self.dim * (2 if tuned is not None else 1)
         self._model_path: Path | None = None
@@ -257,15 +263,38 @@ class MiniLM:
         engine embeds one text per call: dynamic quantisation scales the activations of the
         whole batch together, so a text's vector would depend on its batch companions.
         """
+        texts = [t or "" for t in texts]
+        out = np.zeros((len(texts), self.out_dim), dtype=np.float32)
+        with self._memo_lock:
+            known = [self._memo.get(t) for t in texts]
+        todo = [i for i, v in enumerate(known) if v is None]
+        for i, v in enumerate(known):
+            if v is not None:
+                out[i] = v
+        if not todo:
+            return out
         if self.engine == "onnx-int8":
             batch_size = 1
-        encoded = self.tokenizer.encode_batch([t or "" for t in texts])
-        out = np.zeros((len(texts), self.out_dim), dtype=np.float32)
+        encoded = self.tokenizer.encode_batch([texts[i] for i in todo])
         order = sorted(range(len(encoded)), key=lambda i: len(encoded[i]))
+        fresh = np.zeros((len(todo), self.out_dim), dtype=np.float32)
         for s in range(0, len(order), batch_size):
             idx = order[s : s + batch_size]
-            out[idx] = self._forward([encoded[i] for i in idx])
+            fresh[idx] = self._forward([encoded[i] for i in idx])
+        out[todo] = fresh
+        self._remember([texts[i] for i in todo], fresh)
         return out
+
+    def _remember(self, texts: list[str], vectors: np.ndarray) -> None:
+        """Keep the newest vectors (``MEMO_SIZE``): the by-meaning stages and the whole-text
+        heads embed the same short text more than once per batch (about one text in ten on
+        the development sets), and chat repeats itself ("thank you", "same here")."""
+        with self._memo_lock:
+            for t, v in zip(texts, vectors, strict=True):
+                self._memo[t] = v
+                self._memo.move_to_end(t)
+            while len(self._memo) > MEMO_SIZE:
+                self._memo.popitem(last=False)
 
 
 @lru_cache(maxsize=1)

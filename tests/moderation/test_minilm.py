@@ -195,3 +195,20 @@ def test_crisis_head_reads_every_chunk_of_a_long_message():
     assert got == pytest.approx(float(per_chunk.max()), abs=1e-5)
     assert got > first_window  # the last sentence is past the encoder's first 128 word pieces
     assert long_text_chunks(["Scan day, fingers crossed."], b.encoder.tokenizer) == ([], [])
+
+
+def test_repeated_texts_are_embedded_once_and_the_memo_is_bounded(monkeypatch):
+    import moderation.embedding.minilm as minilm
+
+    enc = MiniLM(engine="onnx-int8")
+    forwarded: list[int] = []
+    real = enc._forward
+    monkeypatch.setattr(enc, "_forward", lambda batch: forwarded.append(len(batch)) or real(batch))
+    first = enc.embed(["same here", "thank you so much", "same here"])
+    again = enc.embed(["thank you so much", "a new one"])
+    assert sum(forwarded) == 4  # "same here" twice in one call, then only the new text
+    np.testing.assert_array_equal(first[1], again[0])
+    np.testing.assert_array_equal(first[0], first[2])
+    monkeypatch.setattr(minilm, "MEMO_SIZE", 2)
+    enc.embed(["one", "two", "three"])
+    assert list(enc._memo) == ["two", "three"]
