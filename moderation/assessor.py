@@ -239,6 +239,7 @@ class Assessor:
         scores = {k: round(min(1.0, v), 4) for k, v in scores.items()}
 
         raised, action, bypassed = decide(scores, s, context)
+        action = _review_meaning_only(signals, scores, raised, action, s, context)
         reasons = self._reasons(norm, signals)
         for cat in bypassed:
             extra_reasons.append(
@@ -314,6 +315,29 @@ def _insult_evidence(masked: str, p: float) -> tuple[float, str]:
         if not _NEGATION.search(clause):  # "you are not stupid for asking" is reassurance
             return 0.5, f"; p={p:.2f} counts: an insult word aimed at 'you'"
     return p, ""
+
+
+def _review_meaning_only(
+    signals: list[Signal],
+    scores: dict[str, float],
+    raised: tuple[str, ...],
+    action: str,
+    settings: ModerationSettings,
+    context: MessageContext | None,
+) -> str:
+    """Abuse raised by the by-meaning stage alone (no rule or whole-text model over the line)
+    goes to review instead of being hidden: with no abusive word in it, one kind message in
+    five that resembles a catalogued kind ("I hope your scan comes back clear") would read as
+    abuse out of fold, and a hidden kind message hurts more than a taunt a moderator removes a
+    few minutes later."""
+    if ABUSE not in raised or action != Action.HIDE.value:
+        return action
+    line = settings.policy_for(ABUSE, context.channel if context else "").threshold
+    others = [x for x in signals if x.category == ABUSE and x.signal != MEMBER_ABUSE_SIGNAL]
+    if any(x.score >= line for x in others):
+        return action
+    _, rest_action, _ = decide({**scores, ABUSE: 0.0}, settings, context)
+    return Action.HIDE.value if rest_action == Action.HIDE.value else Action.REVIEW.value
 
 
 def _learned(signal: Signal) -> bool:

@@ -54,7 +54,8 @@ _NO_BLAME = re.compile(
 # reassurance strategies of emotional-support dialogue (ESConv, Liu et al. 2021). A message
 # that says "we'll be here", "we worry when you don't post", "be kind to yourself" or "I'm
 # scared for you" is telling someone to rest or to stay, or fearing for them (fear is the
-# opposite of wishing harm), whatever else its words resemble.
+# opposite of wishing harm), whatever else its words resemble; so is talking someone out of
+# suicide ("don't kill yourself, the world needs people like you", "I want you to live").
 _SUPPORT = re.compile(
     r"\b(?:if\s+(?:you|u)\s+need(?:\s+to)?|we'?(?:ll|\s+will)\s+(?:still\s+|always\s+)?be\s+here|"
     r"(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:always\s+|still\s+|right\s+)?here\s+(?:for|if|when|"
@@ -63,7 +64,12 @@ _SUPPORT = re.compile(
     r"judge|no\s+judg(?:e)?ment|sending\s+(?:love|hugs|strength)|thinking\s+of\s+(?:you|u)|"
     r"you\s+deserve\s+(?:a\s+(?:break|rest|medal|hug)|some\s+(?:rest|sleep|peace|time)|better|the\s+"
     r"best|good\s+things)|(?:i'?m|i\s+am)\s+so\s+sorry|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+|really\s+|"
-    r"just\s+)?(?:scared|afraid|worried|frightened|terrified)\s+(?:for|that|about|your|you|u|ur))\b"
+    r"just\s+)?(?:scared|afraid|worried|frightened|terrified)\s+(?:for|that|about|your|you|u|ur)|"
+    # talking someone out of suicide: reasons for living, "don't", "we'd miss you"
+    r"(?:don'?t|do\s+not|please\s+don'?t|dont)\s+(?:kill|hurt|harm|end)\s+(?:yourself|your\s+life)|"
+    r"(?:i|we)\s+want\s+(?:you|u)\s+to\s+(?:live|stay|be\s+here|be\s+safe)|needs?\s+(?:people\s+like\s+)?"
+    r"(?:you|u)\b|(?:would|will|do|does)\s+care\s+if\s+(?:you|u)|(?:nobody|no\s*one)\s+(?:will|would)\s+be\s+"
+    r"better\s+off|(?:would|will)\s+miss\s+(?:you|u))\b"
 )
 # A judgement of "you" denied, HateCheck's negated hateful statement told to a person: "you're
 # not a bad mom", "you are not failing him", "you aren't alone in this". A negated *positive*
@@ -87,6 +93,14 @@ _EVERYDAY = re.compile(
     r"(?:you'?re|you\s+are|ur|u\s+r)\s+coming\s+from\b|\b(?:you|u)'?(?:ll|\s+will)\s+regret\s+"
     r"not\b|\b(?:you'?re|you\s+are|ur)\s+(?:absolutely\s+|totally\s+)?(?:killing|smashing)\s+it\b"
 )
+# A wish with no harm in it is a kind one ("I hope your scan comes back clear", "wishing you a
+# quiet night"): an encoder hardly tells "clear" from "bad", so the harm words decide.
+_WISH = re.compile(r"\b(?:hope|hoping|wish|wishing|pray|praying|fingers\s+crossed)\b")
+_HARM = re.compile(
+    r"\b(?:bad|worse|worst|die|dies|died|dead|death|relapse\w*|suffer\w*|rot|fail\w*|lose|loses|"
+    r"lost|losing|cancer|sick|sicker|hurt\w*|pain|karma|regret\w*|miserable|alone|hell|burn\w*|"
+    r"nothing|everything|taken|gone|deserve\w*|wake\s+up|what'?s\s+coming|pay|paid)\b"
+)
 # A long sentence dilutes its embedding; abuse aimed at someone is short.
 _MAX_WORDS = 40
 
@@ -102,6 +116,7 @@ def candidate(sentence: str) -> bool:
         or _NO_BLAME.search(sentence)
         or _DENIED_JUDGEMENT.search(sentence)
         or _EVERYDAY.search(sentence)
+        or (_WISH.search(sentence) and not _HARM.search(sentence))
         or illness_directed_spans(sentence)
         or counter_speech(sentence)
     )

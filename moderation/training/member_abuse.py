@@ -11,8 +11,9 @@ Sentences: only the candidates of ``member_abuse.matcher.candidates`` (told to s
 order to leave, a taunt; not reported, not in a supportive message), exactly what run time
 embeds. Positives: every catalogue phrasing.
 Negatives: the candidate sentences of the benign rows of MedQuAD, CounselChat, GoEmotions
-(sad), ESConv (supporters talk to "you" all the time) and CONAN (counter-speech answering
-hate), and the catalogue's look-alikes (``CONTRAST``) at ``--contrast-weight``.
+(sad), ESConv (supporters talk to "you" all the time), CONAN (counter-speech answering hate)
+and C-SSRS (the posts of supportive users, talking someone out of suicide; a user is one
+group), and the catalogue's look-alikes (``CONTRAST``) at ``--contrast-weight``.
 Class-balanced logistic regression.
 
 Threshold: 5 folds grouped by row (an ESConv dialogue is one group); every benign row gets an
@@ -49,7 +50,7 @@ from .warning_signs import (
     oof_scores,
 )
 
-BENIGN = ("medquad", "counselchat", "goemotions_sad", "esconv", "conan")
+BENIGN = ("medquad", "counselchat", "goemotions_sad", "esconv", "conan", "cssrs")
 CONTRAST_WEIGHT = 5.0
 
 
@@ -61,7 +62,7 @@ def dataset(folder: Path, contrast_weight: float = CONTRAST_WEIGHT) -> Dataset:
         spans, sents = candidates([normalize(r["text"] or "") for r in rows])
         for (o, _, _), s in zip(spans, sents, strict=True):
             r = rows[o]
-            group = f"{name}/{r['group'] if name == 'esconv' else r['id']}"
+            group = f"{name}/{r['group'] if name in ('esconv', 'cssrs') else r['id']}"
             data.add(s, 0, 1.0, group, data.n_benign + o)
         data.spans[name] = (data.n_benign, data.n_benign + len(rows))
         data.n_benign += len(rows)
@@ -99,7 +100,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         recall = float((oof[signs] >= t).mean())
         print(f"t={t:.3f} benign {shown}; catalogue recall {recall:.3f}", file=sys.stderr)
     is_benign = np.array(data.benign_row) >= 0
-    contrast = np.array([g.startswith("contrast/") for g in data.groups])
+    # Look-alikes run time would embed (the others are kept quiet by the gates, not the head).
+    contrast = np.array(
+        [g.startswith("contrast/") and bool(candidates([normalize(t)])[1]) for g, t in
+         zip(data.groups, data.texts, strict=True)]
+    )  # fmt: skip
     for i in np.argsort(-np.where(is_benign, oof, 0))[: args.show]:
         print(f"benign oof {oof[i]:.3f} {data.groups[i].split('/')[0]}: {data.texts[i][:140]}")
     for i in np.where(signs & (oof < threshold))[0][: args.show]:
@@ -115,6 +120,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             k: round(v, 5) for k, v in benign_rates(data, benign_rows, threshold).items()
         },
         "catalogue_phrasings_oof_recall": round(float((oof[signs] >= threshold).mean()), 3),
+        "look_alikes_embedded": int(contrast.sum()),
         "look_alikes_raised_oof": int((oof[contrast] >= threshold).sum()),
         "sentences": len(y),
         "positives": int(y.sum()),

@@ -96,3 +96,15 @@ def test_setting_turns_the_stage_off():
     text = "honestly the group was nicer before u showed up, do everyone a favour and go"
     off = Assessor(ModerationSettings(abuse_by_meaning=False)).assess(text)
     assert not any(r.signal == SIGNAL for r in off.reasons)
+
+
+def test_abuse_found_by_meaning_alone_is_reviewed_not_hidden():
+    alone = Assessor().assess("honestly the group was nicer before u showed up, do us a favour")
+    assert alone.raised == ("abuse",) and alone.action == "review"
+    with_words = Assessor().assess("nobody wants you here, you pathetic idiot")
+    assert "abuse" in with_words.raised and with_words.action == "hide"
+
+
+def test_kind_wishes_stay_quiet_and_harmful_ones_raise():
+    assert "abuse" not in Assessor().assess("I hope your scan comes back clear!").raised
+    assert "abuse" in Assessor().assess("hope your little one relapses").raised
