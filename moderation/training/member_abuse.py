@@ -75,6 +75,24 @@ def dataset(folder: Path, contrast_weight: float = CONTRAST_WEIGHT) -> Dataset:
     return data
 
 
+def loso_rates(
+    data: Dataset, x: np.ndarray, y: np.ndarray, w: np.ndarray, threshold: float, c: float
+) -> dict[str, float]:
+    """Each benign source's share of rows raised at ``threshold`` by a head fitted without any
+    of that source's sentences (nearest-phrasing similarity as at run time)."""
+    owner = np.array(data.benign_row)
+    nearest = (x @ x[data.signs()].T).max(axis=1)
+    out: dict[str, float] = {}
+    for name, (a, b) in data.spans.items():
+        mine = (owner >= a) & (owner < b)
+        coef, bias = fit(x[~mine], y[~mine], w[~mine], c)
+        p = 1.0 / (1.0 + np.exp(-(x[mine] @ coef + bias)))
+        rows = np.zeros(b - a, dtype=np.float32)
+        np.maximum.at(rows, owner[mine] - a, 0.5 * (p + nearest[mine]))
+        out[name] = round(float((rows >= threshold).mean()), 5)
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
@@ -82,6 +100,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--budget", type=float, default=BUDGET)
     parser.add_argument("--C", type=float, default=C)
     parser.add_argument("--contrast-weight", type=float, default=CONTRAST_WEIGHT)
+    parser.add_argument(
+        "--loso", action="store_true", help="also score each benign source by a head without it"
+    )
     parser.add_argument("--show", type=int, default=0, help="print the N top benign sentences")
     parser.add_argument("--out", type=Path, default=None, help=f"default: data/{HEAD_FILE}")
     args = parser.parse_args(argv)
@@ -127,6 +148,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         "C": args.C,
         "contrast_weight": args.contrast_weight,
     }
+    if args.loso:
+        figures["benign_rates_loso"] = loso_rates(data, x, y, w, threshold, args.C)
+        print(f"leave one source out: {figures['benign_rates_loso']}", file=sys.stderr)
     coef, b = fit(x, y, w, args.C)
     out = args.out or Path(__file__).resolve().parents[1] / "data" / HEAD_FILE
     save_head(out, SentenceHead(coef, b, threshold), figures)
