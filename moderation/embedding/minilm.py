@@ -285,6 +285,11 @@ class MiniLM:
         self._remember([texts[i] for i in todo], fresh)
         return out
 
+    def forget(self) -> None:
+        """Drop the remembered vectors (benchmarks time cold embedding, not the memo)."""
+        with self._memo_lock:
+            self._memo.clear()
+
     def _remember(self, texts: list[str], vectors: np.ndarray) -> None:
         """Keep the newest vectors (``MEMO_SIZE``): the by-meaning stages and the whole-text
         heads embed the same short text more than once per batch (about one text in ten on
