@@ -14,7 +14,7 @@ from ..normalize import Normalized
 from .base import Signal, sentence_at, window_before
 from .mortality import apply_illness_reason, cancer_talk
 from .safety import clause_at, clauses, denials
-from .warning_signs import NOT_FOR_A_WHILE, SAFETY, WARNING_SIGNS
+from .warning_signs import FIGURATIVE, NOT_FOR_A_WHILE, SAFETY, WARNING_SIGNS
 
 CRISIS = "crisis"
 
@@ -653,6 +653,8 @@ def crisis_model_gate(norm: Normalized, signals: list[Signal], p: float) -> tupl
     if len(_YOU.findall(text)) > own:
         return min(p, 0.45), detail + "; addressed to someone else more than about the author"
     if not any(s.score >= 0.3 and "(" not in s.detail for s in rule):
+        if FIGURATIVE.search(text):
+            return min(p, 0.45), f"{detail}; model alone, and its death words are a figure"
         if p < MODEL_ALONE_MIN:
             return min(p, 0.45), f"{detail}; model alone, unsure without a phrase of distress"
         if _SUPPORT.search(text):

@@ -20,6 +20,8 @@ one (``crisis.detect_crisis`` combines two signs into a raise). Text-speak forms
 
 from __future__ import annotations
 
+import re
+
 # Text-speak and short forms.
 _ABOUT = r"(?:about|abt|bout|of)"
 _WOULD = r"(?:would|wud|wld|'d|d|will|are\s+going\s+to|r)"
@@ -345,4 +347,14 @@ SAFETY = (
     r"\bnot\s+in\s+(?:any\s+)?danger\b|\bnot\s+(?:actually\s+|feeling\s+)?suicidal\b|"
     rf"\b(?:{_I_AM}\s+not|i'?m\s+not|im\s+not|i\s+would\s+never|i\s+will\s+never|i'?d\s+never)\s+"
     r"(?:going\s+to\s+|gonna\s+)?(?:hurt|harm|kill|end)\s+(?:my\s*self|my\s+life|anything)\b"
+)
+
+
+# Figurative death (hyperbole of strain, longing or fright): "dying inside", "dying to know",
+# "it's killing me", "to die for", "I could kill for a coffee", "scared to death", "dead tired".
+FIGURATIVE = re.compile(
+    r"\b(?:dying\s+(?:inside|to|for|of\s+(?:boredom|embarrassment|laughter))|"
+    r"(?:is|are|was|it'?s|its|that'?s|this\s+is)\s+(?:\w+\s+)?killing\s+me|kills\s+me|"
+    r"to\s+die\s+for|(?:could|would|i'?d|id)\s+(?:\w+\s+)?kill\s+for|(?:scared|bored|worried|tired|sick)\s+to\s+death|dead\s+(?:tired|on\s+my\s+feet)|"
+    r"could\s+(?:have\s+)?died\s+(?:of|laughing))\b"
 )

@@ -14,7 +14,7 @@ import re
 
 from ..rules.crisis import _SUPPORT, _THIRD_PARTY, _YOU
 from ..rules.safety import denials
-from ..rules.warning_signs import SAFETY
+from ..rules.warning_signs import FIGURATIVE, SAFETY
 
 _SELF = re.compile(r"\b(?:i|i'm|im|me|my|myself|i've|ive|i'd|id|i'll|ill|mine)\b")
 # Chat drops the subject: "bought a rope today", "standing by the tracks" are about the author.
@@ -48,14 +48,6 @@ _ELSEWHERE = re.compile(
     r"\b(?:character|characters|novel|book|movie|film|show|series|episode|song|lyrics?|"
     r"article|news|headline|documentary|video\s+game|podcast|poem)\b"
 )
-# Figurative death (hyperbole of strain, longing or fright): "dying inside", "dying to know",
-# "it's killing me", "to die for", "I could kill for a coffee", "scared to death", "dead tired".
-_FIGURATIVE = re.compile(
-    r"\b(?:dying\s+(?:inside|to|for|of\s+(?:boredom|embarrassment|laughter))|"
-    r"(?:is|are|was|it'?s|its|that'?s|this\s+is)\s+(?:\w+\s+)?killing\s+me|kills\s+me|"
-    r"to\s+die\s+for|(?:could|would|i'?d|id)\s+(?:\w+\s+)?kill\s+for|(?:scared|bored|worried|tired|sick)\s+to\s+death|dead\s+(?:tired|on\s+my\s+feet)|"
-    r"could\s+(?:have\s+)?died\s+(?:of|laughing))\b"
-)
 # A bounded absence is a break, not a wish to be gone: "better off without me for a night",
 # "disappear for a week", "run away for an afternoon".
 _BOUNDED_ABSENCE = re.compile(
@@ -88,7 +80,7 @@ def quiet(sentence: str) -> bool:
         or _SUPPORT.search(sentence)
         or _ELSEWHERE.search(sentence)
         or _ILLNESS_AGENT.search(sentence)
-        or _FIGURATIVE.search(sentence)
+        or FIGURATIVE.search(sentence)
         or _BOUNDED_ABSENCE.search(sentence)
     )
 
