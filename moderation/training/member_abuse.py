@@ -46,7 +46,6 @@ from .warning_signs import (
     benign_row_scores,
     choose_threshold,
     fit,
-    load,
     oof_scores,
 )
 
@@ -54,19 +53,17 @@ BENIGN = ("medquad", "counselchat", "goemotions_sad", "esconv", "conan", "cssrs"
 CONTRAST_WEIGHT = 5.0
 
 
+def row_candidates(texts: list[str]) -> tuple[list[int], list[str]]:
+    """(row index, candidate sentence) pairs of these texts, as run time would embed them."""
+    spans, sents = candidates([normalize(t) for t in texts])
+    return [i for i, _, _ in spans], sents
+
+
 def dataset(folder: Path, contrast_weight: float = CONTRAST_WEIGHT) -> Dataset:
     """Every training sentence, as run time would embed it (see the module docstring)."""
     data = Dataset()
     for name in BENIGN:
-        rows = [r for r in load(folder, name) if r["label"] == "ok"]
-        spans, sents = candidates([normalize(r["text"] or "") for r in rows])
-        for (o, _, _), s in zip(spans, sents, strict=True):
-            r = rows[o]
-            group = f"{name}/{r['group'] if name in ('esconv', 'cssrs') else r['id']}"
-            data.add(s, 0, 1.0, group, data.n_benign + o)
-        data.spans[name] = (data.n_benign, data.n_benign + len(rows))
-        data.n_benign += len(rows)
-        print(f"benign {name}: {len(rows)} rows, {len(sents)} candidate sentences", file=sys.stderr)
+        data.add_benign(folder, name, row_candidates, grouped=("esconv", "cssrs"))
     for p in CONTRAST:
         data.add(p.lower(), 0, contrast_weight, f"contrast/{p}")
     for kind in CATALOGUE:

@@ -33,7 +33,7 @@ import json
 import pickle
 import sys
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -184,6 +184,26 @@ class Dataset:
         self.groups.append(group)
         self.benign_row.append(row)
 
+    def add_benign(
+        self,
+        folder: Path,
+        name: str,
+        sentences_of: Callable[[list[str]], tuple[list[int], list[str]]],
+        grouped: Sequence[str] = ("esconv",),
+    ) -> None:
+        """The ``ok`` rows of source ``name`` as negatives: the (row, sentence) pairs that
+        ``sentences_of`` keeps of their texts; a row of a ``grouped`` source (a dialogue, a
+        user) folds with its group, any other row on its own."""
+        rows = [r for r in load(folder, name) if r["label"] == "ok"]
+        owners, sents = sentences_of([r["text"] or "" for r in rows])
+        for o, s in zip(owners, sents, strict=True):
+            r = rows[o]
+            group = f"{name}/{r['group'] if name in grouped else r['id']}"
+            self.add(s, 0, 1.0, group, self.n_benign + o)
+        self.spans[name] = (self.n_benign, self.n_benign + len(rows))
+        self.n_benign += len(rows)
+        print(f"benign {name}: {len(rows)} rows, {len(sents)} candidate sentences", file=sys.stderr)
+
     def folds(self) -> np.ndarray:
         return np.array([_fold(g) for g in self.groups])
 
@@ -198,15 +218,7 @@ def dataset(
     """Every training sentence, as run time would embed it (see the module docstring)."""
     data = Dataset()
     for name in BENIGN:
-        rows = [r for r in load(folder, name) if r["label"] == "ok"]
-        owners, sents = row_sentences([r["text"] for r in rows])
-        for o, s in zip(owners, sents, strict=True):
-            r = rows[o]
-            group = f"{name}/{r['group'] if name == 'esconv' else r['id']}"
-            data.add(s, 0, 1.0, group, data.n_benign + o)
-        data.spans[name] = (data.n_benign, data.n_benign + len(rows))
-        data.n_benign += len(rows)
-        print(f"benign {name}: {len(rows)} rows, {len(sents)} candidate sentences", file=sys.stderr)
+        data.add_benign(folder, name, row_sentences)
     for p in CONTRAST:
         data.add(p.lower(), 0, 1.0, f"contrast/{p}")
     mortality = [p for phrasings in MORTALITY.values() for p in phrasings]
