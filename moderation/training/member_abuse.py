@@ -43,10 +43,9 @@ from .warning_signs import (
     Dataset,
     SentenceCache,
     benign_rates,
-    benign_row_scores,
-    choose_threshold,
     fit,
     oof_scores,
+    threshold_on_benign,
 )
 
 BENIGN = ("medquad", "counselchat", "goemotions_sad", "esconv", "conan", "cssrs")
@@ -110,13 +109,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     w = np.array(data.weights, dtype=np.float64)
     signs = data.signs()
     oof = oof_scores(x, y, w, data.folds(), signs, args.C)
-    benign_rows = benign_row_scores(data, oof)
-    threshold = choose_threshold(benign_rows, args.budget)
-    for t in np.arange(threshold, threshold + 0.1, 0.01):
-        rates = benign_rates(data, benign_rows, t)
-        shown = ", ".join(f"{n} {r:.2%}" for n, r in rates.items())
-        recall = float((oof[signs] >= t).mean())
-        print(f"t={t:.3f} benign {shown}; catalogue recall {recall:.3f}", file=sys.stderr)
+    benign_rows, threshold = threshold_on_benign(data, oof, args.budget)
     is_benign = np.array(data.benign_row) >= 0
     # Look-alikes run time would embed (the others are kept quiet by the gates, not the head).
     contrast = np.array(

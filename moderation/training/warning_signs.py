@@ -135,6 +135,22 @@ def benign_row_scores(data: Dataset, oof: np.ndarray) -> np.ndarray:
     return row_max(bro[is_benign], oof[is_benign], data.n_benign)
 
 
+def threshold_on_benign(
+    data: Dataset, oof: np.ndarray, budget: float = BUDGET
+) -> tuple[np.ndarray, float]:
+    """(each benign row's out-of-fold score, the threshold chosen on them), printing the
+    benign rates and catalogue recall from that threshold up."""
+    benign_rows = benign_row_scores(data, oof)
+    threshold = choose_threshold(benign_rows, budget)
+    signs = data.signs()
+    for t in np.arange(threshold, threshold + 0.1, 0.01):
+        rates = benign_rates(data, benign_rows, t)
+        shown = ", ".join(f"{n} {r:.2%}" for n, r in rates.items())
+        recall = float((oof[signs] >= t).mean())
+        print(f"t={t:.3f} benign {shown}; catalogue recall {recall:.3f}", file=sys.stderr)
+    return benign_rows, threshold
+
+
 def benign_rates(data: Dataset, benign_rows: np.ndarray, t: float) -> dict[str, float]:
     """The share of each benign source's rows that would raise at threshold ``t``."""
     return {n: float((benign_rows[a:b] >= t).mean()) for n, (a, b) in data.spans.items()}
@@ -261,13 +277,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     signs = data.signs()
     oof = oof_scores(x, y, w, folds, signs, args.C)
     is_benign = bro >= 0
-    benign_rows = benign_row_scores(data, oof)
-    threshold = choose_threshold(benign_rows, args.budget)
-    for t in np.arange(threshold, threshold + 0.1, 0.01):
-        rates = benign_rates(data, benign_rows, t)
-        shown = ", ".join(f"{n} {r:.2%}" for n, r in rates.items())
-        recall = float((oof[signs] >= t).mean())
-        print(f"t={t:.3f} benign {shown}; catalogue recall {recall:.3f}", file=sys.stderr)
+    benign_rows, threshold = threshold_on_benign(data, oof, args.budget)
     for i in np.argsort(-np.where(is_benign, oof, 0))[: args.show]:
         print(f"benign oof {oof[i]:.3f} {groups[i].split('/')[0]}: {texts[i][:140]}")
     for i in np.where(signs & (oof < threshold))[0][: args.show]:
