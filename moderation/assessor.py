@@ -155,11 +155,7 @@ class Assessor:
             ]
         if self._member_abuse is not None:
             aimed = self._member_abuse.signals(norms)
-            # A message that condemns abusive words quotes them; it does not say them.
-            claims = [
-                c + ([] if counter_speech(n.text) else a)
-                for c, n, a in zip(claims, norms, aimed, strict=True)
-            ]
+            claims = [c + a for c, a in zip(claims, aimed, strict=True)]
         return [
             self._combine(
                 norms[i],

@@ -296,7 +296,7 @@ class MiniLM:
         the development sets), and chat repeats itself ("thank you", "same here")."""
         with self._memo_lock:
             for t, v in zip(texts, vectors, strict=True):
-                self._memo[t] = v
+                self._memo[t] = v.copy()  # a row view would keep its whole batch alive
                 self._memo.move_to_end(t)
             while len(self._memo) > MEMO_SIZE:
                 self._memo.popitem(last=False)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 import numpy as np
@@ -37,6 +38,11 @@ class SentenceHead:
         plain mean caught more held-out catalogue phrasings at the same benign budget than
         either alone (``moderation.training.warning_signs``)."""
         return 0.5 * (self.probability(vectors) + np.asarray(nearest))
+
+
+def packaged(name: str) -> Path:
+    """Where a head shipped with Hearth lives (``moderation/data``)."""
+    return Path(str(resources.files("moderation") / "data" / name))
 
 
 def save_head(path: Path, head: SentenceHead, figures: dict) -> None:

@@ -13,15 +13,15 @@ the sentence and names the closest kind. Never raises on input; pure apart from 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
 
 from ..claims.shape import kept_sentences
 from ..embedding.phrases import Encoder, PhraseBank
-from ..embedding.sentence_head import SentenceHead, read_head
+from ..embedding.sentence_head import SentenceHead, packaged, read_head
 from ..normalize import Normalized
+from ..rules.abuse_types import counter_speech
 from ..rules.base import Signal
 from .catalogue import CATALOGUE
 from .shape import candidate, reported, supportive
@@ -33,13 +33,9 @@ HEAD_FILE = "member_abuse_head.npz"
 _SCORE_AT_MIN = 0.5
 
 
-def default_head_path() -> Path:
-    return Path(str(resources.files("moderation") / "data" / HEAD_FILE))
-
-
 def load_head(path: Path | None = None) -> tuple[SentenceHead, dict] | None:
     """The shipped head and its figures; None when the file is missing."""
-    return read_head(path or default_head_path())
+    return read_head(path or packaged(HEAD_FILE))
 
 
 def candidates(norms: Sequence[Normalized]) -> tuple[list[tuple[int, int, int]], list[str]]:
@@ -65,7 +61,11 @@ class MemberAbuseMatcher:
 
     def signals(self, norms: Sequence[Normalized]) -> list[list[Signal]]:
         """One list of abuse signals per text (most texts: none, nothing embedded)."""
+        # A message that condemns abusive words quotes them; it does not say them. (Not in
+        # ``candidates``: the head was trained with such messages' sentences as negatives.)
         spans, texts = candidates(norms)
+        keep = [k for k, (i, _, _) in enumerate(spans) if not counter_speech(norms[i].text)]
+        spans, texts = [spans[k] for k in keep], [texts[k] for k in keep]
         out: list[list[Signal]] = [[] for _ in norms]
         if not texts:
             return out

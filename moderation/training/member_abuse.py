@@ -81,10 +81,9 @@ def loso_rates(
     out: dict[str, float] = {}
     for name, (a, b) in data.spans.items():
         mine = (owner >= a) & (owner < b)
-        coef, bias = fit(x[~mine], y[~mine], w[~mine], c)
-        p = 1.0 / (1.0 + np.exp(-(x[mine] @ coef + bias)))
+        head = SentenceHead(*fit(x[~mine], y[~mine], w[~mine], c), threshold=threshold)
         rows = np.zeros(b - a, dtype=np.float32)
-        np.maximum.at(rows, owner[mine] - a, 0.5 * (p + nearest[mine]))
+        np.maximum.at(rows, owner[mine] - a, head.score(x[mine], nearest[mine]))
         out[name] = round(float((rows >= threshold).mean()), 5)
     return out
 

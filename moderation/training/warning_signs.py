@@ -168,10 +168,9 @@ def oof_scores(
     oof = np.zeros(len(y), dtype=np.float32)
     for k in range(FOLDS):
         test = folds == k
-        coef, b = fit(x[~test], y[~test], w[~test], c)
-        p = 1.0 / (1.0 + np.exp(-(x[test] @ coef + b)))
+        head = SentenceHead(*fit(x[~test], y[~test], w[~test], c), threshold=0.0)
         nearest = np.where(signs[test][:, None] & (sign_folds == k)[None, :], -1.0, sims[test])
-        oof[test] = 0.5 * (p + nearest.max(axis=1))
+        oof[test] = head.score(x[test], nearest.max(axis=1))
     return oof
 
 

@@ -11,12 +11,11 @@ time.
 from __future__ import annotations
 
 import json
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
 
-from ..embedding.sentence_head import SentenceHead, read_head
+from ..embedding.sentence_head import SentenceHead, packaged, read_head
 
 HEAD_FILE = "warning_signs_head.npz"
 # The fine-tuned variant (``moderation.training.warning_signs_finetune``): MiniLM's top layers
@@ -25,11 +24,11 @@ TUNED_FILE = "warning_signs_tuned.safetensors"
 
 
 def default_head_path() -> Path:
-    return Path(str(resources.files("moderation") / "data" / HEAD_FILE))
+    return packaged(HEAD_FILE)
 
 
 def default_tuned_path() -> Path:
-    return Path(str(resources.files("moderation") / "data" / TUNED_FILE))
+    return packaged(TUNED_FILE)
 
 
 def load_tuned_head(path: Path | None = None) -> tuple[SentenceHead, dict] | None:

@@ -212,3 +212,9 @@ def test_repeated_texts_are_embedded_once_and_the_memo_is_bounded(monkeypatch):
     monkeypatch.setattr(minilm, "MEMO_SIZE", 2)
     enc.embed(["one", "two", "three"])
     assert list(enc._memo) == ["two", "three"]
+
+
+def test_remembered_vectors_do_not_keep_their_batch_alive():
+    enc = MiniLM(engine="onnx-int8")
+    enc.embed(["first of a batch", "second of a batch"])
+    assert all(v.base is None for v in enc._memo.values())
