@@ -26,6 +26,7 @@ from .rules.crisis import crisis_model_gate, detect_crisis
 from .rules.lexicon import INSULTS, PREDICATE_INSULTS
 from .rules.misinformation import compile_patterns, detect_misinformation
 from .rules.privacy import detect_privacy
+from .rules.recovered import yield_recovered
 from .rules.spam import detect_spam
 from .rules.targets import message_target
 from .settings import ModerationSettings
@@ -195,6 +196,7 @@ class Assessor:
         signals += detect_misinformation(norm, self._misinfo)
         signals += detect_spam(norm, context, s.new_member_links)
         signals += detect_privacy(norm)
+        signals = yield_recovered(norm.text, signals)
 
         # The by-meaning stage, like a whole-text model, defers to the rules' stance.
         signals = [

@@ -65,6 +65,12 @@ _SUPPORT = re.compile(
     r"you\s+deserve\s+(?:a\s+(?:break|rest|medal|hug)|some\s+(?:rest|sleep|peace|time)|better|the\s+"
     r"best|good\s+things)|(?:i'?m|i\s+am)\s+so\s+sorry|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+|really\s+|"
     r"just\s+)?(?:scared|afraid|worried|frightened|terrified)\s+(?:for|that|about|your|you|u|ur)|"
+    # affirmation and affection (ESConv's affirmation strategy): "so proud of you", "we love
+    # you", "stay strong", "you've got this", "you're doing amazing"
+    r"proud\s+of\s+(?:you|u)|(?:we|i)\s+(?:all\s+)?love\s+(?:you|u)\b(?!\s+(?:to|but))|"
+    r"stay\s+strong|(?:you'?ve|you\s+have|youve|u'?ve)\s+got\s+this|"
+    r"(?:you'?re|youre|you\s+are|ur)\s+(?:doing\s+)?(?:so\s+|really\s+|such\s+)?(?:an?\s+)?"
+    r"(?:amazing|incredible|wonderful|brilliant)\b(?!\s+at\s+(?:failing|being))|"
     # talking someone out of suicide: reasons for living, "don't", "we'd miss you"
     r"(?:don'?t|do\s+not|please\s+don'?t|dont)\s+(?:kill|hurt|harm|end)\s+(?:yourself|your\s+life)|"
     r"(?:i|we)\s+want\s+(?:you|u)\s+to\s+(?:live|stay|be\s+here|be\s+safe)|needs?\s+(?:people\s+like\s+)?"

@@ -44,7 +44,8 @@ _PLACE = (
     r"cliff\s+(?:edge|top|lookout)|overpass|top\s+floor|parking\s+(?:garage|structure|deck)\s+roof)"
 )
 _SAID = (
-    r"\s+(?:said|says|told\s+me|tells\s+me|keeps\s+saying|wrote|texted)(?:\s+that)?\s+"
+    r"\s+(?:said|says|told\s+(?:me|us|(?:the|her|his|their|my|our)\s+\w+)|tells\s+me|"
+    r"keeps\s+saying|wrote|texted)(?:\s+that)?\s+"
     r"(?:he|she|they)"
 )
 # The child named ("my son", "our 14 year old"), or a pronoun with a verb of telling.
@@ -101,12 +102,19 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
     # C-SSRS 3 (method); 988/AFSP "looking for a way, researching methods online"
     (
         r"\b(?:look\w*\s+up|googl\w*|research\w*|search\w*|read\w*\s+(?:up\s+)?(?:on|about)|"
-        r"work\w*\s+out|figur\w*\s+out|calculat\w*|checking)\s+(?:\w+\s+){0,3}?(?:how\s+(?:much|many)"
+        r"work\w*\s+out|figur\w*\s+out|calculat\w*|checking|watch\w*\s+(?:\w+\s+)?videos?\s+(?:on|about|of)|"
+        r"ask\w*\s+(?:chatgpt|google|ai|siri))\s+(?:\w+\s+){0,3}?(?:how\s+(?:much|many)"
         rf"\s+(?:[\w']+\s+){{0,5}}?(?:it\s+)?(?:would|will|it\s+would|to)\s+(?:take|be\s+enough)\s+"
         rf"{_DEATH_PURPOSE}|how\s+(?:much|many)\s+(?:\w+\s+){{0,4}}?(?:is|are|would\s+be)\s+"
         r"(?:lethal|fatal|deadly)|how\s+to\s+(?:overdose|od|die|kill\s+(?:my\s*self|yourself)|hang\s+my\s*self|"
         r"end\s+(?:it|my\s+life))|(?:painless|quick|easy|best|quickest|surest)\s+ways?\s+to\s+"
-        r"(?:die|go|end\s+it|kill)|lethal\s+doses?|suicide\s+methods?)",
+        r"(?:die|go|end\s+it|kill)|lethal\s+doses?|suicide\s+methods?|"
+        # what is lethal, what would stop a heart, how long drowning takes, surviving a fall
+        r"(?:which|what)\s+(?:\w+\s+){0,3}?(?:are|is|would\s+be)\s+(?:lethal|fatal|deadly)|"
+        r"(?:which|what)\s+(?:\w+\s+){0,3}?(?:would|will|could)\s+stop\s+(?:my|a|the|your)\s+heart|"
+        r"how\s+long\s+(?:it\s+)?(?:takes?|would\s+take)\s+to\s+(?:drown|die|bleed\s+out|suffocate)|"
+        r"(?:whether|if)\s+(?:you|i|a\s+person|someone)\s*(?:'?d|would|could|can)\s+survive\s+(?:the|a|"
+        r"that)\s+(?:fall|drop|jump)|how\s+to\s+tie\s+a\s+noose)",
         0.9,
         "method",
         "researching a method [C-SSRS 3; AFSP/988: looking for a way]",

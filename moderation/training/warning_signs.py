@@ -11,12 +11,20 @@ embeds. Positives: every catalogue phrasing (``CATALOGUE``), plus, with ``--twee
 candidate sentences of the crisis rows of the two suicide tweet sets at weight W (short, first
 person, but about half are not a crisis: their label-noise note). Negatives: the candidate
 sentences of the benign rows of MedQuAD, CounselChat, GoEmotions (sad) and ESConv, the
-catalogue's ordinary look-alikes (``CONTRAST``), and the community's death talk that is no
+catalogue's ordinary look-alikes (``CONTRAST``), the community's ordinary chat
+(``ordinary.ORDINARY``), and the community's death talk that is no
 warning sign (``MORTALITY``: prognosis, hospice, funerals, legacy letters, trading places) at
 ``--mortality-weight`` (5: a few dozen written sentences against 33k benign ones would
 otherwise not move the boundary). Class-balanced logistic regression. The weight and ``C``
 (1.0) were chosen on out-of-fold figures only: catalogue recall at the benign budget
 0.403 -> 0.424 and CounselChat rows raised 1.15% -> 0.89% against weight 0 and C 4.
+The look-alikes keep weight 1 (``--contrast-weight``): with a widened catalogue that was
+tried and not shipped (383 phrasings; README), weight 3 or 5 lowered catalogue recall at the
+budget 0.528 -> 0.496 for 14 -> 10 of 117 look-alikes raised out of fold; care first keeps
+the recall. The ordinary community
+sentences (``ORDINARY``, ``--ordinary-weight`` 1) are a wash out of fold (4 of 163 raised at
+weight 0 and at 1, recall 0.486 -> 0.481, look-alikes 8 -> 7 of 77); they stay because the
+community's own register is what the head must not read as a sign.
 
 Threshold: 5 folds grouped by row (an ESConv dialogue is one group); every benign row gets an
 out-of-fold score (its best sentence, from a model that never saw that row; a catalogue
@@ -45,6 +53,7 @@ from ..progress import Progress
 from ..warning_signs.catalogue import CATALOGUE, CONTRAST, MORTALITY
 from ..warning_signs.head import HEAD_FILE
 from ..warning_signs.matcher import candidate_sentences
+from ..warning_signs.ordinary import ORDINARY
 
 BENIGN = ("medquad", "counselchat", "goemotions_sad", "esconv")
 TWEETS = ("suicide_tweets", "suicidal_tendency_tweets")
@@ -52,6 +61,8 @@ FOLDS = 5
 BUDGET = 0.001
 C = 1.0
 MORTALITY_WEIGHT = 5.0
+CONTRAST_WEIGHT = 1.0
+ORDINARY_WEIGHT = 1.0
 
 
 class SentenceCache:
@@ -228,14 +239,20 @@ class Dataset:
 
 
 def dataset(
-    folder: Path, tweets: float = 0.0, mortality_weight: float = MORTALITY_WEIGHT
+    folder: Path,
+    tweets: float = 0.0,
+    mortality_weight: float = MORTALITY_WEIGHT,
+    contrast_weight: float = CONTRAST_WEIGHT,
+    ordinary_weight: float = ORDINARY_WEIGHT,
 ) -> Dataset:
     """Every training sentence, as run time would embed it (see the module docstring)."""
     data = Dataset()
     for name in BENIGN:
         data.add_benign(folder, name, row_sentences)
     for p in CONTRAST:
-        data.add(p.lower(), 0, 1.0, f"contrast/{p}")
+        data.add(p.lower(), 0, contrast_weight, f"contrast/{p}")
+    for o, sentence in zip(*row_sentences(ORDINARY), strict=True):
+        data.add(sentence, 0, ordinary_weight, f"ordinary/{ORDINARY[o]}")
     mortality = [p for phrasings in MORTALITY.values() for p in phrasings]
     for o, sentence in zip(*row_sentences(mortality), strict=True):
         data.add(sentence, 0, mortality_weight, f"mortality/{mortality[o]}")
@@ -259,12 +276,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--budget", type=float, default=BUDGET)
     parser.add_argument("--C", type=float, default=C)
     parser.add_argument("--mortality-weight", type=float, default=MORTALITY_WEIGHT)
+    parser.add_argument("--contrast-weight", type=float, default=CONTRAST_WEIGHT)
+    parser.add_argument("--ordinary-weight", type=float, default=ORDINARY_WEIGHT)
     parser.add_argument("--show", type=int, default=0, help="print the N top benign sentences")
     parser.add_argument("--out", type=Path, default=None, help=f"default: data/{HEAD_FILE}")
     args = parser.parse_args(argv)
     cache = SentenceCache(args.cache)
 
-    data = dataset(args.folder, args.tweets, args.mortality_weight)
+    data = dataset(
+        args.folder, args.tweets, args.mortality_weight, args.contrast_weight, args.ordinary_weight
+    )
     texts, groups, n_benign = data.texts, data.groups, data.n_benign
     labels, weights, benign_row = data.labels, data.weights, data.benign_row
     x = cache.embed(texts)
@@ -274,6 +295,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     bro = np.array(benign_row)
 
     signs = data.signs()
+    look_alikes = np.array([g.startswith(("contrast/", "mortality/")) for g in groups])
+    ordinary = np.array([g.startswith("ordinary/") for g in groups])
     oof = oof_scores(x, y, w, folds, signs, args.C)
     is_benign = bro >= 0
     benign_rows, threshold = threshold_on_benign(data, oof, args.budget)
@@ -287,11 +310,17 @@ def main(argv: Sequence[str] | None = None) -> None:
         "benign_rows": n_benign,
         "benign_rows_raised_oof": int((benign_rows >= threshold).sum()),
         "catalogue_phrasings_oof_recall": round(float((oof[signs] >= threshold).mean()), 3),
+        "look_alikes": int(look_alikes.sum()),
+        "look_alikes_raised_oof": int((oof[look_alikes] >= threshold).sum()),
+        "ordinary": int(ordinary.sum()),
+        "ordinary_raised_oof": int((oof[ordinary] >= threshold).sum()),
         "sentences": len(y),
         "positives": int(y.sum()),
         "tweets_weight": args.tweets,
         "C": args.C,
         "mortality_weight": args.mortality_weight,
+        "contrast_weight": args.contrast_weight,
+        "ordinary_weight": args.ordinary_weight,
     }
     coef, b = fit(x, y, w, args.C)
     head = SentenceHead(coef, b, threshold)

@@ -26,6 +26,7 @@ from ..embedding.phrases import Encoder, PhraseBank
 from ..embedding.sentence_head import SentenceHead
 from ..normalize import Normalized
 from ..rules.base import Signal
+from ..rules.crisis import accidental
 from ..rules.mortality import bodily_pain, funeral_wishes, illness_reason, pain_treated
 from .catalogue import CATALOGUE, CONTRAST
 from .shape import candidate, names_another
@@ -41,12 +42,15 @@ SIMILARITY_MIN = 0.64
 # (``rules.mortality.illness_reason``), and for pain also bodily pain or its treatment
 # (``rules.mortality.bodily_pain``), and for gathering means a dose taken for bodily pain
 # with nothing got, kept or hidden (``rules.mortality.pain_treated``), and for a plan one's
-# own funeral wishes (``rules.mortality.funeral_wishes``).
+# own funeral wishes (``rules.mortality.funeral_wishes``). For a method or gathering means, a
+# dose told as a mistake ("she swallowed two of his tablets by accident, is that lethal?":
+# ``rules.crisis.accidental``) is a parent's safety question, as the overdose rule reads it.
 ILLNESS_READ: dict[str, tuple[Callable[[str], bool], ...]] = {
     "saying goodbye, giving things away": (illness_reason,),
     "thoughts of suicide": (illness_reason,),
     "unbearable pain": (illness_reason, bodily_pain),
-    "preparing: gathering means": (pain_treated,),
+    "preparing: gathering means": (pain_treated, accidental),
+    "thinking of a method": (accidental,),
     "a plan": (funeral_wishes,),
 }
 # Signs told about someone else (a parent about their child): a sentence that names nobody

@@ -33,6 +33,12 @@ _CHILD = re.compile(
     r"\b(?:my|our)\s+(?:\d+\s*(?:year|yr)[\s-]*old|son|daughter|kid|child|boy|girl|baby|teen|"
     r"teenager|little\s+one|(?:\w+\s+)?(?:son|daughter|kid|boy|girl))\b"
 )
+# A sentence whose subject is "he" or "she": in a parents' group, a parent telling of their child
+# ("she told the nurse she wants to die"), the C-SSRS parent-report voice without the noun.
+_TOLD_OF = re.compile(
+    r"^\s*(?:(?:and|so|but|then|now|today|tonight|yesterday|last\s+night)\s+)?"
+    r"(?:he|she|he'?s|she'?s|hes|shes)\b"
+)
 # Someone besides the author: a third-person pronoun, a child or a relative.
 _ANOTHER = re.compile(
     r"\b(?:he|she|him|her|his|hers|they|them|their|he'?s|she'?s|they'?re|son|daughter|kid|kids|"
@@ -41,8 +47,9 @@ _ANOTHER = re.compile(
 )
 _SAFE = re.compile(
     SAFETY + r"|\b(?:not|never|no|don'?t|dont|won'?t|wont|wouldn'?t|nowhere\s+near|far\s+from)\s+"
-    r"(?:\w+\s+){0,3}(?:(?:hurt\w*|harm\w*|kill\w*)\s+(?:my\s*self|me|my\s+life)|"
-    r"end\w*\s+(?:it|my)|suicidal|doing\s+anything|do\s+anything|going\s+anywhere)\b|\b(?:i'?m|im|i\s+am)\s+(?:okay|ok|fine|safe)\b"
+    r"(?:\w+\s+){0,3}(?:(?:hurt\w*|harm\w*|kill\w*)\s+(?:my\s*self|me|my\s+life|him\s*self|"
+    r"her\s*self)|end\w*\s+(?:it|my)|suicidal|doing\s+anything|do\s+anything|going\s+anywhere)\b|"
+    r"\b(?:i'?m|im|i\s+am|he'?s|she'?s|he\s+is|she\s+is)\s+(?:okay|ok|fine|safe)\b"
 )
 _ELSEWHERE = re.compile(
     r"\b(?:character|characters|novel|book|movie|film|show|series|episode|song|lyrics?|"
@@ -62,11 +69,12 @@ _ILLNESS_AGENT = re.compile(
 
 
 def about_author(sentence: str) -> bool:
-    """First person (or no subject), or a parent about their child; not mainly about "you"."""
+    """First person (or no subject), or a parent about their child (named, or "he"/"she" as
+    the subject); not mainly about "you"."""
     own = len(_SELF.findall(sentence)) or int(
         bool(_NO_SUBJECT.search(sentence)) and not _GERUND_SUBJECT.search(sentence)
     )
-    if not own and not _CHILD.search(sentence):
+    if not own and not _CHILD.search(sentence) and not _TOLD_OF.search(sentence):
         return False
     return len(_YOU.findall(sentence)) <= own
 

@@ -96,3 +96,36 @@ def test_an_accidental_dose_is_a_mention(text: str) -> None:
 )
 def test_a_denied_wished_or_plain_overdose_still_raises(text: str) -> None:
     assert top(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spent last night reading up on which of my meds are deadly in large amounts.",
+        "searched which tablets would stop my heart",
+        "I keep checking how long it takes to drown.",
+        "watched videos on how to tie a noose",
+        "asked chatgpt which of her pills would be lethal",
+    ],
+)
+def test_researching_what_is_lethal_is_a_method(text: str) -> None:
+    # AFSP/988 "looking for a way: researching methods online", C-SSRS 3.
+    assert top(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I looked up which of his meds are dangerous if the dog gets into them.",
+        "I googled how long it takes for the anti-sickness meds to kick in.",
+        "Watched videos on how to flush her port line at home.",
+        "I read about which cancers are the deadliest in kids and wish I hadn't.",
+        "She told her teacher she wants to be a nurse when she grows up.",
+    ],
+)
+def test_research_that_is_care_is_not(text: str) -> None:
+    assert top(text) < 0.5
+
+
+def test_a_child_telling_someone_else_they_want_to_die_raises() -> None:
+    assert top("she told the nurse she wants to die and showed her the cuts") >= 0.5

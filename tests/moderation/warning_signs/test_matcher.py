@@ -177,6 +177,8 @@ def test_a_sentence_about_the_author_is_not_anchored_on_a_childs_sign(counting):
         "the bone pain is unbearable even on the patches",
         "When I die I want my ashes scattered at the beach where we got married.",
         "Day 3 after chemo is always the worst, I can't keep anything down.",
+        # a dose taken by mistake: a parent's safety question, not a method
+        "She swallowed two of his tablets by accident, I googled whether that amount is lethal.",
     ],
 )
 def test_symptoms_doses_and_funeral_wishes_are_read_as_the_illness(counting, text):

@@ -63,3 +63,28 @@ def test_names_another(sentence: str, another: bool) -> None:
     from moderation.warning_signs.shape import names_another
 
     assert names_another(sentence) is another
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "she told the nurse she wants to die and showed her the cuts",
+        "he's been hiding razor blades in his pencil case",
+        "and she says she'd rather not wake up",
+    ],
+)
+def test_a_child_told_of_as_he_or_she_is_embedded(sentence: str) -> None:
+    # In a parents' group a sentence whose subject is "he" or "she" is a parent's report.
+    assert candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "she said she was never going to hurt herself, she is safe",  # a safety statement
+        "the nurse said the chemo is killing his blasts",  # the illness dying
+        "if she ever feels like a burden, call 988",  # support for someone else
+    ],
+)
+def test_the_quiet_gates_still_apply_to_he_or_she(sentence: str) -> None:
+    assert not candidate(sentence)

@@ -1,0 +1,92 @@
+"""A past episode the author says has ended: lived experience told, not a crisis now.
+
+The C-SSRS separates lifetime history from the recent past (its screener asks about the past
+month); a parent who writes "I was suicidal years ago, I got help and I'm in a good place now"
+is telling their history, usually to support someone else, and the crisis care path (an alert
+to moderators, a message with crisis lines) is not for them. The reading needs three things:
+
+- the sentence places the episode in the past at a distance ("years ago", "when I was 19",
+  "as a teenager", "back in college", "in 2009");
+- the message says the episode ended ("I got help", "therapy saved me", "I'm in a good place
+  now", "haven't felt that way since", "it got better");
+- nothing in the message brings it into the present ("again", "lately", "this week", "now",
+  "since his diagnosis", doubt such as "not sure I can"): then every sign counts as it did.
+
+Only the signs inside the past sentences yield; a sign in another sentence still raises.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import Signal
+
+CRISIS = "crisis"
+_WHY = "a past episode the author says has ended"
+
+_PAST = re.compile(
+    r"\b(?:(?:\d+|a\s+few|few|many|several|some|two|three|four|five|ten|twenty)\s+years?\s+ago|"
+    r"years\s+ago|decades?\s+ago|ages\s+ago|(?:a\s+)?long\s+time\s+ago|"
+    r"when\s+i\s+was\s+(?:\d+|younger|young|little|a\s+(?:teen\w*|kid|child|student|young\s+\w+))|"
+    r"as\s+a\s+(?:teen\w*|kid|child|student|young\s+(?:woman|man|mum|mom|adult))|"
+    r"in\s+my\s+(?:early\s+|late\s+)?(?:teens|twenties|thirties|20s|30s)|"
+    r"back\s+(?:in|at)\s+(?:college|school|uni|university|high\s+school|(?:19|20)\d\d)|"
+    r"in\s+(?:19|20)\d\d|before\s+(?:i\s+had\s+(?:kids|children)|(?:the\s+)?(?:kids|children)\s+"
+    r"(?:were|came)))\b"
+)
+_RESOLVED = re.compile(
+    r"\b(?:got\s+(?:the\s+)?(?:help|better|treatment|through\s+(?:it|that|them))|"
+    r"(?:therapy|counsell?ing|medication|meds|treatment|my\s+(?:gp|doctor|therapist|counsell?or)|"
+    r"a\s+(?:therapist|counsell?or|crisis\s+line|helpline))\s+(?:really\s+)?(?:saved|helped|"
+    r"pulled|got)\s+me|"
+    r"(?:i'?m|im|i\s+am)\s+(?:now\s+)?(?:in\s+a\s+(?:much\s+|really\s+|far\s+|very\s+)?(?:good|"
+    r"better|great|safe|healthy)\s+place|doing\s+(?:really\s+|so\s+)?(?:well|better|ok(?:ay)?|"
+    r"fine))(?:\s+(?:now|these\s+days|today))?|(?:i'?m|im|i\s+am)\s+(?:well|okay|ok|fine|safe|"
+    r"better)\s+now|"
+    r"(?:don'?t|do\s+not|no\s+longer)\s+feel\s+(?:like\s+)?(?:that|this)(?:\s+way)?|"
+    r"(?:haven'?t|havent|have\s+not|never|hasn'?t|has\s+not)\s+(?:\w+\s+){0,4}?(?:since|again)|"
+    r"(?:it|things|life)\s+(?:got|gets|did\s+get)\s+better|"
+    r"(?:well|free|clean)\s+(?:for|since)\s+(?:over\s+)?(?:\d+|a|many|years|ten|five|a\s+decade)|"
+    r"\d+\s+years\s+(?:clean|free|well)|recovered|in\s+recovery)\b"
+)
+# The episode brought into the present: searched with the resolution statements taken out, so
+# "never felt that way again" and "I'm well now" do not count.
+_PRESENT = re.compile(
+    r"\b(?:again|lately|these\s+days|recently|this\s+(?:week|month|year|time)|tonight|today|"
+    r"right\s+now|now|at\s+the\s+moment|(?:are|is|came|come|coming|creeping)"
+    r"\s+back|since\s+(?:the|his|her|my|our)\s+(?:\w+\s+)?(?:diagnosis|relapse|dx|scan|results?)|"
+    r"not\s+sure|don'?t\s+know\s+(?:if|how)|scared|afraid|struggling|can'?t\s+(?:cope|go\s+on|"
+    r"do\s+this|keep)|still)\b"
+)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+
+
+def recovered_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a normalised text that tells a past episode the
+    message says has ended; empty when anything brings it into the present."""
+    if not _RESOLVED.search(text):
+        return []
+    if _PRESENT.search(_RESOLVED.sub(" ", text)):
+        return []
+    return [m.span() for m in _SENTENCE.finditer(text) if _PAST.search(m.group())]
+
+
+def yield_recovered(text: str, signals: list[Signal]) -> list[Signal]:
+    """Crisis signals inside a recovered past (``recovered_spans``) capped below the line,
+    rules and by-meaning alike; when none is left over it, a "safe" signal that keeps the
+    whole-text model's reading from raising alone (``rules.crisis.crisis_model_gate``)."""
+    spans = recovered_spans(text)
+    if not spans:
+        return signals
+    out: list[Signal] = []
+    for sig in signals:
+        if sig.category == CRISIS and sig.score > 0.3 and _inside(spans, sig.start, sig.end):
+            sig = Signal(CRISIS, 0.3, sig.signal, sig.start, sig.end, f"{sig.detail} ({_WHY})")
+        out.append(sig)
+    if max((s.score for s in out if s.category == CRISIS), default=0.0) < 0.5:
+        out.append(Signal(CRISIS, 0.0, "safe", *spans[0], _WHY))
+    return out
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in spans)

@@ -1,0 +1,61 @@
+"""Training phrasings stay apart from the cases that measure them.
+
+A catalogue phrasing (a positive or look-alike the by-meaning heads are trained on) close in
+meaning to a held-back case would turn that case into a training row: its pass rate would then
+measure memory, not generalisation. Every phrasing must stay under ``APART`` cosine similarity
+(MiniLM) of every held-back case (``HELD_BACK*`` lists) of this package. The development lists
+are not checked: some of their explicit cases share a catalogue phrasing's plain words.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+
+import numpy as np
+
+from moderation.embedding.minilm import shared_encoder
+from moderation.member_abuse import catalogue as member_abuse
+from moderation.warning_signs import catalogue as warning_signs
+
+from . import __path__ as FUNCTIONAL
+
+APART = 0.80
+
+
+def held_back_cases() -> list[str]:
+    """The texts of every held-back list (``HELD_BACK*``) of this package."""
+    texts: set[str] = set()
+    for module in pkgutil.iter_modules(FUNCTIONAL):
+        if module.name.startswith("test_") or module.name == "support":
+            continue
+        loaded = importlib.import_module(f"{__package__}.{module.name}")
+        for name, value in vars(loaded).items():
+            if "HELD" not in name:
+                continue
+            if (
+                isinstance(value, list)
+                and value
+                and isinstance(getattr(value[0], "text", None), str)
+            ):
+                texts.update(c.text for c in value)
+    return sorted(texts)
+
+
+def phrasings() -> list[str]:
+    out = [p for w in warning_signs.CATALOGUE for p in w.phrasings]
+    out += list(warning_signs.CONTRAST)
+    out += [p for phrasings in warning_signs.MORTALITY.values() for p in phrasings]
+    out += [p for kind in member_abuse.CATALOGUE for p in kind.phrasings]
+    out += list(member_abuse.CONTRAST)
+    return out
+
+
+def test_no_phrasing_is_a_paraphrase_of_a_case() -> None:
+    cases = held_back_cases()
+    assert len(cases) > 400
+    train = phrasings()
+    encoder = shared_encoder()
+    sims = np.asarray(encoder.embed(train)) @ np.asarray(encoder.embed(cases)).T
+    close = [(train[i], round(float(sims[i].max()), 2)) for i in np.where(sims.max(1) >= APART)[0]]
+    assert not close, close  # the phrasing only: the case may be held back

@@ -1,0 +1,74 @@
+"""A past episode the author says has ended (C-SSRS lifetime, not recent) yields; anything that
+brings it into the present, or a sign in another sentence, still raises."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation import Assessor, ModerationSettings
+from moderation.normalize import normalize
+from moderation.rules.base import Signal
+from moderation.rules.recovered import recovered_spans, yield_recovered
+
+RECOVERED = [
+    "I attempted suicide when I was 19. Therapy saved me and I've been well for over a decade.",
+    "Years ago I was suicidal after my divorce, I got help and I'm in a really good place now.",
+    "as a teen i used to cut, got help tho and havent done it since",
+    "Back in college I wanted to kill myself. It got better, I promise.",
+]
+RETURNED = [
+    "I tried to kill myself years ago and lately the thoughts are back.",
+    "I attempted suicide when I was 19 and I've been thinking about it again this week.",
+    "Years ago I was suicidal, I got help, but since his relapse I'm not sure I can keep going.",
+    "When I was 20 I overdosed. Therapy helped me then, but now I want to die.",
+    "As a teen I cut myself and got help, but since the diagnosis I have started cutting again.",
+]
+
+
+@pytest.mark.parametrize("text", RECOVERED)
+def test_a_recovered_past_is_found(text: str) -> None:
+    assert recovered_spans(normalize(text).text)
+
+
+@pytest.mark.parametrize("text", RETURNED)
+def test_a_past_brought_into_the_present_is_not(text: str) -> None:
+    assert recovered_spans(normalize(text).text) == []
+
+
+def test_no_resolution_no_reading() -> None:
+    assert recovered_spans("i attempted suicide when i was 19.") == []
+
+
+def test_only_signs_inside_the_past_sentence_yield() -> None:
+    text = "years ago i tried to kill myself, therapy saved me. i bought a rope."
+    inside = Signal("crisis", 0.85, "attempt", 10, 30, "past attempt")
+    outside = Signal("crisis", 0.8, "warning sign", 52, 66, "gathering means")
+    out = yield_recovered(text, [inside, outside])
+    assert [s.score for s in out[:2]] == [0.3, 0.8]
+    assert not any(s.signal == "safe" for s in out)  # a sign is left over the line
+
+
+def test_a_safe_marker_when_nothing_is_left() -> None:
+    text = "years ago i tried to kill myself, therapy saved me."
+    out = yield_recovered(text, [Signal("crisis", 0.85, "attempt", 10, 30, "past attempt")])
+    assert out[-1].signal == "safe" and out[-1].score == 0.0
+
+
+@pytest.fixture(scope="module")
+def rules() -> Assessor:
+    return Assessor(ModerationSettings(backends=["rules"]))
+
+
+@pytest.mark.parametrize("text", RECOVERED)
+def test_lived_experience_does_not_raise_crisis(rules: Assessor, text: str) -> None:
+    assert "crisis" not in rules.assess(text).raised
+
+
+@pytest.mark.parametrize("text", RETURNED)
+def test_a_return_still_raises_crisis(rules: Assessor, text: str) -> None:
+    assert "crisis" in rules.assess(text).raised
+
+
+def test_a_present_sign_beside_the_story_still_raises(rules: Assessor) -> None:
+    text = "When I was 19 I tried to kill myself and therapy saved me. I want to die."
+    assert "crisis" in rules.assess(text).raised
