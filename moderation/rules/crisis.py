@@ -14,7 +14,7 @@ from ..normalize import Normalized
 from .base import Signal, sentence_at, window_before
 from .mortality import apply_illness_reason, cancer_talk
 from .safety import clause_at, clauses, denials
-from .warning_signs import FIGURATIVE, NOT_FOR_A_WHILE, SAFETY, WARNING_SIGNS
+from .warning_signs import FIGURATIVE, NOT_FOR_A_WHILE, NOT_THE_MORNING, SAFETY, WARNING_SIGNS
 
 CRISIS = "crisis"
 
@@ -375,7 +375,7 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
     ),
     (
         r"\b(?:hope|hoping|pray|praying|wish|wishing)\s+(?:that\s+)?i\s+(?:don'?t|dont|won'?t|wont|"
-        r"never|do\s+not|will\s+not|wouldn'?t)\s+wake\s+up\b",
+        rf"never|do\s+not|will\s+not|wouldn'?t)\s+wake\s+up\b{NOT_THE_MORNING}",
         0.9,
         "ideation",
         "hopes not to wake up",

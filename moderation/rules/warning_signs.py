@@ -34,6 +34,11 @@ _MEANS = (
     r"(?:pills?|meds|medications?|medicines?|painkillers?|tablets|tabs|oxy\w*|morphine|opioids?|"
     r"insulin|sleeping\s+pills|fentanyl|tramadol|codeine|benzos?|xanax|ativan|lorazepam)"
 )
+# "wake up" that is about the morning, not about dying: "wake up the baby", "early", "at 4am".
+NOT_THE_MORNING = (
+    r"(?!\s+(?:the|her|him|them|my|his|our|early|in\s+time|for|till|until|before|at|when|with|"
+    r"to|\d)\b)"
+)
 _FIREARM = r"(?:gun|pistol|revolver|rifle|shotgun|firearm|handgun)"
 _DEATH_PURPOSE = (
     r"(?:for\s+me|to\s+(?:die|not\s+wake\s+up|never\s+wake\s+up|end\s+(?:it|my\s+life)|"
@@ -65,8 +70,8 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         False,
     ),
     (
-        r"\b(?:wish\w*|hop\w*|pray\w*)\s+(?:that\s+)?i\s+(?:\w+\s+){0,2}?(?:not|never|n'?t)\s+"
-        r"(?:wake|waking)\s+up\b",
+        r"\b(?:wish\w*|hop\w*|pray\w*)\s+(?:that\s+)?i\s+(?:\w+\s+){0,2}?(?:not|never|\w*n'?t)\s+"
+        rf"(?:ever\s+)?(?:wake|waking)\s+up\b{NOT_THE_MORNING}",
         0.9,
         "ideation",
         "wish to be dead (C-SSRS 1): hopes not to wake up",
@@ -77,6 +82,24 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         r"(?:here|alive|around|born)\b|\bwish\s+(?:i|i'?d)\s+could\s+(?:just\s+)?(?:die|dis+ap+e+ar|"
         r"vanish|stop\s+existing|not\s+exist|go\s+to\s+sleep\s+forever)\b",
         0.9,
+        "ideation",
+        "wish to be dead [C-SSRS 1]",
+        False,
+    ),
+    (
+        # rather be dead than go on; never born; tired of being alive; would not mind dying
+        r"\b(?:i'?d|id|i\s+would)\s+(?:honestly\s+|much\s+|just\s+)?rather\s+(?:just\s+)?(?:be\s+dead|"
+        rf"not\s+(?:exist|be\s+alive|wake\s+up{NOT_THE_MORNING})|die\s+than\s+(?:keep|go\s+on|carry\s+on|live|feel|face|"
+        r"do\s+this|be\s+here))\b|"
+        r"\bwish\s+(?:i'?d|id|i\s+had)\s+never\s+been\s+born\b|"
+        r"\b(?:i'?m|im|i\s+am)\s+(?:so\s+|just\s+|really\s+)?(?:tired|sick|done)\s+(?:of|with)\s+"
+        r"(?:being\s+alive|existing|life|living)(?=\s*(?:[.!?,;]|$|anymore|any\s+more))|"
+        r"(?<!\bshe\s)(?<!\bhe\s)(?<!\bthey\s)(?<!\bit\s)(?<!\bwe\s)(?<!\byou\s)"
+        r"\b(?:wouldn'?t|would\s+not|wudnt|wouldnt)\s+(?:even\s+)?(?:care|mind|be\s+sad)\s+if\s+i\s+"
+        r"(?:just\s+)?(?:died|didn'?t\s+wake\s+up|never\s+woke\s+up|was\s+gone|wasn'?t\s+here)\b|"
+        r"\bif\s+i\s+(?:just\s+)?(?:died|didn'?t\s+wake\s+up)\s+(?:\w+\s+){0,4}?i\s+(?:wouldn'?t|"
+        r"would\s+not)\s+(?:care|mind|be\s+sad)\b",
+        0.85,
         "ideation",
         "wish to be dead [C-SSRS 1]",
         False,
@@ -364,5 +387,10 @@ FIGURATIVE = re.compile(
     r"\b(?:dying\s+(?:inside|to|for|of\s+(?:boredom|embarrassment|laughter))|"
     r"(?:is|are|was|it'?s|its|that'?s|this\s+is)\s+(?:\w+\s+)?killing\s+me|kills\s+me|"
     r"to\s+die\s+for|(?:could|would|i'?d|id)\s+(?:\w+\s+)?kill\s+for|(?:scared|bored|worried|tired|sick)\s+to\s+death|dead\s+(?:tired|on\s+my\s+feet)|"
-    r"could\s+(?:have\s+)?died\s+(?:of|laughing))\b"
+    r"could\s+(?:have\s+)?died\s+(?:of|laughing)|"
+    # hyperbole about a chore: "I'd rather die than eat another hospital sandwich"
+    r"rather\s+die\s+than\s+(?:eat|drink|watch|listen\s+to|wear|sit\s+through|queue|wait\s+in|"
+    r"fill\s+(?:in|out)|sing)|"
+    # the morning, not dying: "hope I don't wake up the baby", "wake up early", "at 4am"
+    r"wak(?:e|ing)\s+up\s+(?:the|her|him|them|my|his|our|early|in\s+time|before|at|\d))\b"
 )

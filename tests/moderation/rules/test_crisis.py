@@ -129,3 +129,35 @@ def test_research_that_is_care_is_not(text: str) -> None:
 
 def test_a_child_telling_someone_else_they_want_to_die_raises() -> None:
     assert top("she told the nurse she wants to die and showed her the cuts") >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hope I just don't wake up tomorrow.",
+        "id rather not exist than keep feeling like this",
+        "wouldn't mind if I didn't wake up",
+        "I'd rather be dead than keep living like this.",
+        "I wish I'd never been born.",
+        "if I died in my sleep tonight I wouldn't be sad",
+        "I'm tired of being alive.",
+    ],
+)
+def test_a_wish_to_be_dead_raises(text: str) -> None:
+    # C-SSRS item 1: "wished you were dead or wished you could go to sleep and not wake up".
+    assert top(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hope I don't wake up the baby when I get up for her meds.",
+        "I hope I don't wake up early again, the nurses come at 5.",
+        "honestly id rather not wake up at 4am for obs every night",
+        "I'm so tired of living out of a hospital bag.",
+        "She wouldn't care if I didn't wake up, she'd just want breakfast lol",
+        "I wish I'd never signed up for that trial.",
+    ],
+)
+def test_the_morning_and_the_chores_are_not_a_wish_to_be_dead(text: str) -> None:
+    assert top(text) < 0.5
