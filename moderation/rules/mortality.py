@@ -135,6 +135,29 @@ def pain_treated(sentence: str) -> bool:
     return bodily_pain(sentence) and not _GATHERING.search(sentence)
 
 
+# Giving the child their medicine: the child takes it, it is theirs, or it goes into their
+# schedule; and nothing kept, hidden, saved, enough, lethal or for the author.
+_CARE_DOSE = re.compile(
+    r"\b(?:(?:she|he|they)\s+(?:takes?|is\s+on|'s\s+on|needs?)|(?:his|her|their)\s+(?:evening\s+|"
+    r"morning\s+|night\s+)?(?:meds|medication|medicines?|doses?|tablets|pills|syringes|chemo)|"
+    r"(?:give|giving|gave|draw\w*\s+up|measur\w*|crush\w*)\s+(?:him|her|them)|pill\s+(?:box|"
+    r"organi[sz]er)|(?:dose|dosing|medication)\s+(?:chart|schedule|list))\b"
+)
+_NOT_CARE = re.compile(
+    r"\b(?:kept|keep|keeping|hid|hide|hidden|hiding|sav\w*|stockpil\w*|stash\w*|hoard\w*|enough|"
+    r"lethal|deadly|fatal|for\s+me|for\s+myself|my\s*self|me\s+to|overdose|od|back|secret|"
+    r"no\s*one|nobody|would\s+(?:do\s+it|be\s+enough|work)|kill|die|end\s+it|all\s+of\s+them|"
+    r"at\s+once|in\s+one\s+go)\b"
+)
+
+
+def care_dose(sentence: str) -> bool:
+    """A parent giving the child their medicine ("I know which pills she takes and how many",
+    "counted his pills into the organiser"), with nothing kept, hidden, saved or meant for
+    the author: medication logistics, not a method or the gathering of means."""
+    return bool(_CARE_DOSE.search(sentence)) and not _NOT_CARE.search(sentence)
+
+
 def illness_reason(sentence: str) -> bool:
     """The sentence names the illness, its treatment or a medical event, and no words of
     ending one's own life ("thinking about killing myself since the relapse" is a crisis)."""

@@ -144,6 +144,22 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         False,
     ),
     (
+        # thoughts with a method (C-SSRS 3: "thought about how you might do this"): knowing how,
+        # the easiest way for me to go, picturing a crash
+        r"\bi(?:'?ve|\s+have)?\s+(?:know|worked\s+out|figured\s+out|decided|thought\s+about)\s+(?:exactly\s+)?"
+        r"how\s+"
+        r"i(?:'?d|\s+would|\s+will|'?ll|\s+am\s+going\s+to)\s+do\s+it(?=\s*(?:[.,!?;]|$))|"
+        r"\b(?:easiest|quickest|best|surest|painless|least\s+painful)\s+way\s+(?:for\s+me\s+)?to\s+"
+        r"(?:go|die|do\s+it|end\s+it)(?=\s*(?:[.,!?;]|$))|"
+        r"\b(?:think\w*|thought|imagin\w*|pictur\w*)\s+(?:about\s+|of\s+)?(?:just\s+)?(?:swerving|"
+        r"driving|crashing|steering)\s+(?:\w+\s+){0,3}?(?:into|off)\s+(?:a|an|the)\s+(?:\w+\s+)?"
+        r"(?:lorry|truck|wall|tree|bridge|river|barrier|cliff|oncoming|traffic|bus)\b",
+        0.85,
+        "method",
+        "thinking of a method [C-SSRS 3]",
+        True,
+    ),
+    (
         rf"\b(?:which|what|the)\s+{_PLACE}\s+i\s+(?:would|will|'d|'ll|could|am\s+going\s+to|"
         r"'m\s+going\s+to|m\s+going\s+to)\s+(?:jump|use|go\s+to|do\s+it)\b",
         0.85,

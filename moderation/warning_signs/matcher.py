@@ -27,7 +27,13 @@ from ..embedding.sentence_head import SentenceHead
 from ..normalize import Normalized
 from ..rules.base import Signal
 from ..rules.crisis import accidental
-from ..rules.mortality import bodily_pain, funeral_wishes, illness_reason, pain_treated
+from ..rules.mortality import (
+    bodily_pain,
+    care_dose,
+    funeral_wishes,
+    illness_reason,
+    pain_treated,
+)
 from .catalogue import CATALOGUE, CONTRAST
 from .shape import candidate, names_another
 
@@ -44,13 +50,14 @@ SIMILARITY_MIN = 0.64
 # with nothing got, kept or hidden (``rules.mortality.pain_treated``), and for a plan one's
 # own funeral wishes (``rules.mortality.funeral_wishes``). For a method or gathering means, a
 # dose told as a mistake ("she swallowed two of his tablets by accident, is that lethal?":
-# ``rules.crisis.accidental``) is a parent's safety question, as the overdose rule reads it.
+# ``rules.crisis.accidental``) is a parent's safety question, as the overdose rule reads it,
+# and giving the child their medicine is care (``rules.mortality.care_dose``).
 ILLNESS_READ: dict[str, tuple[Callable[[str], bool], ...]] = {
     "saying goodbye, giving things away": (illness_reason,),
     "thoughts of suicide": (illness_reason,),
     "unbearable pain": (illness_reason, bodily_pain),
-    "preparing: gathering means": (pain_treated, accidental),
-    "thinking of a method": (accidental,),
+    "preparing: gathering means": (pain_treated, accidental, care_dose),
+    "thinking of a method": (accidental, care_dose),
     "a plan": (funeral_wishes,),
 }
 # Signs told about someone else (a parent about their child): a sentence that names nobody

@@ -161,3 +161,30 @@ def test_a_wish_to_be_dead_raises(text: str) -> None:
 )
 def test_the_morning_and_the_chores_are_not_a_wish_to_be_dead(text: str) -> None:
     assert top(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I know how I would do it, I've worked it out.",
+        "I've thought about how I'd do it, pills probably.",
+        "sometimes on the motorway i think about just swerving into a lorry",
+        "I've figured out the easiest way for me to go.",
+    ],
+)
+def test_thoughts_with_a_method_raise(text: str) -> None:
+    # C-SSRS item 3: "have you thought about how you might do this?"
+    assert top(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I know how I would do it differently if we had the diagnosis again.",
+        "I've thought about how I'd do the fundraiser, a bake sale probably.",
+        "I've figured out the easiest way to get to the new hospital.",
+        "i keep picturing her ringing the bell at the end of treatment",
+    ],
+)
+def test_planning_ordinary_things_is_not_a_method(text: str) -> None:
+    assert top(text) < 0.5

@@ -179,6 +179,8 @@ def test_a_sentence_about_the_author_is_not_anchored_on_a_childs_sign(counting):
         "Day 3 after chemo is always the worst, I can't keep anything down.",
         # a dose taken by mistake: a parent's safety question, not a method
         "She swallowed two of his tablets by accident, I googled whether that amount is lethal.",
+        # giving the child their medicine is care, not a method
+        "I know exactly which pills she takes and how many, I do them every night.",
     ],
 )
 def test_symptoms_doses_and_funeral_wishes_are_read_as_the_illness(counting, text):
