@@ -284,6 +284,11 @@ _TOLD_TO = re.compile(
     r"\b(?:told|tell|tells|telling|asked|ask)\s+(?:him|her|them|someone|somebody|my\s+\w+|the\s+"
     r"\w+)\s+to\s+$"
 )
+# The author telling themself: "I'll shut up now", "I should just shut up about it".
+_SELF_TOLD = re.compile(
+    r"\b(?:i'?ll|ill|i\s+will|i\s+should|i'?d\s+better|i\s+better|i\s+need\s+to|i'?m\s+(?:going\s+to|"
+    r"gonna)|let\s+me|time\s+(?:for\s+me\s+)?to|i\s+(?:can|could)|i\s+must)\s+(?:\w+\s+)?$"
+)
 _TYPES = [(re.compile(p), s, sig, d) for p, s, sig, d in ABUSE_TYPES]
 _SLURS = compile_words(w for w in SLURS if w not in AMBIGUOUS_SLURS)
 _AMBIGUOUS_SLURS = compile_words(AMBIGUOUS_SLURS)
@@ -386,7 +391,11 @@ def _homonym(text: str, start: int, end: int) -> bool:
 
 
 def _told_to(text: str, start: int) -> bool:
-    return bool(_TOLD_TO.search(text[max(0, start - 40) : start]))
+    before = text[max(0, start - 40) : start]
+    if _TOLD_TO.search(before):
+        return True
+    # only "shut up" is said to oneself: "I'll fuck you up" is no self-talk
+    return text.startswith("shut", start) and bool(_SELF_TOLD.search(before))
 
 
 def medical_mask(text: str) -> str:

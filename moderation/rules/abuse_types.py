@@ -166,6 +166,19 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
         "threat",
         "threat of retaliation [typology: threatening language]",
     ),
+    # Threats told as what someone should do to "you" (the normative threat aimed at a person):
+    # "someone should teach you a lesson", "somebody needs to shut you up for good".
+    (
+        r"\b(?:someone|somebody|some\s*1|people|they|we|i|one\s+of\s+these\s+days\s+someone)\s+"
+        r"(?:should|needs?\s+to|ought\s+to|oughta|is\s+going\s+to|is\s+gonna|will|'?ll)\s+"
+        rf"(?:\w+\s+){{0,2}}?(?:teach\s+{_YOU}\s+a\s+lesson(?!\s+(?:on|about|in|how))|shut\s+{_YOU}\s+up\s+"
+        rf"(?:for\s+good|permanently|once\s+and\s+for\s+all)|(?:beat|hurt|smack|slap|punch|kick|"
+        rf"stab|shoot)\s+{_YOU}\b)|\bteach\s+{_YOU}\s+a\s+lesson\s+{_YOU}\s*(?:'?ll|will)?\s*"
+        r"(?:won'?t|wont|will\s+never|never)\s+forget\b",
+        0.85,
+        "threat",
+        "threat of harm as what someone should do [typology: threatening language]",
+    ),
     # Threats: conditional ("do X again and you'll see"), and what is "coming to you".
     # Look-alikes stay quiet: "you'll see what happens at the first appointment" (no
     # condition before it, and the clause goes on), "you'll get what you need from the nurse".

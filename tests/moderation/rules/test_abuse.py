@@ -42,3 +42,30 @@ def test_a_person_addressed_as_you_is_still_insulted(text: str) -> None:
 def test_swearing_at_ones_own_body_is_aimed_at_the_illness() -> None:
     assert illness_directed_spans("my stupid fucking body keeps betraying me")
     assert illness_directed_spans("fuck these pills")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone should teach you a lesson you won't forget.",
+        "somebody needs to shut you up for good",
+        "one of these days someone is gonna hurt you",
+        "you need to shut up",
+    ],
+)
+def test_what_someone_should_do_to_you_is_a_threat(text: str) -> None:
+    assert top(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The play specialist will teach you a lesson on how to flush the line.",
+        "Someone should teach you how to use the pump, ask the ward.",
+        "If anyone tries to hurt you in this group, tell a mod.",
+        "I'll shut up now, sorry for the long post.",
+        "I should just shut up about the scans.",
+    ],
+)
+def test_teaching_protecting_and_talking_to_oneself_are_not(text: str) -> None:
+    assert top(text) < 0.5
