@@ -104,6 +104,19 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
         True,
     ),
     (rf"\b{_I}\s+(?:\w+\s+){{0,3}}suicidal\b", 0.9, "ideation", "says they are suicidal", True),
+    # The author's suicidal feelings as chat tells them: no subject ("feeling suicidal again"),
+    # thoughts owned or fought ("can't stop the suicidal thoughts", "my suicidal urges").
+    (
+        r"(?:^|[.!?,;:]\s*|\b(?:and|but|so|still|been|just|now|tbh|honestly)\s+)(?:feel\w*|felt|"
+        r"getting)\s+(?:\w+\s+){0,2}?suicidal\b|\b(?:can'?t|cannot|cant)\s+(?:stop|shake|escape|"
+        r"get\s+rid\s+of|fight)\s+(?:the|these|my|those|all\s+the)\s+suicidal\s+(?:thoughts?|urges?|"
+        r"feelings?)\b|\bmy\s+suicidal\s+(?:thoughts?|urges?|feelings?|ideation)\b|\b(?:stave|keep|"
+        r"hold|fight\w*)\s+off\s+(?:these|the|my)\s+suicidal\b",
+        0.85,
+        "ideation",
+        "has suicidal thoughts [C-SSRS 2]",
+        True,
+    ),
     (
         r"\b(?:wish|wished)\s+(?:i|i'd|id)\s+(?:was|were|had\s+(?:never|not)\s+been|could|would)\s+"
         r"(?:dead|die|never\s+been\s+born|not\s+alive|disappear|gone)\b",

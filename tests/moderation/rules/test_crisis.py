@@ -188,3 +188,30 @@ def test_thoughts_with_a_method_raise(text: str) -> None:
 )
 def test_planning_ordinary_things_is_not_a_method(text: str) -> None:
     assert top(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "feeling suicidal again :)))",
+        "I can't stop the suicidal thoughts help me...",
+        "listening to this on repeat to hopefully stave off these suicidal thoughts",
+        "my suicidal thoughts are getting louder since the relapse",
+        "been feeling really suicidal this week",
+    ],
+)
+def test_suicidal_feelings_as_chat_tells_them_raise(text: str) -> None:
+    assert top(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you're feeling suicidal please call 988.",
+        "Anyone feeling suicidal should reach out to a crisis line.",
+        "Feeling suicidal? You are not alone, text 988.",
+        "I'm not feeling suicidal, just exhausted.",
+    ],
+)
+def test_suicidal_feelings_of_anyone_or_denied_do_not(text: str) -> None:
+    assert top(text) < 0.5
