@@ -486,8 +486,12 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
         False,
     ),
     (
-        r"\b(?:wants?|wanted)\s+to\s+kill\s+(?:him|her)self\b|\b(?:cutting|hurting|harming)\s+"
-        r"(?:him|her)self\b|\b(?:he|she)\s+(?:tried|attempted)\s+to\s+(?:kill|hang|overdose)",
+        r"\b(?:wants?|wanted)\s+to\s+kill\s+(?:him|her)self\b|\b(?:cutting|hurting|harming|burning|"
+        r"starving|punishing)\s+(?:him|her)self\b|\b(?:he|she)\s+(?:tried|attempted)\s+to\s+(?:kill|hang|"
+        r"overdose)|\b(?:he|she)\s+(?:\w+\s+){0,2}?(?:thinks?|thinking|thought)\s+(?:about|of)\s+"
+        r"(?:killing\s+(?:him|her)self|ending\s+(?:his|her)\s+(?:own\s+)?life|suicide|being\s+dead)\b|"
+        r"\b(?:he|she)\s+(?:wishes|wished|wish)\s+(?:he|she)\s+(?:was|were)\s+(?:dead|never\s+born)\b|"
+        r"\b(?:he|she)(?:\s+(?:is|has\s+been|was)|'s|s)\s+(?:(?!not\b|never\b)\w+\s+)?suicidal\b",
         0.85,
         "child crisis",
         "someone close talks of suicide or self-harm",

@@ -215,3 +215,24 @@ def test_suicidal_feelings_as_chat_tells_them_raise(text: str) -> None:
 )
 def test_suicidal_feelings_of_anyone_or_denied_do_not(text: str) -> None:
     assert top(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He told me he thinks about killing himself every day.",
+        "she wrote in her diary that she wishes she was dead",
+        "my daughter has been starving herself to punish herself since her brother got sick",
+        "the psych nurse thinks she's been suicidal for weeks",
+    ],
+)
+def test_a_child_reported_thinking_of_suicide_or_hurting_themself_raises(text: str) -> None:
+    assert top(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["she was not suicidal, the psych team checked", "He's been so anxious since the diagnosis."],
+)
+def test_a_child_reported_safe_or_anxious_does_not(text: str) -> None:
+    assert top(text) < 0.5
