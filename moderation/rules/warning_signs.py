@@ -36,7 +36,7 @@ _MEANS = (
 )
 # "wake up" that is about the morning, not about dying: "wake up the baby", "early", "at 4am".
 NOT_THE_MORNING = (
-    r"(?!\s+(?:the|her|him|them|my|his|our|early|in\s+time|for|till|until|before|at|when|with|"
+    r"(?!\s+(?:the|her|him|them|my|his|our|early|in\s+time|for|till|until|before|at(?!\s+all)|when|with|"
     r"to|\d)\b)"
 )
 _FIREARM = r"(?:gun|pistol|revolver|rifle|shotgun|firearm|handgun)"
@@ -408,5 +408,5 @@ FIGURATIVE = re.compile(
     r"rather\s+die\s+than\s+(?:eat|drink|watch|listen\s+to|wear|sit\s+through|queue|wait\s+in|"
     r"fill\s+(?:in|out)|sing)|"
     # the morning, not dying: "hope I don't wake up the baby", "wake up early", "at 4am"
-    r"wak(?:e|ing)\s+up\s+(?:the|her|him|them|my|his|our|early|in\s+time|before|at|\d))\b"
+    r"wak(?:e|ing)\s+up\s+(?:the|her|him|them|my|his|our|early|in\s+time|before|at(?!\s+all)|\d))\b"
 )

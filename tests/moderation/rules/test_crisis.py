@@ -141,6 +141,7 @@ def test_a_child_telling_someone_else_they_want_to_die_raises() -> None:
         "I wish I'd never been born.",
         "if I died in my sleep tonight I wouldn't be sad",
         "I'm tired of being alive.",
+        "most mornings I lie there wishing I would not wake up at all",
     ],
 )
 def test_a_wish_to_be_dead_raises(text: str) -> None:
