@@ -486,6 +486,8 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
         False,
     ),
     (
+        r"\b(?:has\s+been|is|'s|keeps|started|been)\s+(?:cutting|burning)\s+(?:his|her|their)\s+"
+        r"(?:arms?|legs?|wrists?|thighs?|stomach|hips?)\b|"
         r"\b(?:wants?|wanted)\s+to\s+kill\s+(?:him|her)self\b|\b(?:cutting|hurting|harming|burning|"
         r"starving|punishing)\s+(?:him|her)self\b|\b(?:he|she)\s+(?:tried|attempted)\s+to\s+(?:kill|hang|"
         r"overdose)|\b(?:he|she)\s+(?:\w+\s+){0,2}?(?:thinks?|thinking|thought)\s+(?:about|of)\s+"

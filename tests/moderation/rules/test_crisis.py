@@ -225,6 +225,8 @@ def test_suicidal_feelings_of_anyone_or_denied_do_not(text: str) -> None:
         "she wrote in her diary that she wishes she was dead",
         "my daughter has been starving herself to punish herself since her brother got sick",
         "the psych nurse thinks she's been suicidal for weeks",
+        "Found out today my 15 year old has been cutting her legs.",
+        "she's burning her arms with a lighter",
     ],
 )
 def test_a_child_reported_thinking_of_suicide_or_hurting_themself_raises(text: str) -> None:
@@ -233,7 +235,13 @@ def test_a_child_reported_thinking_of_suicide_or_hurting_themself_raises(text: s
 
 @pytest.mark.parametrize(
     "text",
-    ["she was not suicidal, the psych team checked", "He's been so anxious since the diagnosis."],
+    [
+        "she was not suicidal, the psych team checked",
+        "He's been so anxious since the diagnosis.",
+        "The nurse is cutting her hair short before it falls out.",
+        "she's been scratching her skin because of the chemo rash",
+        "the radiotherapy is burning her skin",
+    ],
 )
 def test_a_child_reported_safe_or_anxious_does_not(text: str) -> None:
     assert top(text) < 0.5
