@@ -15,6 +15,9 @@ RECOVERED = [
     "Years ago I was suicidal after my divorce, I got help and I'm in a really good place now.",
     "as a teen i used to cut, got help tho and havent done it since",
     "Back in college I wanted to kill myself. It got better, I promise.",
+    "I had suicidal thoughts at uni, got proper help, and haven't had them since.",
+    "I overdosed in 2009. Therapy and meds helped and I've been stable ever since.",
+    "Ten years ago I wanted to die. Today I'm grateful I didn't, and it gets better.",
 ]
 RETURNED = [
     "I tried to kill myself years ago and lately the thoughts are back.",
@@ -22,6 +25,8 @@ RETURNED = [
     "Years ago I was suicidal, I got help, but since his relapse I'm not sure I can keep going.",
     "When I was 20 I overdosed. Therapy helped me then, but now I want to die.",
     "As a teen I cut myself and got help, but since the diagnosis I have started cutting again.",
+    "Years ago I overdosed, therapy helped, and today I have the pills ready.",
+    "I had suicidal thoughts at uni and got help, but this week they came back.",
 ]
 
 
