@@ -580,11 +580,11 @@ def _apply_denials(
     kept: list[Signal] = []
     for sig in out:
         if any(sig.start < end and start < sig.end for start, end in found):
-            kept.append(_says_safe(sig, "the author denies it"))
+            kept.append(says_safe(sig, "the author denies it"))
         elif (whole and sig.signal in _WEAK) or (
             _weak(sig) and clause_at(spans, sig.start) in denied
         ):
-            kept.append(_says_safe(sig))
+            kept.append(says_safe(sig))
         else:
             kept.append(sig)
     return kept
@@ -595,7 +595,8 @@ def _weak(sig: Signal) -> bool:
     return sig.signal in _WEAK or (sig.signal in ("ideation", "burden") and sig.score <= 0.9)
 
 
-def _says_safe(sig: Signal, why: str = "the author says they are safe") -> Signal:
+def says_safe(sig: Signal, why: str = "the author says they are safe") -> Signal:
+    """``sig`` capped below the line (0.3), its detail saying why (also ``rules.recovered``)."""
     detail = f"{sig.detail} ({why})"
     return Signal(sig.category, min(sig.score, 0.3), sig.signal, sig.start, sig.end, detail)
 

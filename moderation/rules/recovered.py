@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 
 from .base import Signal
+from .crisis import CRISIS, says_safe
 
-CRISIS = "crisis"
 _WHY = "a past episode the author says has ended"
 
 _PAST = re.compile(
@@ -86,7 +86,7 @@ def yield_recovered(text: str, signals: list[Signal]) -> list[Signal]:
     out: list[Signal] = []
     for sig in signals:
         if sig.category == CRISIS and sig.score > 0.3 and _inside(spans, sig.start, sig.end):
-            sig = Signal(CRISIS, 0.3, sig.signal, sig.start, sig.end, f"{sig.detail} ({_WHY})")
+            sig = says_safe(sig, _WHY)
         out.append(sig)
     if max((s.score for s in out if s.category == CRISIS), default=0.0) < 0.5:
         out.append(Signal(CRISIS, 0.0, "safe", *spans[0], _WHY))

@@ -34,11 +34,11 @@ _MEANS = (
     r"(?:pills?|meds|medications?|medicines?|painkillers?|tablets|tabs|oxy\w*|morphine|opioids?|"
     r"insulin|sleeping\s+pills|fentanyl|tramadol|codeine|benzos?|xanax|ativan|lorazepam)"
 )
-# "wake up" that is about the morning, not about dying: "wake up the baby", "early", "at 4am".
-NOT_THE_MORNING = (
-    r"(?!\s+(?:the|her|him|them|my|his|our|early|in\s+time|for|till|until|before|at(?!\s+all)|when|with|"
-    r"to|\d)\b)"
-)
+# "wake up" that is about the morning, not about dying: "wake up the baby", "early", "at 4am"
+# ("at all" is the wish). FIGURATIVE reads these words as the morning; the wish patterns also
+# stop at "for", "till", "when", "with" and "to" after "wake up" (NOT_THE_MORNING).
+_MORNING = r"(?:the|her|him|them|my|his|our|early|in\s+time|before|at(?!\s+all)|\d)"
+NOT_THE_MORNING = rf"(?!\s+(?:{_MORNING}|for|till|until|when|with|to)\b)"
 _FIREARM = r"(?:gun|pistol|revolver|rifle|shotgun|firearm|handgun)"
 _DEATH_PURPOSE = (
     r"(?:for\s+me|to\s+(?:die|not\s+wake\s+up|never\s+wake\s+up|end\s+(?:it|my\s+life)|"
@@ -408,5 +408,5 @@ FIGURATIVE = re.compile(
     r"rather\s+die\s+than\s+(?:eat|drink|watch|listen\s+to|wear|sit\s+through|queue|wait\s+in|"
     r"fill\s+(?:in|out)|sing)|"
     # the morning, not dying: "hope I don't wake up the baby", "wake up early", "at 4am"
-    r"wak(?:e|ing)\s+up\s+(?:the|her|him|them|my|his|our|early|in\s+time|before|at(?!\s+all)|\d))\b"
+    rf"wak(?:e|ing)\s+up\s+{_MORNING})\b"
 )

@@ -111,10 +111,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     benign_rows, threshold = threshold_on_benign(data, oof, args.budget)
     is_benign = np.array(data.benign_row) >= 0
     # Look-alikes run time would embed (the others are kept quiet by the gates, not the head).
-    contrast = np.array(
-        [g.startswith("contrast/") and bool(candidates([normalize(t)])[1]) for g, t in
-         zip(data.groups, data.texts, strict=True)]
-    )  # fmt: skip
+    embedded = np.array([bool(candidates([normalize(t)])[1]) for t in data.texts])
+    contrast = data.of("contrast") & embedded
     for i in np.argsort(-np.where(is_benign, oof, 0))[: args.show]:
         print(f"benign oof {oof[i]:.3f} {data.groups[i].split('/')[0]}: {data.texts[i][:140]}")
     for i in np.where(signs & (oof < threshold))[0][: args.show]:

@@ -21,10 +21,10 @@ otherwise not move the boundary). Class-balanced logistic regression. The weight
 The look-alikes keep weight 1 (``--contrast-weight``): with a widened catalogue that was
 tried and not shipped (383 phrasings; README), weight 3 or 5 lowered catalogue recall at the
 budget 0.528 -> 0.496 for 14 -> 10 of 117 look-alikes raised out of fold; care first keeps
-the recall. The ordinary community
-sentences (``ORDINARY``, ``--ordinary-weight`` 1) are a wash out of fold (4 of 163 raised at
-weight 0 and at 1, recall 0.486 -> 0.481, look-alikes 8 -> 7 of 77); they stay because the
-community's own register is what the head must not read as a sign.
+the recall. The ordinary community sentences (``ORDINARY``, ``--ordinary-weight`` 1) are a
+wash out of fold (4 of 163 raised at weight 0 and at 1, recall 0.486 -> 0.481, look-alikes
+8 -> 7 of 77); they stay because the community's own register is what the head must not read
+as a sign.
 
 Threshold: 5 folds grouped by row (an ESConv dialogue is one group); every benign row gets an
 out-of-fold score (its best sentence, from a model that never saw that row; a catalogue
@@ -233,9 +233,15 @@ class Dataset:
     def folds(self) -> np.ndarray:
         return np.array([_fold(g) for g in self.groups])
 
+    def of(self, *kinds: str) -> np.ndarray:
+        """Which sentences belong to the given kinds (``sign``, ``contrast``, ``mortality``,
+        ``ordinary``): the prefix of their group, ``<kind>/<text>``."""
+        prefixes = tuple(f"{kind}/" for kind in kinds)
+        return np.array([g.startswith(prefixes) for g in self.groups])
+
     def signs(self) -> np.ndarray:
         """Which sentences are catalogue phrasings (group ``sign/<phrasing>``)."""
-        return np.array([g.startswith("sign/") for g in self.groups])
+        return self.of("sign")
 
 
 def dataset(
@@ -295,8 +301,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     bro = np.array(benign_row)
 
     signs = data.signs()
-    look_alikes = np.array([g.startswith(("contrast/", "mortality/")) for g in groups])
-    ordinary = np.array([g.startswith("ordinary/") for g in groups])
+    look_alikes = data.of("contrast", "mortality")
+    ordinary = data.of("ordinary")
     oof = oof_scores(x, y, w, folds, signs, args.C)
     is_benign = bro >= 0
     benign_rows, threshold = threshold_on_benign(data, oof, args.budget)

@@ -230,7 +230,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     w = np.array(data.weights, dtype=np.float64)
     folds = data.folds()
     signs = data.signs()
-    hard = np.array([g.startswith(("contrast/", "mortality/")) for g in data.groups])
+    hard = data.of("contrast", "mortality")
     encoder = Encoder(args.layers)
     states = encoder.bottom(data.texts)
     frozen = vectors(encoder.top(), states)  # the original top layers: the frozen encoder
