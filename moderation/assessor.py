@@ -27,6 +27,7 @@ from .rules.lexicon import INSULTS, PREDICATE_INSULTS
 from .rules.misinformation import compile_patterns, detect_misinformation
 from .rules.privacy import detect_privacy
 from .rules.recovered import yield_recovered
+from .rules.someone_close import someone_close
 from .rules.spam import detect_spam
 from .rules.targets import message_target
 from .settings import ModerationSettings
@@ -239,6 +240,11 @@ class Assessor:
         raised, action, bypassed = decide(scores, s, context)
         action = _review_meaning_only(signals, scores, raised, action, s, context)
         reasons = self._reasons(norm, signals)
+        if CRISIS in raised:
+            line = s.policy_for(CRISIS, context.channel if context else "").threshold
+            close = someone_close(signals, line, norm.text)
+            if close is not None:
+                extra_reasons.append(Reason(CRISIS, close.signal, "", close.detail))
         for cat in bypassed:
             extra_reasons.append(
                 Reason(cat, "bypass", "", f"author role {context.author_role!r} bypasses {cat}")

@@ -34,6 +34,7 @@ from bot.moderation_review.store import case_fields
 from bot.router import Result
 from bot.storage.models import Member
 from moderation import Assessment, Assessor, MessageContext, ModerationSettings, RecentMessage
+from moderation.rules.someone_close import about_someone_close
 
 if TYPE_CHECKING:
     from bot.moderation_review.feature import ModerationFeature
@@ -220,13 +221,17 @@ class Assess:
         if known is not None:
             seen[event.message_id] = replace(known, text=event.text)
 
-    def care_message(self, ctx: Context, channel: str | None) -> DirectMessage:
-        """The crisis lines for the event's author, privately."""
+    def care_message(
+        self, ctx: Context, channel: str | None, assessment: Assessment
+    ) -> DirectMessage:
+        """The crisis lines for the event's author, privately; how to help when the message
+        tells of someone close (``moderation.rules.someone_close``)."""
         region = ctx.member.region or ctx.config.community.region
         where = f"#{ctx.event.place.channel_name or channel}" if channel else None
+        close = about_someone_close(r.to_dict() for r in assessment.reasons)
         return DirectMessage(
             user_id=ctx.event.actor.user_id,
-            message=care_message(self.feature.care, region, where=where),
+            message=care_message(self.feature.care, region, where=where, someone_close=close),
             fallback_channel=channel,
         )
 
@@ -257,7 +262,7 @@ class Assess:
         The case is stored and committed at once. If that fails (a locked SQLite file, a lost
         connection), the care message and an urgent alert still go out, and storing the case
         is retried (:meth:`.jobs.Jobs.store_later`), its alert with buttons following."""
-        care = self.care_message(ctx, channel)
+        care = self.care_message(ctx, channel, assessment)
         fields: dict[str, Any] = {
             "source": source,
             "channel": channel,

@@ -53,7 +53,7 @@ def edited_case(
         store.log(ctx.session, case, "care_sent", now=now)
         alert = feature.alert(ctx.session, case)
         return [
-            assess.care_message(ctx, event.place.channel_id),
+            assess.care_message(ctx, event.place.channel_id, assessment),
             AlertModerators(message=alert, urgent=True, case_ref=store.case_ref(case)),
         ]
     if flagged and not case.active:

@@ -32,6 +32,8 @@ NOT_HIDDEN = "no"
 HIDDEN = "hidden"
 HIDE_IMPOSSIBLE = "not_possible"  # the platform cannot hide other people's messages
 HIDE_FAILED = "failed"  # the adapter tried and reported a failure
+#: The longest stored reasons (JSON); ``store.fit_reasons`` keeps the strongest that fit.
+REASONS_MAX = 8000
 
 
 class ModerationCase(SQLModel, table=True):
@@ -54,7 +56,7 @@ class ModerationCase(SQLModel, table=True):
     categories: str = Field(default="", max_length=200)
     scores_json: str = Field(default="{}", max_length=1000)
     #: Reasons as JSON (category, signal, quote, detail); quotes are erased with the text.
-    reasons_json: str = Field(default="[]", max_length=8000)
+    reasons_json: str = Field(default="[]", max_length=REASONS_MAX)
     #: Signal keys (``abuse``, ``abuse/insult``) counted in the stats when the case opened.
     signals_json: str = Field(default="[]", max_length=2000)
     #: What the assessor decided: review | hide | crisis | report
@@ -80,7 +82,12 @@ class ModerationCase(SQLModel, table=True):
 
     @property
     def reasons(self) -> list[dict[str, Any]]:
-        return json.loads(self.reasons_json or "[]")
+        """The stored reasons; none when a row written before ``store.fit_reasons`` holds JSON
+        cut at the column's length (the alert must still render)."""
+        try:
+            return json.loads(self.reasons_json or "[]")
+        except ValueError:
+            return []
 
     @property
     def signals(self) -> list[str]:

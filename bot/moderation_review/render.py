@@ -7,6 +7,7 @@ for a second look; moderators get everything they need to decide in one message.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -36,6 +37,7 @@ from bot.moderation_review.models import (
     ModerationCase,
 )
 from bot.moderation_review.settings import CareConfig
+from moderation.rules.someone_close import about_someone_close
 
 if TYPE_CHECKING:
     from bot.moderation_review.assess import PendingCrisis
@@ -122,18 +124,43 @@ def guideline_lines(categories: Sequence[str], url: str | None) -> str:
     return "\n".join(lines)
 
 
-def care_message(care: CareConfig, region: str | None, *, where: str | None) -> Message:
-    """The private message a member in crisis gets: warm, concrete, no judgement."""
+def care_message(
+    care: CareConfig, region: str | None, *, where: str | None, someone_close: bool = False
+) -> Message:
+    """The private message a member in crisis gets: warm, concrete, no judgement.
+
+    When what they wrote is about someone close (``moderation.rules.someone_close``: a
+    parent telling of their child's wish to die or self-harm), it speaks to them as the
+    helper, with the steps the 988 Lifeline and AFSP give helpers (#BeThe1To: ask, keep them
+    safe, be there, help them connect), and still offers the lines to the parent themself."""
     seen = f" in {where}" if where else ""
-    lines = care.lines_for(region)
+    lines = "\n".join(f"• {line.line()}" for line in care.lines_for(region))
+    if someone_close:
+        return Message(
+            title="You're not alone in this",
+            text=(
+                f"I read what you wrote{seen}. Hearing that someone you love may want to die "
+                "or hurt themselves is frightening, and you don't have to handle it alone. "
+                "These lines help the people helping someone, any hour, and you can call them "
+                f"together:\n{lines}\n\n"
+                "If they may be in danger right now, call your local emergency number and stay "
+                "with them. Until help comes, put medicines, blades and other means out of "
+                "reach, listen without judging, and ask them plainly whether they are thinking "
+                "about suicide: asking does not put the idea in their head. If they are in "
+                "treatment, their care team "
+                "(the oncologist, the ward's psychologist or social worker) wants to know today."
+                "\n\nIf you are struggling yourself, these lines are for you too. "
+                f"{care.helper_message}"
+            ),
+            footer="Only you can see this message. Your message in the group was not removed.",
+        )
     return Message(
         title="You're not alone",
         text=(
             f"I read what you wrote{seen}, and I'm so sorry you're carrying this much right now. "
             "If you are thinking about ending your life or hurting yourself, please reach out "
-            "now: these people are there for exactly this, any hour.\n"
-            + "\n".join(f"• {line.line()}" for line in lines)
-            + f"\n\n{care.care_team_message}"
+            f"now: these people are there for exactly this, any hour.\n{lines}"
+            f"\n\n{care.care_team_message}"
         ),
         footer="Only you can see this message. Your message in the group was not removed.",
     )
@@ -273,15 +300,29 @@ def _place(case: ModerationCase) -> str | None:
 def _crisis_text(case: ModerationCase, about: AlertContext) -> tuple[str, str]:
     place = _place(case)
     where = f"in {place}" if place else f"in a {case.source} note"
-    text = (
-        f"{about.author} wrote something {where} that suggests they may be thinking of ending "
-        "their life or hurting themselves. Hearth sent them crisis lines privately; nothing "
-        'was hidden. Please, a person reach out to them now, and press "I\'m reaching out".'
-    )
+    close = about_someone_close(case.reasons)
+    text = f"{about.author} wrote something {where} that {_whose_crisis(close)}"
     if about.realert and case.last_alert_at and about.now:
         minutes = int((about.now - case.created_at).total_seconds() // 60)
         text = f"Still unacknowledged after {minutes} minutes. " + text
-    return f"Case #{case.number}: a member may be in crisis", text
+    who = "someone close to a member" if close else "a member"
+    return f"Case #{case.number}: {who} may be in crisis", text
+
+
+def _whose_crisis(someone_close: bool, *, buttons: bool = True) -> str:
+    """The alert's middle: whose crisis, what Hearth did, what a person should do now."""
+    press = ', and press "I\'m reaching out".' if buttons else "."
+    if someone_close:
+        return (
+            "tells of someone close to them (often their child) who may be thinking of ending "
+            "their life or hurting themselves. Hearth sent them crisis lines and how to help "
+            "privately; nothing was hidden. Please, a person reach out to them now" + press
+        )
+    return (
+        "suggests they may be thinking of ending their life or hurting themselves. Hearth sent "
+        "them crisis lines privately; nothing was hidden. Please, a person reach out to them "
+        "now" + press
+    )
 
 
 def _review_text(case: ModerationCase, about: AlertContext) -> tuple[str, str]:
@@ -406,12 +447,14 @@ def unsaved_crisis_alert(pending: PendingCrisis) -> Message:
             link = MessageLink(channel, fields["message_id"], "Jump to the message")
             shown.append(Field("Message", f"message {fields['message_id']} in {place}", ref=link))
     text = fields.get("text")
+    close = about_someone_close(json.loads(fields.get("reasons_json") or "[]"))
+    name = actor.display_name or "A member"
     return Message(
-        title="A member may be in crisis",
+        title="Someone close to a member may be in crisis"
+        if close
+        else "A member may be in crisis",
         text=(
-            f"{actor.display_name or 'A member'} wrote something {where} that suggests they may "
-            "be thinking of ending their life or hurting themselves. Hearth sent them crisis "
-            "lines privately; nothing was hidden. Please, a person reach out to them now. "
+            f"{name} wrote something {where} that {_whose_crisis(close, buttons=False)} "
             "(The case could not be saved yet; Hearth keeps trying and posts it with its "
             "buttons once it is.)"
         ),

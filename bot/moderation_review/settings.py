@@ -65,6 +65,10 @@ DEFAULT_CARE_MESSAGE = (
     "A moderator from our care team will reach out to you personally soon. You are not a "
     "burden, and you do not have to carry this alone tonight."
 )
+DEFAULT_HELPER_MESSAGE = (
+    "A moderator from our care team will reach out to you personally soon. Telling someone "
+    "was the right thing to do."
+)
 
 
 class CareConfig(_Section):
@@ -77,6 +81,12 @@ class CareConfig(_Section):
         DEFAULT_CARE_MESSAGE,
         max_length=1000,
         description="The care team reminder sent with the crisis lines.",
+    )
+    helper_message: str = Field(
+        DEFAULT_HELPER_MESSAGE,
+        max_length=1000,
+        description="The care team reminder sent with the crisis lines when the message tells "
+        "of someone close (a parent about their child) rather than the author.",
     )
     realert_minutes: int = Field(
         15,

@@ -21,6 +21,7 @@ from sqlmodel import Session, col, select
 
 from bot.moderation_review.models import (
     ACTIVE_STATUSES,
+    REASONS_MAX,
     CaseAlert,
     CaseCounter,
     CaseEvent,
@@ -30,6 +31,7 @@ from bot.moderation_review.models import (
 )
 from bot.storage.models import Community, Member
 from moderation import Assessment
+from moderation.rules.someone_close import SIGNAL as SOMEONE_CLOSE
 
 #: 1 to 999,999,999: fits a 32-bit integer column on every database.
 ROW_ID = re.compile(r"[1-9][0-9]{0,8}", re.ASCII)
@@ -323,6 +325,21 @@ def case_fields(assessment: Assessment) -> dict[str, Any]:
     return {
         "categories": ",".join(raised),
         "scores_json": json.dumps({k: round(float(v), 3) for k, v in assessment.scores.items()}),
-        "reasons_json": json.dumps(reasons)[:8000],
+        "reasons_json": fit_reasons(reasons, REASONS_MAX),
         "signals_json": json.dumps(sorted(signals)),
     }
+
+
+def fit_reasons(reasons: list[dict[str, str]], limit: int) -> str:
+    """The reasons as JSON that fits the column: the strongest first (the assessor sorts them
+    by score), the weakest dropped until it fits, and the reason that chooses the care
+    message (``someone close``) always kept. Cutting the JSON at the limit instead left a
+    long crisis post's case unreadable, and its alert with it."""
+    kept = [r for r in reasons if r["signal"] == SOMEONE_CLOSE]
+    rest = [r for r in reasons if r["signal"] != SOMEONE_CLOSE]
+    while rest and len(json.dumps(kept + rest)) > limit:
+        rest.pop()
+    out = json.dumps(kept + rest)
+    if len(out) > limit:  # a single reason too long (quotes and details are capped): drop all
+        return json.dumps(kept) if len(json.dumps(kept)) <= limit else "[]"
+    return out

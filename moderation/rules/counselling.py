@@ -31,8 +31,10 @@ import re
 
 from .base import Signal, sentence_at
 from .mortality import OWN_DEATH
+from .someone_close import TOLD_BY_MEANING
 
 SIGNAL = "warning sign"
+_BY_MEANING = frozenset({SIGNAL, TOLD_BY_MEANING})
 
 # Words of any sign: death, suicide, self-harm, means, wishes to be gone. With any of them in
 # the message, "I think about it all day" may be about them.
@@ -112,5 +114,7 @@ def reading(sentence: str, text: str) -> str:
 def apply_counselling_readings(text: str, signals: list[Signal]) -> list[Signal]:
     """Drop the by-meaning signals whose sentence reads as one of the classes above."""
     return [
-        s for s in signals if s.signal != SIGNAL or not reading(sentence_at(text, s.start), text)
+        s
+        for s in signals
+        if s.signal not in _BY_MEANING or not reading(sentence_at(text, s.start), text)
     ]

@@ -14,7 +14,14 @@ from ..normalize import Normalized
 from .base import Signal, sentence_at, window_before
 from .mortality import apply_illness_reason, cancer_talk
 from .safety import clause_at, clauses, denials
-from .warning_signs import FIGURATIVE, NOT_FOR_A_WHILE, NOT_THE_MORNING, SAFETY, WARNING_SIGNS
+from .warning_signs import (
+    BE_HERE,
+    FIGURATIVE,
+    NOT_FOR_A_WHILE,
+    NOT_THE_MORNING,
+    SAFETY,
+    WARNING_SIGNS,
+)
 
 CRISIS = "crisis"
 
@@ -174,7 +181,7 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
         True,
     ),
     (
-        r"\b(?:don'?t|dont|do\s+not)\s+want\s+to\s+(?:be\s+alive|live|exist|wake\s+up|be\s+here)\b",
+        rf"\b(?:don'?t|dont|do\s+not)\s+want\s+to\s+(?:be\s+alive|live|exist|wake\s+up|{BE_HERE})\b",
         0.9,
         "ideation",
         "does not want to live",
@@ -493,7 +500,10 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
         r"overdose)|\b(?:he|she)\s+(?:\w+\s+){0,2}?(?:thinks?|thinking|thought)\s+(?:about|of)\s+"
         r"(?:killing\s+(?:him|her)self|ending\s+(?:his|her)\s+(?:own\s+)?life|suicide|being\s+dead)\b|"
         r"\b(?:he|she)\s+(?:wishes|wished|wish)\s+(?:he|she)\s+(?:was|were)\s+(?:dead|never\s+born)\b|"
-        r"\b(?:he|she)(?:\s+(?:is|has\s+been|was)|'s|s)\s+(?:(?!not\b|never\b)\w+\s+)?suicidal\b",
+        r"\b(?:he|she)(?:\s+(?:is|has\s+been|was)|'s|s)\s+(?:(?!not\b|never\b)\w+\s+)?suicidal\b|"
+        r"\b(?:he|she)(?:\s+(?:has|is|keeps|kept|started|was)|'s)?\s+(?:been\s+)?(?:talk\w*|say\w*)\s+"
+        r"(?:about\s+|that\s+)?(?:not\s+wanting|(?:he|she)\s+(?:doesn'?t|does\s+not|didn'?t)\s+want)"
+        rf"\s+to\s+(?:{BE_HERE}|be\s+alive|live|wake\s+up|go\s+on)\b",
         0.85,
         "child crisis",
         "someone close talks of suicide or self-harm",

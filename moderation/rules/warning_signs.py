@@ -30,6 +30,14 @@ _WITHOUT_ME = r"(?:without|w/o|w/out|wo|w\s+o)\s+me\b"
 _I_AM = r"(?:i'?m|im|i\s+am)"
 # Not when the absence is bounded: "better off without me for a night" is a break.
 NOT_FOR_A_WHILE = r"(?!\s+for\s+(?:a|one|the|an)\s+(?:night|day|weekend|week|while|hour|few))"
+# "Be here" about a place, not about living: a child or parent tired of the ward says "I don't
+# want to be here at the hospital", "she doesn't want to be here, she wants to go home".
+BE_HERE = (
+    r"be\s+here(?!\s+(?:at|in|on)\s+(?:the\s+|this\s+)?(?:hospital|ward|clinic|unit|icu|picu|"
+    r"room|place)\b|\s+for\s+(?:another|more|one\s+more)\s+(?:round|cycle|dose|chemo|treatment|"
+    r"scan|night\s+(?:in|on)))(?![^.!?]{0,50}\b(?:go(?:ing)?\s+home|(?:own|my|his|her)\s+(?:own\s+)?bed|"
+    r"(?:the|this)\s+(?:ward|hospital))\b)"
+)
 _MEANS = (
     r"(?:pills?|meds|medications?|medicines?|painkillers?|tablets|tabs|oxy\w*|morphine|opioids?|"
     r"insulin|sleeping\s+pills|fentanyl|tramadol|codeine|benzos?|xanax|ativan|lorazepam)"
@@ -370,7 +378,7 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
     (
         rf"\b{_CHILD_SUBJECT}\s+(?:\w+\s+)?(?:wish(?:es|ed)?\s+(?:he|she|they)\s+(?:was|were|"
         r"had\s+never\s+been)\s+(?:dead|born|gone)|(?:doesn'?t|does\s+not|didn'?t|don'?t)\s+want\s+"
-        r"to\s+(?:be\s+alive|live|be\s+here|wake\s+up)|(?:would|'d)\s+rather\s+(?:be\s+dead|die)|"
+        rf"to\s+(?:be\s+alive|live|{BE_HERE}|wake\s+up)|(?:would|'d)\s+rather\s+(?:be\s+dead|die)|"
         r"wants?\s+to\s+(?:die|be\s+dead))\b",
         0.9,
         "child crisis",

@@ -34,6 +34,7 @@ from ..rules.mortality import (
     illness_reason,
     pain_treated,
 )
+from ..rules.someone_close import TOLD_BY_MEANING
 from .catalogue import CATALOGUE, CONTRAST
 from .shape import candidate, names_another
 
@@ -175,7 +176,12 @@ class WarningSignMatcher:
             f"warning-sign classifier score {p:.2f}; closest catalogue phrasing "
             f'"{self.bank.phrasings[j]}" ({name}, {source}; similarity {float(row[j]):.2f})'
         )
-        return Signal(CRISIS, round(score, 4), SIGNAL, start, end, detail)
+        return Signal(CRISIS, round(score, 4), self.signal_of(name), start, end, detail)
+
+    def signal_of(self, name: str) -> str:
+        """A sign told about someone else has its own signal: the care path speaks to the
+        person helping them (``rules.someone_close``)."""
+        return TOLD_BY_MEANING if name in ABOUT_ANOTHER else SIGNAL
 
     def best(self, row: np.ndarray, start: int, end: int) -> Signal | None:
         row = row[: self.signs]
@@ -189,4 +195,4 @@ class WarningSignMatcher:
             f'close in meaning to "{self.bank.phrasings[j]}" ({name}, {source}; '
             f"similarity {sim:.2f})"
         )
-        return Signal(CRISIS, round(score, 4), SIGNAL, start, end, detail)
+        return Signal(CRISIS, round(score, 4), self.signal_of(name), start, end, detail)

@@ -22,6 +22,8 @@ GRIEF = "fuck cancer, seriously fuck it"
 INSULT = "You are a stupid idiot and a terrible mother"
 #: A parent in crisis.
 CRISIS = "I can't go on anymore, I want to end my life"
+#: A parent telling of their child's crisis (the helper's care, ``rules.someone_close``).
+CHILD_CRISIS = "My son told me last night he wants to kill himself. I do not know what to do."
 #: Misinformation: reviewed, not hidden.
 MISINFO = "Chemo is poison. Essential oils cure cancer, skip the chemo"
 #: A link from a new member (spam only when the author is new).

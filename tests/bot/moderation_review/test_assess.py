@@ -28,7 +28,13 @@ from bot.moderation_review.settings import CareConfig, CrisisLine
 from bot.roles import Role
 from bot.storage.database import Database
 from bot.storage.models import Member
-from tests.bot.moderation_review.conftest import CRISIS, INSULT, all_cases, case_log
+from tests.bot.moderation_review.conftest import (
+    CHILD_CRISIS,
+    CRISIS,
+    INSULT,
+    all_cases,
+    case_log,
+)
 from tests.support.recording import RecordingAdapter, of, only
 
 
@@ -238,3 +244,77 @@ async def test_care_and_alert_go_out_when_the_case_cannot_be_stored_then_it_is(
     assert [e.kind for e in case_log(database, case.id)] == ["opened", "care_sent", "stored_late"]
     stored = only(recorder.delivered, AlertModerators)
     assert stored.urgent and f"case:ack:{case.id}" in {b.action_id for b in stored.message.buttons}
+
+
+async def test_a_parent_telling_of_their_child_gets_the_helpers_care(
+    recorder: RecordingAdapter, database: Database, config: Config
+) -> None:
+    config.care = CareConfig(helper_message="Jo from the care team will call you tonight.")
+    actions = await recorder.say("sam", CHILD_CRISIS)
+    care = only(actions, DirectMessage)
+    assert care.user_id == "sam" and care.message.title == "You're not alone in this"
+    body = care.message.plain()
+    assert "someone you love" in body and "988" in body and "stay with them" in body
+    assert "out of reach" in body and "does not put the idea in their head" in body
+    assert "these lines are for you too" in body and "Jo from the care team" in body
+    assert "If you are thinking about ending your life" not in body
+    alert = only(actions, AlertModerators)
+    assert alert.urgent
+    text = alert.message.plain()
+    assert "someone close to a member may be in crisis" in text
+    assert "how to help" in text and "reach out to them now" in text
+    (case,) = all_cases(database)
+    assert case.decision == "crisis" and case.urgent
+    assert {b.action_id for b in alert.message.buttons} >= {f"case:ack:{case.id}"}
+
+
+async def test_the_parents_own_words_of_dying_keep_the_authors_care(
+    recorder: RecordingAdapter,
+) -> None:
+    actions = await recorder.say("sam", "My son said he wants to die and honestly so do I.")
+    care = only(actions, DirectMessage)
+    assert care.message.title == "You're not alone"
+    assert "If you are thinking about ending your life" in care.message.plain()
+    assert "a member may be in crisis" in only(actions, AlertModerators).message.plain()
+
+
+async def test_the_unsaved_alert_says_whose_crisis_too(
+    recorder: RecordingAdapter, feature: ModerationFeature, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await recorder.say("sam", "Hello everyone")
+    real_open = store.open_case
+    locked = [OperationalError("UPDATE moderation_case_counter", {}, Exception("locked"))]
+
+    def open_case(*args: Any, **kwargs: Any) -> ModerationCase:
+        if locked:
+            raise locked.pop()
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(store, "open_case", open_case)
+    actions = await recorder.say("sam", CHILD_CRISIS)
+    assert only(actions, DirectMessage).message.title == "You're not alone in this"
+    alert = only(actions, AlertModerators).message
+    assert alert.title == "Someone close to a member may be in crisis"
+    assert "could not be saved yet" in alert.text and "I'm reaching out" not in alert.text
+    await feature.idle()
+    stored = only(recorder.delivered, AlertModerators).message
+    assert "someone close to a member may be in crisis" in stored.plain()
+
+
+async def test_a_long_crisis_post_keeps_readable_reasons(
+    recorder: RecordingAdapter, database: Database
+) -> None:
+    """Its reasons overflow the column; the strongest are kept as valid JSON and the alert
+    shows them (cutting the JSON at the column's length left the case unreadable)."""
+    post = " ".join(
+        f"Day {n}. I can't do this anymore. I want to die. I have the pills saved. "
+        "I wrote letters to my kids. Everyone would be better off without me."
+        for n in range(1, 16)
+    )
+    actions = await recorder.say("sam", post)
+    only(actions, DirectMessage)
+    alert = only(actions, AlertModerators)
+    assert "Why: crisis/" in alert.message.plain()
+    (case,) = all_cases(database)
+    assert len(case.reasons_json) <= 8000 and len(case.reasons) >= 5
+    assert case.reasons[0]["category"] == "crisis"

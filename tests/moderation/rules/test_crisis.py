@@ -227,6 +227,9 @@ def test_suicidal_feelings_of_anyone_or_denied_do_not(text: str) -> None:
         "the psych nurse thinks she's been suicidal for weeks",
         "Found out today my 15 year old has been cutting her legs.",
         "she's burning her arms with a lighter",
+        "He's been talking about not wanting to be here anymore.",
+        "she keeps saying she doesn't want to live",
+        "My son keeps saying he doesn't want to be here anymore.",
     ],
 )
 def test_a_child_reported_thinking_of_suicide_or_hurting_themself_raises(text: str) -> None:
@@ -245,3 +248,20 @@ def test_a_child_reported_thinking_of_suicide_or_hurting_themself_raises(text: s
 )
 def test_a_child_reported_safe_or_anxious_does_not(text: str) -> None:
     assert top(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She keeps saying she doesn't want to be here, she wants to go home.",
+        "He's been talking about not wanting to be here at the hospital anymore.",
+        "he said he doesn't want to be here for another round of chemo",
+        "My son keeps saying he doesn't want to be here anymore, he hates the ward.",
+        "he says he doesn't want to be here, he wants his own bed and his dog",
+        "I don't want to be here at the hospital another night.",
+    ],
+)
+def test_not_wanting_to_be_at_the_hospital_is_not_a_wish_to_be_dead(text: str) -> None:
+    """The rules read "be here" about the ward as a place; the model may still weigh it."""
+    assert top(text) < 0.5
+

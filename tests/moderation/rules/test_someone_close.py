@@ -1,0 +1,97 @@
+"""Whose crisis: a parent telling of their child (or partner) gets the helper's care; any sign
+of the author's own, or "me too", keeps the author's. Paraphrases per C-SSRS item as a parent
+reports it, and look-alikes where the author is at risk and a child is only mentioned."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation import Assessor
+from moderation.rules.base import Signal
+from moderation.rules.someone_close import (
+    SIGNAL,
+    TOLD_BY_MEANING,
+    TOLD_BY_RULE,
+    about_someone_close,
+    someone_close,
+)
+
+TOLD = [
+    # wish to be dead (C-SSRS 1), as the parent reports it
+    "My son told me last night he wants to die. I don't know what to do.",
+    "She keeps saying she wishes she was never born.",
+    "He's been talking about not wanting to be here anymore since the relapse. I'm scared.",
+    "my daughter (15) told her counselor she wants to die, what do we do now",
+    # suicidal thoughts and intent
+    "My husband said he wants to kill himself and he has his guns in the garage.",
+    "I can't do this anymore, my son said he wants to kill himself.",
+    # self-harm
+    "My 14 year old has been cutting her thighs, we're seeing the GP tomorrow.",
+    "Found fresh cuts on my daughter's arms tonight.",
+    # a goodbye that is theirs
+    "I found my son's goodbye letter in his room.",
+    "she wrote a suicide note and left it on her desk, I'm shaking",
+]
+OWN = [
+    # the author's own signs, with a child only mentioned
+    "My kids would be better off without me, I've been thinking of ending it.",
+    "I keep thinking my son would be better off if I was gone.",
+    "I wrote goodbye letters to my kids last night.",
+    "I have the pills saved up, my son will be fine without me.",
+    # both: the child's and the author's
+    "My son said he wants to die and honestly so do I.",
+    "My daughter keeps saying she wants to die and I'm thinking about ending it all too.",
+    "I want to die too, my daughter said she wants to kill herself and I can't cope.",
+    # no one else at all
+    "I can't do this anymore, I want to end my life.",
+]
+
+
+def _close(assessor: Assessor, text: str) -> bool:
+    result = assessor.assess(text)
+    assert result.crisis, text
+    return about_someone_close(r.to_dict() for r in result.reasons)
+
+
+@pytest.mark.parametrize("text", TOLD)
+def test_a_report_about_someone_close_is_theirs(assessor: Assessor, text: str) -> None:
+    assert _close(assessor, text)
+
+
+@pytest.mark.parametrize("text", OWN)
+def test_a_sign_of_the_authors_own_keeps_the_authors_care(assessor: Assessor, text: str) -> None:
+    assert not _close(assessor, text)
+
+
+def test_the_reason_explains_itself_without_quoting(assessor: Assessor) -> None:
+    result = assessor.assess("My son told me he wants to kill himself.")
+    (reason,) = [r for r in result.reasons if r.signal == SIGNAL]
+    assert reason.category == "crisis" and reason.quote == ""
+    assert "someone else" in reason.detail
+
+
+def test_no_reason_when_nothing_is_raised(assessor: Assessor) -> None:
+    result = assessor.assess("My son is doing well after his last round of chemo.")
+    assert not result.crisis
+    assert not about_someone_close(r.to_dict() for r in result.reasons)
+
+
+TEXT = "my son said he wants to die. i feel hopeless."
+
+
+def _sig(signal: str, score: float, start: int = 0, end: int = 10) -> Signal:
+    return Signal("crisis", score, signal, start, end, "")
+
+
+def test_weak_signs_of_the_author_do_not_count() -> None:
+    told = _sig(TOLD_BY_RULE, 0.95, 0, 27)
+    weak = _sig("hopelessness", 0.45, 29, 44)
+    model = _sig("model:minilm", 0.8, 0, len(TEXT))
+    assert someone_close([told, weak, model], 0.5, TEXT) is not None
+    assert someone_close([told, _sig("hopelessness", 0.6, 29, 44)], 0.5, TEXT) is None
+
+
+def test_the_threshold_counts_for_told_signs_too() -> None:
+    assert someone_close([_sig(TOLD_BY_MEANING, 0.45)], 0.5, TEXT) is None
+    assert someone_close([_sig(TOLD_BY_MEANING, 0.55)], 0.5, TEXT) is not None
+    assert someone_close([_sig("model:minilm", 0.9)], 0.5, TEXT) is None
