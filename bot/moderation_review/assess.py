@@ -286,7 +286,16 @@ class Assess:
             pending = PendingCrisis(ctx.event.actor, {**case_fields(assessment), **fields}, ctx.now)
             self.feature.jobs.store_later(pending)
             return [care, AlertModerators(message=unsaved_crisis_alert(pending), urgent=True)]
-        alert = self.feature.alert(ctx.session, case)
+        try:
+            alert = self.feature.alert(ctx.session, case)
+        except Exception as exc:  # the care message goes out whatever the alert meets
+            log.error(
+                "crisis alert for case %s not rendered (%s); care and a plain alert sent",
+                case.id,
+                type(exc).__name__,
+            )
+            pending = PendingCrisis(ctx.event.actor, {**case_fields(assessment), **fields}, ctx.now)
+            alert = unsaved_crisis_alert(pending, number=case.number)
         return [care, AlertModerators(message=alert, urgent=True, case_ref=store.case_ref(case))]
 
     def _flag(self, ctx: Context, assessment: Assessment, event: MessagePosted) -> list[Action]:

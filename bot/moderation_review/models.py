@@ -34,6 +34,8 @@ HIDE_IMPOSSIBLE = "not_possible"  # the platform cannot hide other people's mess
 HIDE_FAILED = "failed"  # the adapter tried and reported a failure
 #: The longest stored reasons (JSON); ``store.fit_reasons`` keeps the strongest that fit.
 REASONS_MAX = 8000
+#: The longest stored list of signals (JSON); ``store.case_fields`` keeps those that fit.
+SIGNALS_MAX = 2000
 
 
 class ModerationCase(SQLModel, table=True):
@@ -58,7 +60,7 @@ class ModerationCase(SQLModel, table=True):
     #: Reasons as JSON (category, signal, quote, detail); quotes are erased with the text.
     reasons_json: str = Field(default="[]", max_length=REASONS_MAX)
     #: Signal keys (``abuse``, ``abuse/insult``) counted in the stats when the case opened.
-    signals_json: str = Field(default="[]", max_length=2000)
+    signals_json: str = Field(default="[]", max_length=SIGNALS_MAX)
     #: What the assessor decided: review | hide | crisis | report
     decision: str = Field(default="review", max_length=16)
     status: str = Field(default=OPEN, max_length=16, index=True)

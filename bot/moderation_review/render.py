@@ -432,9 +432,11 @@ def case_alert(case: ModerationCase, about: AlertContext) -> Message:
     )
 
 
-def unsaved_crisis_alert(pending: PendingCrisis) -> Message:
+def unsaved_crisis_alert(pending: PendingCrisis, number: int | None = None) -> Message:
     """The urgent alert when the crisis case could not be stored yet: everything a moderator
-    needs to reach out now, no buttons (there is no case to press them on yet)."""
+    needs to reach out now, no buttons (there is no case to press them on yet). With the
+    case's ``number``: it was stored but its full alert could not be built (``/case N``
+    shows it once the database answers)."""
     fields = pending.fields
     actor = pending.actor
     channel, name = fields.get("channel"), fields.get("channel_name")
@@ -455,8 +457,12 @@ def unsaved_crisis_alert(pending: PendingCrisis) -> Message:
         else "A member may be in crisis",
         text=(
             f"{name} wrote something {where} that {_whose_crisis(close, buttons=False)} "
-            "(The case could not be saved yet; Hearth keeps trying and posts it with its "
-            "buttons once it is.)"
+            + (
+                "(The case could not be saved yet; Hearth keeps trying and posts it with its "
+                "buttons once it is.)"
+                if number is None
+                else f"(Case #{number} is saved; its buttons could not be shown: /case {number}.)"
+            )
         ),
         sections=(Section(text=text, title="Message"),) if text else (),
         fields=tuple(shown),

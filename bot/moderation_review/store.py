@@ -22,6 +22,7 @@ from sqlmodel import Session, col, select
 from bot.moderation_review.models import (
     ACTIVE_STATUSES,
     REASONS_MAX,
+    SIGNALS_MAX,
     CaseAlert,
     CaseCounter,
     CaseEvent,
@@ -326,7 +327,7 @@ def case_fields(assessment: Assessment) -> dict[str, Any]:
         "categories": ",".join(raised),
         "scores_json": json.dumps({k: round(float(v), 3) for k, v in assessment.scores.items()}),
         "reasons_json": fit_reasons(reasons, REASONS_MAX),
-        "signals_json": json.dumps(sorted(signals)),
+        "signals_json": _fit_signals(sorted(signals), SIGNALS_MAX),
     }
 
 
@@ -343,3 +344,10 @@ def fit_reasons(reasons: list[dict[str, str]], limit: int) -> str:
     if len(out) > limit:  # a single reason too long (quotes and details are capped): drop all
         return json.dumps(kept) if len(json.dumps(kept)) <= limit else "[]"
     return out
+
+
+def _fit_signals(signals: list[str], limit: int) -> str:
+    """The signal names as JSON within the column (a long post can fire many)."""
+    while signals and len(json.dumps(signals)) > limit:
+        signals = signals[:-1]
+    return json.dumps(signals)

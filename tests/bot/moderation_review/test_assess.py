@@ -318,3 +318,24 @@ async def test_a_long_crisis_post_keeps_readable_reasons(
     (case,) = all_cases(database)
     assert len(case.reasons_json) <= 8000 and len(case.reasons) >= 5
     assert case.reasons[0]["category"] == "crisis"
+
+
+async def test_care_goes_out_when_the_stored_cases_alert_cannot_be_built(
+    recorder: RecordingAdapter,
+    database: Database,
+    feature: ModerationFeature,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Whatever the full alert meets after the case is stored (a lost connection, a row it
+    cannot read), the member still gets the care message and moderators a plain alert."""
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise OperationalError("SELECT moderation_case_event", {}, Exception("gone"))
+
+    monkeypatch.setattr(feature, "alert", broken)
+    actions = await recorder.say("sam", CRISIS)
+    assert "988" in only(actions, DirectMessage).message.plain()
+    alert = only(actions, AlertModerators)
+    (case,) = all_cases(database)
+    assert alert.urgent and alert.case_ref == f"case:{case.id}"
+    assert f"Case #{case.number} is saved" in alert.message.text and CRISIS in alert.message.plain()

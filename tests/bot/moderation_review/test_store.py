@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import threading
 from datetime import datetime
 
@@ -15,7 +16,7 @@ from bot.clock import FakeClock
 from bot.config import Config
 from bot.moderation_review import store
 from bot.moderation_review.jobs import Jobs
-from bot.moderation_review.models import CaseCounter
+from bot.moderation_review.models import CaseCounter, ModerationCase
 from bot.roles import Role
 from bot.storage import batches
 from bot.storage.database import Database
@@ -158,3 +159,21 @@ async def test_zero_retention_purges_at_the_next_tick(
     await recorder.press("alex", f"case:keep:{case_id}", role=Role.MODERATOR)
     await hearth.tick()
     assert all_cases(database)[0].text is None
+
+
+def test_reasons_fit_the_column_strongest_first_and_stay_readable() -> None:
+    reasons = [
+        {"category": "crisis", "signal": f"s{i}", "quote": "q" * 150, "detail": "d" * 200}
+        for i in range(40)
+    ]
+    reasons.append({"category": "crisis", "signal": "someone close", "quote": "", "detail": ""})
+    kept = json.loads(store.fit_reasons(reasons, 8000))
+    assert kept[0]["signal"] == "someone close"  # chooses the care message: always kept
+    assert [r["signal"] for r in kept[1:]] == [f"s{i}" for i in range(len(kept) - 1)]
+    assert 10 < len(kept) < 41
+    assert store.fit_reasons(reasons[:2], 8000) == json.dumps(reasons[:2])
+
+
+def test_a_row_cut_by_an_older_version_reads_as_no_reasons() -> None:
+    case = ModerationCase(community_id=1, number=1, reasons_json='[{"category": "cris')
+    assert case.reasons == []

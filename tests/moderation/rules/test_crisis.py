@@ -264,4 +264,3 @@ def test_a_child_reported_safe_or_anxious_does_not(text: str) -> None:
 def test_not_wanting_to_be_at_the_hospital_is_not_a_wish_to_be_dead(text: str) -> None:
     """The rules read "be here" about the ward as a place; the model may still weigh it."""
     assert top(text) < 0.5
-
