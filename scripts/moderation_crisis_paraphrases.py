@@ -3,12 +3,12 @@
     python scripts/moderation_crisis_paraphrases.py [--failures]
 
 Sets: ``crisis_meaning.DEV`` / ``HELD_BACK``, the crisis rows of ``fresh.FRESH`` and
-``crisis_heldback2.HELD_BACK2``, ``crisis_heldback3.HELD_BACK3`` (written blind to the
-detector), and the death talk that is no crisis of ``illness_mortality``
-(``DEV``, ``HELD_BACK``, ``LONG_POSTS``). Pipelines: the rule floor alone, the default pipeline with
-``crisis_by_meaning`` off, and with it on. ``--failures`` lists failing cases of every set but
-the held-back ones (``HIDDEN``): they are never tuned on, so their failures are counted per
-function, not shown.
+``crisis_heldback2.HELD_BACK2``, ``crisis_heldback3.HELD_BACK3``,
+``crisis_heldback4.HELD_BACK4`` (written blind to the detector), and the death talk that is
+no crisis of ``illness_mortality`` (``DEV``, ``HELD_BACK``, ``LONG_POSTS``). Pipelines: the
+rule floor alone, the default pipeline with ``crisis_by_meaning`` off, and with it on.
+``--failures`` lists failing cases of every set but the held-back ones (``HIDDEN``): they are
+never tuned on, so their failures are counted per function, not shown.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from moderation import Assessor, ModerationSettings
 from tests.moderation.functional.crisis_heldback2 import HELD_BACK2
 from tests.moderation.functional.crisis_heldback3 import HELD_BACK3
+from tests.moderation.functional.crisis_heldback4 import HELD_BACK4
 from tests.moderation.functional.crisis_meaning import DEV, HELD_BACK
 from tests.moderation.functional.fresh import FRESH
 from tests.moderation.functional.illness_mortality import DEV as MORTALITY_DEV
@@ -39,13 +40,16 @@ SETS: dict[str, list[Case]] = {
     "fresh-crisis": [c for c in FRESH if c.expect == "crisis" or c.function in _CRISIS_FUNCTIONS],
     "heldback2": HELD_BACK2,
     "heldback3": HELD_BACK3,
+    "heldback4": HELD_BACK4,
     "mortality-dev": MORTALITY_DEV + MORTALITY_DEV_LONG,
     "mortality-held": MORTALITY_HELD_BACK,
     "mortality-long": MORTALITY_LONG,
     "patient-dev": PATIENT_DEV,
     "patient-held": PATIENT_HELD_BACK,
 }
-HIDDEN = frozenset({"heldback2", "heldback3", "mortality-held", "mortality-long", "patient-held"})
+HIDDEN = frozenset(
+    {"heldback2", "heldback3", "heldback4", "mortality-held", "mortality-long", "patient-held"}
+)
 PIPELINES = {
     "rules": ModerationSettings(backends=["rules"]),
     "meaning-off": ModerationSettings(crisis_by_meaning=False),

@@ -222,6 +222,35 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
         "threat",
         "threat against a group as a normative statement [typology: threatening language]",
     ),
+    (
+        r"\b(?:i'?d|id|i\s+would|we'?d|we\s+would|i|we)\s+(?:really\s+|just\s+|honestly\s+)?"
+        r"(?:love|like|want|wish|hope|can'?t\s+wait|cannot\s+wait|long)\s+(?:to\s+see\s+)?"
+        rf"(?:{_GROUP_REF}|(?:every|each)\s+(?:single\s+)?{_SINGULAR})\s+(?:all\s+)?(?:get\s+|"
+        r"getting\s+|be\s+|being\s+)?(?:shot|killed|hanged|hung|gassed|burned|burnt|drowned|"
+        r"exterminated|wiped\s+out|eradicated|beaten|lynched|dead|die|suffer|put\s+down)\b",
+        0.9,
+        "threat",
+        "wish to see violence against a group [typology: threatening language]",
+    ),
+    # Exclusion of every member of a group (no slur needed)
+    (
+        rf"\bno\s+(?:{_SINGULAR}|woman|{_PLURAL})\s+(?:should|must|can|may)\s+(?:ever\s+)?(?:be\s+"
+        r"allowed|be\s+let|be\s+permitted)\s+to\b(?!\s+(?:suffer|go\s+through|feel|be\s+(?:treated|"
+        r"alone|left|hurt)|die|go\s+hungry|struggle))",
+        0.85,
+        "hate",
+        "exclusion of a whole group [typology: exclusion]",
+    ),
+    # Conspiracy tropes about a group (ADL: control of the world, the media, the money)
+    (
+        rf"\b{_GROUP_REF}\s+(?:secretly\s+|really\s+|basically\s+)?(?:control|run|own|are\s+behind)\s+"
+        r"(?:the\s+|our\s+|this\s+|all\s+(?:the\s+)?)?(?:world|media|news|banks?|banking|money|"
+        r"government|governments|country|hospitals?|pharma|big\s+pharma|everything|it\s+all|"
+        r"the\s+pandemic|covid|elections?|hollywood|wall\s+street)\b",
+        0.85,
+        "hate",
+        "conspiracy trope about a group [typology: derogation, ADL]",
+    ),
     # Wishing harm on a member or their child
     (
         rf"\b(?:hope|wish|pray)\s+(?:that\s+)?{_YOUR}\s+(?:[\w']+\s+){{0,2}}?(?:cancer|tumou?r|"
@@ -482,7 +511,10 @@ _REPORTED_BEFORE = re.compile(
     r"(?:opinion|view|mind)|(?<!')(?!i\b|we\b|cannot\b|cant\b|dont\b|didnt\b|not\b|never\b)\w+\s+(?:think|thinks|believes?|assumes?|claims?|hears?|"
     r"hear\s+that))\b[^.!?]*$|['\"]\s*$|\bnot\s+(?:all\s+|every\s+)?$|"
     # a supposition, not an assertion: "if X are a burden, how ...", "as if X were lazy"
-    r"\b(?:if|as\s+if|even\s+if|whether|suppose|supposing)\s+$"
+    r"\b(?:if|as\s+if|even\s+if|whether|suppose|supposing)\s+$|"
+    # the prejudice named, then what it says: "classic antisemitism: X control the world"
+    r"\b(?:anti-?semit\w*|racis\w*|islamophob\w*|homophob\w*|transphob\w*|sexis\w*|bigot\w*|"
+    r"tropes?|myths?|stereotypes?|conspiracy\s+theor\w*|propaganda)\s*[:\u2014-]+\s*['\"]?\s*$"
 )
 # A generalisation denied in its own words: "Muslims are not violent", "are never criminals".
 _DENIED = re.compile(
