@@ -30,6 +30,11 @@ _CHILD = (
     r"(?:my|our)\s+(?:\d+\s*(?:year|yr)[\s-]*old|son|daughter|kid|child|boy|girl|baby|teen|"
     r"teenager|little\s+one|(?:\w+\s+)?(?:son|daughter|kid|boy|girl))"
 )
+# "What's the point of going on with the chemo": a question about treatment, not about living.
+_NOT_TREATMENT = (
+    r"(?!\s+(?:of|in)\s+(?:[\w']+\s+){0,4}?(?:chemo|treatment|radiation|radiotherapy|surgery|scans?|"
+    r"trials?|appointments?|meds|transplant|physio|therapy|another\s+round)\b)"
+)
 _NEG = re.compile(
     r"\b(?:not|never|no\s+longer|don'?t|dont|do\s+not|won'?t|wont|wouldn'?t|isn'?t|ain'?t|"
     r"nothing\s+like|stopped|used\s+to|no|without)\b[^.!?]{0,25}$"
@@ -144,14 +149,14 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
     (
         r"\b(?:no|don'?t\s+see\s+(?:the|any)|dont\s+see\s+(?:the|any)|what'?s\s+the|whats\s+the|"
         r"lost\s+(?:the|any))\s+(?:point|reason)\s+(?:of|in|to)\s+(?:living|life|going\s+on|"
-        r"being\s+alive|live|carry\s+on|keep\s+going|anything)",
+        r"being\s+alive|live|carry\s+on|keep\s+going|anything)(?!\s+with\b)",
         0.85,
         "ideation",
         "sees no point in living",
         False,
     ),
     (
-        r"^\s*what'?s\s+the\s+point\b|\bwhats\s+the\s+point\s*[.?!]",
+        rf"^\s*what'?s\s+the\s+point\b{_NOT_TREATMENT}|\bwhats\s+the\s+point\s*[.?!]",
         0.6,
         "hopelessness",
         "'what's the point'",

@@ -374,6 +374,59 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         "self-injury [C-SSRS non-suicidal self-injury]",
         True,
     ),
+    # 988/AFSP "no reason to live", asked or told without the word "reason to live"
+    (
+        r"\bwhat(?:'?s|\s+is)\s+(?:even\s+)?the\s+(?:point|use)\s+(?:of|in)\s+(?:me\s+)?(?:going\s+on|"
+        r"living|carrying\s+on|being\s+(?:alive|here)|staying|keeping\s+going|life)\b(?!\s+with\b)|"
+        r"\b(?:can'?t|cant|cannot)\s+(?:think\s+of|find|name)\s+(?:a|one|any|a\s+single)\s+reason\s+"
+        r"to\s+(?:keep\s+going|keep\s+living|live|go\s+on|stay|be\s+here|carry\s+on|be\s+alive)\b|"
+        r"\bnothing\s+(?:left\s+)?(?:keeps|is\s+keeping|holds|is\s+holding)\s+me\s+(?:here|going|alive)\b",
+        0.85,
+        "ideation",
+        "no reason to live [988/AFSP]",
+        True,
+    ),
+    # 988/AFSP being a burden: the others' relief, in more comparatives
+    (
+        r"\b(?:would|'d|will)\s+(?:all\s+)?(?:be\s+)?(?:so\s+much\s+|much\s+|a\s+lot\s+)?(?:lighter|"
+        r"calmer|freer|simpler|relieved|less\s+stressed)(?:\s+off)?\s+(?:without\s+me|if\s+i\s+(?:was|were)\s+"
+        r"(?:gone|not\s+(?:here|around))|if\s+i\s+(?:disappeared|died))\b|"
+        r"\b(?:i'?m|im|i\s+am|i\s+feel\s+like)\s+(?:just\s+|only\s+)?(?:a\s+)?(?:dead\s+)?(?:weight|drain)"
+        r"\s+(?:on|around)\s+(?:everyone|everybody|them|my\s+(?:family|husband|wife|kids|partner)|all\s+of\s+"
+        r"(?:you|them))\b",
+        0.85,
+        "burden",
+        "others better off without them [988/AFSP: being a burden]",
+        True,
+    ),
+    # 988/AFSP: talking of not being around. Weak alone: a parent who is a patient says it of
+    # their prognosis; with another weak sign (withdrawal, no point) it raises (``combined``)
+    (
+        r"\b(?:i\s+(?:won'?t|wont|will\s+not)|(?:i'?m|im|i\s+am)\s+not\s+(?:going\s+to|gonna))\s+be\s+"
+        r"(?:around|here)\s+(?:much\s+longer|for\s+(?:much\s+)?longer|for\s+long|long)\b",
+        0.45,
+        "goodbye",
+        "talking of not being around much longer [988/AFSP]",
+        False,
+    ),
+    # C-SSRS 5 (a plan with a date)
+    (
+        r"\b(?:picked|set|chosen|chose|decided\s+on)\s+(?:a|the|my)\s+(?:date|day)\b(?!\s+(?:for|of)\b)"
+        r".{0,80}?\b(?:i'?m|im|i\s+am|i'?ll\s+be|i\s+will\s+be)\s+(?:done|gone|finished)\b",
+        0.85,
+        "plan",
+        "a plan with a date [C-SSRS 5]",
+        True,
+    ),
+    # C-SSRS 3 / 988 means: carbon monoxide
+    (
+        r"\b(?:hose|hosepipe|tube|pipe)\b.{0,30}\b(?:exhaust|tailpipe)\b|\b(?:bought|got|have|buying)\s+"
+        r"(?:a\s+bag\s+of\s+|some\s+)?charcoal\b.{0,50}\b(?:bedroom|tape|taped|sealed)\b",
+        0.85,
+        "means",
+        "means of carbon monoxide poisoning [C-SSRS 3; 988/AFSP: obtaining means]",
+        True,
+    ),
     # The child: self-harm and a wish to be dead, reported by the parent
     (
         rf"\b{_CHILD_SUBJECT}\s+(?:\w+\s+)?(?:wish(?:es|ed)?\s+(?:he|she|they)\s+(?:was|were|"

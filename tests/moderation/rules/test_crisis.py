@@ -264,3 +264,44 @@ def test_a_child_reported_safe_or_anxious_does_not(text: str) -> None:
 def test_not_wanting_to_be_at_the_hospital_is_not_a_wish_to_be_dead(text: str) -> None:
     """The rules read "be here" about the ward as a place; the model may still weigh it."""
     assert top(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no reason to live, asked or told (988/AFSP)
+        "What is the point of going on when every day is this?",
+        "I honestly can't think of one reason to keep going.",
+        "Nothing keeps me here anymore except habit.",
+        # burden in other comparatives
+        "Is it normal to feel like my family would be lighter without me dragging them down?",
+        "They'd all be relieved if I disappeared.",
+        "I feel like a dead weight on everyone.",
+        # a plan with a date (C-SSRS 5)
+        "I've picked a date after his last chemo. After that I'm done, for good.",
+        # carbon monoxide means
+        "Bought a hose for the car exhaust today. Nobody needs to know.",
+        "got a bag of charcoal and tape for the bedroom window",
+    ],
+)
+def test_no_reason_burden_date_and_means_in_other_words_raise(text: str) -> None:
+    assert top(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What's the point of going on with the chemo if it isn't working?",
+        "What's the point of another round of chemo?",
+        "I can't think of one reason to skip the flu jab this year.",
+        "The ward would be calmer without all the visitors.",
+        "We picked a date for his surgery, after that I'll be done with the paperwork.",
+        "I set the date for her birthday party, after that I'm done planning for a while.",
+        "We bought charcoal for the BBQ in the car.",
+        "The hose on the washing machine came off again.",
+        "Nana won't be around much longer, hospice says days.",
+        "My cancer is terminal. I won't be around much longer, so I'm writing letters for my kids.",
+    ],
+)
+def test_treatment_questions_plans_and_prognosis_stay_below_the_line(text: str) -> None:
+    assert top(text) < 0.5
