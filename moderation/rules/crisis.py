@@ -516,6 +516,55 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
     ),
 ]
 _PATTERNS += WARNING_SIGNS
+# A child's self-injury as a parent reports it (C-SSRS non-suicidal self-injury; the parent's
+# evidence, the act, its function "to feel something", an overdose on purpose).
+_KID = rf"(?:{_CHILD}|(?:my|our)\s+\d+\s*(?:yo|y/o|yr\s+old|yrs?\s+old)|he|she)"
+_OWN_BODY = r"(?:arms?|forearms?|wrists?|legs?|thighs?|skin|stomach|hips?|hands?|knuckles|head)"
+CHILD_SELF_HARM = [
+    (
+        rf"\b{_KID}(?:'s|’s|\s+(?:has|is|was|keeps|started|admitted|says|said))?\s+(?:\w+\s+){{0,2}}?"
+        r"(?:self[\s-]?harm\w*|hurting\s+(?:him|her)self|been\s+cutting(?!\s+(?:back|down|out|up|"
+        r"the|her\s+hair|his\s+hair|hair|paper|fabric|carbs|sugar|class|school\s+short)))\b",
+        0.85,
+        "child crisis",
+        "their child harms themself [C-SSRS non-suicidal self-injury]",
+        False,
+    ),
+    (
+        rf"\b(?:scratch\w*|bang\w*|hit\w*|punch\w*|bit\w*|burn\w*)\s+(?:(?:his|her|their)\s+"
+        rf"{_OWN_BODY}|(?:him|her)self|the\s+wall)\b[^.!?]{{0,40}}?\b(?:until|till|til|so)\s+"
+        r"(?:it|they|he|she)\s+(?:bleeds?|bled|broke|break|bruised)|\b(?:scratch\w*|pick\w*|bang\w*|"
+        rf"hit\w*|punch\w*|burn\w*|cut\w*)\s+(?:(?:his|her)\s+{_OWN_BODY}|(?:him|her)self|the\s+wall)\b"
+        r"[^.!?]{0,60}?\b(?:to\s+feel\s+something|(?:he|she)\s+deserves?\s+it|to\s+punish\s+(?:him|her)"
+        r"self|with\s+(?:a\s+)?(?:broken\s+)?(?:ruler|compass|blade|razor|sharpener|glass|lighter|hot\s+"
+        r"spoon|knife|scissors))",
+        0.85,
+        "child crisis",
+        "their child injures themself on purpose [C-SSRS non-suicidal self-injury]",
+        False,
+    ),
+    (
+        r"\b(?:found|find|saw|noticed|discovered)\s+(?:\w+\s+){0,2}?(?:razor\s+blades?|blades|a\s+razor|"
+        r"sharpener\s+blades)\s+(?:hidden|stashed|tucked)\b|\b(?:fresh|new)\s+(?:lines|cuts|marks|scars|"
+        r"burns)\s+(?:on|up|across)\s+(?:both|his|her)\s+(?:\w+\s+)?(?:arms?|forearms?|wrists?|thighs?|"
+        r"legs?|stomach)\b",
+        0.8,
+        "child crisis",
+        "signs of self-injury on their child [C-SSRS non-suicidal self-injury]",
+        False,
+    ),
+    (
+        rf"\b{_KID}\s+(?:\w+\s+){{0,3}}?(?:takes?|took|taking|swallowed|swallows)\s+(?:extra|more|too\s+many|"
+        r"a\s+handful|all)\s+(?:of\s+)?(?:(?:his|her|my|the)\s+)?(?:meds|pills|tablets|medication|medicine)"
+        r"\b[^.!?]{0,40}?\b(?:on\s+purpose|deliberately|to\s+(?:make\s+it|sleep\s+forever|not\s+wake|"
+        r"die|disappear|feel\s+nothing))",
+        0.9,
+        "child crisis",
+        "their child overdoses on purpose [C-SSRS actual attempt / self-injury]",
+        False,
+    ),
+]
+_PATTERNS += CHILD_SELF_HARM
 _COMPILED = [(re.compile(p), s, sig, d, neg) for p, s, sig, d, neg in _PATTERNS]
 _SAFETY = re.compile(SAFETY)
 _SHORT_CLAUSES = 3

@@ -51,7 +51,7 @@ _CLOSE = (
 # or another subject ("she wrote a").
 _OWNED_BY_ANOTHER = re.compile(
     rf"(?:\b(?:his|her|their)|\b(?:my|our)\s+(?:\w+\s+)?(?:{_CLOSE})(?:'s|s'|’s))\s+"
-    r"(?:own\s+)?(?:\w+\s+)?$|\b(?:he|she)\s+(?:\w+\s+){0,2}$"
+    r"(?:own\s+)?(?:\w+\s+)?$|\b(?:he|she)(?:'s|’s)?\s+(?:\w+\s+){0,2}$"
 )
 # The words just after: the sign is on another's body ("fresh cuts on my daughter's arms").
 _ON_ANOTHER = re.compile(

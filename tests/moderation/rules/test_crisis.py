@@ -305,3 +305,38 @@ def test_no_reason_burden_date_and_means_in_other_words_raise(text: str) -> None
 )
 def test_treatment_questions_plans_and_prognosis_stay_below_the_line(text: str) -> None:
     assert top(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my 13yo has been hurting herself, found blood on her sleeves again",
+        "My daughter admitted she's been self harming since her brother got sick.",
+        "my boy keeps banging his head on the wall till it bleeds when he's upset",
+        "She picks her skin and says she deserves it.",
+        "our son was seen scratching his arms with a broken ruler",
+        "I finally saw why she wears long sleeves. Fresh lines on both forearms.",
+        "her friend told me she's been cutting at school",
+        "My son punched the wall until his knuckles broke, he wanted to feel something.",
+        "She told me she takes extra of her meds on purpose to make it all go quiet.",
+        "found razor blades hidden in my son's pencil case",
+    ],
+)
+def test_a_childs_self_injury_as_a_parent_reports_it_raises(text: str) -> None:
+    assert top(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she's been cutting back on sugar since the diet talk",
+        "she's been cutting her hair short before it falls out",
+        "he picks at his scabs from the chemo rash",
+        "my son banged his head on the door frame, needed stitches",
+        "she scratches her arms because the chemo rash itches so much",
+        "he bit his lip so hard it bled during the port access",
+        "the nurse found a blade hidden in the sharps bin",
+    ],
+)
+def test_a_childs_ordinary_injuries_and_habits_do_not(text: str) -> None:
+    assert top(text) < 0.5
