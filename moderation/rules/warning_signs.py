@@ -46,7 +46,12 @@ _MEANS = (
 # ("at all" is the wish). FIGURATIVE reads these words as the morning; the wish patterns also
 # stop at "for", "till", "when", "with" and "to" after "wake up" (NOT_THE_MORNING).
 _MORNING = r"(?:the|her|him|them|my|his|our|early|in\s+time|before|at(?!\s+all)|\d)"
-NOT_THE_MORNING = rf"(?!\s+(?:{_MORNING}|for|till|until|when|with|to)\b)"
+# "To another day (of this)" is waking to more of life, the wish itself, not the morning.
+_ANOTHER_DAY = (
+    r"(?:another|one\s+more)\s+(?:day|morning)(?:\s+(?:of\s+(?:this|it|life|living|all\s+this)|like\s+"
+    r"this))?(?=\s*(?:[.,!?;]|$))"
+)
+NOT_THE_MORNING = rf"(?!\s+(?:{_MORNING}|for|till|until|when|with|to(?!\s+{_ANOTHER_DAY}))\b)"
 _FIREARM = r"(?:gun|pistol|revolver|rifle|shotgun|firearm|handgun)"
 _DEATH_PURPOSE = (
     r"(?:for\s+me|to\s+(?:die|not\s+wake\s+up|never\s+wake\s+up|end\s+(?:it|my\s+life)|"
@@ -103,8 +108,9 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         r"\b(?:i'?m|im|i\s+am)\s+(?:so\s+|just\s+|really\s+)?(?:tired|sick|done)\s+(?:of|with)\s+"
         r"(?:being\s+alive|existing|life|living)(?=\s*(?:[.!?,;]|$|anymore|any\s+more))|"
         r"(?<!\bshe\s)(?<!\bhe\s)(?<!\bthey\s)(?<!\bit\s)(?<!\bwe\s)(?<!\byou\s)"
-        r"\b(?:wouldn'?t|would\s+not|wudnt|wouldnt)\s+(?:even\s+)?(?:care|mind|be\s+sad)\s+if\s+i\s+"
+        r"\b(?:wouldn'?t|would\s+not|wudnt|wouldnt)\s+(?:even\s+)?(?:care|mind|be\s+sad)\s+(?:if\s+i\s+"
         r"(?:just\s+)?(?:died|didn'?t\s+wake\s+up|never\s+woke\s+up|was\s+gone|wasn'?t\s+here)\b|"
+        rf"(?:just\s+)?(?:not\s+waking\s+up{NOT_THE_MORNING}|dying(?!\s+(?:my|her|his|the)\b)))|"
         r"\bif\s+i\s+(?:just\s+)?(?:died|didn'?t\s+wake\s+up)\s+(?:\w+\s+){0,4}?i\s+(?:wouldn'?t|"
         r"would\s+not)\s+(?:care|mind|be\s+sad)\b",
         0.85,

@@ -142,6 +142,10 @@ def test_a_child_telling_someone_else_they_want_to_die_raises() -> None:
         "if I died in my sleep tonight I wouldn't be sad",
         "I'm tired of being alive.",
         "most mornings I lie there wishing I would not wake up at all",
+        "I pray I don't wake up to another day of this.",
+        "I'd rather not wake up to another morning like this",
+        "honestly wouldn't mind not waking up",
+        "i wouldnt mind dying tbh",
     ],
 )
 def test_a_wish_to_be_dead_raises(text: str) -> None:
@@ -158,6 +162,11 @@ def test_a_wish_to_be_dead_raises(text: str) -> None:
         "I'm so tired of living out of a hospital bag.",
         "She wouldn't care if I didn't wake up, she'd just want breakfast lol",
         "I wish I'd never signed up for that trial.",
+        "I hope I don't wake up to the alarm again, I need sleep.",
+        "I pray I don't wake up to bad news from the ward.",
+        "I hope I don't wake up to another day of this snow.",
+        "I wouldn't mind not waking up at 5am for once.",
+        "I wouldn't mind dying my hair pink for the fundraiser.",
     ],
 )
 def test_the_morning_and_the_chores_are_not_a_wish_to_be_dead(text: str) -> None:
