@@ -17,11 +17,23 @@ from ..rules.safety import denials
 from ..rules.warning_signs import FIGURATIVE, SAFETY
 
 _SELF = re.compile(r"\b(?:i|i'm|im|me|my|myself|i've|ive|i'd|id|i'll|ill|mine)\b")
+# A disclosure asked as a question to the group: "is it normal to feel like they'd be better off
+# without you?", "does anyone else lie awake hoping they won't wake up?". The generic "you" and
+# "they" of such a question are the author.
+_HEDGE = re.compile(
+    r"^\s*(?:(?:honestly|so|and|but|idk|tbh)\s+)?(?:is\s+it\s+(?:normal|bad|wrong|weird|okay|ok|"
+    r"common)\s+(?:to|that|for|if)|does\s+any\s*(?:one|body)\s+else|has\s+any\s*(?:one|body)\s+"
+    r"else|any\s*(?:one|body)\s+else|am\s+i\s+the\s+only\s+one|is\s+it\s+just\s+me)\b"
+)
 # Chat drops the subject: "bought a rope today", "standing by the tracks" are about the author.
 _NO_SUBJECT = re.compile(
     r"^\s*(?:(?:just|finally|been|already|now|still|so)\s+)?(?:[a-z]{3,}ed|[a-z]{3,}ing|bought|"
     r"got|gave|went|took|found|sat|stood|left|wrote|drove|kept|hid|put|sold|told|said|felt|"
-    r"thought|can'?t|cant|don'?t|dont|want|wish|need|(?:up\s+)?on\s+the|at\s+the|by\s+the)\b"
+    r"thought|can'?t|cant|don'?t|dont|want|wish|need|(?:up\s+)?on\s+the|at\s+the|by\s+the)\b|"
+    # chat that drops "I": "been havin...", "feel so trapped", "cut again", "thoughts of ..."
+    r"^\s*(?:been|feel|feeling|cut|hurt|thinking|thinkin|thinkn)\b|^\s*(?:suicidal\s+)?thoughts\s+"
+    r"(?:of|about|abt)\b|^\s*(?:there'?s\s+|theres\s+)?no\s+(?:way\s+out|point|reason)\b|"
+    r"^\s*what'?s\s+the\s+point\b|^\s*this\s+is\s+(?:goodbye|it)\b"
 )
 # A gerund as the subject of a statement ("stopping chemo early is how people die"): a claim
 # about anyone, not chat about what the author is doing.
@@ -31,7 +43,7 @@ _GERUND_SUBJECT = re.compile(
 )
 _CHILD = re.compile(
     r"\b(?:my|our)\s+(?:\d+\s*(?:year|yr)[\s-]*old|son|daughter|kid|child|boy|girl|baby|teen|"
-    r"teenager|little\s+one|(?:\w+\s+)?(?:son|daughter|kid|boy|girl))\b"
+    r"teenager|little\s+one|(?:\w+\s+)?(?:son|daughter|kid|boy|girl))\b|^\s*(?:dd|ds)\d*\b"
 )
 # A sentence whose subject is "he" or "she": in a parents' group, a parent telling of their child
 # ("she told the nurse she wants to die"), the C-SSRS parent-report voice without the noun.
@@ -69,8 +81,10 @@ _ILLNESS_AGENT = re.compile(
 
 
 def about_author(sentence: str) -> bool:
-    """First person (or no subject), or a parent about their child (named, or "he"/"she" as
-    the subject); not mainly about "you"."""
+    """First person (or no subject), a disclosure asked as a question to the group, or a
+    parent about their child (named, or "he"/"she" as the subject); not mainly about "you"."""
+    if _HEDGE.search(sentence):
+        return True
     own = len(_SELF.findall(sentence)) or int(
         bool(_NO_SUBJECT.search(sentence)) and not _GERUND_SUBJECT.search(sentence)
     )

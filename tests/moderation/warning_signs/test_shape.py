@@ -27,6 +27,13 @@ def test_generic_claims_and_idioms_are_not_embedded(sentence: str) -> None:
         "bought a rope today",
         "sitting on the bridge is all i can do tonight",
         "i want to kill myself",
+        "been havin dark thoughts since the relapse ngl",
+        "feel so trapped, only way out is 2 end it",
+        "cut again in the hospital bathroom",
+        "thoughts of ending it again tonight",
+        "no way out of this except ending it",
+        "what's the point of living now",
+        "ds (12) keeps sayin he wants 2 die",
     ],
 )
 def test_chat_about_the_author_is_embedded(sentence: str) -> None:
@@ -88,3 +95,32 @@ def test_a_child_told_of_as_he_or_she_is_embedded(sentence: str) -> None:
 )
 def test_the_quiet_gates_still_apply_to_he_or_she(sentence: str) -> None:
     assert not candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "is it normal to lie awake on the ward hoping you just won't wake up?",
+        "does anyone else get thoughts about ending their life during the long nights?",
+        "anyone else imagine stepping in front of a train on the way to clinic?",
+        "am i the only one who has thought about driving off the road?",
+    ],
+)
+def test_a_disclosure_asked_as_a_question_to_the_group_is_embedded(sentence: str) -> None:
+    """The generic "you" and "they" of "is it normal ...?" and "does anyone else ...?" are the
+    author: a hedged question is a common way to tell the group of a warning sign."""
+    assert candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "is it normal for the port site to be this red?",
+        "does anyone else get nauseous on day 3 after chemo?",
+        "anyone else not sleeping, the pump beeped all night",
+    ],
+)
+def test_a_question_to_the_group_is_embedded_and_left_to_the_head(sentence: str) -> None:
+    """The gate lets the question through; whether it is a sign is the classifier's call."""
+    assert candidate(sentence)
+
