@@ -123,4 +123,3 @@ def test_a_disclosure_asked_as_a_question_to_the_group_is_embedded(sentence: str
 def test_a_question_to_the_group_is_embedded_and_left_to_the_head(sentence: str) -> None:
     """The gate lets the question through; whether it is a sign is the classifier's call."""
     assert candidate(sentence)
-
