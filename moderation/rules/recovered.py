@@ -33,7 +33,7 @@ _PAST = re.compile(
     r"back\s+(?:in|at)\s+(?:college|school|uni|university|high\s+school|(?:19|20)\d\d)|"
     r"at\s+(?:uni|university|college|school)|years\s+back|in\s+the\s+past|back\s+then|"
     r"in\s+(?:19|20)\d\d|before\s+(?:i\s+had\s+(?:kids|children)|(?:the\s+)?(?:kids|children)\s+"
-    r"(?:were|came)))\b"
+    r"(?:were|came))|there\s+was\s+a\s+time|at\s+my\s+lowest)\b"
 )
 _RESOLVED = re.compile(
     r"\b(?:got\s+(?:the\s+|proper\s+|real\s+|some\s+)?(?:help|better|treatment|through\s+(?:it|that|"
@@ -52,12 +52,15 @@ _RESOLVED = re.compile(
     r"(?:haven'?t|havent|have\s+not|never|hasn'?t|has\s+not)\s+(?:\w+\s+){0,4}?(?:since|again)|"
     r"(?:it|things|life)\s+(?:got|gets|did\s+get)\s+better|"
     r"(?:well|free|clean)\s+(?:for|since)\s+(?:over\s+)?(?:\d+|a|many|years|ten|five|a\s+decade)|"
-    r"\d+\s+years\s+(?:clean|free|well)|recovered|in\s+recovery)\b"
+    r"\d+\s+years\s+(?:clean|free|well)|recovered|in\s+recovery|survived\s+(?:an|my|the|that|a)\s+"
+    r"(?:attempt|overdose)|(?:so\s+)?glad\s+i\s+(?:didn'?t|called|reached\s+out|told\s+(?:someone|"
+    r"somebody|my)|got\s+help|stayed)|(?:changed|turned)\s+(?:that|it|things)(?:\s+around)?)\b"
 )
 # The episode brought into the present: searched with the resolution statements taken out, so
 # "never felt that way again" and "I'm well now" do not count.
 _PRESENT = re.compile(
-    r"\b(?:again|lately|these\s+days|recently|this\s+(?:week|month|year|time)|tonight|today|"
+    r"\b(?:again|lately|these\s+days|recently|this\s+(?:week|month|year|time|morning)|tonight|today|"
+    r"last\s+(?:night|week)|yesterday|"
     r"right\s+now|now|at\s+the\s+moment|(?:are|is|came|come|coming|creeping)"
     r"\s+back|since\s+(?:the|his|her|my|our)\s+(?:\w+\s+)?(?:diagnosis|relapse|dx|scan|results?)|"
     r"not\s+sure|don'?t\s+know\s+(?:if|how)|scared|afraid|struggling|can'?t\s+(?:cope|go\s+on|"

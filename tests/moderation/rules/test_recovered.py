@@ -18,6 +18,10 @@ RECOVERED = [
     "I had suicidal thoughts at uni, got proper help, and haven't had them since.",
     "I overdosed in 2009. Therapy and meds helped and I've been stable ever since.",
     "Ten years ago I wanted to die. Today I'm grateful I didn't, and it gets better.",
+    "There was a time I wanted to die every day. A good therapist changed that.",
+    "I survived an attempt in my twenties. I'm sharing because it's okay to ask for help.",
+    "Years ago I stood on a bridge and thought about jumping. So glad I called the helpline.",
+    "At my lowest I cut every night. I got help and I haven't done it in years.",
 ]
 RETURNED = [
     "I tried to kill myself years ago and lately the thoughts are back.",
@@ -27,6 +31,12 @@ RETURNED = [
     "As a teen I cut myself and got help, but since the diagnosis I have started cutting again.",
     "Years ago I overdosed, therapy helped, and today I have the pills ready.",
     "I had suicidal thoughts at uni and got help, but this week they came back.",
+    "There was a time I wanted to die. Lately it's back and I'm scared.",
+]
+# Brought into the present, with signs that only the whole-text and by-meaning readings raise.
+RETURNED_BY_MEANING = [
+    "Last night I stood on a bridge and thought about jumping. So glad I called the helpline.",
+    "I survived an attempt in my twenties and now I'm thinking about it again.",
 ]
 
 
@@ -35,7 +45,7 @@ def test_a_recovered_past_is_found(text: str) -> None:
     assert recovered_spans(normalize(text).text)
 
 
-@pytest.mark.parametrize("text", RETURNED)
+@pytest.mark.parametrize("text", RETURNED + RETURNED_BY_MEANING)
 def test_a_past_brought_into_the_present_is_not(text: str) -> None:
     assert recovered_spans(normalize(text).text) == []
 
