@@ -251,7 +251,11 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
     ),
     (
         r"\b(?:overdose|od)\s+on\b|\btake\s+(?:all|every|the\s+whole\s+bottle\s+of)\s+(?:\w+\s+){0,2}"
-        r"(?:pills|meds|tablets)\b|\bwhole\s+bottle\s+of\s+(?:pills|meds)\b",
+        r"(?:pills|meds|tablets)\b|\bwhole\s+bottle\s+of\s+(?:pills|meds)\b|"
+        # someone else's medicine, or a dangerous kind ("all my meds today" is adherence)
+        r"\bi\s+(?:just\s+)?(?:took|swallowed)\s+(?:all|every\s+one)\s+(?:of\s+)?(?:(?:her|his|their|"
+        r"\w+'s)\s+(?:\w+\s+)?|(?:my|the)\s+(?:leftover|sleeping|pain|remaining|spare)\s+)(?:pills|meds|"
+        r"tablets)\b(?!\s+(?:to|back|out|down|with|into|in|for|from)\b)",
         0.9,
         "means",
         "overdose",

@@ -47,12 +47,16 @@ _CLOSE = (
     r"son|daughter|kid|child|boy|girl|baby|teen|teenager|husband|wife|partner|brother|sister|"
     r"friend|mum|mom|dad"
 )
-# The words just before a sign that give it another owner: "my son's", "his", "her own",
-# or another subject ("she wrote a").
+# Signs whose object is the act itself: "his goodbye letter", "cuts on her arms" are his and
+# hers. Not means: "her leftover oxy" in the author's drawer is the author's sign.
+_POSSESSED = frozenset({"goodbye", "self-harm"})
+# The words just before such a sign that give it another owner: "my son's", "his", "her own".
 _OWNED_BY_ANOTHER = re.compile(
     rf"(?:\b(?:his|her|their)|\b(?:my|our)\s+(?:\w+\s+)?(?:{_CLOSE})(?:'s|s'|’s))\s+"
-    r"(?:own\s+)?(?:\w+\s+)?$|\b(?:he|she)(?:'s|’s)?\s+(?:\w+\s+){0,2}$"
+    r"(?:own\s+)?(?:\w+\s+)?$"
 )
+# Another subject just before any sign: "she wrote a suicide note", "he's been self harming".
+_DONE_BY_ANOTHER = re.compile(r"\b(?:he|she)(?:'s|’s)?\s+(?:\w+\s+){0,2}$")
 # The words just after: the sign is on another's body ("fresh cuts on my daughter's arms").
 _ON_ANOTHER = re.compile(
     rf"^\s*(?:(?:on|in)\s+(?:his|her|their)\b|(?:(?:on|in)\s+)?(?:my|our)\s+(?:\w+\s+)?"
@@ -66,13 +70,14 @@ _ME_TOO = re.compile(
 
 
 def _own(signal: Signal, text: str) -> bool:
-    """A sign of the author's own: not told of another, not neutral, not another's thing."""
-    return (
-        signal.signal not in _TOLD
-        and signal.signal not in _NEITHER
-        and not signal.signal.startswith("model:")
-        and not _OWNED_BY_ANOTHER.search(text[max(0, signal.start - 60) : signal.start])
-        and not _ON_ANOTHER.match(text[signal.end : signal.end + 60])
+    """A sign of the author's own: not told of another, not neutral, not done by another."""
+    if signal.signal in _TOLD or signal.signal in _NEITHER or signal.signal.startswith("model:"):
+        return False
+    before = text[max(0, signal.start - 60) : signal.start]
+    if _DONE_BY_ANOTHER.search(before):
+        return False
+    return signal.signal not in _POSSESSED or not (
+        _OWNED_BY_ANOTHER.search(before) or _ON_ANOTHER.match(text[signal.end : signal.end + 60])
     )
 
 

@@ -349,3 +349,18 @@ def test_a_childs_self_injury_as_a_parent_reports_it_raises(text: str) -> None:
 )
 def test_a_childs_ordinary_injuries_and_habits_do_not(text: str) -> None:
     assert top(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("I took all her pills last night.", True),
+        ("I swallowed all of his leftover pills.", True),
+        ("I took all my sleeping pills.", True),
+        ("I took all her pills to the pharmacy for disposal.", False),
+        ("I took all my meds today like a good girl.", False),
+        ("she took all her pills this morning, no vomiting!", False),
+    ],
+)
+def test_taking_all_of_someone_elses_or_a_dangerous_medicine(text: str, raised: bool) -> None:
+    assert (top(text) >= 0.5) is raised

@@ -44,6 +44,10 @@ OWN = [
     "I want to die too, my daughter said she wants to kill herself and I can't cope.",
     # no one else at all
     "I can't do this anymore, I want to end my life.",
+    # the child's medicine is the author's means
+    "I took all her pills last night.",
+    "I swallowed all of his leftover pills.",
+    "I've been stockpiling her leftover oxy.",
 ]
 
 
@@ -95,3 +99,14 @@ def test_the_threshold_counts_for_told_signs_too() -> None:
     assert someone_close([_sig(TOLD_BY_MEANING, 0.45)], 0.5, TEXT) is None
     assert someone_close([_sig(TOLD_BY_MEANING, 0.55)], 0.5, TEXT) is not None
     assert someone_close([_sig("model:minilm", 0.9)], 0.5, TEXT) is None
+
+
+def test_means_that_belong_to_another_stay_the_authors_sign() -> None:
+    """ "Her leftover oxy" in the author's drawer is the author's sign; "her suicide note"
+    is hers."""
+    text = "i've been saving up her leftover oxy."
+    start = text.index("leftover")
+    assert someone_close([_sig("means", 0.9, start, len(text) - 1)], 0.5, text) is None
+    text = "i found her suicide note."
+    start = text.index("suicide")
+    assert someone_close([_sig("goodbye", 0.9, start, start + 12)], 0.5, text) is not None
