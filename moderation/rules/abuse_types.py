@@ -232,6 +232,29 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
         "threat",
         "wish to see violence against a group [typology: threatening language]",
     ),
+    # Intimidation through personal details (doxxing): knowing where a member or their child
+    # lives, works or goes to school, with a veiled warning
+    (
+        r"\bi\s+(?:know|found|have|got|know\s+exactly)\s+(?:where\s+"
+        rf"{_YOU}\s+(?:live|work|park|sleep)|where\s+{_YOUR}\s+(?:\w+\s+)?(?:lives?|works?|goes|go|is)|"
+        rf"{_YOUR}\s+(?:home\s+)?(?:address|postcode|number|phone\s+number|workplace|car|plate)|"
+        rf"{_YOUR}\s+(?:son|daughter|kids?|children|boy|girl)(?:'s)?\s+(?:goes\s+to|go\s+to|is\s+"
+        r"(?:at|on|in)|school|ward|room|bed))\b[\s\S]{0,100}?\b(?:be\s+careful(?=\s*(?:[.!,]|$))|watch\s+(?:your\s+"
+        r"back|yourself|out|it)|(?:you'?ve|you\s+have)\s+been\s+warned|sleep\s+"
+        r"(?:well|tight)|would(?:n'?t|\s+not)\s+want\s+anything\s+to\s+happen|think\s+about\s+that|"
+        r"remember\s+that|i'?ll\s+be\s+(?:waiting|watching))\b",
+        0.85,
+        "threat",
+        "intimidation through personal details [typology: threatening language]",
+    ),
+    # A trope of greed or selfishness about a group
+    (
+        rf"\b{_GROUP_REF}\s+(?:only|just|all)\s+(?:care|cares|think|thinks)\s+about\s+(?:money|"
+        r"themselves|their\s+own)\b",
+        0.85,
+        "hate",
+        "a trope of greed about a group [typology: derogation, ADL]",
+    ),
     # Exclusion of every member of a group (no slur needed)
     (
         rf"\bno\s+(?:{_SINGULAR}|woman|{_PLURAL})\s+(?:should|must|can|may)\s+(?:ever\s+)?(?:be\s+"
@@ -504,6 +527,7 @@ def derided_grief(text: str) -> list[tuple[int, int]]:
 _REPORTED_BEFORE = re.compile(
     r"\b(?:say(?!\s+(?:that|it|this)\s+again)|says|said|saying|call|calls|called|calling|claim\w*|tell|tells|told|telling|"
     r"think\w*\s+that|believe\w*\s+that|idea\s+that|myth\s+that|(?:not|isn'?t)\s+true\s+that|"
+    r"(?:are\s+you|you)\s+(?:really\s+)?sure\s+that|"
     r"stereotyp\w*|heard|wrote|writes|sent\s+(?:me|us)|assum\w*\s+that|posted|messaged|"
     r"accus\w*|suggest\w*|impl(?:y|ies|ying|ied)|means?\s+that|the\s+case\s+that|prov(?:e|es|ing)|"
     r"argu\w*|pretend\w*|generali[sz]\w*|(?:notion|charge|evidence|proof|opinion|view|belief|"
@@ -529,6 +553,8 @@ _NOT_HUMAN = re.compile(
     r"nothing\s+but|no\s+different\s+from)\b"
 )
 _CONDEMNED_AFTER = re.compile(
+    # doubted as it is said: "X only care about themselves, really?"
+    r"^[^.!?]{0,30}?,\s*really\s*\?|"
     r"^\s*['\"]?\s*(?:is|are|was|were)\s+(?:so\s+|just\s+|really\s+|deeply\s+)?(?:ignorant|racist|"
     r"wrong|hurtful|false|untrue|not\s+true|a\s+myth|bigoted|hateful|dehumani[sz]ing|disgusting|"
     r"cruel|unacceptable|a\s+(?:lie|stereotype)|(?:simply\s+|just\s+)?not\s+supported|nonsense|"

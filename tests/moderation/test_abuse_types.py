@@ -126,6 +126,11 @@ def test_derided_grief_needs_derision() -> None:
         "no muslim should be allowed to be a nurse",
         "Jews control the hospitals.",
         "muslims are behind the pandemic",
+        "Jews only care about money, even at the hospital.",
+        "I know your daughter goes to St Mary's. Be careful.",
+        "I found your address. Sleep well.",
+        "I know where your husband works. You've been warned.",
+        "I know your daughter's school, wouldn't want anything to happen to her.",
     ],
 )
 def test_rules_raise(text: str) -> None:
@@ -164,6 +169,13 @@ def test_rules_raise(text: str) -> None:
         "Jewish doctors run the best clinic in town.",
         "this myth plays into classic antisemitism: jews control the world",
         'the oldest antisemitic trope: "jews control the banks". a lie then and now',
+        "jews only care about themselves, really? then why do so many volunteer here?",
+        "are you really sure that muslims are violent? my son's nurse is muslim.",
+        "Nurses only care about their own breaks on nights, honestly.",
+        "I have your number, see you soon!",
+        "I have your address, just saying I can drop soup off anytime.",
+        "I know your son is on ward 4, be careful of the norovirus going round!",
+        "I know your daughter goes to St Mary's, my son does too! Small world.",
     ],
 )
 def test_rules_stay_quiet(text: str) -> None:
