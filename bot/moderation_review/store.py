@@ -327,7 +327,7 @@ def case_fields(assessment: Assessment) -> dict[str, Any]:
         "categories": ",".join(raised),
         "scores_json": json.dumps({k: round(float(v), 3) for k, v in assessment.scores.items()}),
         "reasons_json": fit_reasons(reasons, REASONS_MAX),
-        "signals_json": _fit_signals(sorted(signals), SIGNALS_MAX),
+        "signals_json": _fit_json([], sorted(signals), SIGNALS_MAX),
     }
 
 
@@ -338,16 +338,14 @@ def fit_reasons(reasons: list[dict[str, str]], limit: int) -> str:
     long crisis post's case unreadable, and its alert with it."""
     kept = [r for r in reasons if r["signal"] == SOMEONE_CLOSE]
     rest = [r for r in reasons if r["signal"] != SOMEONE_CLOSE]
+    return _fit_json(kept, rest, limit)
+
+
+def _fit_json(kept: list[Any], rest: list[Any], limit: int) -> str:
+    """``kept + rest`` as JSON of at most ``limit`` characters, dropping from the end of
+    ``rest``; "[]" when even ``kept`` alone is too long."""
+    rest = list(rest)
     while rest and len(json.dumps(kept + rest)) > limit:
         rest.pop()
     out = json.dumps(kept + rest)
-    if len(out) > limit:  # a single reason too long (quotes and details are capped): drop all
-        return json.dumps(kept) if len(json.dumps(kept)) <= limit else "[]"
-    return out
-
-
-def _fit_signals(signals: list[str], limit: int) -> str:
-    """The signal names as JSON within the column (a long post can fire many)."""
-    while signals and len(json.dumps(signals)) > limit:
-        signals = signals[:-1]
-    return json.dumps(signals)
+    return out if len(out) <= limit else "[]"

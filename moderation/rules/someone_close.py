@@ -69,9 +69,14 @@ _ME_TOO = re.compile(
 )
 
 
+def _neutral(signal: Signal) -> bool:
+    """A signal that does not say whose crisis it is (``_NEITHER``, a whole-text model)."""
+    return signal.signal in _NEITHER or signal.signal.startswith("model:")
+
+
 def _own(signal: Signal, text: str) -> bool:
     """A sign of the author's own: not told of another, not neutral, not done by another."""
-    if signal.signal in _TOLD or signal.signal in _NEITHER or signal.signal.startswith("model:"):
+    if signal.signal in _TOLD or _neutral(signal):
         return False
     before = text[max(0, signal.start - 60) : signal.start]
     if _DONE_BY_ANOTHER.search(before):
@@ -86,11 +91,10 @@ def someone_close(signals: Iterable[Signal], threshold: float, text: str) -> Sig
     author's. Only signals at or above the crisis ``threshold`` count either way; ``text``
     is the normalised text the signals' offsets point into."""
     crisis = [s for s in signals if s.category == CRISIS and s.score >= threshold]
-    told = [s for s in crisis if s.signal in _TOLD or not _own(s, text)]
-    told = [s for s in told if s.signal not in _NEITHER and not s.signal.startswith("model:")]
-    if not told or any(_own(s, text) for s in crisis):
+    if any(_own(s, text) for s in crisis):
         return None
-    if _ME_TOO.search(text, min(s.end for s in told)):
+    told = [s for s in crisis if not _neutral(s)]  # with no sign of the author's: all told
+    if not told or _ME_TOO.search(text, min(s.end for s in told)):
         return None
     first = min(told, key=lambda s: s.start)
     return Signal(CRISIS, 0.0, SIGNAL, first.start, first.end, DETAIL)
