@@ -29,6 +29,8 @@ from tests.moderation.functional.fresh import FRESH
 from tests.moderation.functional.hate_functional import HELD_BACK, TUNE
 from tests.moderation.functional.hate_generalise import DEV as GEN_DEV
 from tests.moderation.functional.hate_generalise import HELD_BACK as GEN_HELD_BACK
+from tests.moderation.functional.identity_mentions import DEV as MENTIONS_DEV
+from tests.moderation.functional.identity_mentions import HELD_BACK as MENTIONS_HELD_BACK
 from tests.moderation.functional.identity_templates import DEV as IDENT_DEV
 from tests.moderation.functional.identity_templates import FRESH_SHAPES as IDENT_FRESH
 from tests.moderation.functional.identity_templates import HELD_BACK as IDENT_HELD_BACK
@@ -76,7 +78,7 @@ def main() -> None:
         "--identity",
         action="store_true",
         help="identity-term template suite instead: recall and false-positive rate per family, "
-        "DEV and HELD_BACK (identity_templates)",
+        "DEV and HELD_BACK (identity_templates), and neutral mentions (identity_mentions)",
     )
     parser.add_argument(
         "--misinfo",
@@ -247,6 +249,19 @@ def identity(failures: bool) -> None:
                 f"{cells[2]:11.3f} {cells[3]:6.3f}"
             )
         print("  (negative rows: recall; benign rows: false-positive rate)")
+    for part, texts in (("dev", MENTIONS_DEV), ("held-back", MENTIONS_HELD_BACK)):
+        cells = []
+        for mode in MODES:
+            verdicts = pipeline(mode).assess_many(texts)
+            raised = [a for a in verdicts if a.raised]
+            cells.append(
+                f"{mode} raised {len(raised)}, abuse {sum('abuse' in a.raised for a in raised)}"
+            )
+            if failures and part == "dev" and mode == "full":
+                missed[("mentions", "dev")] += [
+                    f"{t!r} -> {a.raised}" for t, a in zip(texts, verdicts, strict=True) if a.raised
+                ]
+        print(f"== identity mentions {part} ({len(texts)} quiet cases): " + "; ".join(cells))
     if failures:
         print("failures, full pipeline (dev only, up to 3 per family and shape):")
         for (family, shape), texts in sorted(missed.items()):
