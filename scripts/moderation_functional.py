@@ -26,6 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.moderation.functional import test_abuse, test_crisis, test_misinformation, test_ok
 from tests.moderation.functional.fresh import FRESH
+from tests.moderation.functional.hate_blind import DEV as BLIND_DEV
+from tests.moderation.functional.hate_blind import HELD_BACK as BLIND_HELD_BACK
 from tests.moderation.functional.hate_functional import HELD_BACK, TUNE
 from tests.moderation.functional.hate_generalise import DEV as GEN_DEV
 from tests.moderation.functional.hate_generalise import HELD_BACK as GEN_HELD_BACK
@@ -66,8 +68,8 @@ def main() -> None:
         "--hatecheck",
         action="store_true",
         help="HateCheck-style abuse suites instead: per functionality, TUNE and HELD_BACK "
-        "(hate_functional), DEV and HELD_BACK (hate_generalise) and DEV and HELD_BACK "
-        "(member_abuse)",
+        "(hate_functional), DEV and HELD_BACK of hate_generalise, member_abuse and "
+        "hate_blind",
     )
     parser.add_argument(
         "--abuse-meaning-off",
@@ -166,6 +168,8 @@ def hatecheck(failures: bool, **settings: object) -> None:
         ("gen-held", GEN_HELD_BACK),
         ("member-dev", MA_DEV),
         ("member-held", MA_HELD_BACK),
+        ("blind-dev", BLIND_DEV),
+        ("blind-held", BLIND_HELD_BACK),
     )
     for part, table in parts:
         rows: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -179,7 +183,7 @@ def hatecheck(failures: bool, **settings: object) -> None:
                 t = totals[case.label]
                 t[mode] += ok
                 t[f"n_{mode}"] += 1
-                if not ok and part in ("tune", "gen-dev", "member-dev"):
+                if not ok and part in ("tune", "gen-dev", "member-dev", "blind-dev"):
                     missed.append(f"[{mode}] {case.functionality}: {case.text!r} -> {a.raised}")
         print(f"== {part} ({len(table)} cases)")
         print(f"{'functionality':32s} {'label':10s} {'n':>3s} {'rules':>6s} {'full':>6s}")
@@ -192,7 +196,7 @@ def hatecheck(failures: bool, **settings: object) -> None:
             )
         _hatecheck_summary(totals)
     if failures:
-        print("failures (tune, gen-dev and member-dev only):")
+        print("failures (tune, gen-dev, member-dev and blind-dev only):")
         print("\n".join(f"  {f}" for f in missed) or "  none")
 
 
