@@ -206,7 +206,6 @@ CATALOGUE: tuple[WarningSign, ...] = (
         "feeling trapped",
         "988 and AFSP: feeling trapped, no way out",
         (
-            "I'm trapped and there's no way out of this.",
             "I can't see any way out except to end it.",
             "There is no escape from this for me.",
             "I'm stuck in a life I can't escape, and I've stopped looking for a way out.",
