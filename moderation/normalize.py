@@ -7,7 +7,7 @@ passes: leetspeak inside tokens that contain letters (``k1ll``, ``f@cking``), ma
 words (``f***``), runs of three or more identical letters collapsed to two (``fuuuuck`` ->
 ``fuuck``; lexicon patterns accept repeated letters), letters spaced out
 (``k i l l  y o u r s e l f`` -> ``kill yourself``; not text-speak's one-letter words
-``u r a``), and runs of spaces collapsed to one.
+``u r a``), runs of spaces collapsed to one, and chat's ``ppl`` spelled ``people``.
 
 Every normalised character remembers the index of the original character it came from, so a
 match on the normalised text can be quoted from the ORIGINAL message.
@@ -275,7 +275,37 @@ def normalize(text: str) -> Normalized:
     chars, offsets = _collapse_repeats(chars, offsets)
     chars, offsets = _join_spaced(chars, offsets)
     chars, offsets = _collapse_spaces(chars, offsets)
+    chars, offsets = _chat_words(chars, offsets)
     return Normalized(original=text, text="".join(chars), offsets=tuple(offsets))
+
+
+# Chat spellings of a word every group name leans on ("gay ppl", "those peeps"): spelled out,
+# so the rules' group phrases and the encoder read them as the word.
+_CHAT_WORDS = {"ppl": "people", "ppls": "people", "peeps": "people", "ppls'": "people's"}
+_CHAT_WORD = re.compile(r"(?<![\w@#/])(?:ppls'|ppls|ppl|peeps)(?![\w'])")
+
+
+def _chat_words(chars: list[str], offsets: list[int]) -> tuple[list[str], list[int]]:
+    text = "".join(chars)
+    if "pp" not in text and "peeps" not in text:
+        return chars, offsets
+    out_c: list[str] = []
+    out_o: list[int] = []
+    pos = 0
+    for m in _CHAT_WORD.finditer(text):
+        out_c.extend(chars[pos : m.start()])
+        out_o.extend(offsets[pos : m.start()])
+        word = _CHAT_WORDS[m.group()]
+        out_c.extend(word)
+        # every letter of the spelled-out word quotes the chat word's first letter onwards
+        span = offsets[m.start() : m.end()]
+        out_o.extend(span[min(len(span) - 1, j * len(span) // len(word))] for j in range(len(word)))
+        pos = m.end()
+    if pos == 0:
+        return chars, offsets
+    out_c.extend(chars[pos:])
+    out_o.extend(offsets[pos:])
+    return out_c, out_o
 
 
 def _collapse_spaces(chars: list[str], offsets: list[int]) -> tuple[list[str], list[int]]:

@@ -16,9 +16,11 @@ from __future__ import annotations
 import importlib.util
 import logging
 import math
+import os
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 
@@ -169,6 +171,9 @@ class MiniLM:
         self.engine = engine if engine == "numpy" or onnx_available() else "numpy"
         self.threads = threads
         self._sessions: dict[int, object] = {}
+        self._session_lock = threading.Lock()
+        self._executor: ThreadPoolExecutor | None = None
+        self._executor_size = 0
         folder = folder or model_dir()
         if folder is None:
             raise FileNotFoundError(f"{PACKAGE} is not installed")
@@ -212,17 +217,20 @@ class MiniLM:
             for i in range(self.tuned_from, len(self.layers)):
                 self.tuned_layers.append(bert_layer(t, f"encoder.layer.{i}."))
 
-    def _session(self):
-        """The onnxruntime session for the current ``threads`` (made once per setting)."""
-        session = self._sessions.get(self.threads)
-        if session is None:
-            from .onnx_graph import load_session
+    def _session(self, threads: int | None = None):
+        """The onnxruntime session for ``threads`` (default: the current ``threads``; made
+        once per setting; a session may run several texts at once)."""
+        threads = self.threads if threads is None else threads
+        with self._session_lock:
+            session = self._sessions.get(threads)
+            if session is None:
+                from .onnx_graph import load_session
 
-            session = load_session(self._model_path, self.threads)
-            self._sessions[self.threads] = session
+                session = load_session(self._model_path, threads)
+                self._sessions[threads] = session
         return session
 
-    def _forward(self, batch: list[list[int]]) -> np.ndarray:
+    def _forward(self, batch: list[list[int]], threads: int | None = None) -> np.ndarray:
         n, t = len(batch), max(len(b) for b in batch)
         ids = np.zeros((n, t), dtype=np.int64)
         mask = np.zeros((n, t), dtype=np.float32)
@@ -230,7 +238,7 @@ class MiniLM:
             ids[r, : len(b)] = b
             mask[r, : len(b)] = 1.0
         if self.engine != "numpy":
-            return self._session().run(None, {"ids": ids, "mask": mask})[0]
+            return self._session(threads).run(None, {"ids": ids, "mask": mask})[0]
         x = self.word[ids] + self.pos[:t][None] + self.type0
         x = _layer_norm(x, *self.emb_ln).reshape(n * t, self.dim)
         bias = ((1.0 - mask) * -1e4)[:, None, None, :]
@@ -261,7 +269,8 @@ class MiniLM:
 
         Texts are grouped by token length so padding (and its cost) stays small. The int8
         engine embeds one text per call: dynamic quantisation scales the activations of the
-        whole batch together, so a text's vector would depend on its batch companions.
+        whole batch together, so a text's vector would depend on its batch companions; with
+        ``threads`` 0 several texts run side by side, one core each.
         """
         texts = [t or "" for t in texts]
         out = np.zeros((len(texts), self.out_dim), dtype=np.float32)
@@ -273,17 +282,48 @@ class MiniLM:
                 out[i] = v
         if not todo:
             return out
-        if self.engine == "onnx-int8":
-            batch_size = 1
         encoded = self.tokenizer.encode_batch([texts[i] for i in todo])
         order = sorted(range(len(encoded)), key=lambda i: len(encoded[i]))
         fresh = np.zeros((len(todo), self.out_dim), dtype=np.float32)
-        for s in range(0, len(order), batch_size):
-            idx = order[s : s + batch_size]
-            fresh[idx] = self._forward([encoded[i] for i in idx])
+        if self.engine == "onnx-int8":
+            self._forward_each(encoded, fresh)
+        else:
+            for s in range(0, len(order), batch_size):
+                idx = order[s : s + batch_size]
+                fresh[idx] = self._forward([encoded[i] for i in idx])
         out[todo] = fresh
         self._remember([texts[i] for i in todo], fresh)
         return out
+
+    def _forward_each(self, encoded: list[list[int]], out: np.ndarray) -> None:
+        """One text per call (see ``embed``). Several texts run side by side, one core each:
+        a single short text keeps every core busy poorly, so a batch is spread over the
+        cores instead (same vectors, since each text is still its own call)."""
+        workers = self._workers(len(encoded))
+        if workers <= 1:
+            for i, ids in enumerate(encoded):
+                out[i] = self._forward([ids])[0]
+            return
+        pool = self._pool(workers)
+        longest_first = sorted(range(len(encoded)), key=lambda i: -len(encoded[i]))
+        vectors = pool.map(lambda i: self._forward([encoded[i]], threads=1)[0], longest_first)
+        for i, v in zip(longest_first, vectors, strict=True):
+            out[i] = v
+
+    def _workers(self, texts: int) -> int:
+        """Texts run side by side when onnxruntime may use every core (``threads`` 0)."""
+        if self.threads != 0 or texts < 2:
+            return 1
+        return min(texts, os.cpu_count() or 1)
+
+    def _pool(self, workers: int) -> ThreadPoolExecutor:
+        with self._memo_lock:
+            if self._executor is None or self._executor_size != workers:
+                if self._executor is not None:
+                    self._executor.shutdown(wait=False)
+                self._executor = ThreadPoolExecutor(workers, thread_name_prefix="minilm")
+                self._executor_size = workers
+            return self._executor
 
     def forget(self) -> None:
         """Drop the remembered vectors (benchmarks time cold embedding, not the memo)."""

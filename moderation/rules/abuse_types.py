@@ -206,10 +206,14 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
     # Derogation by strong negative emotion, and threats as a normative statement, about a
     # protected group (no slur needed).
     (
-        r"(?:\b(?:i|we)\s+|(?:^|[.!?]\s*))(?:(?:don'?t|do\s+not|never|didn'?t)\s+)?(?:really\s+|"
-        r"just\s+|genuinely\s+|honestly\s+|fucking\s+|truly\s+)?"
+        r"(?:\b(?:i|we)\s+|(?:^|[.!?]\s*))(?:(?:don'?t|do\s+not|never|didn'?t)\s+)?(?:(?:really|"
+        r"just|genuinely|honestly|fucking|truly|absolutely|totally|completely|seriously|literally|"
+        r"so|deeply|utterly)\s+)?"
         rf"(?:hate|despise|loathe|detest|can'?t\s+stand|cannot\s+stand)\s+(?:all\s+|those\s+|these\s+|"
-        rf"the\s+)?{_PLURAL}\b|\b{_GROUP_REF}\s+(?:disgust\s+me|make\s+me\s+(?:sick|want\s+to\s+puke))",
+        rf"the\s+)?{_PLURAL}\b|\b{_GROUP_REF}\s+(?:(?:really|honestly|just|literally|genuinely)\s+)?"
+        r"(?:disgusts?\s+me|sickens?\s+me|repulses?\s+me|gross(?:es)?\s+me\s+out|makes?\s+me\s+"
+        r"(?:(?:physically|so)\s+)?(?:sick|ill|nauseous|want\s+to\s+(?:puke|throw\s+up|vomit|hurl|"
+        r"be\s+sick)))",
         0.8,
         "hate",
         "strong negative emotion about a group [typology: derogation]",
@@ -585,7 +589,17 @@ _COUNTER_SPEECH = re.compile(
     r"(?:should\s+|must\s+|ever\s+|can\s+)*(?:call|say|claim|suggest)|"
     r"(?:it'?s|it\s+is|its|that'?s|that\s+is)\s+(?:so\s+|really\s+|just\s+|deeply\s+)?(?:wrong|"
     r"hateful|racist|cruel|unfair|ignorant|bigoted|not\s+ok(?:ay)?|unacceptable)\s+to\s+(?:say|call|"
-    r"claim|think|suggest|pretend))\b"
+    r"claim|think|suggest|pretend)|"
+    # hate speech named as an act of others: "people who post hate about X", "anyone spreading
+    # racist comments"
+    r"(?:post|posts|posting|posted|spread|spreads|spreading|write|writes|writing|say|says|saying|"
+    r"share|shares|sharing)\s+(?:\w+\s+)?(?:hate|hateful\s+\w+|racist\s+\w+|bigoted\s+\w+|"
+    r"homophobic\s+\w+|transphobic\s+\w+|slurs)\s+(?:about|against|towards|at|on)|"
+    # quoted words with a moderator's sanction: "if anyone says 'X' again they're getting
+    # reported"
+    r"(?:says?|said|saying|posts?|posted|posting|writes?|wrote|types?|typed)\s+['\"\u2018\u201c]"
+    r"[^'\"\u2019\u201d]{3,}['\"\u2019\u201d][^.!?]{0,40}\b(?:reported|banned|removed|blocked|"
+    r"kicked\s+out|not\s+ok(?:ay)?|unacceptable))\b"
 )
 
 

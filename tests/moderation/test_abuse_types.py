@@ -7,6 +7,7 @@ import pytest
 from moderation.normalize import normalize
 from moderation.rules.abuse import detect_abuse
 from moderation.rules.abuse_types import (
+    counter_speech,
     derided_grief,
     health_fact,
     negated_judgement,
@@ -180,3 +181,21 @@ def test_rules_raise(text: str) -> None:
 )
 def test_rules_stay_quiet(text: str) -> None:
     assert not _raised(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("people who post hate about women should be ashamed of themselves", True),
+        ("anyone spreading racist comments about our nurses gets blocked", True),
+        ("if anyone in here says 'trans ppl should be shot' again theyre getting reported", True),
+        ('whoever wrote "muslims are animals" under my post, that is not ok', True),
+        ("i post what i want about women, they are all liars", False),
+        ("trans ppl should be shot", False),
+        ("i said 'gays are disgusting' and i'd say it again", False),
+    ],
+)
+def test_counter_speech_naming_hate_as_an_act(text: str, verdict: bool) -> None:
+    """Hate speech named as the act of others ("post hate about X"), and quoted words with a
+    moderator's sanction, are counter-speech (HateCheck's counter-speech functions)."""
+    assert counter_speech(text) is verdict

@@ -203,7 +203,9 @@ def test_repeated_texts_are_embedded_once_and_the_memo_is_bounded(monkeypatch):
     enc = MiniLM(engine="onnx-int8")
     forwarded: list[int] = []
     real = enc._forward
-    monkeypatch.setattr(enc, "_forward", lambda batch: forwarded.append(len(batch)) or real(batch))
+    monkeypatch.setattr(
+        enc, "_forward", lambda batch, **kw: forwarded.append(len(batch)) or real(batch, **kw)
+    )
     first = enc.embed(["same here", "thank you so much", "same here"])
     again = enc.embed(["thank you so much", "a new one"])
     assert sum(forwarded) == 4  # "same here" twice in one call, then only the new text
@@ -212,6 +214,24 @@ def test_repeated_texts_are_embedded_once_and_the_memo_is_bounded(monkeypatch):
     monkeypatch.setattr(minilm, "MEMO_SIZE", 2)
     enc.embed(["one", "two", "three"])
     assert list(enc._memo) == ["two", "three"]
+
+
+def test_texts_side_by_side_get_the_vectors_of_one_text_at_a_time(monkeypatch):
+    """With every core allowed, a batch runs texts side by side (one core each); each text is
+    still its own call, so its vector is the one it gets alone."""
+    import moderation.embedding.minilm as minilm
+
+    monkeypatch.setattr(minilm.os, "cpu_count", lambda: 3)
+    texts = ["a short one", "a somewhat longer text about the night shift on the ward", "ok then"]
+    side_by_side = MiniLM(engine="onnx-int8", threads=0)
+    assert side_by_side._workers(len(texts)) == 3
+    alone = MiniLM(engine="onnx-int8", threads=1)
+    assert alone._workers(len(texts)) == 1
+    expected = alone.embed(texts)
+    np.testing.assert_array_equal(side_by_side.embed(texts), expected)
+    for i, t in enumerate(texts):
+        side_by_side.forget()
+        np.testing.assert_array_equal(side_by_side.embed([t])[0], expected[i])
 
 
 def test_remembered_vectors_do_not_keep_their_batch_alive():

@@ -56,3 +56,12 @@ def test_runs_of_spaces_collapse_and_quotes_stay_original():
     norm = normalize("I   will  hurt you")
     assert norm.text == "i will hurt you"
     assert norm.quote(0, len(norm.text)) == "I   will  hurt you"
+
+
+def test_chat_ppl_reads_as_people_and_quotes_the_original():
+    norm = normalize("trans ppl arent the problem, those PEEPS are lovely")
+    assert norm.text == "trans people arent the problem, those people are lovely"
+    i = norm.text.index("people")
+    assert norm.quote(i, i + len("people")) == "ppl"
+    assert normalize("@ppl hi").text == "@ppl hi"  # a handle stays a handle
+    assert normalize("apple pplx").text == "apple pplx"
