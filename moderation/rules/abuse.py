@@ -18,6 +18,7 @@ from .abuse_types import (
     health_fact,
     negated_judgement,
     praised,
+    pronoun_views,
     quoted,
     reported_or_condemned,
     self_identified,
@@ -449,6 +450,8 @@ def detect_abuse(
             elif reported_or_condemned(text, m.start(), m.end()) or quoted(text, m.start()):
                 s, d = 0.3, detail + " (quoted, reported or condemned)"
             out.append(Signal(ABUSE, s, signal, m.start(), m.end(), d))
+    for view, start, end, delta in pronoun_views(text):
+        out += _group_types_by_pronoun(view, start, end, delta)
     for start, end in derided_grief(text):
         if not (quoted(text, start) or reported_or_condemned(text, start, end)):
             detail = "deriding someone's grief posts [typology: derogation]"
@@ -471,6 +474,23 @@ def detect_abuse(
     for m in _AMBIGUOUS_SLURS.finditer(text):
         detail = "word often used as a slur (also an ordinary word); needs other evidence"
         out.append(Signal(ABUSE, AMBIGUOUS_SLUR_SCORE, "slur?", m.start(), m.end(), detail))
+    return out
+
+
+def _group_types_by_pronoun(view: str, start: int, end: int, delta: int) -> list[Signal]:
+    """The group typology read on ``view`` (a group phrase written over "they"), for matches
+    whose subject is that phrase; offsets mapped back to the message."""
+    out: list[Signal] = []
+    for pattern, score, signal, detail in _TYPES:
+        for m in pattern.finditer(view):
+            if not start <= m.start() < end + delta or signal not in ("hate", "threat"):
+                continue
+            s, d = score, detail + " (the group named in the sentence before)"
+            if signal == "hate" and denied(view, m.start(), m.end()):
+                s, d = 0.3, d + " (denied in its own words)"
+            elif reported_or_condemned(view, m.start(), m.end()) or quoted(view, m.start()):
+                s, d = 0.3, d + " (quoted, reported or condemned)"
+            out.append(Signal(ABUSE, s, signal, start, max(end, m.end() - delta), d))
     return out
 
 

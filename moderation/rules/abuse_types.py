@@ -519,6 +519,42 @@ _DERISION = re.compile(
 _ANOTHER_GRIEF_POST = re.compile(rf"\b(?:another|more|yet\s+another)\s+{_GRIEF_POST}")
 
 
+# Pronoun reference across sentences (HateCheck's "pronoun reference in subsequent
+# sentences"): "saw more X at the hospital today. they make me sick". A sentence that opens
+# with "they" right after a sentence naming a group is read with the group in its place.
+_OPENING_THEY = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*)(?:(?:and|but|honestly|tbh|seriously|lol|ugh|like)\s+)?"
+    r"(?P<they>they(?:'re|re)?|those\s+ones)\b"
+)
+_GROUP_NAMED = re.compile(rf"\b{_NAMED_GROUP}\b")
+
+
+def pronoun_views(text: str) -> list[tuple[str, int, int, int]]:
+    """``(view, start, end, delta)`` per sentence opening with "they" after a sentence that
+    names a group: ``view`` is ``text`` with the group phrase written over the pronoun,
+    which sat at ``text[start:end]``; offsets after it shift by ``delta``."""
+    views = []
+    for m in _OPENING_THEY.finditer(text):
+        start, end = m.span("they")
+        if m.start() == 0:
+            continue
+        before = text[sentence_start(text, m.start() - 1) : m.start()]  # the sentence before
+        groups = list(_GROUP_NAMED.finditer(before))
+        if not groups:
+            continue
+        group = groups[-1].group()
+        verb = " are" if m.group("they").endswith("re") else ""
+        views.append(
+            (
+                text[:start] + group + verb + text[end:],
+                start,
+                end,
+                len(group) + len(verb) - (end - start),
+            )
+        )
+    return views
+
+
 def derided_grief(text: str) -> list[tuple[int, int]]:
     """Spans of "another dead kid post" in a message that derides it ("lol", "so dramatic"):
     alone the phrase is how a grieving parent might sigh ("sorry, another sob story")."""

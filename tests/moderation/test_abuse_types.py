@@ -199,3 +199,23 @@ def test_counter_speech_naming_hate_as_an_act(text: str, verdict: bool) -> None:
     """Hate speech named as the act of others ("post hate about X"), and quoted words with a
     moderator's sanction, are counter-speech (HateCheck's counter-speech functions)."""
     assert counter_speech(text) is verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "abuse"),
+    [
+        ("saw even more muslims at the hospital today. they make me want to throw up", True),
+        ("So many immigrants at clinic today. They are animals.", True),
+        ("Refugees arrived at our ward. They should all be shot.", True),
+        ("immigrants came to the ward. honestly theyre filthy", True),
+        ("we met lovely muslim families today. they were so kind", False),
+        ("the chemo drugs arrived. they make me sick", False),
+        ("Met two gay dads in the waiting room. They were lovely and gave us snacks.", False),
+        ("People keep saying refugees are a drain. They are not, they work as nurses here.", False),
+        ("Refugees came to the ward. The nurses were kind. They are the best.", False),
+    ],
+)
+def test_pronoun_reference_to_the_group_before(text: str, abuse: bool) -> None:
+    """HateCheck's pronoun reference in subsequent sentences: "they" opening the sentence
+    after one that names a group is read as that group, by the same rules and stance."""
+    assert _raised(text) is abuse
