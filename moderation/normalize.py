@@ -166,15 +166,19 @@ def _token_pass(chars: list[str], offsets: list[int]) -> tuple[list[str], list[i
             out_c.extend(new_tok)
             out_o.extend(tok_offsets)
         else:
-            n, m_len = len(new_tok), len(tok)
-            for j, c in enumerate(new_tok):
-                out_c.append(c)
-                out_o.append(tok_offsets[min(m_len - 1, j * m_len // n)])
+            out_c.extend(new_tok)
+            out_o.extend(_stretch(tok_offsets, len(new_tok)))
         pos = m.end()
     for k in range(pos, len(text)):
         out_c.append(text[k])
         out_o.append(offsets[k])
     return out_c, out_o
+
+
+def _stretch(span: list[int], n: int) -> list[int]:
+    """Offsets for ``n`` characters written in place of the characters at ``span``: each new
+    character points at the original one in the same proportion of the word."""
+    return [span[min(len(span) - 1, j * len(span) // n)] for j in range(n)]
 
 
 _ADDRESS = re.compile(r"^(?:@\w|https?:|www\.|<)|\w@\w+\.\w")
@@ -297,9 +301,7 @@ def _chat_words(chars: list[str], offsets: list[int]) -> tuple[list[str], list[i
         out_o.extend(offsets[pos : m.start()])
         word = _CHAT_WORDS[m.group()]
         out_c.extend(word)
-        # every letter of the spelled-out word quotes the chat word's first letter onwards
-        span = offsets[m.start() : m.end()]
-        out_o.extend(span[min(len(span) - 1, j * len(span) // len(word))] for j in range(len(word)))
+        out_o.extend(_stretch(offsets[m.start() : m.end()], len(word)))
         pos = m.end()
     if pos == 0:
         return chars, offsets

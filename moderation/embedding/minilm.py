@@ -283,11 +283,11 @@ class MiniLM:
         if not todo:
             return out
         encoded = self.tokenizer.encode_batch([texts[i] for i in todo])
-        order = sorted(range(len(encoded)), key=lambda i: len(encoded[i]))
         fresh = np.zeros((len(todo), self.out_dim), dtype=np.float32)
         if self.engine == "onnx-int8":
             self._forward_each(encoded, fresh)
         else:
+            order = sorted(range(len(encoded)), key=lambda i: len(encoded[i]))
             for s in range(0, len(order), batch_size):
                 idx = order[s : s + batch_size]
                 fresh[idx] = self._forward([encoded[i] for i in idx])
@@ -317,7 +317,7 @@ class MiniLM:
         return min(texts, os.cpu_count() or 1)
 
     def _pool(self, workers: int) -> ThreadPoolExecutor:
-        with self._memo_lock:
+        with self._session_lock:
             if self._executor is None or self._executor_size != workers:
                 if self._executor is not None:
                     self._executor.shutdown(wait=False)

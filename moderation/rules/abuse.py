@@ -444,11 +444,7 @@ def detect_abuse(
             out.append(Signal(ABUSE, s, signal, m.start(), m.end(), d))
     for pattern, score, signal, detail in _TYPES:
         for m in pattern.finditer(text):
-            s, d = score, detail
-            if signal == "hate" and denied(text, m.start(), m.end()):
-                s, d = 0.3, detail + " (denied in its own words)"
-            elif reported_or_condemned(text, m.start(), m.end()) or quoted(text, m.start()):
-                s, d = 0.3, detail + " (quoted, reported or condemned)"
+            s, d = _type_stance(text, m, score, signal, detail)
             out.append(Signal(ABUSE, s, signal, m.start(), m.end(), d))
     for view, start, end, delta in pronoun_views(text):
         out += _group_types_by_pronoun(view, start, end, delta)
@@ -477,6 +473,18 @@ def detect_abuse(
     return out
 
 
+def _type_stance(
+    text: str, m: re.Match[str], score: float, signal: str, detail: str
+) -> tuple[float, str]:
+    """A typology match's score and detail: 0.3 when the words are denied (hate) or quoted,
+    reported or condemned."""
+    if signal == "hate" and denied(text, m.start(), m.end()):
+        return 0.3, detail + " (denied in its own words)"
+    if reported_or_condemned(text, m.start(), m.end()) or quoted(text, m.start()):
+        return 0.3, detail + " (quoted, reported or condemned)"
+    return score, detail
+
+
 def _group_types_by_pronoun(view: str, start: int, end: int, delta: int) -> list[Signal]:
     """The group typology read on ``view`` (a group phrase written over "they"), for matches
     whose subject is that phrase; offsets mapped back to the message."""
@@ -485,11 +493,8 @@ def _group_types_by_pronoun(view: str, start: int, end: int, delta: int) -> list
         for m in pattern.finditer(view):
             if not start <= m.start() < end + delta or signal not in ("hate", "threat"):
                 continue
-            s, d = score, detail + " (the group named in the sentence before)"
-            if signal == "hate" and denied(view, m.start(), m.end()):
-                s, d = 0.3, d + " (denied in its own words)"
-            elif reported_or_condemned(view, m.start(), m.end()) or quoted(view, m.start()):
-                s, d = 0.3, d + " (quoted, reported or condemned)"
+            detail_before = detail + " (the group named in the sentence before)"
+            s, d = _type_stance(view, m, score, signal, detail_before)
             out.append(Signal(ABUSE, s, signal, start, max(end, m.end() - delta), d))
     return out
 
