@@ -48,6 +48,33 @@ def message_target(text: str) -> str:
     return "none"
 
 
+# A reply that only agrees or acknowledges ("that's true", "good point", "fair enough",
+# "you're right", "thanks"): the dialogue act of agreement or a backchannel (the SWBD-DAMSL
+# tags "agree/accept", "acknowledge"), which carries no target and no claim of its own.
+_INTERJECTION = r"(?:yeah|yea|yes|yep|yup|oh|ah|ok|okay|lol|haha+|so|and|well|hmm+|mm+|omg|wow)"
+_DEGREE = r"(?:so|very|really|totally|absolutely|completely|100%|quite|too)"
+_AGREEMENT = (
+    rf"(?:(?:that'?s|thats|that\s+is|it'?s|its|it\s+is|this\s+is|how|you'?re|youre|you\s+are|"
+    rf"ur|u\s+r)\s+)?(?:{_DEGREE}\s+)?(?:true|right|correct|fair|a\s+(?:good|great|fair|"
+    r"valid)\s+point|(?:good|great|fair|valid)\s+point|fair\s+enough|exactly|agreed|i\s+agree|"
+    r"same(?:\s+here)?|me\s+too|makes\s+sense|(?:that\s+)?makes\s+sense|true\s+that|"
+    r"thank\s+(?:you|u)(?:\s+so\s+much)?|thanks(?:\s+so\s+much)?|ty|sure|definitely|indeed|"
+    r"absolutely|i\s+see|got\s+it|understood|noted)"
+)
+_QUALIFIER = (
+    r"(?:\s+(?:in|for)\s+(?:some|many|a\s+lot\s+of|most)\s+(?:ways|aspects?|respects?|cases))"
+)
+_ACKNOWLEDGEMENT = re.compile(
+    rf"^\W*(?:{_INTERJECTION}\W+){{0,3}}{_AGREEMENT}{_QUALIFIER}?(?:\W+(?:lol|haha+|"
+    rf"{_INTERJECTION}))*[\W_]*$"
+)
+
+
+def acknowledgement(text: str) -> bool:
+    """Whether normalised ``text`` only agrees or acknowledges (``_ACKNOWLEDGEMENT``)."""
+    return bool(_ACKNOWLEDGEMENT.match(text.strip()))
+
+
 def swears(text: str) -> bool:
     """Whether normalised ``text`` has a swear word."""
     return bool(_SWEARS.search(text))

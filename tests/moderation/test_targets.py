@@ -6,7 +6,7 @@ import pytest
 
 from moderation.assessor import _stance_gate
 from moderation.rules.base import Signal
-from moderation.rules.targets import message_target, swears
+from moderation.rules.targets import acknowledgement, message_target, swears
 
 
 @pytest.mark.parametrize(
@@ -46,3 +46,22 @@ def test_stance_gate_keeps_model_when_a_rule_raises_or_nothing_found():
     assert _stance_gate(both, 0.9, "p=0.90")[0] == 0.9
     assert _stance_gate([], 0.9, "p=0.90")[0] == 0.9
     assert _stance_gate([_sig(0.3, "x (denied in its own words)")], 0.4, "p")[0] == 0.4
+
+
+@pytest.mark.parametrize(
+    ("text", "only_agrees"),
+    [
+        ("that is true.", True),
+        ("lol very true", True),
+        ("thats true in some aspects", True),
+        ("great point!!", True),
+        ("you're right", True),
+        ("thanks so much :)", True),
+        ("that is true, you stupid cow", False),  # the insult is not part of the agreement
+        ("true, they are vermin", False),
+        ("that's so true about immigrants", False),
+        ("right, get out of this group", False),
+    ],
+)
+def test_acknowledgement(text, only_agrees):
+    assert acknowledgement(text) is only_agrees

@@ -50,6 +50,19 @@ ORDINARY: list[Case] = [
         "The kids would be better off without me for a night, they love sleepovers at nana's.",
         "Burned my hand on the oven, the ward kitchen is a hazard.",
     ),
+    # Replies that only agree or acknowledge: the whole-text model once hid "That is true."
+    *cases(
+        "agreement",
+        QUIET,
+        "That's so true.",
+        "yeah true",
+        "Good point!",
+        "fair enough x",
+        "you're right",
+        "Thank you so much!",
+        "lol so true",
+        "Exactly!!",
+    ),
 ]
 
 ALL_CASES: list[Case] = (
