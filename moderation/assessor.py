@@ -262,8 +262,8 @@ class Assessor:
     def _gate_model(masked: str, p: float, targets_learned: bool = False) -> tuple[float, str]:
         """Swearing at the illness is not abuse, nor is a reply that only agrees ("that's true",
         "good point": the whole-text model raised 22 of ESConv's 36,116 support turns of
-        this form, and no abusive row of any development set has it); for a model that only learned 'swear word => offensive' (n-gram,
-        profanity), abuse also needs a person word."""
+        this form, and no abusive row of any development set has it); for a model that only
+        learned 'swear word => offensive' (n-gram, profanity), abuse also needs a person word."""
         detail = f"p={p:.2f}"
         if p < 0.5:
             return p, detail
