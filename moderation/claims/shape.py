@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from ..normalize import Normalized
 from ..rules.base import sentence_end, sentence_start
@@ -361,24 +362,38 @@ def urgent(sentence: str) -> bool:
 
 def sentences(norm: Normalized) -> list[tuple[int, int, str]]:
     """(start, end, text) of each sentence of the normalised text, web addresses blanked."""
-    text = _URL.sub(lambda m: " " * len(m.group()), norm.text)
+    text = _blank_urls(norm.text)
     return [(m.start(), m.end(), m.group()) for m in _SENTENCE.finditer(text) if m.group().strip()]
 
 
+def _blank_urls(text: str) -> str:
+    return _URL.sub(lambda m: " " * len(m.group()), text)
+
+
 def kept_sentences(
-    norms: Sequence[Normalized], keep: Callable[[str], bool]
+    norms: Sequence[Normalized], keep: Callable[[str], bool], pairs_upto: int = 0
 ) -> tuple[list[tuple[int, int, int]], list[str]]:
     """(message index, start, end) and stripped text of every sentence ``keep`` accepts, in
     a batch of normalised texts: what a by-meaning matcher embeds. The span starts at the
-    sentence's first word, so a reason quotes it cleanly."""
+    sentence's first word, so a reason quotes it cleanly.
+
+    ``pairs_upto``: in a message of at most that many sentences, each two neighbouring
+    sentences are also read as one when ``keep`` accepts them together: a short message often
+    tells a sign across two ("got hold of a gun this week. my husband doesn't know.")."""
     spans: list[tuple[int, int, int]] = []
     texts: list[str] = []
     for i, norm in enumerate(norms):
-        for start, end, sentence in sentences(norm):
-            if keep(sentence):
-                lead = len(sentence) - len(sentence.lstrip())
+        found = sentences(norm)
+        units = [(start, end) for start, end, _ in found]
+        if 1 < len(found) <= pairs_upto:
+            units += [(a[0], b[1]) for a, b in pairwise(found)]
+        text = _blank_urls(norm.text)
+        for start, end in units:
+            unit = text[start:end]
+            if keep(unit):
+                lead = len(unit) - len(unit.lstrip())
                 spans.append((i, start + lead, end))
-                texts.append(sentence.strip())
+                texts.append(unit.strip())
     return spans, texts
 
 

@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from ..claims.shape import kept_sentences, sentences
+from ..claims.shape import kept_sentences
 from ..embedding.phrases import Encoder, PhraseBank
 from ..embedding.sentence_head import SentenceHead
 from ..normalize import Normalized
@@ -64,13 +64,31 @@ ILLNESS_READ: dict[str, tuple[Callable[[str], bool], ...]] = {
 # Signs told about someone else (a parent about their child): a sentence that names nobody
 # but the author cannot be one, so it is anchored on the nearest of the other signs.
 ABOUT_ANOTHER = frozenset({"a child's self-harm or wish to die"})
+# In a message of at most this many sentences, neighbouring sentences are also read as one.
+PAIRS_UPTO = 4
 # The score at the floor: the crisis category's default threshold (care first).
 _SCORE_AT_MIN = 0.5
 
 
 def candidate_sentences(norm: Normalized) -> list[str]:
     """The sentences of one normalised text worth embedding (as ``candidates`` keeps them)."""
-    return [s.strip() for _, _, s in sentences(norm) if candidate(s)]
+    return kept_sentences([norm], candidate, PAIRS_UPTO)[1]
+
+
+def innermost(signals: list[Signal]) -> list[Signal]:
+    """The signals whose span holds no other's: a sign read in one sentence is quoted from
+    that sentence, not again from the pair of sentences around it."""
+    return [
+        s
+        for s in signals
+        if not any(
+            o is not s
+            and s.start <= o.start
+            and o.end <= s.end
+            and (o.start, o.end) != (s.start, s.end)
+            for o in signals
+        )
+    ]
 
 
 class WarningSignMatcher:
@@ -103,7 +121,7 @@ class WarningSignMatcher:
         self, norms: Sequence[Normalized]
     ) -> tuple[list[tuple[int, int, int]], list[str]]:
         """(message index, start, end) and text of every sentence worth embedding."""
-        return kept_sentences(norms, candidate)
+        return kept_sentences(norms, candidate, PAIRS_UPTO)
 
     def signals(self, norms: Sequence[Normalized]) -> list[list[Signal]]:
         """One list of crisis signals per text (most texts: none, nothing embedded)."""
@@ -121,14 +139,14 @@ class WarningSignMatcher:
                 signal = self.by_head(row, float(p), start, end)
                 if signal is not None and not self.illness_read(row, text):
                     out[i].append(signal)
-            return out
+            return [innermost(found) for found in out]
         for (i, start, end), text, row in zip(todo, texts, sims, strict=True):
             if row[self.signs :].max(initial=-1.0) >= row[: self.signs].max():
                 continue  # closer to an ordinary look-alike than to any warning sign
             signal = self.best(row, start, end)
             if signal is not None and not self.illness_read(row, text):
                 out[i].append(signal)
-        return out
+        return [innermost(found) for found in out]
 
     def embed(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """(vectors compared with the catalogue, vectors the head reads) of the sentences."""

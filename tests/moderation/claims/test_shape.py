@@ -181,3 +181,16 @@ def test_options_a_clinician_offered_are_retold() -> None:
     assert asked_or_refuted("my oncologist gave me the option of stopping treatment.")
     assert asked_or_refuted("the consultant offered to pause the chemo for the wedding.")
     assert not asked_or_refuted("stop the chemo, it does more harm than good.")
+
+
+def test_short_messages_also_yield_neighbouring_sentence_pairs():
+    from moderation.claims.shape import kept_sentences
+
+    short = normalize("Scan day. Picked up a rope. Nobody knows.")
+    spans, texts = kept_sentences([short], lambda s: True, pairs_upto=4)
+    assert texts[:3] == ["scan day.", "picked up a rope.", "nobody knows."]
+    assert texts[3:] == ["scan day. picked up a rope.", "picked up a rope. nobody knows."]
+    assert [short.text[a:b] for _, a, b in spans[3:]] == texts[3:]
+    longer = normalize("One. Two here. Three here. Four here. Five here.")
+    assert len(kept_sentences([longer], lambda s: True, pairs_upto=4)[1]) == 5
+    assert len(kept_sentences([short], lambda s: True)[1]) == 3  # no pairs unless asked

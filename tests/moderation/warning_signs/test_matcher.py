@@ -209,3 +209,27 @@ def _head():
     loaded = load_head()
     assert loaded is not None
     return loaded[0]
+
+
+def test_a_sign_told_across_two_sentences_is_read_as_one():
+    """A short message tells a sign across two sentences: each alone is ordinary."""
+    from moderation.warning_signs.loader import load_warning_sign_matcher
+
+    matcher = load_warning_sign_matcher()
+    for text in (
+        "I've got enough of his old tablets put aside now. Nobody knows they're there.",
+        "Sorted out my will and wrote to each of the kids. It's time.",
+    ):
+        [signals] = matcher.signals([normalize(text)])
+        assert [text[s.start : s.end] for s in signals] == [text]
+        first, second = (normalize(t) for t in text.split(". ", 1))
+        assert matcher.signals([first, second]) == [[], []]
+
+
+def test_a_sign_in_one_sentence_is_quoted_from_that_sentence_only(counting):
+    matcher = WarningSignMatcher(counting)
+    text = "Scan day went ok. I bought a rope today and hid it in the shed."
+    [signals] = matcher.signals([normalize(text)])
+    assert [text[s.start : s.end] for s in signals] == [
+        "I bought a rope today and hid it in the shed."
+    ]
