@@ -285,7 +285,11 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
     (
         r"\b(?:giv\w*|gave)\s+away\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?(?:things|stuff|"
         r"possessions|belongings|jewel\w*|rings?)\b|\bgave\s+(?:my\s+)?\w+\s+my\s+(?:wedding\s+)?"
-        r"(?:ring|jewel\w*|watch|necklace)\b",
+        r"(?:ring|jewel\w*|watch|necklace)\b|"
+        # "gave my rings / my guitar and my watch to my sister"
+        r"\b(?:gave|giving|given|give)\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?(?:(?:things|stuff|"
+        r"possessions|belongings|jewel\w*|rings?|watch|necklace|guitar|pets?|dog|cat)"
+        r"(?:\s+and\s+my\s+(?:\w+\s+)?\w+)?)\s+(?:away\s+)?to\b",
         0.45,
         "goodbye",
         "giving away possessions [988/AFSP]",
@@ -408,8 +412,11 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
     # 988/AFSP: talking of not being around. Weak alone: a parent who is a patient says it of
     # their prognosis; with another weak sign (withdrawal, no point) it raises (``combined``)
     (
-        r"\b(?:i\s+(?:won'?t|wont|will\s+not)|(?:i'?m|im|i\s+am)\s+not\s+(?:going\s+to|gonna))\s+be\s+"
-        r"(?:around|here)\s+(?:much\s+longer|for\s+(?:much\s+)?longer|for\s+long|long)\b",
+        r"(?:\b(?:i\s+(?:won'?t|wont|will\s+not)|(?:i'?m|im|i\s+am)\s+not\s+(?:going\s+to|gonna))|"
+        # chat drops the subject at the start of a sentence: "not gonna be around much longer"
+        r"(?:^|[.!?]\s*)(?:honestly\s+|tbh\s+|prob(?:ably)?\s+)?not\s+(?:going\s+to|gonna)(?=\s+be\s+"
+        r"around))\s+be\s+(?:around|here)\s+(?:much\s+longer|for\s+(?:much\s+)?longer|for\s+long|"
+        r"long)\b",
         0.45,
         "goodbye",
         "talking of not being around much longer [988/AFSP]",

@@ -291,6 +291,9 @@ def test_not_wanting_to_be_at_the_hospital_is_not_a_wish_to_be_dead(text: str) -
         # carbon monoxide means
         "Bought a hose for the car exhaust today. Nobody needs to know.",
         "got a bag of charcoal and tape for the bedroom window",
+        # giving prized things to someone, with not being around (two weak signs together)
+        "not gonna be around much longer. gave my rings to my sister.",
+        "I gave my guitar and my watch to my brother. I won't be around for long.",
     ],
 )
 def test_no_reason_burden_date_and_means_in_other_words_raise(text: str) -> None:
@@ -310,6 +313,8 @@ def test_no_reason_burden_date_and_means_in_other_words_raise(text: str) -> None
         "The hose on the washing machine came off again.",
         "Nana won't be around much longer, hospice says days.",
         "My cancer is terminal. I won't be around much longer, so I'm writing letters for my kids.",
+        "he's not gonna be around much longer. we gave his toys to his cousins.",
+        "I gave my old car to my nephew, he just passed his test! Won't be here for long, off to work.",
     ],
 )
 def test_treatment_questions_plans_and_prognosis_stay_below_the_line(text: str) -> None:
