@@ -71,6 +71,10 @@ _SUPPORT = re.compile(
     r"stay\s+strong|(?:you'?ve|you\s+have|youve|u'?ve)\s+got\s+this|"
     r"(?:you'?re|youre|you\s+are|ur)\s+(?:doing\s+)?(?:so\s+|really\s+|such\s+)?(?:an?\s+)?"
     r"(?:amazing|incredible|wonderful|brilliant)\b(?!\s+at\s+(?:failing|being))|"
+    # reassurance (ESConv's strategy): "don't panic", "try not to worry", "no need to stress"
+    # said on its own, not "don't worry about ..." (abuse says that too)
+    r"(?:(?:don'?t|do\s+not|dont|try\s+not\s+to)\s+(?:panic|worry|stress|freak\s+out)(?:\s+(?:too|so)\s+"
+    r"much)?|no\s+need\s+to\s+(?:panic|worry|stress))(?=\s*(?:[,.!]|$))|"
     # talking someone out of suicide: reasons for living, "don't", "we'd miss you"
     r"(?:don'?t|do\s+not|please\s+don'?t|dont)\s+(?:kill|hurt|harm|end)\s+(?:yourself|your\s+life)|"
     r"(?:i|we)\s+want\s+(?:you|u)\s+to\s+(?:live|stay|be\s+here|be\s+safe)|needs?\s+(?:people\s+like\s+)?"

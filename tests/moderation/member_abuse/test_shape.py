@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from moderation.member_abuse.shape import candidate, reported
+from moderation.member_abuse.shape import candidate, reported, supportive
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,17 @@ def test_words_quoted_in_a_report_are_reported():
 def test_words_said_by_the_author_are_not_reported():
     for text in ("nobody wants you here", '"nobody wants you here" - get out, you'):
         assert not reported(text, 0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "support"),
+    [
+        ("if your kid spikes a fever on chemo, don't panic. ring the ward.", True),
+        ("try not to worry too much, the first cycle is the hardest", True),
+        ("no need to stress, we've all been there", True),
+        ("don't worry about my kids, worry about yours", False),  # not reassurance
+        ("do not worry she will get what she deserves", False),
+    ],
+)
+def test_reassurance_is_the_support_register(text: str, support: bool):
+    assert supportive(text) is support
