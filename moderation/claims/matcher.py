@@ -95,8 +95,16 @@ class ClaimMatcher:
         their own, and the sentence with its verbs as imperatives when it endorses what the
         author did. Each text keeps its sentence's bounds (the reason quotes the sentence)."""
         out: list[tuple[int, int, str]] = []
+        question: tuple[int, str] | None = None
         for start, end, sentence in sentences(norm):
             sentence = by_class(sentence)
+            asked, question = question, _short_question(start, sentence)
+            if asked is not None and not urgent(sentence):
+                # The answer to a short question, read with it: the question names the topic
+                # ("Neutropenic and a fever? Just ride it out at home.").
+                answered = asked[1].strip() + " " + sentence.strip()
+                if is_told(answered, self.extra_topic) and self._may_match(answered):
+                    out.append((asked[0], end, answered))
             if urgent(sentence):
                 continue
             advice = as_advice(sentence.strip())
@@ -160,3 +168,14 @@ class ClaimMatcher:
         )
         detail = f'close in meaning to "{self.phrasings[j]}" ({kind}; similarity {sim:.2f})'
         return Signal(MISINFORMATION, round(score, 4), "claim", start, end, detail)
+
+
+_QUESTION_WORDS = 8
+
+
+def _short_question(start: int, sentence: str) -> tuple[int, str] | None:
+    """(start, text) of a question of a few words ("Fever on chemo?"), else None."""
+    text = sentence.strip()
+    if text.endswith("?") and len(text.split()) <= _QUESTION_WORDS:
+        return start, sentence
+    return None

@@ -109,3 +109,13 @@ def test_the_explicit_bonus_lifts_only_the_kinds_spelled_out(matcher):
     assert kinds == {"skip emergency care"}
     assert not matcher.scores("we had a lovely day.", row, bonus=0.1).any()
     assert 0.0 <= EXPLICIT_BONUS <= 0.1
+
+
+def test_an_answer_is_read_with_the_short_question_before_it(matcher):
+    """The question names the topic, the answer gives the advice; neither alone is the claim."""
+    text = "Temperature on chemo with low counts? Honestly just wait it out at home, A&E is grim."
+    [signals] = matcher.signals([normalize(text)])
+    assert signals and signals[0].start == 0
+    assert "skip emergency care" in signals[0].detail
+    sound = "Temperature on chemo with low counts? Ring the ward straight away, don't wait."
+    assert matcher.signals([normalize(sound)]) == [[]]
