@@ -157,6 +157,17 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         "researching a method [C-SSRS 3; AFSP/988: looking for a way]",
         False,
     ),
+    # The same research online with the purpose left unsaid: "googled how many of his sleeping
+    # tablets it would take." (working out a dose for the pill box says what it is for)
+    (
+        r"\b(?:look\w*\s+up|googl\w*|search\w*|research\w*|ask\w*\s+(?:chatgpt|google|ai|siri))\s+"
+        rf"(?:\w+\s+){{0,3}}?how\s+(?:much|many)\s+(?:of\s+)?(?:[\w']+\s+){{0,3}}?{_MEANS}\s+(?:it\s+)?"
+        r"(?:would|will|it'?d|itd)\s+take(?=\s*(?:[.!?]|$))",
+        0.9,
+        "method",
+        "researching a lethal amount [C-SSRS 3; AFSP/988: looking for a way]",
+        True,
+    ),
     (
         # thoughts with a method (C-SSRS 3: "thought about how you might do this"): knowing how,
         # the easiest way for me to go, picturing a crash

@@ -294,6 +294,9 @@ def test_not_wanting_to_be_at_the_hospital_is_not_a_wish_to_be_dead(text: str) -
         # giving prized things to someone, with not being around (two weak signs together)
         "not gonna be around much longer. gave my rings to my sister.",
         "I gave my guitar and my watch to my brother. I won't be around for long.",
+        # researching a lethal amount with the purpose left unsaid
+        "been googling how many of his sleeping tablets it would take",
+        "looked up how much morphine it would take.",
     ],
 )
 def test_no_reason_burden_date_and_means_in_other_words_raise(text: str) -> None:
@@ -314,6 +317,8 @@ def test_no_reason_burden_date_and_means_in_other_words_raise(text: str) -> None
         "Nana won't be around much longer, hospice says days.",
         "My cancer is terminal. I won't be around much longer, so I'm writing letters for my kids.",
         "he's not gonna be around much longer. we gave his toys to his cousins.",
+        "googled how many paracetamol it would take to bring his fever down",
+        "working out how many tablets it will take, for the pill organiser",
         "I gave my old car to my nephew, he passed his test! Won't be here for long, off to work.",
     ],
 )
