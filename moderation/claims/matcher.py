@@ -93,7 +93,9 @@ class ClaimMatcher:
         health topic, with some kind's direction words, medicine names read as their class
         ("zofran" as "anti-sickness medicine"); also its runs of two clauses that are told on
         their own, and the sentence with its verbs as imperatives when it endorses what the
-        author did. Each text keeps its sentence's bounds (the reason quotes the sentence)."""
+        author did; a sentence after a short question is also read with it (the question names
+        the topic: "Fever on chemo? Just ride it out at home."). Each text keeps its sentence's
+        bounds, or the question's and answer's (the reason quotes them)."""
         out: list[tuple[int, int, str]] = []
         question: tuple[int, str] | None = None
         for start, end, sentence in sentences(norm):

@@ -1,7 +1,8 @@
 """Crisis warning signs by meaning: sentences about the author close to a catalogued sign.
 
 ``WarningSignMatcher`` keeps, for a batch of normalised messages, the sentences about the
-author that no gate leaves quiet (``shape.candidate``), embeds only those in one call on the
+author that no gate leaves quiet (``shape.candidate``; in a short message also each two
+neighbouring sentences read as one, ``PAIRS_UPTO``), embeds only those in one call on the
 shared encoder, and raises ``crisis`` for a sentence whose cosine similarity to a catalogue
 phrasing (``catalogue.CATALOGUE``, embedded once on first need, thread-safe, through
 ``embedding.phrases.PhraseBank``) reaches ``SIMILARITY_MIN`` and which is not closer to an
