@@ -216,14 +216,13 @@ def test_a_sign_told_across_two_sentences_is_read_as_one():
     from moderation.warning_signs.loader import load_warning_sign_matcher
 
     matcher = load_warning_sign_matcher()
-    for text in (
-        "I've got enough of his old tablets put aside now. Nobody knows they're there.",
-        "Sorted out my will and wrote to each of the kids. It's time.",
-    ):
-        [signals] = matcher.signals([normalize(text)])
-        assert [text[s.start : s.end] for s in signals] == [text]
-        first, second = (normalize(t) for t in text.split(". ", 1))
-        assert matcher.signals([first, second]) == [[], []]
+    # Chosen with a margin of 0.02 or more to the line on either side: int8 vectors move by
+    # about 0.01 between CPUs (README, Models).
+    text = "I've got enough of his old tablets put aside now. Nobody knows they're there."
+    [signals] = matcher.signals([normalize(text)])
+    assert [text[s.start : s.end] for s in signals] == [text]
+    first, second = (normalize(t) for t in text.split(". ", 1))
+    assert matcher.signals([first, second]) == [[], []]
 
 
 def test_a_sign_in_one_sentence_is_quoted_from_that_sentence_only(counting):
