@@ -29,6 +29,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from moderation.embedding.sentence_head import SentenceHead
 from moderation.training import warning_signs_finetune as tuning
 from moderation.training.corpus import abuse_target, fold_of, load_corpus
 from moderation.training.heads import TrainOptions, choose_threshold, embedding_text
@@ -47,7 +48,6 @@ MAX_FPR = {
     "benign": TrainOptions.benign_fpr,
     "ordinary": TrainOptions.ordinary_fpr,
 }
-TRAIN_TOKENS = 128
 SUITES = {
     "blind-dev": BLIND_DEV,
     "blind-held": BLIND_HELD,
@@ -58,24 +58,20 @@ MENTIONS = {"mentions-dev": MENTIONS_DEV, "mentions-held": MENTIONS_HELD}
 
 
 def bottom_states(encoder: tuning.Encoder, texts: Sequence[str], cache: Path | None) -> list:
-    """Token states below the tuned layers (first ``TRAIN_TOKENS`` tokens), cached on disk."""
+    """Token states below the tuned layers (the tokenizer's first ``MAX_TOKENS``), cached on
+    disk."""
     import torch
 
     if cache is not None and cache.exists():
         return torch.load(cache)
-    encode = encoder.tokenizer.encode_batch
-    encoder.tokenizer.encode_batch = lambda t, max_tokens=TRAIN_TOKENS: encode(t, max_tokens)
-    try:
-        states = encoder.bottom(texts)
-    finally:
-        encoder.tokenizer.encode_batch = encode
+    states = encoder.bottom(texts)
     if cache is not None:
         torch.save(states, cache)
     return states
 
 
 def probabilities(x: np.ndarray, coef: np.ndarray, bias: float) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-np.clip(x @ coef + bias, -30, 30)))
+    return SentenceHead(coef, bias, threshold=0.5).probability(x)
 
 
 def report(name: str, rows: list[dict], scores: np.ndarray, suite_scores: np.ndarray) -> None:

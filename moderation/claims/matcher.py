@@ -100,7 +100,7 @@ class ClaimMatcher:
         question: tuple[int, str] | None = None
         for start, end, sentence in sentences(norm):
             sentence = by_class(sentence)
-            asked, question = question, _short_question(start, sentence)
+            asked, question = question, (start, sentence) if _short_question(sentence) else None
             if asked is not None and not urgent(sentence):
                 # The answer to a short question, read with it: the question names the topic
                 # ("Neutropenic and a fever? Just ride it out at home.").
@@ -175,9 +175,7 @@ class ClaimMatcher:
 _QUESTION_WORDS = 8
 
 
-def _short_question(start: int, sentence: str) -> tuple[int, str] | None:
-    """(start, text) of a question of a few words ("Fever on chemo?"), else None."""
+def _short_question(sentence: str) -> bool:
+    """A question of a few words ("Fever on chemo?")."""
     text = sentence.strip()
-    if text.endswith("?") and len(text.split()) <= _QUESTION_WORDS:
-        return start, sentence
-    return None
+    return text.endswith("?") and len(text.split()) <= _QUESTION_WORDS

@@ -362,12 +362,17 @@ def urgent(sentence: str) -> bool:
 
 def sentences(norm: Normalized) -> list[tuple[int, int, str]]:
     """(start, end, text) of each sentence of the normalised text, web addresses blanked."""
-    text = _blank_urls(norm.text)
-    return [(m.start(), m.end(), m.group()) for m in _SENTENCE.finditer(text) if m.group().strip()]
+    return _sentences_of(_blank_urls(norm.text))
 
 
 def _blank_urls(text: str) -> str:
     return _URL.sub(lambda m: " " * len(m.group()), text)
+
+
+def _sentences_of(blanked: str) -> list[tuple[int, int, str]]:
+    return [
+        (m.start(), m.end(), m.group()) for m in _SENTENCE.finditer(blanked) if m.group().strip()
+    ]
 
 
 def kept_sentences(
@@ -383,11 +388,11 @@ def kept_sentences(
     spans: list[tuple[int, int, int]] = []
     texts: list[str] = []
     for i, norm in enumerate(norms):
-        found = sentences(norm)
+        text = _blank_urls(norm.text)
+        found = _sentences_of(text)
         units = [(start, end) for start, end, _ in found]
         if 1 < len(found) <= pairs_upto:
             units += [(a[0], b[1]) for a, b in pairwise(found)]
-        text = _blank_urls(norm.text)
         for start, end in units:
             unit = text[start:end]
             if keep(unit):

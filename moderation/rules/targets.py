@@ -55,9 +55,9 @@ _INTERJECTION = r"(?:yeah|yea|yes|yep|yup|oh|ah|ok|okay|lol|haha+|so|and|well|hm
 _DEGREE = r"(?:so|very|really|totally|absolutely|completely|100%|quite|too)"
 _AGREEMENT = (
     rf"(?:(?:that'?s|thats|that\s+is|it'?s|its|it\s+is|this\s+is|how|you'?re|youre|you\s+are|"
-    rf"ur|u\s+r)\s+)?(?:{_DEGREE}\s+)?(?:true|right|correct|fair|a\s+(?:good|great|fair|"
-    r"valid)\s+point|(?:good|great|fair|valid)\s+point|fair\s+enough|exactly|agreed|i\s+agree|"
-    r"same(?:\s+here)?|me\s+too|makes\s+sense|(?:that\s+)?makes\s+sense|true\s+that|"
+    rf"ur|u\s+r)\s+)?(?:{_DEGREE}\s+)?(?:true|right|correct|fair|(?:a\s+)?(?:good|great|fair|"
+    r"valid)\s+point|fair\s+enough|exactly|agreed|i\s+agree|"
+    r"same(?:\s+here)?|me\s+too|(?:that\s+)?makes\s+sense|true\s+that|"
     r"thank\s+(?:you|u)(?:\s+so\s+much)?|thanks(?:\s+so\s+much)?|ty|sure|definitely|indeed|"
     r"absolutely|i\s+see|got\s+it|understood|noted)"
 )
@@ -65,8 +65,7 @@ _QUALIFIER = (
     r"(?:\s+(?:in|for)\s+(?:some|many|a\s+lot\s+of|most)\s+(?:ways|aspects?|respects?|cases))"
 )
 _ACKNOWLEDGEMENT = re.compile(
-    rf"^\W*(?:{_INTERJECTION}\W+){{0,3}}{_AGREEMENT}{_QUALIFIER}?(?:\W+(?:lol|haha+|"
-    rf"{_INTERJECTION}))*[\W_]*$"
+    rf"^\W*(?:{_INTERJECTION}\W+){{0,3}}{_AGREEMENT}{_QUALIFIER}?(?:\W+{_INTERJECTION})*[\W_]*$"
 )
 
 

@@ -83,10 +83,7 @@ def innermost(signals: list[Signal]) -> list[Signal]:
         s
         for s in signals
         if not any(
-            o is not s
-            and s.start <= o.start
-            and o.end <= s.end
-            and (o.start, o.end) != (s.start, s.end)
+            s.start <= o.start and o.end <= s.end and (o.start, o.end) != (s.start, s.end)
             for o in signals
         )
     ]
