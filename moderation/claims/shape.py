@@ -177,11 +177,18 @@ _NEGATION = (
     r"not|no|never|don'?t|dont|doesn'?t|isn'?t|aren'?t|shouldn'?t|won'?t|without|nothing|"
     r"no\s+need"
 )
-# "No fevers this week" says a sign is absent, not that care can be skipped.
-_NEGATION_OF_CARE = _NEGATION.replace(
-    "|no|",
-    r"|no(?!\s+(?:more\s+)?(?:fevers?|temps?|temperatures?|bleed\w*|bruis\w*|redness|swelling|signs?|"
-    r"infections?|problems?|issues?|spots))|",
+# "No fevers this week" says a sign is absent, not that care can be skipped; "don't panic"
+# calms the parent, it does not turn them away from care (the NCI and ACS advice for a fever
+# is "don't panic, call the team").
+_CALM = r"panic\w*|freak\w*|stress\w*|be\s+(?:scared|afraid|alarmed|frightened)"
+_NEGATION_OF_CARE = (
+    _NEGATION.replace(
+        "|no|",
+        r"|no(?!\s+(?:more\s+)?(?:fevers?|temps?|temperatures?|bleed\w*|bruis\w*|redness|swelling|"
+        r"signs?|infections?|problems?|issues?|spots|need\s+to\s+(?:" + _CALM + r")\b))|",
+    )
+    .replace(r"don'?t|dont|", r"(?:don'?t|dont)(?!\s+(?:" + _CALM + r")\b)|")
+    .replace(r"no\s+need", r"no\s+need(?!\s+to\s+(?:" + _CALM + r")\b)")
 )
 _DISMISSAL = (
     r"normal|fine|nothing|overreact\w*|wast\w*|worth|calm\w*\s+down|settle\w*|on\s+its\s+own|"

@@ -194,3 +194,18 @@ def test_short_messages_also_yield_neighbouring_sentence_pairs():
     longer = normalize("One. Two here. Three here. Four here. Five here.")
     assert len(kept_sentences([longer], lambda s: True, pairs_upto=4)[1]) == 5
     assert len(kept_sentences([short], lambda s: True)[1]) == 3  # no pairs unless asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "skips_care"),
+    [
+        ("if your kid spikes a fever on chemo, don't panic.", False),
+        ("fever on chemo? no need to panic, ring the ward.", False),
+        ("a red port site? dont freak out, they see it every day.", False),
+        ("fever on chemo? don't take him in.", True),
+        ("fever on chemo? no need to go in.", True),
+        ("fever on chemo? don't panic, it's normal.", True),
+    ],
+)
+def test_calming_a_parent_is_not_turning_them_away_from_care(sentence, skips_care):
+    assert bool(DIRECTION["skip emergency care"].search(sentence)) is skips_care

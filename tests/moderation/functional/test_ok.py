@@ -36,6 +36,9 @@ ORDINARY: list[Case] = [
         "Another scan on Thursday. The waiting is the worst part.",
         "u ok hun? thinking of u both x",
         "r u going to the parents' evening on friday?",
+        # Calming words ahead of sound advice: not a claim that a fever can wait.
+        "If your kid spikes a fever on chemo, don't panic. Ring the ward.",
+        "red port site? dont freak out, just call the day unit and they'll check it",
     ),
     # Everyday words that crisis rules once over-read: cutting hair or hours, wishing
     # for an easier life, a night off from the family.
