@@ -679,7 +679,8 @@ _PRAISE_SUPERLATIVE = (
 _PRAISE = phrase_alternation(GROUP_PRAISE)
 _INTENSIFIERS = (
     r"(?:(?:so|such|really|truly|very|all|just|the|some\s+of\s+the|among\s+the|incredibly|"
-    r"amazingly|always|usually|often|also|too|completely|perfectly|totally|absolutely)\s+)*"
+    r"amazingly|always|usually|often|also|too|completely|perfectly|totally|absolutely|"
+    r"nothing\s+but)\s+)*"
 )
 _APPROVE = phrase_alternation(APPROVAL_VERBS)
 _DUE = phrase_alternation(DUE_TO_GROUP)

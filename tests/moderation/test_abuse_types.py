@@ -39,6 +39,8 @@ def test_praise_needs_no_negative_trait_anywhere() -> None:
     assert praised("refugees are some of the bravest people i know")
     assert praised("gay people are wonderful parents")
     assert not praised("gay people are wonderful at lying, they are all liars")
+    assert not praised("immigrants have been nothing but trouble")
+    assert not praised("jews are nothing but rats")
 
 
 @pytest.mark.parametrize(
@@ -54,6 +56,7 @@ def test_praise_needs_no_negative_trait_anywhere() -> None:
         "immigrants are our neighbours",
         "trans women are women",
         "our jewish neighbours have always been wonderful",
+        "the refugees here have been nothing but kind to us",
     ],
 )
 def test_approval_shapes_are_praise(text: str) -> None:

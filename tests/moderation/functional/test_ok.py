@@ -39,6 +39,8 @@ ORDINARY: list[Case] = [
         # Calming words ahead of sound advice: not a claim that a fever can wait.
         "If your kid spikes a fever on chemo, don't panic. Ring the ward.",
         "red port site? dont freak out, just call the day unit and they'll check it",
+        # Praise of a group in an emphatic shape the whole-text model read as derogation.
+        "The Muslim families on our ward have been nothing but welcoming.",
     ),
     # Everyday words that crisis rules once over-read: cutting hair or hours, wishing
     # for an easier life, a night off from the family.
