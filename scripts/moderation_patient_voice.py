@@ -2,10 +2,12 @@
 
     python scripts/moderation_patient_voice.py [--failures] [--meaning-off]
 
-Sets: ``patient_voice.DEV`` + ``DEV_LONG`` (tuned on: per-topic rates, the stage that raised
-each flag, and with ``--failures`` the texts and reasons) and ``HELD_BACK`` + ``LONG_POSTS``
-(never tuned on: totals only). ``CRISIS_DEV`` / ``CRISIS_HELD_BACK`` must raise crisis; their
-misses are counted (dev ones listed with ``--failures``).
+Sets: ``patient_voice.DEV`` + ``DEV_LONG`` and ``patient_posts.DEV`` (tuned on: per-topic
+rates, the stage that raised each flag, and with ``--failures`` the texts and reasons),
+``patient_posts.HELD_BACK`` (never tuned on: per-topic counts and stages, never its texts) and
+``patient_voice.HELD_BACK`` + ``LONG_POSTS`` (never tuned on: totals only).
+``CRISIS_DEV`` / ``CRISIS_HELD_BACK`` must raise crisis; their misses are counted (dev ones
+listed with ``--failures``).
 
 A *stage* is the signal of the highest-scoring reason of each raised category, e.g.
 ``crisis/warning_sign:<sign>`` (by meaning), ``crisis/model:minilm`` or a rule name.
@@ -22,6 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from moderation import Assessor, ModerationSettings
 from moderation.types import Assessment
+from tests.moderation.functional.patient_posts import DEV as POSTS_DEV
+from tests.moderation.functional.patient_posts import HELD_BACK as POSTS_HELD_BACK
 from tests.moderation.functional.patient_voice import (
     CRISIS_DEV,
     CRISIS_HELD_BACK,
@@ -30,7 +34,7 @@ from tests.moderation.functional.patient_voice import (
     HELD_BACK,
     LONG_POSTS,
 )
-from tests.moderation.functional.support import passes
+from tests.moderation.functional.support import Case, passes
 
 
 def stages(a: Assessment) -> list[str]:
@@ -47,20 +51,14 @@ def _stage_key(stage: str) -> str:
     return stage.split(":")[0] + (":*" if ":" in stage and "warning" in stage else "")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--failures", action="store_true", help="list dev false alarms")
-    parser.add_argument("--meaning-off", action="store_true", help="crisis_by_meaning = false")
-    args = parser.parse_args()
-    settings = ModerationSettings(crisis_by_meaning=False) if args.meaning_off else None
-    assessor = Assessor(settings or ModerationSettings())
-
-    dev = DEV + DEV_LONG
-    dev_results = assessor.assess_many([c.text for c in dev])
+def _report(assessor: Assessor, name: str, cases: list[Case], texts: bool) -> list[str]:
+    """Print the raised rate of ``cases`` per topic and per stage; return the false alarms,
+    text and reasons, when ``texts`` (never for a held-back set)."""
+    results = assessor.assess_many([c.text for c in cases])
     by_topic: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_stage: Counter[str] = Counter()
     failures: list[str] = []
-    for case, a in zip(dev, dev_results, strict=True):
+    for case, a in zip(cases, results, strict=True):
         by_topic[case.function][1] += 1
         if a.raised:
             by_topic[case.function][0] += 1
@@ -69,11 +67,26 @@ def main() -> None:
                 f"{r.category}/{r.signal}: {r.quote!r} {r.detail}" for r in a.reasons
             )
             failures.append(f"  [{case.function}] {case.text[:100]!r}\n      -> {reasons}")
-    raised_dev = sum(r for r, _ in by_topic.values())
-    print(f"dev raised {raised_dev}/{len(dev)} ({raised_dev / len(dev):.1%})")
-    for topic, (raised, n) in by_topic.items():
-        print(f"  {topic:24s} {raised:>2d}/{n}")
-    print("dev stages:", dict(by_stage) or "none")
+    raised = sum(r for r, _ in by_topic.values())
+    print(f"{name} raised {raised}/{len(cases)} ({raised / len(cases):.1%})")
+    for topic, (hits, n) in by_topic.items():
+        print(f"  {topic:34s} {hits:>2d}/{n}")
+    print(f"{name} stages:", dict(by_stage) or "none")
+    return failures if texts else []
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--failures", action="store_true", help="list dev false alarms")
+    parser.add_argument("--meaning-off", action="store_true", help="crisis_by_meaning = false")
+    args = parser.parse_args()
+    settings = ModerationSettings(crisis_by_meaning=False) if args.meaning_off else None
+    assessor = Assessor(settings or ModerationSettings())
+
+    failures: list[str] = []
+    for name, dev in (("dev", DEV + DEV_LONG), ("posts-dev", POSTS_DEV)):
+        failures += _report(assessor, name, dev, texts=True)
+    _report(assessor, "posts-held", POSTS_HELD_BACK, texts=False)
 
     held = HELD_BACK + LONG_POSTS
     held_results = assessor.assess_many([c.text for c in held])

@@ -31,7 +31,17 @@ from ..normalize import Normalized
 from ..rules.base import Signal
 from .catalogue import CATALOGUE
 from .drugs import by_class
-from .shape import DIRECTION, EXPLICIT, as_advice, is_told, sentences, topic_words, urgent, windows
+from .shape import (
+    DIRECTION,
+    EXPLICIT,
+    as_advice,
+    is_told,
+    sentences,
+    topic_words,
+    unquoted,
+    urgent,
+    windows,
+)
 
 MISINFORMATION = "misinformation"
 ORGANIZER_KIND = "organizer claim"
@@ -99,7 +109,7 @@ class ClaimMatcher:
         out: list[tuple[int, int, str]] = []
         question: tuple[int, str] | None = None
         for start, end, sentence in sentences(norm):
-            sentence = by_class(sentence)
+            sentence = by_class(unquoted(sentence))
             asked, question = question, (start, sentence) if _short_question(sentence) else None
             if asked is not None and not urgent(sentence):
                 # The answer to a short question, read with it: the question names the topic

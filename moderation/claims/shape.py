@@ -49,7 +49,8 @@ _REPORTED = re.compile(
     r"\b(?:doctors?|dr|drs|docs?|oncologists?|oncs?|consultants?|nurses?|surgeons?|dietitians?|"
     r"dieticians?|gp|pharmacists?|(?:care|medical|onc|oncology)\s+team|team|ward)\s+"
     r"(?:said|says|told|tells|explained|advised|recommended|offered|suggested|mentioned|"
-    r"discussed|raised|agreed|gave\s+(?:me|us)|prescribed|switched\s+(?:me|us)|put\s+(?:me|us)\s+on|"
+    r"discussed|raised|agreed|(?:was|were|is|are)\s+(?:very\s+|really\s+|so\s+)?clear|made\s+"
+    r"(?:it\s+)?clear|reassured|confirmed|insisted|stressed|emphasi[sz]ed|gave\s+(?:me|us)|prescribed|switched\s+(?:me|us)|put\s+(?:me|us)\s+on|"
     r"took\s+(?:me|us)\s+off)\b|"
     r"\b(?:hearing|heard|being\s+told|been\s+told|keeps?\s+(?:saying|telling))\b|"
     # The clinicians' own decision, told by the parent ("the team paused chemo"): a report of
@@ -255,6 +256,15 @@ _SAME_MEDICINE = (
 )
 
 
+# The kind is about treatment: a sentence that names none ("no more appointments and no one
+# is watching the cancer", after treatment ended) tells no one to stop it.
+_TREATMENT_NAMED = (
+    r"chemo\w*|treatment|protocol|radiation|radiotherapy|block|maintenance|transplant|surgery|"
+    r"operation|cycles?|rounds?|meds|medicines?|medications?|drugs|pills|tablets|"
+    r"therap\w*|infusions?|doses?|radio|rads|consolidation|induction|intensification|"
+    r"antibiotics?|hormone\w*|tamoxifen|letrozole|anastrozole|exemestane|herceptin|"
+    r"immunotherapy|oncolog\w*|doctors?|hospital"
+)
 DIRECTION: dict[str, re.Pattern[str]] = {
     "stop or delay treatment": _cues(
         _REMOVAL,
@@ -263,6 +273,7 @@ DIRECTION: dict[str, re.Pattern[str]] = {
         r"more\s+harm",
         r"on\s+its\s+own|heal\s+itself|immune\s+system",
         unless=_COMPLETED,
+        names=_TREATMENT_NAMED,
     ),
     "natural cure": _cues(_EFFICACY, _SUBSTITUTE, r"wiped\s+out"),
     "vaccines during treatment": _cues(
@@ -538,6 +549,40 @@ def is_told(sentence: str, extra_topic: re.Pattern[str] | None = None) -> bool:
 def sentence_at(text: str, start: int, end: int) -> str:
     """The sentence(s) around ``text[start:end]``."""
     return text[sentence_start(text, start) : sentence_end(text, end) + 1]
+
+
+# A short span in quotation marks: a claim named in scare quotes ("all the 'starve the cancer'
+# stuff my cousin sends") is mentioned, not made. An apostrophe inside or at the end of a word
+# ("don't", "the kids' toys") opens or closes nothing.
+_QUOTED = re.compile(
+    r"(?<!\w)['\"\u201c\u2018]([^'\"\u201c\u201d\u2018\u2019\n]{3,80})['\"\u201d\u2019](?!\w)"
+)
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each short quotation in ``text``, its marks included."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+
+def unquoted(text: str) -> str:
+    """``text`` with its short quotations blanked (same length): what the author says around
+    them. A text that is all quotation ('"stop the chemo, juice instead"') is kept whole."""
+    blanked = text
+    for start, end in quoted_spans(text):
+        blanked = blanked[:start] + " " * (end - start) + blanked[end:]
+    return blanked if len(blanked.split()) >= _AROUND_QUOTE else text
+
+
+_AROUND_QUOTE = 3
+
+
+def in_quotation(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies in a short quotation that its sentence names (words of
+    the author's own around it, as ``unquoted`` reads them)."""
+    s0 = sentence_start(text, start)
+    sentence = text[s0 : sentence_end(text, end) + 1]
+    inside = any(a <= start - s0 and end - s0 <= b for a, b in quoted_spans(sentence))
+    return inside and unquoted(sentence) != sentence
 
 
 def asked_or_refuted(sentence: str) -> bool:

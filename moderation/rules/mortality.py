@@ -151,11 +151,79 @@ _NOT_CARE = re.compile(
 )
 
 
+# Medicines handed back for disposal, or carried as prescribed (in their boxes, with the
+# doctor's letter, locked away): the safe keeping that 988 and poison-prevention advice ask
+# for, the opposite of the C-SSRS gathering of means; unless kept back, hidden or meant for
+# the author.
+_SAFE_KEEPING = re.compile(
+    r"\b(?:(?:took|take|taking|taken|brought|bring|handed|hand|handing|returned|return\w*|dropped)\s+"
+    r"(?:\w+\s+){0,8}?(?:back\s+)?to\s+the\s+(?:pharmacy|chemist|hospital|clinic|ward|gp)|"
+    r"(?:safe\s+)?disposal|dispos\w*\s+of|(?:hand|carry[\s-]?on|cabin)\s+(?:luggage|bag)|"
+    r"original\s+(?:boxes|box|packaging|packets?|bottles?|containers?)|(?:letter|note)\s+from\s+"
+    r"(?:my|the|his|her|our)\s+(?:oncologist|doctor|gp|consultant|team|nurse)|locked\s+(?:box|"
+    r"cabinet|cupboard|drawer|away)|lock\s+(?:them|it)\s+(?:up|away))\b"
+)
+_NOT_SAFE = re.compile(
+    r"\b(?:(?:didn'?t|did\s+not|never|not|instead\s+of|without)\s+(?:\w+\s+){0,2}(?:hand|give|"
+    r"tak|return|bring|brought|dispos)\w*|hid|hide|hidden|hiding|stash\w*|stockpil\w*|hoard\w*|"
+    r"enough|lethal|deadly|fatal|for\s+me\s+to|secret\w*|no\s*one\s+knows|nobody\s+knows|"
+    r"overdose|kill|die|end\s+it|at\s+once|in\s+one\s+go|sav(?:e|ed|ing)\s+(?:them|it|up))\b"
+)
+
+
+def safe_keeping(sentence: str) -> bool:
+    """Leftover medicine returned for disposal, or medicine carried or stored as prescribed,
+    with nothing kept back, hidden, saved or meant for the author."""
+    return bool(_SAFE_KEEPING.search(sentence)) and not _NOT_SAFE.search(sentence)
+
+
 def care_dose(sentence: str) -> bool:
     """A parent giving the child their medicine ("I know which pills she takes and how many",
     "counted his pills into the organiser"), with nothing kept, hidden, saved or meant for
     the author: medication logistics, not a method or the gathering of means."""
     return bool(_CARE_DOSE.search(sentence)) and not _NOT_CARE.search(sentence)
+
+
+# Death expected from a cause, or asked about: "I think I'm going to die of this", "she asked
+# if I'm going to die", "I won't see her finish school". A prognosis feared or a child's
+# question is death anxiety; the C-SSRS wish to be dead is a desire ("I want to die").
+_DEATH_EXPECTED = re.compile(
+    r"\b(?:die|dying|died)\s+(?:of|from)\s+(?:this|it|that|the\s+\w+|\w+\s+cancer|cancer)\b|"
+    r"\b(?:asked|asks|asking|ask|wonder\w*)\s+(?:me\s+|us\s+)?(?:if|whether)\s+(?:i'?m|i\s+am|"
+    r"i'?ll|i\s+will|(?:mummy|mommy|mum|mom|daddy|dad|he|she|they)(?:'s|'ll|\s+is|\s+will|\s+are|"
+    r"'re)?)\s+(?:going\s+to\s+|gonna\s+)?die\b|"
+    r"\b(?:won'?t|will\s+not|wont|never|not)\s+(?:get\s+to\s+|live\s+to\s+|be\s+(?:here|around)\s+"
+    r"to\s+)?see\s+(?:my|our|her|him|them|the)\b[^.!?]{0,40}?\b(?:grow\s+up|finish|graduate|start|"
+    r"turn|get\s+married|wedding|birthday|school|christmas)\b"
+)
+
+
+def death_expected(sentence: str) -> bool:
+    """The sentence fears a death from a cause or reports it asked about, with no words of
+    ending one's own life or wishing to be dead."""
+    return bool(_DEATH_EXPECTED.search(sentence)) and not OWN_DEATH.search(sentence)
+
+
+# The author is the patient: their own diagnosis, cancer, treatment or prognosis. Legacy work
+# (letters and videos for the children, a will, funeral wishes) is what people facing their
+# own death from an illness do; a parent whose child is the patient has no such reason.
+_OWN_ILLNESS = re.compile(
+    r"\bmy\s+(?:own\s+)?(?:cancer|diagnosis|prognosis|tumou?rs?|mets|metastases|chemo|"
+    r"radiation|radiotherapy|mastectomy|lumpectomy|oncologist|onc|disease|illness|stage\s*"
+    r"(?:[1-4]|iv|i{1,3})|palliative\s+\w+|hospice\s+\w+)\b|"
+    r"\bi\s+(?:have|'ve\s+got|ve\s+got|had)\s+(?:\w+\s+){0,3}?(?:cancer|tumou?rs?|leuk\w*|"
+    r"lymphoma|sarcoma|myeloma|mets|metasta\w*)\b|"
+    r"\bi\s+(?:was|got|have\s+been|'ve\s+been|ve\s+been)\s+(?:\w+\s+)?diagnosed\b|"
+    r"\b(?:i'?m|i\s+am|im)\s+(?:\w+\s+)?(?:stage\s*(?:[1-4]|iv|i{1,3})|terminal|on\s+(?:chemo|"
+    r"hospice|palliative\s+care)|in\s+hospice|dying\s+(?:of|from))\b|"
+    r"\b(?:months|weeks|a\s+year|years)\s+(?:left\s+)?to\s+live\b"
+)
+
+
+def own_illness(text: str) -> bool:
+    """The author is the patient (their own diagnosis, cancer or prognosis), and the text has
+    no words of ending one's own life or wishing to be dead anywhere."""
+    return bool(_OWN_ILLNESS.search(text)) and not OWN_DEATH.search(text)
 
 
 def illness_reason(sentence: str) -> bool:
@@ -173,10 +241,15 @@ def apply_illness_reason(text: str, out: list[Signal]) -> list[Signal]:
     if others:
         return out
     kept: list[Signal] = []
+    patient = own_illness(text)
     for sig in out:
         sentence = sentence_at(text, sig.start)
         reading = ""
-        if sig.score > _MENTION and gated(sig, text) and illness_reason(sentence):
+        if (
+            sig.score > _MENTION
+            and gated(sig, text)
+            and (illness_reason(sentence) or death_expected(sentence) or patient)
+        ):
             reading = " (the illness is the reason)"
         elif (
             sig.score > _MENTION

@@ -31,9 +31,12 @@ from ..rules.crisis import accidental
 from ..rules.mortality import (
     bodily_pain,
     care_dose,
+    death_expected,
     funeral_wishes,
     illness_reason,
+    own_illness,
     pain_treated,
+    safe_keeping,
 )
 from ..rules.someone_close import TOLD_BY_MEANING
 from .catalogue import CATALOGUE, CONTRAST
@@ -53,15 +56,25 @@ SIMILARITY_MIN = 0.64
 # own funeral wishes (``rules.mortality.funeral_wishes``). For a method or gathering means, a
 # dose told as a mistake ("she swallowed two of his tablets by accident, is that lethal?":
 # ``rules.crisis.accidental``) is a parent's safety question, as the overdose rule reads it,
-# and giving the child their medicine is care (``rules.mortality.care_dose``).
+# and giving the child their medicine is care (``rules.mortality.care_dose``), as is medicine
+# returned for disposal or carried as prescribed (``rules.mortality.safe_keeping``). A death feared
+# from a cause or asked about ("I think I'm going to die of this", "she asked if I'm going to
+# die": ``rules.mortality.death_expected``) is death anxiety, not a wish, a thought of
+# suicide, a plan or a child's wish to die.
 ILLNESS_READ: dict[str, tuple[Callable[[str], bool], ...]] = {
+    "wish to be dead": (illness_reason, death_expected),
     "saying goodbye, giving things away": (illness_reason,),
-    "thoughts of suicide": (illness_reason,),
+    "thoughts of suicide": (illness_reason, death_expected),
+    "a child's self-harm or wish to die": (death_expected,),
     "unbearable pain": (illness_reason, bodily_pain),
-    "preparing: gathering means": (pain_treated, accidental, care_dose),
-    "thinking of a method": (accidental, care_dose),
-    "a plan": (funeral_wishes,),
+    "preparing: gathering means": (pain_treated, accidental, care_dose, safe_keeping),
+    "thinking of a method": (accidental, care_dose, safe_keeping),
+    "a plan": (funeral_wishes, death_expected),
 }
+# Legacy work when the author is the patient (``rules.mortality.own_illness``, read over the
+# whole message): letters and videos for the children, a will, things handed on. A parent
+# whose child is the patient has no such reason, so for them it stays a sign.
+LEGACY = frozenset({"saying goodbye, giving things away"})
 # Signs told about someone else (a parent about their child): a sentence that names nobody
 # but the author cannot be one, so it is anchored on the nearest of the other signs.
 ABOUT_ANOTHER = frozenset({"a child's self-harm or wish to die"})
@@ -131,18 +144,19 @@ class WarningSignMatcher:
         sims = vectors @ self.bank.vectors.T
         for k, text in enumerate(texts):
             self.anchor_on_author(sims[k], text)
+        patient = [own_illness(n.text) for n in norms]
         if self.head is not None:
             scores = self.head.score(for_head, sims[:, : self.signs].max(axis=1))
             for (i, start, end), text, row, p in zip(todo, texts, sims, scores, strict=True):
                 signal = self.by_head(row, float(p), start, end)
-                if signal is not None and not self.illness_read(row, text):
+                if signal is not None and not self.illness_read(row, text, patient[i]):
                     out[i].append(signal)
             return [innermost(found) for found in out]
         for (i, start, end), text, row in zip(todo, texts, sims, strict=True):
             if row[self.signs :].max(initial=-1.0) >= row[: self.signs].max():
                 continue  # closer to an ordinary look-alike than to any warning sign
             signal = self.best(row, start, end)
-            if signal is not None and not self.illness_read(row, text):
+            if signal is not None and not self.illness_read(row, text, patient[i]):
                 out[i].append(signal)
         return [innermost(found) for found in out]
 
@@ -163,13 +177,16 @@ class WarningSignMatcher:
         if not names_another(sentence):
             row[: self.signs][self.about_another] = -1.0
 
-    def illness_read(self, row: np.ndarray, sentence: str) -> bool:
+    def illness_read(self, row: np.ndarray, sentence: str, patient: bool = False) -> bool:
         """The nearest sign is one a cancer community says with the illness as its reason
         (a goodbye or legacy letter, thoughts of death, physical pain: ``ILLNESS_READ``) and
         the sentence reads that way (``rules.mortality``: it names the illness, its treatment
         or a medical event, or for pain, bodily pain or a painkiller, and no words of ending
-        one's life): death anxiety, legacy work or symptoms, not a warning sign."""
+        one's life): death anxiety, legacy work or symptoms, not a warning sign. A goodbye in
+        the message of an author who is the patient (``patient``) is legacy work."""
         name = self.items[int(np.argmax(row[: self.signs]))][0]
+        if patient and name in LEGACY:
+            return True
         return any(read(sentence) for read in ILLNESS_READ.get(name, ()))
 
     def scores(self, texts: Sequence[str]) -> np.ndarray:

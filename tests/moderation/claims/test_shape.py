@@ -209,3 +209,26 @@ def test_short_messages_also_yield_neighbouring_sentence_pairs():
 )
 def test_calming_a_parent_is_not_turning_them_away_from_care(sentence, skips_care):
     assert bool(DIRECTION["skip emergency care"].search(sentence)) is skips_care
+
+
+def test_stopping_treatment_needs_a_treatment_named():
+    stop = DIRECTION["stop or delay treatment"]
+    assert not stop.search("no more appointments and i feel like no one is watching the cancer.")
+    assert stop.search("no more chemo for us, natural is better.")
+    assert stop.search("stop the tamoxifen and heal naturally.")
+
+
+@pytest.mark.parametrize(
+    ("text", "blanked"),
+    [
+        ("a relief after all the 'starve the cancer' stuff my cousin sends me.", True),
+        ('people keep posting "chemo is poison" memes at me.', True),
+        ('"stop the chemo and juice instead."', False),  # all quotation: the author's words
+        ("don't give up, the kids' toys are in the playroom.", False),  # apostrophes only
+    ],
+)
+def test_a_claim_in_scare_quotes_is_named_not_made(text, blanked):
+    from moderation.claims.shape import unquoted
+
+    assert (unquoted(text) != text) is blanked
+    assert len(unquoted(text)) == len(text)

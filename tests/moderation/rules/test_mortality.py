@@ -130,3 +130,62 @@ def test_a_burden_explained_in_the_next_sentence_is_a_mention() -> None:
     assert top(text) < 0.5
     assert top("I feel like a burden. My daughter looks after me. I want to die.") >= 0.5
     assert top("I feel like a burden. They would be better off without me.") >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("honestly some days i think i'm going to die of this.", True),
+        ("she asked if i'm going to die.", True),
+        ("my son asked me whether he's going to die.", True),
+        ("i won't get to see my daughter finish school.", True),
+        ("i want to die.", False),
+        ("i'm going to die of this anyway so i might as well end it.", False),
+        ("i keep thinking about dying.", False),
+    ],
+)
+def test_death_expected_or_asked_about(sentence: str, expected: bool) -> None:
+    from moderation.rules.mortality import death_expected
+
+    assert death_expected(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("took the leftover tablets and the morphine back to the pharmacy for disposal.", True),
+        ("keeping my meds in hand luggage in their original boxes for the flight.", True),
+        ("the oxy is in a locked box in the kitchen.", True),
+        ("i didn't take the leftover tablets back to the pharmacy, they're in my drawer.", False),
+        ("took her old morphine out of the locked box and hid it.", False),
+        ("kept enough of his tablets back from the pharmacy.", False),
+    ],
+)
+def test_medicine_returned_or_kept_as_prescribed(sentence: str, expected: bool) -> None:
+    from moderation.rules.mortality import safe_keeping
+
+    assert safe_keeping(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i was diagnosed with stage 4 breast cancer last spring.", True),
+        ("my oncologist says months not years.", True),
+        ("i'm on hospice now and spending my days with the kids.", True),
+        ("my son's cancer is back.", False),
+        ("her chemo starts monday.", False),
+        ("i have stage 4 cancer and i want to die.", False),
+    ],
+)
+def test_the_author_is_the_patient(text: str, expected: bool) -> None:
+    from moderation.rules.mortality import own_illness
+
+    assert own_illness(text) is expected
+
+
+def test_a_patients_goodbye_is_legacy_work_a_parents_is_a_sign() -> None:
+    patient = "I was diagnosed with stage 4 last year. I've written goodbye letters to my kids."
+    parent = "My son relapsed last year. I've written goodbye letters to my kids."
+    assert top(patient) < 0.5
+    assert top(parent) >= 0.5
