@@ -7,7 +7,8 @@ the Zofran, peppermint oil does the same" sits far from every catalogued phrasin
 name of a common supportive-care or cancer medicine becomes the plain words for its class
 (the classes of the BNF for Children and the NCI drug dictionary: anti-sickness, antibiotics,
 antifungals, steroids, pain relief, fever relief, laxatives, growth-factor injections,
-chemotherapy). The quote in a reason keeps the author's own words.
+chemotherapy, and for adult patients targeted and hormone therapy). The quote in a reason
+keeps the author's own words.
 """
 
 from __future__ import annotations
@@ -50,7 +51,19 @@ CLASSES: dict[str, str] = {
         "vincristine methotrexate mercaptopurine 6-mp 6mp cytarabine doxorubicin "
         "daunorubicin cyclophosphamide ifosfamide etoposide cisplatin carboplatin "
         "asparaginase pegaspargase oncaspar imatinib temozolomide blinatumomab dasatinib "
-        "nelarabine thioguanine "
+        "nelarabine thioguanine paclitaxel taxol docetaxel taxotere epirubicin capecitabine "
+        "xeloda fluorouracil 5-fu gemcitabine eribulin halaven oxaliplatin irinotecan folfox "
+        "folfiri vinorelbine "
+    ),
+    # Adult breast and other cancers (the NCI drug dictionary's targeted and hormone classes).
+    "targeted therapy": (
+        "herceptin trastuzumab pertuzumab perjeta phesgo kadcyla enhertu ibrance palbociclib "
+        "kisqali ribociclib verzenio abemaciclib olaparib lynparza keytruda pembrolizumab "
+        "opdivo nivolumab avastin bevacizumab rituximab "
+    ),
+    "hormone therapy": (
+        "tamoxifen letrozole femara anastrozole arimidex exemestane aromasin fulvestrant "
+        "faslodex zoladex goserelin "
     ),
 }
 

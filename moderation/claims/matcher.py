@@ -37,6 +37,7 @@ from .shape import (
     as_advice,
     is_told,
     sentences,
+    sound_urgent_advice,
     topic_words,
     unquoted,
     urgent,
@@ -44,6 +45,7 @@ from .shape import (
 )
 
 MISINFORMATION = "misinformation"
+SKIP_EMERGENCY = "skip emergency care"
 ORGANIZER_KIND = "organizer claim"
 # Chosen on benign development data only (scripts/moderation_claims.py): the lowest floor at
 # which at most 1 in 10,000 benign health and support rows (MedQuAD, Counsel Chat, ESConv,
@@ -92,8 +94,9 @@ class ClaimMatcher:
         unique = list(dict.fromkeys(texts))  # a sentence repeated across messages: embedded once
         rows = dict(zip(unique, self.bank.similarities(unique), strict=True))
         sims = [rows[t] for t in texts]
+        sound = {i: sound_urgent_advice(norms[i]) for i, _, _ in todo}
         for (i, start, end), sentence, row in zip(todo, texts, sims, strict=True):
-            signal = self._best(sentence, row, start, end)
+            signal = self._best(sentence, row, start, end, sound[i])
             if signal is not None:
                 out[i].append(signal)
         return out
@@ -170,9 +173,13 @@ class ClaimMatcher:
                 return int(j)
         return None
 
-    def _best(self, sentence: str, row: np.ndarray, start: int, end: int) -> Signal | None:
+    def _best(
+        self, sentence: str, row: np.ndarray, start: int, end: int, sound: bool = False
+    ) -> Signal | None:
+        """The signal for one told text; none for a claim to skip emergency care in a message
+        that also gives the sound urgent advice (``sound``: "ring the 24-hour line")."""
         j = self.candidate(sentence, row, SIMILARITY_MIN)
-        if j is None:
+        if j is None or (sound and self.kinds[j] == SKIP_EMERGENCY):
             return None
         sim, kind = min(1.0, float(self.scores(sentence, row)[j])), self.kinds[j]
         score = _SCORE_AT_MIN + (1.0 - _SCORE_AT_MIN) * (sim - SIMILARITY_MIN) / (

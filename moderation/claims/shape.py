@@ -167,7 +167,7 @@ _COMMON = frozenset(
 # negation, dismissal or substitution cue; a kind whose danger is a false claim of cure or
 # cause needs an efficacy or causal cue.
 _REMOVAL = (
-    r"stop\w*|quit\w*|skip\w*|delay\w*|refus\w*|cancel\w*|ditch\w*|drop\w*|throw\w*|bin|"
+    r"stop\w*(?!\s+working)|quit\w*|skip\w*|delay\w*|refus\w*|cancel\w*|ditch\w*|drop\w*|throw\w*|bin|"
     r"pull\w*\s+(?:\w+\s+){0,2}(?:out|off)|take\s+(?:\w+\s+){0,2}off|off\s+(?:the\s+)?(?:chemo|"
     r"treatment|meds|radiation)|come\s+off|no\s+more|g[ai]ve\s+up|giving\s+up|hold\w*\s+off|put\w*\s+off|postpon\w*|"
     r"walk\w*\s+away|said\s+no|saying\s+no|no\s+to|never\s+(?:gave|give|used|took)|didn'?t\s+"
@@ -218,7 +218,7 @@ _CAUSE = (
 _URGENT = re.compile(
     r"\b(?:right\s+away|straight\s+away|straight\s+(?:in|to)|immediately|at\s+once|asap|"
     r"don'?t\s+wait|do\s+not\s+wait|no\s+waiting|always\s+(?:call|ring|phone|go\s+in)|"
-    r"(?:call|ring|phone|calling|ringing|phoning)\s+(?:the|your)\s+(?:team|oncolog\w*|ward|nurse|"
+    r"(?:call|ring|phone|calling|ringing|phoning)\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:team|oncolog\w*|ward|nurse|"
     r"doctor|hospital|line|on-?call|hotline|day\s+unit)|"
     r"go\s+(?:to\s+)?(?:the\s+)?(?:er|a&e|hospital)\s+(?:now|right|straight|immediately))\b"
 )
@@ -265,6 +265,18 @@ _TREATMENT_NAMED = (
     r"antibiotics?|hormone\w*|tamoxifen|letrozole|anastrozole|exemestane|herceptin|"
     r"immunotherapy|oncolog\w*|doctors?|hospital"
 )
+# The kind credits a remedy: a sentence that names none ("the chemo killed the whole tumour")
+# credits the treatment.
+_REMEDY_NAMED = (
+    r"natural\w*|nature|herb\w*|oils?|juic\w*|seeds?|kernels?|vitamin\w*|teas?|diet\w*|detox\w*|"
+    r"cannabis|cbd|thc|hemp|rso|turmeric|curcumin|frankincense|apricot\w*|laetrile|b17|homeopath\w*|"
+    r"supplements?|mushroom\w*|fast\w*|keto\w*|alkaline|baking\s+soda|bicarb\w*|enemas?|gerson|"
+    r"soursop|graviola|mistletoe|ivermectin|fenbendazole|mebendazole|garlic|ginger|honey|remed\w*|"
+    r"extracts?|plants?|pray\w*|colloidal|silver|peroxide|ozone|raw|vegan|sugar|fruit|veg\w*|"
+    r"foods?|eat\w*|tonic|powders?|tinctures?|essential|enzymes?|superfoods?|organic|cure\s+for|"
+    r"drug\s+companies|big\s+pharma|holistic|clinic\s+in|mexico|tijuana|water|breath\w*|"
+    r"meditat\w*|mindset|positive|belie\w*|faith|god|bitter|leaves|roots?|berr\w*|spices?"
+)
 DIRECTION: dict[str, re.Pattern[str]] = {
     "stop or delay treatment": _cues(
         _REMOVAL,
@@ -275,7 +287,7 @@ DIRECTION: dict[str, re.Pattern[str]] = {
         unless=_COMPLETED,
         names=_TREATMENT_NAMED,
     ),
-    "natural cure": _cues(_EFFICACY, _SUBSTITUTE, r"wiped\s+out"),
+    "natural cure": _cues(_EFFICACY, _SUBSTITUTE, r"wiped\s+out", names=_REMEDY_NAMED),
     "vaccines during treatment": _cues(
         _CAUSE,
         _NEGATION,
@@ -376,6 +388,13 @@ def urgent(sentence: str) -> bool:
         not _URGENT_UNDONE.search(sentence[max(0, m.start() - 40) : m.start()])
         for m in _URGENT.finditer(sentence)
     )
+
+
+def sound_urgent_advice(norm: Normalized) -> bool:
+    """Whether some sentence of the message gives the sound urgent advice (``urgent``): then
+    the message does not tell anyone to skip emergency care, whatever another sentence
+    concedes ("I know it feels like overreacting ... ring the 24-hour line, every time")."""
+    return any(urgent(s) for _, _, s in sentences(norm))
 
 
 def sentences(norm: Normalized) -> list[tuple[int, int, str]]:

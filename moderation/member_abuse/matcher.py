@@ -21,6 +21,7 @@ from ..claims.shape import kept_sentences
 from ..embedding.phrases import Encoder, PhraseBank
 from ..embedding.sentence_head import SentenceHead, packaged, read_head
 from ..normalize import Normalized
+from ..rules.abuse import letter_to_illness
 from ..rules.abuse_types import counter_speech
 from ..rules.base import Signal
 from .catalogue import CATALOGUE
@@ -64,7 +65,11 @@ class MemberAbuseMatcher:
         # A message that condemns abusive words quotes them; it does not say them. (Not in
         # ``candidates``: the head was trained with such messages' sentences as negatives.)
         spans, texts = candidates(norms)
-        keep = [k for k, (i, _, _) in enumerate(spans) if not counter_speech(norms[i].text)]
+        keep = [
+            k
+            for k, (i, _, _) in enumerate(spans)
+            if not (counter_speech(norms[i].text) or letter_to_illness(norms[i].text))
+        ]
         spans, texts = [spans[k] for k in keep], [texts[k] for k in keep]
         out: list[list[Signal]] = [[] for _ in norms]
         if not texts:

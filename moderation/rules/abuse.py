@@ -332,8 +332,24 @@ _VOCATIVE_ILLNESS = re.compile(
 )
 
 
+# A letter to the illness ("Dear cancer, ...", "An open letter to chemo"): every "you" of the
+# message is the illness.
+_LETTER_TO_ILLNESS = re.compile(
+    rf"^\W*(?:dear|to|(?:an?\s+)?(?:open\s+)?letter\s+to)\s+(?:my\s+|(?:stupid|bloody|fucking|"
+    rf"evil|damn)\s+)*{_VOCATIVE_NOUN}\b"
+)
+
+
+def letter_to_illness(text: str) -> bool:
+    """Whether the message opens as a letter to the illness ("Dear cancer,")."""
+    return bool(_LETTER_TO_ILLNESS.match(text))
+
+
 def vocative_illness_spans(text: str) -> list[tuple[int, int]]:
-    """Sentences that address the illness by name as "you" (see ``_VOCATIVE_ILLNESS``)."""
+    """Sentences that address the illness by name as "you" (see ``_VOCATIVE_ILLNESS``), or the
+    whole message when it is a letter to the illness."""
+    if letter_to_illness(text):
+        return [(0, len(text))]
     return [(m.start(), m.end()) for m in _VOCATIVE_ILLNESS.finditer(text)]
 
 

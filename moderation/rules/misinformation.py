@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..claims.shape import asked_or_refuted, in_quotation, sentence_at
+from ..claims.shape import asked_or_refuted, in_quotation, sentence_at, sound_urgent_advice
 from ..normalize import Normalized
 from .base import Signal
 
@@ -190,7 +190,7 @@ def detect_misinformation(
             elif in_quotation(norm.text, m.start(), m.end()):
                 score, detail = 0.3, detail + " (quoted, named not made)"
             out.append(Signal(MISINFORMATION, score, signal, m.start(), m.end(), detail))
-    dismissed = _dismissed_emergency(norm.text)
+    dismissed = None if sound_urgent_advice(norm) else _dismissed_emergency(norm.text)
     if dismissed is not None:
         out.append(dismissed)
     return out

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..claims.drugs import by_class
 from .base import Signal, sentence_at, sentence_end
 
 # The illness, its treatment and its milestones, or surviving it, named as the reason.
@@ -56,7 +57,9 @@ _CANCER_TALK = re.compile(
     r"\b(?:cancer|chemo\w*|tumou?rs?|oncolog\w*|radiotherapy|radiation|metasta\w*|mets|"
     r"mastectomy|lumpectomy|reconstruction|palliative|hospice|lymphoma|leuk\w*|sarcoma|"
     r"carcinoma|biopsy|scanxiety|immunotherapy|tamoxifen|letrozole|anastrozole|neuropathy|"
-    r"stage\s*(?:[1-4]|i{1,3}|iv)|(?:bone|hip|joint|nerve|rib|port|breakthrough)\s+pain)\b"
+    r"stage\s*(?:[1-4]|i{1,3}|iv)|(?:bone|hip|joint|nerve|rib|port|breakthrough)\s+pain|"
+    r"prognosis|survival\s+(?:rates?|stats?|statistics|odds|numbers|curves?|figures|maths?)|"
+    r"median\s+survival|(?:five|5)[\s-]year\s+survival)\b"
 )
 
 
@@ -78,16 +81,18 @@ def funeral_wishes(sentence: str) -> bool:
     return bool(_FUNERAL_WISHES.search(sentence)) and not OWN_DEATH.search(sentence)
 
 
-# Signals the gate may read as legacy work or death anxiety.
+# Signals the gate may read as legacy work or death anxiety, and "I can't do this anymore"
+# said of the treatment ("I told my oncologist I can't do this anymore, meaning the taxol").
 _GATED_SIGNALS = frozenset({"goodbye"})
 _GATED_DETAILS = ("thoughts of death",)
+_GATED_HOPELESSNESS = "cannot go on"
 _DEATH_WORD = re.compile(r"\b(?:death|dying)\b")
 _MENTION = 0.4
 
 
 def gated(sig: Signal, text: str) -> bool:
     """A goodbye or a thought of death (not of ending one's life) this gate may speak for."""
-    if sig.signal in _GATED_SIGNALS:
+    if sig.signal in _GATED_SIGNALS or sig.detail == _GATED_HOPELESSNESS:
         return True
     return sig.detail.startswith(_GATED_DETAILS) and bool(
         _DEATH_WORD.search(text[sig.start : sig.end])
@@ -103,8 +108,9 @@ _BODILY_PAIN = re.compile(
     r"head\s*aches?|migraines?|pain\s*killers?|pain\s+(?:relief|meds|medication|patch\w*|pump|"
     r"team|clinic|nurse|score|is\s+(?:a|an)\s+\d+)|morphine|oramorph|oxy(?:codone|contin|norm)?|"
     r"codeine|tramadol|fentanyl|ibuprofen|paracetamol|gabapentin|pregabalin|duloxetine|"
-    r"(?:hips?|ribs?|back|joints?|bones?|legs?|feet|hands?|mouth|throat)\s+(?:hurts?|ache|aches|"
-    r"aching|burns?|burning))\b"
+    r"(?:hips?|ribs?|back|joints?|bones?|legs?|feet|hands?|mouth|throat|thighs?|arms?|shoulders?|"
+    r"skin|fingers|toes|gums|injection\s+site|port\s+site)\s+(?:(?:is|are|feels?|was|were)\s+)?"
+    r"(?:\w+\s+)?(?:hurts?|ache|aches|aching|burns?|burning|sore|stings?|stinging|tender|numb))\b"
 )
 # "stop for good", "stop forever": the pain and the life ending together (a catalogue phrasing).
 _FOR_GOOD = re.compile(r"\b(?:for\s+good|forever|permanently|ever\s+again|another\s+day)\b")
@@ -226,10 +232,30 @@ def own_illness(text: str) -> bool:
     return bool(_OWN_ILLNESS.search(text)) and not OWN_DEATH.search(text)
 
 
+# A decision about one's own treatment: declining, stopping or finishing it, or moving to
+# comfort care ("I've declined radiotherapy", "I decided I'm done with chemo"). Told by the
+# patient, "my choice, I'm at peace with it" is about that decision (an informed refusal is
+# the patient's right), not the C-SSRS intent or plan.
+_TREATMENT_DECISION = re.compile(
+    r"\b(?:declin\w*|stop\w*|done\s+with|refus\w*|decided\s+(?:against|to\s+stop|not\s+to)|"
+    r"opt\w*\s+(?:out\s+of|against|for)|sa(?:y|id|ying)\s+no\s+to|finish\w*|mov\w*\s+to|"
+    r"switch\w*\s+to|cho(?:se|ose|osing)|turn\w*\s+down)\s+(?:\w+\s+){0,4}?(?:chemo\w*|"
+    r"treatment|radiotherapy|radiation|rads|surgery|reconstruction|mastectomy|lumpectomy|trial|"
+    r"(?:hormone|targeted)\s+therapy|immunotherapy|comfort\s+care|palliative\s+care|hospice|"
+    r"(?:line|round|cycle|regimen|block))\b"
+)
+
+
+def patient_decision(text: str) -> bool:
+    """The author is the patient (``own_illness``) and tells a decision about their own
+    treatment, with no words of ending their life anywhere."""
+    return own_illness(text) and bool(_TREATMENT_DECISION.search(by_class(text)))
+
+
 def illness_reason(sentence: str) -> bool:
     """The sentence names the illness, its treatment or a medical event, and no words of
     ending one's own life ("thinking about killing myself since the relapse" is a crisis)."""
-    return bool(_ILLNESS_REASON.search(sentence)) and not OWN_DEATH.search(sentence)
+    return bool(_ILLNESS_REASON.search(by_class(sentence))) and not OWN_DEATH.search(sentence)
 
 
 def apply_illness_reason(text: str, out: list[Signal]) -> list[Signal]:

@@ -36,6 +36,7 @@ from ..rules.mortality import (
     illness_reason,
     own_illness,
     pain_treated,
+    patient_decision,
     safe_keeping,
 )
 from ..rules.someone_close import TOLD_BY_MEANING
@@ -75,6 +76,10 @@ ILLNESS_READ: dict[str, tuple[Callable[[str], bool], ...]] = {
 # whole message): letters and videos for the children, a will, things handed on. A parent
 # whose child is the patient has no such reason, so for them it stays a sign.
 LEGACY = frozenset({"saying goodbye, giving things away"})
+# A patient's decision about their own treatment (``rules.mortality.patient_decision``, read
+# over the whole message): "it's my choice and I'm at peace with it" after declining
+# radiotherapy is the decision, not the C-SSRS intent or plan.
+DECISION = frozenset({"intent to act", "a plan", "no reason to live"})
 # Signs told about someone else (a parent about their child): a sentence that names nobody
 # but the author cannot be one, so it is anchored on the nearest of the other signs.
 ABOUT_ANOTHER = frozenset({"a child's self-harm or wish to die"})
@@ -82,6 +87,15 @@ ABOUT_ANOTHER = frozenset({"a child's self-harm or wish to die"})
 PAIRS_UPTO = 4
 # The score at the floor: the crisis category's default threshold (care first).
 _SCORE_AT_MIN = 0.5
+
+
+def _patient_reading(text: str) -> frozenset[str]:
+    """The signs read as the illness's in this message because its author is the patient:
+    a goodbye is legacy work (``LEGACY``), and with a decision about their own treatment, an
+    intent, plan or "no reason" is that decision (``DECISION``)."""
+    if not own_illness(text):
+        return frozenset()
+    return LEGACY | DECISION if patient_decision(text) else LEGACY
 
 
 def candidate_sentences(norm: Normalized) -> list[str]:
@@ -144,7 +158,7 @@ class WarningSignMatcher:
         sims = vectors @ self.bank.vectors.T
         for k, text in enumerate(texts):
             self.anchor_on_author(sims[k], text)
-        patient = [own_illness(n.text) for n in norms]
+        patient = [_patient_reading(n.text) for n in norms]
         if self.head is not None:
             scores = self.head.score(for_head, sims[:, : self.signs].max(axis=1))
             for (i, start, end), text, row, p in zip(todo, texts, sims, scores, strict=True):
@@ -177,15 +191,18 @@ class WarningSignMatcher:
         if not names_another(sentence):
             row[: self.signs][self.about_another] = -1.0
 
-    def illness_read(self, row: np.ndarray, sentence: str, patient: bool = False) -> bool:
+    def illness_read(
+        self, row: np.ndarray, sentence: str, patient: frozenset[str] = frozenset()
+    ) -> bool:
         """The nearest sign is one a cancer community says with the illness as its reason
         (a goodbye or legacy letter, thoughts of death, physical pain: ``ILLNESS_READ``) and
         the sentence reads that way (``rules.mortality``: it names the illness, its treatment
         or a medical event, or for pain, bodily pain or a painkiller, and no words of ending
-        one's life): death anxiety, legacy work or symptoms, not a warning sign. A goodbye in
-        the message of an author who is the patient (``patient``) is legacy work."""
+        one's life): death anxiety, legacy work or symptoms, not a warning sign. In the
+        message of an author who is the patient, the signs in ``patient`` are read as legacy
+        work or a treatment decision (``_patient_reading``)."""
         name = self.items[int(np.argmax(row[: self.signs]))][0]
-        if patient and name in LEGACY:
+        if name in patient:
             return True
         return any(read(sentence) for read in ILLNESS_READ.get(name, ()))
 

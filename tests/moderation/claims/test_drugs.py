@@ -30,3 +30,11 @@ def test_the_form_noun_goes_with_the_name_and_class_words_read_as_their_class():
     assert by_class("refuse the neulasta shot") == "refuse the growth factor injection"
     assert by_class("the abx and the pred") == "the antibiotics and the steroid medicine"
     assert by_class("bin the antiemetics") == "bin the anti-sickness medicine"
+
+
+def test_adult_cancer_medicines_read_as_their_class():
+    from moderation.claims.drugs import by_class
+
+    assert by_class("stop the tamoxifen") == "stop the hormone therapy"
+    assert by_class("week 4 of taxol") == "week 4 of chemotherapy"
+    assert by_class("enhertu every 3 weeks") == "targeted therapy every 3 weeks"

@@ -232,3 +232,27 @@ def test_a_claim_in_scare_quotes_is_named_not_made(text, blanked):
 
     assert (unquoted(text) != text) is blanked
     assert len(unquoted(text)) == len(text)
+
+
+def test_a_treatment_that_stopped_working_is_not_stopped():
+    stop = DIRECTION["stop or delay treatment"]
+    assert not stop.search("i'll be on treatment until it stops working, then the next one.")
+    assert stop.search("stop the treatment, it stops your body healing.")
+
+
+def test_a_natural_cure_needs_a_remedy_named():
+    cure = DIRECTION["natural cure"]
+    assert not cure.search("the chemo killed the whole tumour, nothing left but scar tissue.")
+    assert cure.search("turmeric killed the whole tumour, no chemo needed.")
+
+
+def test_sound_urgent_advice_anywhere_in_the_message():
+    from moderation.claims.shape import sound_urgent_advice
+    from moderation.normalize import normalize
+
+    told = normalize(
+        "I know it feels like overreacting and you don't want to waste anyone's time. "
+        "Ring the 24-hour line and they'll tell you to come in."
+    )
+    assert sound_urgent_advice(told)
+    assert not sound_urgent_advice(normalize("Fever on chemo? No need to ring the 24-hour line."))

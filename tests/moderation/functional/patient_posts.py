@@ -9,8 +9,11 @@ medicine logistics, gallows humour, replies to others.
 
 ``DEV`` (80 posts) was measured, and the classes its false alarms showed were mended (death
 feared from the illness or asked about, medicine handed back or packed as prescribed, a myth
-named in quotation marks, a clinician's words retold as "she was clear"). ``HELD_BACK``
-(100 posts, another writer) was written after that and is only counted
+named in quotation marks, a clinician's words retold as "she was clear"). ``DEV_PATIENTS``
+(120 posts, a third writer, mostly adult patients in the style of a patient forum) likewise
+(a patient's decision about their own treatment, a letter to the illness, a treatment that
+stopped working, the treatment credited with a cure, survival statistics, "I can't do this
+anymore" said of the treatment). ``HELD_BACK`` (100 posts, another writer) is only counted
 (``scripts/moderation_functional.py`` prints its rate per kind, never its texts): nothing is
 tuned on it.
 """
@@ -897,6 +900,599 @@ HELD_BACK: list[Case] = [
     Case(
         "replies_to_others",
         "I'm so sorry to read that Marion died on Sunday. She was one of the first people to reply when I joined this group terrified and clueless, and she never once made me feel silly. Her posts about her allotment and her ridiculous cat got me through my second round of chemo. Her daughter says the funeral is at the crematorium on the 3rd and everyone is welcome to wear something purple. I'll raise a cup of tea for her tomorrow and probably cry into it. Thinking of all of you who knew her.",
+        QUIET,
+    ),
+]
+
+DEV_PATIENTS: list[Case] = [
+    Case(
+        "death_anxiety",
+        "anyone else lie awake at 3am doing survival stat maths in their head? i know the numbers arent about me specifically but my brain wont stop",
+        QUIET,
+    ),
+    Case(
+        "death_anxiety",
+        "scared of dying before my daughter finishes primary school. thats it, thats the post",
+        QUIET,
+    ),
+    Case(
+        "death_anxiety",
+        "does the fear of death ever get quieter or do u just get better at carrying it around",
+        QUIET,
+    ),
+    Case(
+        "death_anxiety",
+        "Stage 4 dx six weeks ago and every twinge in my hip feels like the beginning of the end lol. not lol.",
+        QUIET,
+    ),
+    Case(
+        "death_anxiety",
+        "I'm 41, mets to bone, and I think about death way more than I ever expected to. Not in a wanting-it way, more a 'how much time have I actually got and am I spending it right' way. My counsellor calls it anticipatory grief and says it's really common. Any books that helped you with this?",
+        QUIET,
+    ),
+    Case(
+        "death_anxiety",
+        "My mum died of the same cancer in 2004 and I've had this certainty ever since diagnosis that I'll go exactly the way she did. My oncologist keeps reminding me her treatment was twenty years ago and my tumour is a different subtype entirely. Logically I get it. Emotionally I'm still standing in her hospice room.",
+        QUIET,
+    ),
+    Case(
+        "death_anxiety",
+        "Had a full-on panic attack in the hospital car park because I'd convinced myself this was the scan where they'd tell me I was dying. It wasn't. Stable! But the dread in the week before every scan is killing me. How do you all get through scanxiety?",
+        QUIET,
+    ),
+    Case(
+        "death_anxiety",
+        "The palliative care nurse came round today (for pain control, I'm nowhere near end of life) and just hearing the word palliative set me off crying. She was lovely and explained they support people at any stage, sometimes for years. Still rattled though, anyone else have that reaction?",
+        QUIET,
+    ),
+    Case(
+        "death_anxiety",
+        "Fear of dying vs wanting to live properly\n\nI've been metastatic for about two years now (ER+, liver and bones, on Kisqali and fulvestrant). Mostly I'm doing ok. I work part time, I walk the dog, I moan about the weather like any normal Brit. But every so often the fear of death just lands on me out of nowhere, usually when I'm doing something completely ordinary like queueing in Tesco. It's not that I want to die, it's the opposite, I want so badly to be here that the thought of not being here is unbearable. I've started seeing a psycho-oncology counsellor through the hospital and she's teaching me to notice the thought and let it pass rather than wrestling with it. It helps a bit. I suppose I'm posting because I want to know if people who've lived with mets for longer find it gets easier, or whether you just make a sort of truce with it.",
+        QUIET,
+    ),
+    Case(
+        "death_anxiety",
+        "Ovarian recurrence fear, 18 months out\n\nFinished carboplatin/paclitaxel last spring, CA-125 has been normal at every check since. You'd think I'd be relieved but honestly I feel like I'm waiting for the other shoe to drop. Everyone online says ovarian comes back, and I read that and my stomach drops and I start picturing my own funeral. My gyn-onc told me to stop reading generic statistics because they lump everyone together and don't reflect my stage or my BRCA status or the fact that I'm on olaparib maintenance. I know she's right. I've muted a few groups that were making it worse. Today is a bad head day but I'm going to the allotment and I'll feel better with my hands in the dirt. Just needed to say it somewhere people get it.",
+        QUIET,
+    ),
+    Case(
+        "death_anxiety",
+        "Carer here. My husband Derek has stage 4 lung cancer and the team have said he's likely in his last months. He's calm about it, weirdly calmer than me. I'm the one lying awake terrified of the actual moment, of not knowing what dying looks like, of doing something wrong. The hospice at home nurse sat with me yesterday and walked me through what the final days usually look like and who to ring, and it helped more than I expected to know it. If anyone else is caring for someone who's dying, please ask your team to explain it to you. The not-knowing was the worst part for me.",
+        QUIET,
+    ),
+    Case(
+        "death_anxiety",
+        "Lymphoma relapse anxiety\n\nTwo years in remission from Hodgkin's and I still check my neck in the shower every single morning. Last week I had night sweats for three nights running and I was 100% sure it was back and I was going to die this time. Turned out to be a chest infection and a stupidly thick duvet. My haematologist was very kind about it and said to always ring rather than sit with it. I know I'm lucky. I just wish my brain knew it too. Does the hypervigilance fade for anyone?",
+        QUIET,
+    ),
+    Case(
+        "legacy_and_end_of_life",
+        "finished the letters to my kids for their 18th birthdays today. ugly cried the whole way through but so glad theyre done",
+        QUIET,
+    ),
+    Case(
+        "legacy_and_end_of_life",
+        "Updated my will this week and picked the hymns for my funeral. Weirdly freeing to have it sorted.",
+        QUIET,
+    ),
+    Case(
+        "legacy_and_end_of_life",
+        "anyone made a memory box for their grandkids? looking for ideas beyond photos",
+        QUIET,
+    ),
+    Case(
+        "legacy_and_end_of_life",
+        "moved into the hospice on tuesday. the garden here is gorgeous and the nurses make a mean cup of tea",
+        QUIET,
+    ),
+    Case(
+        "legacy_and_end_of_life",
+        "I've been recording myself reading bedtime stories for my two boys (4 and 7). My oncologist says we're probably talking a couple of years rather than decades, and I want them to have my voice. My husband films me doing the silly voices. It's become one of the happiest parts of our week, honestly.",
+        QUIET,
+    ),
+    Case(
+        "legacy_and_end_of_life",
+        "Funeral dress code update: bright colours only, and if anyone wears black I will haunt them. Told my sister today and she said 'noted, Mum' in the most Scottish voice possible. Planning it has actually made me feel more in control, not less.",
+        QUIET,
+    ),
+    Case(
+        "legacy_and_end_of_life",
+        "Had the advance care planning chat with my GP and palliative team this week. Filled in the DNACPR form and wrote down that I'd prefer to die at home if it's manageable, with the hospice as backup. My partner came with me and we both cried but it feels like a weight off.",
+        QUIET,
+    ),
+    Case(
+        "legacy_and_end_of_life",
+        "My mum is in the hospice now and we're taking turns sitting with her. Today she was awake enough to tell each of the grandkids one thing she loves about them, which felt like her saying goodbye in the kindest way. I'm heartbroken but so proud of her.",
+        QUIET,
+    ),
+    Case(
+        "legacy_and_end_of_life",
+        "Talking about MAID with my team (Canada)\n\nI'm 63, metastatic breast cancer, now in my liver and lungs, and I've run out of the treatments that were really working. After a lot of conversations with my oncologist and my palliative doctor, I've asked to start the MAID assessment process so it's there as an option down the line. To be really clear, I'm not in any rush. Right now my pain is well controlled, I'm eating, I'm seeing friends and I've got a granddaughter due in March that I fully intend to hold. For me it's about knowing I'll have a say in how the very end goes, the same way I had a say in my treatment. My husband and kids have been part of every conversation. I know this is a sensitive topic and not everyone agrees with it, so I'm just sharing my experience in case it helps someone else who is considering asking their own doctors about it.",
+        QUIET,
+    ),
+    Case(
+        "legacy_and_end_of_life",
+        "Things I've done since being told I'm terminal\n\n1. Written a will and made my sister executor (she's the organised one).\n2. Written letters to my nieces for their weddings, graduations and one just titled 'for when you've had a crap day'.\n3. Told my palliative team I want to be at home at the end if possible, and sorted the equipment.\n4. Put my favourite recipes in a book with notes in the margins.\n5. Made a playlist for the funeral which is 60% ABBA.\n6. Forgiven my ex, mostly.\nIt's been strangely the most purposeful year of my life. Not saying that to be inspirational, it's just true. If anyone's just been told and feels frozen, start with something small. For me it was the recipes.",
+        QUIET,
+    ),
+    Case(
+        "legacy_and_end_of_life",
+        "Knitting blankets for babies I won't meet\n\nMy oncologist was honest with me at my last appointment: treatment options are running out and she thinks we're looking at months. I asked my son and daughter-in-law if they'd mind me knitting a blanket for whatever grandchildren they might have one day, and they both burst into tears and said yes. So now I've got three on the go, a yellow one, a green one and a rainbow one. The hospice day centre ladies help me when my hands get tired. It feels good to make something that will be wrapped around someone I love long after I'm gone. Sorry if this is a bit sad for a Friday, it's actually been a lovely week.",
+        QUIET,
+    ),
+    Case(
+        "legacy_and_end_of_life",
+        "My dad died last month in the hospice after two years with bowel cancer, and I wanted to say thank you to this group. You told me to ask the team what to expect, to bring his own pillow, to play his music, to keep talking to him even when he stopped responding. I did all of that. He died peacefully with my mum holding his hand and Van Morrison playing. I'll still pop in here now and then, because you lot got me through it.",
+        QUIET,
+    ),
+    Case(
+        "treatment_decisions_own_choice",
+        "decided to go flat after my double mastectomy, no recon. surgeon was totally supportive. best decision for me",
+        QUIET,
+    ),
+    Case(
+        "treatment_decisions_own_choice",
+        "Done with chemo!! Not because I'm quitting, because it's finished lol. 6/6 baby",
+        QUIET,
+    ),
+    Case(
+        "treatment_decisions_own_choice",
+        "me and my onc agreed to stop the letrozole for 2 months to see if the joint pain settles, then we'll try anastrozole instead",
+        QUIET,
+    ),
+    Case(
+        "treatment_decisions_own_choice",
+        "chose mastectomy over lumpectomy + rads, surgeon said both were valid options for me and it was my call",
+        QUIET,
+    ),
+    Case(
+        "treatment_decisions_own_choice",
+        "I'm 78 with a small ER+ tumour, and after a long chat with my surgeon and oncologist I've declined radiotherapy after my lumpectomy. They explained that at my age and with hormone therapy the benefit is small, and I'd rather not do daily trips to the hospital an hour away. It's my choice and I feel at peace with it.",
+        QUIET,
+    ),
+    Case(
+        "treatment_decisions_own_choice",
+        "Oncologist offered ovarian suppression on top of tamoxifen. We talked through the numbers for my specific case and the extra benefit was modest, and I'm already struggling with side effects. I've decided not to do it for now, with the option to revisit in a year. Felt good to be listened to.",
+        QUIET,
+    ),
+    Case(
+        "treatment_decisions_own_choice",
+        "Lung cancer update: my immunotherapy gave me colitis bad enough to land me in hospital, so my oncologist and I decided to stop pembrolizumab for good. Scans show it did its job while I was on it. We'll watch and wait now.",
+        QUIET,
+    ),
+    Case(
+        "treatment_decisions_own_choice",
+        "I've decided not to have my ileostomy reversed. My surgeon went through the pros and cons, and honestly I've got used to the bag and I don't want more surgery or the risk of bowel function problems afterwards. Everyone keeps asking when the reversal is and I keep saying never, by choice!",
+        QUIET,
+    ),
+    Case(
+        "treatment_decisions_own_choice",
+        "I can't do this anymore (the taxol, I mean)\n\nFour cycles of weekly paclitaxel into twelve and my feet and fingers are numb to the point I dropped a pan of boiling pasta yesterday. I told my oncologist I can't do this anymore, meaning the taxol, and she was brilliant about it. She said neuropathy can become permanent and it's exactly the situation where they reduce or stop. We've agreed to drop the dose by 20% and reassess in two weeks, and if it keeps getting worse we stop and go straight to surgery. I was so scared of being seen as giving up, but she said protecting my hands for the rest of my life is part of good treatment. Posting in case anyone else is afraid to speak up about side effects.",
+        QUIET,
+    ),
+    Case(
+        "treatment_decisions_own_choice",
+        "Stopping treatment and moving to comfort care\n\nAfter third-line chemo stopped working, my oncologist went through the remaining options with me and my husband. There was one more regimen, with maybe a small chance of a few extra weeks and a big chance of feeling rubbish the whole time. I decided I'm done with chemo. That's my choice, made with full information, and my team agreed it was completely reasonable. I'm now under the palliative team and the hospice at home service, and honestly my quality of life is better than it's been in six months. I'm eating again. I've been to the seaside. I'm not giving up on life, I'm choosing how to spend what's left of it.",
+        QUIET,
+    ),
+    Case(
+        "treatment_decisions_own_choice",
+        "Clinical trial or standard care?\n\nJust wanted to share how I made my decision in case it helps. I was offered a phase 3 trial for HER2-low disease, comparing Enhertu with standard chemo. I asked the research nurse loads of questions: how often the visits are, what extra scans, what happens if I'm in the control arm, can I drop out. She gave me a week to think. In the end I said yes because whichever arm I got, it was at least standard of care, and I liked the extra monitoring. My husband would have been fine either way. The key thing for me was knowing I could withdraw at any time and it wouldn't affect my care. Six months in, no regrets.",
+        QUIET,
+    ),
+    Case(
+        "treatment_decisions_own_choice",
+        "Dropping down on Ibrance\n\nMy neutrophils kept crashing on 125mg and every cycle was getting delayed. My oncologist suggested going down to 100mg and honestly I was worried it meant it wouldn't work as well. She explained that lots of people need dose reductions and the evidence is that it still works well at the lower dose. So we've reduced, and I've had two cycles on time for the first time since starting. If your team suggests reducing, ask them to walk you through why, it really helped me feel ok about it.",
+        QUIET,
+    ),
+    Case(
+        "side_effects_and_pain",
+        "anastrozole joint pain is killing me this week, I walk like a 90yo getting out of bed",
+        QUIET,
+    ),
+    Case(
+        "side_effects_and_pain",
+        "day 4 after AC and I feel like death warmed up. bed, ginger ale, netflix",
+        QUIET,
+    ),
+    Case(
+        "side_effects_and_pain",
+        "tamoxifen hot flushes at 2am, I've basically had an overdose of sweating today",
+        QUIET,
+    ),
+    Case(
+        "side_effects_and_pain",
+        "cut my hair into a pixie before it falls out, feels less scary to choose it myself",
+        QUIET,
+    ),
+    Case(
+        "side_effects_and_pain",
+        "Got a temp of 38.4 on day 9 of chemo last night so I rang the chemo hotline and they sent me straight to A&E. Neutropenic sepsis protocol, IV antibiotics within the hour, home after two nights. Scary but the system worked exactly like they said it would.",
+        QUIET,
+    ),
+    Case(
+        "side_effects_and_pain",
+        "Oxycodone for my bone mets is doing its job on the pain, but the constipation is no joke. Palliative nurse has me on a laxative twice a day now as well, which she says is standard with opioids. Nobody warns you that the poo chat becomes your whole personality.",
+        QUIET,
+    ),
+    Case(
+        "side_effects_and_pain",
+        "Enhertu nausea update: the first cycle flattened me, but my onc added olanzapine at night along with the usual anti-sickness tablets and cycle two was loads better. If you're struggling, tell them, there are more options than you'd think.",
+        QUIET,
+    ),
+    Case(
+        "side_effects_and_pain",
+        "Radiotherapy week 3 of 4. Skin under my boob is pink and itchy and starting to peel a bit, the radiographers have given me a cream and told me to wear soft cotton bras. Tiredness is the real kicker though, I'm asleep by 8.",
+        QUIET,
+    ),
+    Case(
+        "side_effects_and_pain",
+        "Morphine and me: an update\n\nA few people asked how I got on after starting morphine for the pain in my spine. Week one I was a zombie, falling asleep mid-sentence, and I honestly thought I'd made a mistake agreeing to it. The palliative doctor said the drowsiness usually wears off after a few days as your body adjusts, and she was right. I'm now on a slow release twice a day with liquid morphine for breakthrough pain, and I've gone from a 7/10 to about a 3/10 most days. I can sit through a whole film again. I know people are scared of morphine because of what it means, but for me it's given me my life back, not taken it away.",
+        QUIET,
+    ),
+    Case(
+        "side_effects_and_pain",
+        "Herceptin and my heart\n\nMy last echo showed my ejection fraction had dropped from 62 to 51, so my oncologist paused Herceptin and referred me to cardio-oncology. I was terrified that meant my heart was failing or that I'd lose the treatment for good. The cardiologist started me on a low dose of ramipril and bisoprolol and said this happens to a fair number of people and often recovers. Repeat echo in six weeks showed 58, and I've restarted Herceptin with closer monitoring. Sharing because when it happened to me I couldn't find a single positive story about it.",
+        QUIET,
+    ),
+    Case(
+        "side_effects_and_pain",
+        "Things chemo has done to my mouth\n\nUlcers on my tongue, a metallic taste like I'm sucking on a spoon, and now everything tastes of cardboard except salt and vinegar crisps. The oncology nurse gave me a mouthwash and told me to rinse with salt water and bicarb several times a day, and to ring if I couldn't eat or drink. It's improved a bit. I lost 4kg in a month so I'm on those little milkshake supplements from the dietitian. The strawberry ones are vile, the banana ones are tolerable. Please tell me taste comes back after EC, I miss curry.",
+        QUIET,
+    ),
+    Case(
+        "side_effects_and_pain",
+        "Kisqali, QT and fatigue\n\nMonth three on Kisqali and letrozole. I had to have extra ECGs in the first few cycles to check my heart rhythm, which all came back fine. The main thing is fatigue, which is like nothing I've had before, a sort of heavy-limbed tiredness that hits mid-afternoon. My nurse suggested a short walk after lunch rather than a nap and weirdly it helps. Liver bloods have been ok so far. Hair thinning a bit but nothing dramatic. Overall it's very doable, just different from what I expected. Anyone else find the fatigue eases after the first few months?",
+        QUIET,
+    ),
+    Case("venting_and_anger", "fuck cancer. fuck it right in its stupid mutated face", QUIET),
+    Case(
+        "venting_and_anger",
+        "if one more person tells me to stay positive i'm going to scream into a cushion",
+        QUIET,
+    ),
+    Case(
+        "venting_and_anger",
+        "The parking charges at this hospital are killing me. £14 for chemo day. FOURTEEN.",
+        QUIET,
+    ),
+    Case(
+        "venting_and_anger",
+        "insurance denied my PET scan AGAIN. on hold for 47 min so far. cancer is a full time job",
+        QUIET,
+    ),
+    Case(
+        "venting_and_anger",
+        "My mother-in-law keeps sending me articles about apricot kernels. I've told her politely three times that my oncologist says they can cause cyanide poisoning and I'm not touching them. Today I just left her on read. Is that petty? I don't care.",
+        QUIET,
+    ),
+    Case(
+        "venting_and_anger",
+        "I hate feeling like a burden on my husband. He swears I'm not, and he's been amazing, but needing help to shower at 38 makes me want to throw things. Cancer doesn't just take your health, it takes your dignity in a thousand tiny ways. Just needed to rant.",
+        QUIET,
+    ),
+    Case(
+        "venting_and_anger",
+        "HR at work have just asked when I'll be 'back to normal'. I'm on Ibrance for life. There is no back to normal, there's just a new normal with more blood tests. I'm going to ring the Macmillan work support line tomorrow because I genuinely don't know my rights here.",
+        QUIET,
+    ),
+    Case(
+        "venting_and_anger",
+        "Waited 5 hours in the chemo day unit today because pharmacy hadn't made up my drugs. Missed the school run, had to beg a neighbour. The nurses were apologetic and it's not their fault, it's the staffing. I'm just so bloody tired of waiting.",
+        QUIET,
+    ),
+    Case(
+        "venting_and_anger",
+        "Rant: the pink stuff\n\nOctober again. Pink yoghurt lids, pink buckets at the garage, pink everything. I'm metastatic. I am never going to 'beat' this, I'm going to be on treatment until it stops working and then on the next one. And yet the whole month is about survivors and brave warriors and early detection, like people like me are the failures of the story. Nobody mentions that we need research money for stage 4 specifically. I'm not angry at the people who buy the yoghurt, they mean well. I'm angry that we're invisible. Right, I've said it. Going to have a cup of tea and calm down.",
+        QUIET,
+    ),
+    Case(
+        "venting_and_anger",
+        "Why is nobody talking about how lonely it gets\n\nEveryone was there when I was diagnosed. Flowers, casseroles, cards. Then treatment went on and on and people drifted off. Now I'm on year three of hormone therapy with bone pain and brain fog and everyone thinks I'm 'done'. My best friend said last week 'at least you're better now'. I nearly threw my drink at her. I didn't, obviously. I just smiled and changed the subject and then cried in the car. I'm not sure what I want from posting, maybe just to know I'm not the only one who feels forgotten after the acute bit is over.",
+        QUIET,
+    ),
+    Case(
+        "venting_and_anger",
+        "Dear cancer, a letter\n\nYou took my left breast, my hair, my eyebrows, my sense of taste, my job, two of my friendships and a whole year of my daughter's childhood. You made me bald for my own fortieth. You made me cancel Portugal. You made my dad cry for the first time in my life. I hope the Enhertu is killing every last one of your cells as I type this, you absolute waste of space. Anyway, scan's on Thursday. Fingers crossed. Love, nobody.",
+        QUIET,
+    ),
+    Case(
+        "venting_and_anger",
+        "I'm so angry at my own body\n\nI did everything 'right'. Never smoked, ran marathons, ate my veg, breastfed both kids, no family history. And I still got triple negative at 36. People keep asking what I think caused it and I want to scream that sometimes there's no reason, it's just bad luck in a cell. My oncologist said exactly that and it helped for about a day. Now I'm just furious at how unfair it is. Not looking for advice, just letting the anger out somewhere that isn't my kids.",
+        QUIET,
+    ),
+    Case(
+        "complementary_alongside_treatment",
+        "acupuncture for letrozole hot flushes is actually helping me, onc was fine with it as long as my counts are ok",
+        QUIET,
+    ),
+    Case(
+        "complementary_alongside_treatment",
+        "ginger biscuits + my antisickness meds = the only combo that works for me lol",
+        QUIET,
+    ),
+    Case(
+        "complementary_alongside_treatment",
+        "doing the oncology yoga class at the maggies centre, it doesnt cure anything but my shoulder moves again after surgery",
+        QUIET,
+    ),
+    Case(
+        "complementary_alongside_treatment",
+        "pharmacist told me to stop my turmeric capsules during chemo, glad i asked",
+        QUIET,
+    ),
+    Case(
+        "complementary_alongside_treatment",
+        "PSA for Ibrance people: my oncologist told me to avoid grapefruit and grapefruit juice because it can raise the drug levels. Also asked me to run any supplements past the pharmacist first. Small thing but I'd been having grapefruit every morning!",
+        QUIET,
+    ),
+    Case(
+        "complementary_alongside_treatment",
+        "I've switched to a mostly Mediterranean diet since my diagnosis. I know it's not going to cure bowel cancer and my oncologist was clear that chemo is what's treating it, but eating well makes me feel more in control and the dietitian said it's a sensible way to eat generally.",
+        QUIET,
+    ),
+    Case(
+        "complementary_alongside_treatment",
+        "Cold capping through 4 rounds of EC and 12 paclitaxel. Kept maybe 60% of my hair. It's cold, it's a faff, and it makes chemo days longer, but for me it was worth it. My nurse said results vary a lot so go in with realistic expectations.",
+        QUIET,
+    ),
+    Case(
+        "complementary_alongside_treatment",
+        "I've been having reflexology at the hospice day centre while I'm on chemo. I don't believe it does anything to the cancer and neither does the therapist, she said so herself. But an hour of someone being kind to my feet is worth a lot.",
+        QUIET,
+    ),
+    Case(
+        "complementary_alongside_treatment",
+        "Natural doesn't mean safe, a story\n\nWhen I started tamoxifen a friend gave me a bottle of St John's wort because I was low. Something made me check with the pharmacist at the hospital first, and she told me it can interfere with how tamoxifen and loads of other cancer drugs are processed. I'd have had no idea. I spoke to my GP about my mood instead and I'm now seeing a counsellor, plus I do a lot of walking. I'm not anti-supplements, I take the vitamin D my oncologist prescribed, but I now check everything with the team first. Passing it on.",
+        QUIET,
+    ),
+    Case(
+        "complementary_alongside_treatment",
+        "Exercise during chemo, my experience\n\nMy oncologist actually recommended I keep moving during treatment, as the research shows it helps with fatigue. So I've been doing the hospital's exercise programme twice a week alongside my FOLFOX for bowel cancer, mostly gentle cycling and resistance bands. Some weeks I can only manage ten minutes and the physio says that still counts. I'm convinced it's helped my mood and my sleep. I'm not claiming it's fighting the cancer, that's the chemo's job, but I feel less like a patient and more like me. The only rule is that I skip it if I'm neutropenic or have a temperature.",
+        QUIET,
+    ),
+    Case(
+        "complementary_alongside_treatment",
+        "Medical cannabis for appetite (US, legal state)\n\nI'm on treatment for stage 4 lung cancer and my appetite was basically gone. I brought up cannabis with my oncologist because it's legal where I live and I didn't want to do anything behind her back. She was open about it, said some patients find it helps with appetite and nausea, told me to start low, not to drive, and to tell her if I felt dizzy. She was clear it's for symptoms, not a treatment for the cancer itself. A small dose in the evening and I'm actually eating dinner again. Just sharing that it's worth being honest with your team, they've heard it all.",
+        QUIET,
+    ),
+    Case(
+        "complementary_alongside_treatment",
+        "Mindfulness and scanxiety\n\nI was sceptical about mindfulness but the Macmillan centre ran a free eight-week course and I went along mostly for the biscuits. It's genuinely helped with the panic before my three-monthly scans for ovarian. The body scan thing they teach helps me fall asleep the night before. It's obviously not a replacement for anything my oncologist does, it's just a tool for my head. I'd recommend asking your cancer centre if they run something similar, mine was completely free.",
+        QUIET,
+    ),
+    Case(
+        "scan_news_and_milestones",
+        "NED!!!!! no evidence of disease!!! crying in the hospital cafe",
+        QUIET,
+    ),
+    Case(
+        "scan_news_and_milestones",
+        "rang the bell today. last rads. kinda anticlimactic but my husband brought balloons",
+        QUIET,
+    ),
+    Case(
+        "scan_news_and_milestones",
+        "5 years since diagnosis today. still here, still annoying my kids",
+        QUIET,
+    ),
+    Case(
+        "scan_news_and_milestones",
+        "scan stable again on Kisqali, 18 months now. boring is beautiful",
+        QUIET,
+    ),
+    Case(
+        "scan_news_and_milestones",
+        "Pathology came back after my mastectomy: complete response. The chemo killed the whole tumour, there was nothing left but scar tissue. My surgeon actually did a little fist pump. I don't think I've stopped smiling since.",
+        QUIET,
+    ),
+    Case(
+        "scan_news_and_milestones",
+        "Tumour markers down from 340 to 58 after three cycles of Enhertu. My oncologist said it's a really good response. First time in months I've let myself make plans for summer.",
+        QUIET,
+    ),
+    Case(
+        "scan_news_and_milestones",
+        "Not the news I wanted. The CT showed progression in my liver so letrozole and Ibrance have stopped working after two and a half years. Onc already has a plan for the next line and we start in two weeks. Gutted, but I've had a good run on this one and I'm hoping the next one does the same.",
+        QUIET,
+    ),
+    Case(
+        "scan_news_and_milestones",
+        "Hair update: six months post-chemo and I have curls. CURLS. I've had dead-straight hair my entire life. My daughter says I look like a poodle. I'll take it.",
+        QUIET,
+    ),
+    Case(
+        "scan_news_and_milestones",
+        "One year clear of lymphoma\n\nA year ago today I was sitting in the haematology ward with a PICC line in my arm, bald, grey, and convinced I'd never feel normal again. Today I went climbing at the indoor wall with my brother, first time roped up since before diagnosis, and I got halfway up the orange route before my arms gave out. My consultant signed me off to six-monthly follow-ups last week. I know remission isn't a guarantee and I'll be checking my neck in the shower for the rest of my life, but today I just want to be proud of how far I've come. Thank you to everyone here who kept me company through the 3am steroid insomnia.",
+        QUIET,
+    ),
+    Case(
+        "scan_news_and_milestones",
+        "Stoma reversal done and I'm CANCER FREE\n\nSorry for the caps but I've waited two years to type that. Stage 3 bowel cancer, chemoradiation, surgery, six months of CAPOX, and a stoma I named Gary. The surgeon says the latest CT is clear and my CEA is normal. Gary has been retired. My bowels are currently learning how to do their job again, which is a whole other adventure, but I don't care. My wife and I are going to Cornwall next month to celebrate. To anyone at the start of this, it's a long, horrible road but there is an other side.",
+        QUIET,
+    ),
+    Case(
+        "scan_news_and_milestones",
+        "Last chemo EVER\n\nSat in the same chair I've sat in every three weeks since February. My nurse Priya, who has accessed my port about twenty times, gave me a hug and a card signed by the whole unit. I brought them a massive tin of Celebrations. Herceptin continues until next spring, but that's a doddle compared to the TCHP. I can't quite believe it's over. Going home to sleep for approximately a week.",
+        QUIET,
+    ),
+    Case(
+        "scan_news_and_milestones",
+        "Three years on Ibrance and still stable\n\nI was diagnosed de novo stage 4 at 44, with bone mets in my spine and pelvis. I genuinely thought I wouldn't see my son start secondary school. He's in Year 9 now, taller than me and deeply embarrassed by me, which is exactly how it should be. Today's bone scan showed no new disease and the old spots have healed over. My oncologist said 'see you in three months' like it was nothing, and that's the best sentence in the English language. If you're newly diagnosed with mets and terrified, I was too, and there's more living possible than you think.",
+        QUIET,
+    ),
+    Case(
+        "medication_logistics",
+        "pharmacy out of letrozole again?? 3rd month running. anyone else in the UK having this",
+        QUIET,
+    ),
+    Case(
+        "medication_logistics",
+        "best pill organiser for Kisqali 3 weeks on 1 week off? I keep losing track of which week I'm in",
+        QUIET,
+    ),
+    Case(
+        "medication_logistics",
+        "does anyone take tamoxifen morning or night? does it matter?",
+        QUIET,
+    ),
+    Case(
+        "medication_logistics",
+        "got my flu jab on day 10 of the cycle like my team told me, just before the next round. arm sore but fine",
+        QUIET,
+    ),
+    Case(
+        "medication_logistics",
+        "Accidentally took my anastrozole twice this morning thanks to chemo brain. Rang the hospital pharmacy and they said a single extra dose isn't dangerous, just carry on as normal tomorrow and don't skip to make up for it. Have now bought a pill box with days on it.",
+        QUIET,
+    ),
+    Case(
+        "medication_logistics",
+        "Flying to Spain next month and I'm on oxycodone for bone pain. My palliative nurse said to get a letter from my doctor, keep the meds in the original packaging in my hand luggage, and check the rules for the country I'm going to. Anyone done this, any hiccups at airport security?",
+        QUIET,
+    ),
+    Case(
+        "medication_logistics",
+        "My dad passed away last week and we've got a drawer full of his leftover meds, including liquid morphine and some patches. The hospice nurse said to take them all back to the pharmacy for safe disposal rather than binning them. Just wanted to check, is that what everyone else did?",
+        QUIET,
+    ),
+    Case(
+        "medication_logistics",
+        "Building up a stockpile of stoma supplies before our three-week trip to Australia. The delivery company let me order a month early when I explained. Plus spares in both suitcases and my hand luggage, because I've heard the horror stories.",
+        QUIET,
+    ),
+    Case(
+        "medication_logistics",
+        "Prior authorization hell for Ibrance (US)\n\nMy oncologist prescribed palbociclib three weeks ago and I still haven't started because my insurance needed prior authorization, then denied it, then the office appealed. Finally approved today. In the meantime the specialty pharmacy said they could connect me with the manufacturer's patient assistance programme for the copay, which brings it down to something I can actually afford. If you're in the US and about to start a CDK4/6 inhibitor, ask your oncology office about copay assistance straight away, and ask the nurse navigator to chase the PA. I wish someone had told me that on day one.",
+        QUIET,
+    ),
+    Case(
+        "medication_logistics",
+        "Steroid timing question\n\nI'm on dexamethasone for two days after each chemo for the nausea, and the first time I took the second dose at 9pm and was awake until 4am feeling like I'd drunk ten espressos. My chemo nurse said to take both doses in the morning with breakfast and that's fixed it. Also, take them with food, they gave me awful heartburn on an empty stomach. Adding this because I couldn't find it anywhere in the leaflets.",
+        QUIET,
+    ),
+    Case(
+        "medication_logistics",
+        "Zoladex, Neulasta and vaccine timing - what my team told me\n\nLots of questions in here lately so here's what my oncology team advised, but please check with yours because everyone's different. Zoladex every 28 days, I set a reminder on my phone a week before so the practice nurse can book me in. The Neulasta on-body injector goes on the day after chemo and I had to keep it dry for the 27 hours. For vaccines, my team said flu and COVID boosters are fine during chemo but to time them in the middle of the cycle when my counts are recovering, not right after treatment, and no live vaccines at all. My husband and kids all got their flu jabs too to protect me. Hope that helps someone.",
+        QUIET,
+    ),
+    Case(
+        "medication_logistics",
+        "Herceptin under the skin vs IV\n\nSwitched from IV Herceptin to the subcutaneous injection after my chemo finished, and it's been a game changer for the logistics. It's a five-minute injection into the thigh instead of an hour hooked up, so I'm in and out of the day unit in under an hour including waiting. It stings a bit going in and my thigh is sore for a day. My oncologist said it works the same. If you're being offered the choice and you've got a busy life, it's worth asking about.",
+        QUIET,
+    ),
+    Case("gallows_humour", "my will is basically just a list of who gets which wig", QUIET),
+    Case(
+        "gallows_humour", "chemo tried to kill me three times and all it got was my eyebrows", QUIET
+    ),
+    Case(
+        "gallows_humour",
+        "told a cold caller i was dying of cancer and he said 'so is that a no on the conservatory then'",
+        QUIET,
+    ),
+    Case(
+        "gallows_humour",
+        "I'm not dying today, I've got a hair appointment. Well, an eyebrow appointment. Same energy.",
+        QUIET,
+    ),
+    Case(
+        "gallows_humour",
+        "My husband has started calling my port 'the USB socket'. I've told him if I die before him, my headstone is to read 'Firmware update failed'. He says he's putting 'Have you tried turning her off and on again'.",
+        QUIET,
+    ),
+    Case(
+        "gallows_humour",
+        "The oncologist said 'you'll probably die of something else' and I've never been so excited to potentially be hit by a bus. Cheers, doc.",
+        QUIET,
+    ),
+    Case(
+        "gallows_humour",
+        "Joined the hospice bridge club on Tuesdays. The ladies are lethal, absolutely ruthless card sharks, and one of them has been 'dying' for four years. I lost £3 and my dignity.",
+        QUIET,
+    ),
+    Case(
+        "gallows_humour",
+        "Bald, one boob, menopausal at 39 and my skin smells faintly of hospital. My dating profile is going to be incredible.",
+        QUIET,
+    ),
+    Case(
+        "gallows_humour",
+        "Cancer perks nobody talks about\n\n- No need to shave your legs for six months.\n- You can end any boring conversation by mentioning your bowel movements.\n- People let you go first in the queue at the post office.\n- 'Sorry, I have chemo brain' works as an excuse for literally anything.\n- You finally get to say 'I could die tomorrow' and everyone has to let you have the last slice of cake.\nThat's all I've got. Off for my blood test.",
+        QUIET,
+    ),
+    Case(
+        "gallows_humour",
+        "Planning my funeral with my sister (this is funny I promise)\n\nOncologist said it's sensible to put plans in place at stage 4 so we sat down with wine and the funeral director's brochure. My sister wanted a dove release. I said the only dove at my funeral will be the chocolate. We then spent 40 minutes arguing about whether 'Another One Bites the Dust' is too on the nose (it is, it's going in). She cried, I cried, we laughed so hard I nearly needed oramorph. Best evening we've had in months.",
+        QUIET,
+    ),
+    Case(
+        "gallows_humour",
+        "I went bouldering for the first time since finishing chemo and turns out my fear of heights survived cancer even though my hair didn't. The instructor asked if I had any medical conditions and I said 'how long have you got' and he went pale. Had to explain I was in remission and I was fine, just dramatic. Got up three routes. Arms are now dead. 10/10 would do again.",
+        QUIET,
+    ),
+    Case(
+        "gallows_humour",
+        "My kids (14 and 16) have started a sweepstake on which of my body parts the hospital will scan next. Current favourite is my left knee. I genuinely love them for it. Dark humour is how our family has got through two years of this and I'm not apologising for it. Anyone else's family cope by being absolutely terrible people together?",
+        QUIET,
+    ),
+    Case(
+        "replies_and_advice_to_others",
+        "@jen_k please ring your chemo hotline now, 38 or over on chemo means straight to the ER, don't wait till morning",
+        QUIET,
+    ),
+    Case(
+        "replies_and_advice_to_others",
+        "sending so much love. scanxiety is the worst, come back and tell us how it went x",
+        QUIET,
+    ),
+    Case(
+        "replies_and_advice_to_others",
+        "Re: hair. I cut mine short first and shaved it when it started shedding, way less traumatic than waking up to clumps on the pillow",
+        QUIET,
+    ),
+    Case(
+        "replies_and_advice_to_others",
+        "you're not a burden, you're a person who's ill. let people help, they want to xx",
+        QUIET,
+    ),
+    Case(
+        "replies_and_advice_to_others",
+        "Replying to the person worried about starting morphine: I felt the same. It's a really common painkiller in cancer care and it doesn't mean you're dying. My palliative team started low and adjusted it, and the sleepiness wore off after a few days. Ask them about a laxative from day one.",
+        QUIET,
+    ),
+    Case(
+        "replies_and_advice_to_others",
+        "Please don't feel guilty about stopping chemo early. My oncologist told me that tolerating it isn't a test of character, and changing the plan is part of the plan. Talk it through with your team and whatever you decide is valid.",
+        QUIET,
+    ),
+    Case(
+        "replies_and_advice_to_others",
+        "@MarkT for leftover meds after your wife passed, take them to any pharmacy, they'll dispose of them safely. I'm so sorry for your loss. Be gentle with yourself this week.",
+        QUIET,
+    ),
+    Case(
+        "replies_and_advice_to_others",
+        "For the letrozole joint pain, what helped me was daily walking, a warm shower first thing, and asking my onc about switching to exemestane. Took two months but I'm so much better now. Don't just suffer, tell them.",
+        QUIET,
+    ),
+    Case(
+        "replies_and_advice_to_others",
+        "@newly_diagnosed_bec welcome, I'm sorry you're here\n\nI remember those first weeks, it feels like the floor has fallen out from under you. Some things that helped me: write your questions down before appointments and take someone with you to take notes. Don't google survival stats at midnight, they're old and they lump everyone together. Ask for your breast care nurse's direct number, they're gold. Accept every offer of a meal. And it's normal to think about death a lot right now; it usually gets less loud once you have a treatment plan. We're all here if you need to talk.",
+        QUIET,
+    ),
+    Case(
+        "replies_and_advice_to_others",
+        "To the mum asking how to tell her kids\n\nI have a 6 and a 9 year old and we used the word cancer from the start, because the hospital's family support worker said kids fill silence with things scarier than the truth. We told them the doctors are giving me strong medicine that will make me tired and make my hair fall out, and that they can't catch it and nothing they did caused it. My 9 year old asked if I was going to die and I said the doctors are working really hard so that I don't, and I'll always tell her the truth. There are some good picture books, and Macmillan have a free booklet. Kids are resilient. Good luck, you've got this.",
+        QUIET,
+    ),
+    Case(
+        "replies_and_advice_to_others",
+        "Re: 'should I go to the ER with a fever on chemo?'\n\nYES. Every time. I know it feels like overreacting and you don't want to waste anyone's time, but with chemo your white counts can be really low and an infection can get serious fast. My team's rule is 38C or above, or feeling shivery and unwell even without a temperature, ring the 24-hour line and they'll usually tell you to come in. Keep a bag packed with your chemo card, charger and snacks. I've been in three times, twice it was nothing and once it was sepsis. I'll happily take the two wasted trips.",
+        QUIET,
+    ),
+    Case(
+        "replies_and_advice_to_others",
+        "@Carla_in_Ohio re: talking to your dad's team about hospice\n\nI'm so sorry you're going through this. When my dad's lung cancer stopped responding, the hardest part was raising hospice because it felt like giving up. It wasn't. His oncologist said hospice is about making the time left as good as possible, and they were incredible with his breathlessness and pain. Ask the team for a family meeting, write your questions down, and ask directly what they think the timeframe is, they won't always volunteer it. Also ask about respite so you can sleep. Look after yourself too, carers forget to.",
         QUIET,
     ),
 ]

@@ -19,6 +19,8 @@ def top(text: str) -> float:
         "Cancer, you're a thief.",
         "you evil bastard, cancer!",
         "oh neuropathy you utter bitch",
+        "Dear cancer,\n\nYou took my hair and my job. You absolute waste of space.",
+        "An open letter to chemo: you are a thief and a liar.",
     ],
 )
 def test_the_illness_addressed_as_you_is_not_an_insult(text: str) -> None:
@@ -33,6 +35,7 @@ def test_the_illness_addressed_as_you_is_not_an_insult(text: str) -> None:
         "Mike you absolute bastard, you ate my sandwich",
         "you absolute idiot, read the post before replying",
         "the chemo you recommended is rubbish and you are an idiot",
+        "dear moderators, you are a waste of space",
     ],
 )
 def test_a_person_addressed_as_you_is_still_insulted(text: str) -> None:

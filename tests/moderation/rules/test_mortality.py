@@ -189,3 +189,37 @@ def test_a_patients_goodbye_is_legacy_work_a_parents_is_a_sign() -> None:
     parent = "My son relapsed last year. I've written goodbye letters to my kids."
     assert top(patient) < 0.5
     assert top(parent) >= 0.5
+
+
+def test_a_patients_decision_about_their_own_treatment() -> None:
+    from moderation.rules.mortality import patient_decision
+
+    assert patient_decision(
+        "after a long chat with my oncologist I've declined radiotherapy after my lumpectomy."
+    )
+    assert patient_decision("my oncologist agreed. i decided i'm done with chemo.")
+    assert not patient_decision("my son's oncologist wants to stop chemo.")  # not the patient
+    assert not patient_decision("my cancer is back, i've stopped chemo and i'm going to end it.")
+
+
+def test_i_cant_do_this_anymore_said_of_the_treatment_is_a_mention() -> None:
+    treatment = (
+        "I told my oncologist I can't do this anymore, meaning the taxol. "
+        "I was scared of giving up."
+    )
+    assert top(treatment) < 0.5
+    assert top("I can't do this anymore. I'm giving up.") >= 0.5
+
+
+def test_survival_statistics_are_talk_of_the_illness() -> None:
+    from moderation.rules.mortality import cancer_talk
+
+    assert cancer_talk("lying awake doing survival stat maths again")
+    assert cancer_talk("what's the five-year survival for stage 3?")
+
+
+def test_soreness_in_a_body_part_is_bodily_pain() -> None:
+    from moderation.rules.mortality import bodily_pain
+
+    assert bodily_pain("it stings a bit going in and my thigh is sore for a day.")
+    assert not bodily_pain("i'm sore inside and i want it to stop for good.")
