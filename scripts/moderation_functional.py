@@ -10,7 +10,8 @@ and prints one table row per (file, function): cases, passes per pipeline. The "
 are paraphrases written after the rules and never used to tune them: their rate is the
 honest one; the other rows were written first and the rules made to pass them. "mi-dev" and
 "mi-held" are the misinformation paraphrases of ``misinfo_meaning.py``, "mg-dev" and "mg-held"
-those of ``misinfo_generalise.py``: the held-back parts' failures are never listed.
+those of ``misinfo_generalise.py``, "mr-dev" and "mr-held" the home-remedy sets of
+``misinfo_remedy.py``: the held-back parts' failures are never listed.
 ``--misinfo`` runs those four tables alone, on the full pipeline, with positives and
 look-alikes counted apart.
 """
@@ -43,6 +44,8 @@ from tests.moderation.functional.misinfo_generalise import DEV as MG_DEV
 from tests.moderation.functional.misinfo_generalise import HELD_BACK as MG_HELD_BACK
 from tests.moderation.functional.misinfo_meaning import DEV as MISINFO_DEV
 from tests.moderation.functional.misinfo_meaning import HELD_BACK as MISINFO_HELD_BACK
+from tests.moderation.functional.misinfo_remedy import DEV as REMEDY_DEV
+from tests.moderation.functional.misinfo_remedy import HELD_BACK as REMEDY_HELD_BACK
 from tests.moderation.functional.support import MODES, Case, passes, pipeline
 
 TABLES: dict[str, list[Case]] = {
@@ -55,10 +58,12 @@ TABLES: dict[str, list[Case]] = {
     "mi-held": MISINFO_HELD_BACK,
     "mg-dev": MG_DEV,
     "mg-held": MG_HELD_BACK,
+    "mr-dev": REMEDY_DEV,
+    "mr-held": REMEDY_HELD_BACK,
 }
-MISINFO_TABLES = ("mi-dev", "mi-held", "mg-dev", "mg-held")
+MISINFO_TABLES = ("mi-dev", "mi-held", "mg-dev", "mg-held", "mr-dev", "mr-held")
 # Held back: its pass rate is printed, its failing texts never are (nobody tunes on them).
-HIDDEN = frozenset({"mi-held", "mg-held"})
+HIDDEN = frozenset({"mi-held", "mg-held", "mr-held"})
 
 
 def main() -> None:

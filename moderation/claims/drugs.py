@@ -6,8 +6,9 @@ the Zofran, peppermint oil does the same" sits far from every catalogued phrasin
 "skip the anti-sickness medicine, ..." sits close. Before a told sentence is embedded, each
 name of a common supportive-care or cancer medicine becomes the plain words for its class
 (the classes of the BNF for Children and the NCI drug dictionary: anti-sickness, antibiotics,
-antifungals, steroids, pain relief, fever relief, laxatives, growth-factor injections,
-chemotherapy, and for adult patients targeted and hormone therapy). The quote in a reason
+antifungals, steroids, pain relief, fever relief, laxatives, mouthwashes, stomach acid,
+anti-diarrhoea, blood thinners, anxiety and sleep, growth-factor injections, chemotherapy, and
+for adult patients targeted and hormone therapy). The quote in a reason
 keeps the author's own words.
 """
 
@@ -55,6 +56,15 @@ CLASSES: dict[str, str] = {
         "xeloda fluorouracil 5-fu gemcitabine eribulin halaven oxaliplatin irinotecan folfox "
         "folfiri vinorelbine "
     ),
+    "prescribed mouthwash": ("chlorhexidine corsodyl caphosol difflam benzydamine gelclair "),
+    "stomach acid medicine": (
+        "omeprazole lansoprazole esomeprazole pantoprazole ranitidine famotidine gaviscon ppi "
+    ),
+    "anti-diarrhoea medicine": ("loperamide imodium "),
+    "blood thinner injection": ("enoxaparin clexane dalteparin fragmin tinzaparin heparin "),
+    "anxiety or sleep medicine": (
+        "lorazepam ativan diazepam valium midazolam melatonin zopiclone "
+    ),
     # Adult breast and other cancers (the NCI drug dictionary's targeted and hormone classes).
     "targeted therapy": (
         "herceptin trastuzumab pertuzumab perjeta phesgo kadcyla enhertu ibrance palbociclib "
@@ -72,7 +82,7 @@ _NAME_TO_CLASS = {name: cls for cls, names in CLASSES.items() for name in names.
 # the class already says what it is, and "growth factor injection injections" reads worse.
 _FORM = (
     r"(?:\s+(?:shots?|injections?|jabs?|tablets?|pills?|meds|medicines?|medication|drops|liquid|"
-    r"syrup))?"
+    r"syrup|mouthwash|mouth\s+wash|sachets?))?"
 )
 _NAMES = re.compile(
     r"\b(?:"

@@ -35,6 +35,7 @@ from .shape import (
     DIRECTION,
     EXPLICIT,
     as_advice,
+    cautionary,
     is_told,
     sentences,
     sound_urgent_advice,
@@ -95,7 +96,10 @@ class ClaimMatcher:
         rows = dict(zip(unique, self.bank.similarities(unique), strict=True))
         sims = [rows[t] for t in texts]
         sound = {i: sound_urgent_advice(norms[i]) for i, _, _ in todo}
+        regretted = {i: cautionary(norms[i]) for i, _, _ in todo}
         for (i, start, end), sentence, row in zip(todo, texts, sims, strict=True):
+            if regretted[i]:
+                continue
             signal = self._best(sentence, row, start, end, sound[i])
             if signal is not None:
                 out[i].append(signal)
@@ -107,19 +111,25 @@ class ClaimMatcher:
         ("zofran" as "anti-sickness medicine"); also its runs of two clauses that are told on
         their own, and the sentence with its verbs as imperatives when it endorses what the
         author did; a sentence after a short question is also read with it (the question names
-        the topic: "Fever on chemo? Just ride it out at home."). Each text keeps its sentence's
-        bounds, or the question's and answer's (the reason quotes them)."""
+        the topic: "Fever on chemo? Just ride it out at home."), and in a message of at most
+        ``PAIRS_UPTO`` sentences each two neighbouring sentences are read as one (the medicine
+        dropped in one, the remedy in the next: "Stop the Movicol. Prune juice instead."). Each
+        text keeps its sentence's bounds, or those of both sentences (the reason quotes them)."""
         out: list[tuple[int, int, str]] = []
-        question: tuple[int, str] | None = None
-        for start, end, sentence in sentences(norm):
+        parts = sentences(norm)
+        short = len(parts) <= PAIRS_UPTO
+        previous: tuple[int, str] | None = None
+        for start, end, sentence in parts:
             sentence = by_class(unquoted(sentence))
-            asked, question = question, (start, sentence) if _short_question(sentence) else None
-            if asked is not None and not urgent(sentence):
-                # The answer to a short question, read with it: the question names the topic
-                # ("Neutropenic and a fever? Just ride it out at home.").
-                answered = asked[1].strip() + " " + sentence.strip()
-                if is_told(answered, self.extra_topic) and self._may_match(answered):
-                    out.append((asked[0], end, answered))
+            before, previous = previous, (start, sentence)
+            if (
+                before is not None
+                and (short or _short_question(before[1]))
+                and not (urgent(before[1]) or urgent(sentence))
+            ):
+                joined = before[1].strip() + " " + sentence.strip()
+                if is_told(joined, self.extra_topic) and self._may_match(joined):
+                    out.append((before[0], end, joined))
             if urgent(sentence):
                 continue
             advice = as_advice(sentence.strip())
@@ -190,6 +200,8 @@ class ClaimMatcher:
 
 
 _QUESTION_WORDS = 8
+# In a message of at most this many sentences, neighbouring sentences are also read as one.
+PAIRS_UPTO = 4
 
 
 def _short_question(sentence: str) -> bool:

@@ -35,9 +35,10 @@ _REFUTATION = re.compile(
     r"\b(?:myth|myths|no\s+(?:evidence|proof|studies|research|data)|not\s+(?:true|proven)|"
     r"isn'?t\s+true|is\s+false|debunk\w*|unproven|misinformation|(?:does|do)(?:\s+not|n'?t)\s+"
     r"(?:feed|cure|work|cause|make|help|shrink|kill|starve|spread)|(?:won'?t|can'?t|cannot|will\s+"
-    r"not)\s+(?:cure|shrink|starve|kill|heal|catch|change)|is\s+how\s+(?:people|kids|children)\s+"
+    r"not)\s+(?:cure|shrink|starve|kill|heal|catch|change|stop\s+(?:a|an|the|any)\s+\w+|replace|prevent|"
+    r"treat|do\s+what)|is\s+how\s+(?:people|kids|children)\s+"
     r"die|please\s+(?:don'?t|do\s+not)|never\s+(?:cured|worked|shrunk)|(?:isn'?t|is\s+not|aren'?t|"
-    r"are\s+not)\s+(?:a\s+cure|contagious|catching)|non[\s-]?contagious|(?:can'?t|cannot)\s+be\s+(?:caught|spread|"
+    r"are\s+not)\s+(?:a\s+cure|contagious|catching|an?\s+(?:replacement|substitute|alternative))|non[\s-]?contagious|(?:can'?t|cannot)\s+be\s+(?:caught|spread|"
     r"passed)|there\s+is\s+no\s+cure\s+in|scared\s+(?:of|that)|"
     r"worried\s+(?:about|that)|someone\s+told\s+me|people\s+(?:say|keep\s+saying|told\s+me))\b"
 )
@@ -105,7 +106,8 @@ _ADVICE = re.compile(
     r"a\s+big\s+deal|worth))\b"
 )
 TOPIC = re.compile(
-    r"\b(?:chemo\w*|treatment|protocol|radiation|radiotherapy|surgery|transplant|cancer|"
+    r"\b(?:chemo\w*|treatment|protocol|radiation|radiotherapy|surgery|transplant|cancer|mouthwash\w*|"
+    r"sachets|injections?|thinner|"
     r"tumou?rs?|leuk(?:a)?emia|lymphoma|blasts|fever|temp(?:erature)?|port|line|picc|hickman|"
     r"er|a&e|hospital|emergency|oncolog\w*|vaccin\w*|shots?|jabs?|immuni\w*|sugar|glucose|carbs?|"
     r"carbohydrates?|fruit|diet|fasting|keto\w*|alkaline|acidic|meds|medicines?|medications?|"
@@ -252,7 +254,9 @@ _COMPLETED = (
 # the pharmacy makes, not a remedy in place of the medicine.
 _SAME_MEDICINE = (
     r"(?:liquid|tablet|syrup|generic|chewable|dissolvable|soluble|capsule|iv|oral)\s+(?:version|form|"
-    r"ones?|instead)|(?:version|form|brand)\s+of\s+(?:the|his|her)"
+    r"ones?|instead)|(?:version|form|brand)\s+of\s+(?:the|his|her)|"
+    # a remedy used alongside the medicine, not in its place
+    r"not\s+instead|in\s+addition\s+to|alongside|on\s+top\s+of|together\s+with"
 )
 
 
@@ -347,9 +351,10 @@ _CARE_AVOIDED = (
     r"handl\w*|manag\w*|deal\w*)\s+(?:\w+\s+){0,3}(?:at\s+home|ourselves|yourself)"
 )
 _MEDICINE = (
-    r"(?:anti-sickness|steroid|pain|fever|laxative|antifungal)\s+medic\w*|growth\s+factor\s+"
-    r"injections?|antibiotics?|chemotherapy|medicines?|meds|medication|tablets|pills|"
-    r"prescri\w*|painkillers?|steroids?|injections?|shots"
+    r"(?:anti-sickness|steroid|pain|fever|laxative|antifungal|stomach\s+acid|anti-diarrhoea|"
+    r"anxiety\s+or\s+sleep)\s+medic\w*|growth\s+factor\s+injections?|blood\s+thinner\s+"
+    r"injections?|(?:prescribed\s+)?mouthwash\w*|antibiotics?|chemotherapy|medicines?|meds|"
+    r"medication|tablets|pills|prescri\w*|painkillers?|steroids?|injections?|shots|sachets"
 )
 _REMOVED = (
     r"(?<!\bshe\s)(?<!\bhe\s)(?<!\bthey\s)refus\w*|stop\w*|skip\w*|quit|ditch\w*|drop\w*|bin|"
@@ -388,6 +393,25 @@ def urgent(sentence: str) -> bool:
         not _URGENT_UNDONE.search(sentence[max(0, m.start() - 40) : m.start()])
         for m in _URGENT.finditer(sentence)
     )
+
+
+# A cautionary tale: the author tried what a claim says, it went wrong, and they went back to
+# the care team's way and warn others ("learned the hard way", "back on the Septrin", "just
+# use what they prescribe"). The claim is told as a mistake, not as advice.
+_CAUTIONARY = re.compile(
+    r"\b(?:learn(?:ed|t)\s+(?:the\s+hard\s+way|my\s+lesson)|(?:don'?t|do\s+not|dont|never)\s+"
+    r"(?:do|make)\s+(?:what\s+i\s+did|the\s+same\s+mistake|my\s+mistake)|begging\s+(?:you|u)\s+not|"
+    r"(?:back|went\s+back|put\s+(?:him|her|them)\s+back)\s+on\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"[\w-]+|(?:was|were|are|is)\s+(?:\w+\s+)?back\s+on|\w+\s+back\s+on\s+and|restart\w*|"
+    r"just\s+(?:use|give|stick\s+to|take)\s+what\s+(?:they|the\s+team|your\s+team|the\s+doctors?)\s+"
+    r"(?:prescribe|gave|give|say)|the\s+team\s+(?:was|were)\s+right|i\s+regret|biggest\s+mistake|"
+    r"feel\s+sick\s+thinking)\b"
+)
+
+
+def cautionary(norm: Normalized) -> bool:
+    """Whether the message tells a claim as a mistake the author regrets (``_CAUTIONARY``)."""
+    return bool(_CAUTIONARY.search(norm.text))
 
 
 def sound_urgent_advice(norm: Normalized) -> bool:
