@@ -195,6 +195,13 @@ CATALOGUE: tuple[ClaimKind, ...] = (
             "We never gave the antibiotics they prescribed, natural remedies kept him well.",
             "Ditch the anti-sickness medicine, ginger and peppermint work just as well.",
             "We swapped the anti-sickness medicine for a natural remedy and it worked great, you should too.",
+            # the other medicine classes sent home in treatment (BNF for Children chapters)
+            "Stop the prescribed mouthwash and rinse with salt water and honey instead.",
+            "Ditch the laxative medicine, prune juice and fruit do the same job.",
+            "Swap the stomach acid medicine for a herbal remedy like slippery elm.",
+            "Skip the blood thinner injections, a natural supplement thins the blood just as well.",
+            "Stop the anxiety or sleep medicine and give herbal drops and chamomile tea instead.",
+            "Most of the prescribed medicines are overkill, vitamins and herbs cover the same ground.",
         ),
     ),
     ClaimKind(

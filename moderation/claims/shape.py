@@ -199,7 +199,7 @@ _DISMISSAL = (
     r"bother|ignor\w*|leave\s+it|just\s+the\s+body|see\s+how|last\s+resort|handle\w*"
 )
 _SUBSTITUTE = (
-    r"instead|rather\s+than|in\s+place\s+of|replac\w*|swap\w*|switch\w*|same\s+(?:job|thing)|just\s+as\s+(?:well|"
+    r"instead|rather\s+than|in\s+place\s+of|replac\w*|swap\w*|switch\w*|same\s+(?:job|thing|ground)|just\s+as\s+(?:well|"
     r"good)|as\s+good\s+as|better\s+than|works?\s+better|all\s+(?:you|u)\s+need|gentler|"
     r"chemicals?|poison\w*|natural\w*"
 )
@@ -405,7 +405,8 @@ _CAUTIONARY = re.compile(
     r"[\w-]+|(?:was|were|are|is)\s+(?:\w+\s+)?back\s+on|\w+\s+back\s+on\s+and|restart\w*|"
     r"just\s+(?:use|give|stick\s+to|take)\s+what\s+(?:they|the\s+team|your\s+team|the\s+doctors?)\s+"
     r"(?:prescribe|gave|give|say)|the\s+team\s+(?:was|were)\s+right|i\s+regret|biggest\s+mistake|"
-    r"feel\s+sick\s+thinking)\b"
+    r"feel\s+sick\s+thinking|ended\s+up\s+(?:in\s+(?:a&e|the\s+er|er|hospital|resus|picu|icu)|being\s+"
+    r"admitted|admitted|blue[\s-]?light\w*))\b"
 )
 
 
