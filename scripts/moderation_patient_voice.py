@@ -2,9 +2,9 @@
 
     python scripts/moderation_patient_voice.py [--failures] [--meaning-off]
 
-Sets: ``patient_voice.DEV`` + ``DEV_LONG``, ``patient_posts.DEV`` and ``DEV_PATIENTS`` (tuned
-on: per-topic rates, the stage that raised each flag, and with ``--failures`` the texts and
-reasons),
+Sets: ``patient_voice.DEV`` + ``DEV_LONG``, ``patient_posts.DEV``, ``DEV_PATIENTS`` and
+``DEV_END_OF_LIFE`` (tuned on: per-topic rates, the stage that raised each flag, and with
+``--failures`` the texts and reasons),
 ``patient_posts.HELD_BACK`` (never tuned on: per-topic counts and stages, never its texts) and
 ``patient_voice.HELD_BACK`` + ``LONG_POSTS`` (never tuned on: totals only).
 ``CRISIS_DEV`` / ``CRISIS_HELD_BACK`` must raise crisis; their misses are counted (dev ones
@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from moderation import Assessor, ModerationSettings
 from moderation.types import Assessment
 from tests.moderation.functional.patient_posts import DEV as POSTS_DEV
+from tests.moderation.functional.patient_posts import DEV_END_OF_LIFE as POSTS_DEV_END_OF_LIFE
 from tests.moderation.functional.patient_posts import DEV_PATIENTS as POSTS_DEV_PATIENTS
 from tests.moderation.functional.patient_posts import HELD_BACK as POSTS_HELD_BACK
 from tests.moderation.functional.patient_voice import (
@@ -90,6 +91,7 @@ def main() -> None:
         ("dev", DEV + DEV_LONG),
         ("posts-dev", POSTS_DEV),
         ("posts-patients", POSTS_DEV_PATIENTS),
+        ("posts-end-of-life", POSTS_DEV_END_OF_LIFE),
     ):
         failures += _report(assessor, name, dev, texts=True)
     _report(assessor, "posts-held", POSTS_HELD_BACK, texts=False)

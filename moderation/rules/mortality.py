@@ -36,6 +36,7 @@ OWN_DEATH = re.compile(
     r"\b(?:kill\w*\s+(?:my\s*self|me)|suicid\w*|end\w*\s+(?:it|my\s+(?:own\s+)?life|things|"
     r"everything)|tak\w*\s+my\s+(?:own\s+)?life|overdose|od|"
     r"(?:want|wish|wanna|hope)\w*\s+(?:i\s+(?:was|were)\s+|to\s+(?:be\s+)?)?(?:die|dead)|"
+    r"(?:rather|wish\w*)\s+(?:\w+\s+){0,3}?(?:die|dead)|(?:she|he|they)\s+wants?\s+to\s+(?:die|be\s+dead)|"
     r"better\s+off\s+dead|(?:don'?t|dont|do\s+not)\s+want\s+to\s+(?:live|be\s+alive|be\s+here|"
     r"wake\s+up|exist)|(?:never|not)\s+wake\s+up|stop\s+existing|(?:can'?t|cannot|cant)\s+go\s+on\s+"
     r"living|take\s+(?:all|every|the\s+(?:lot|whole))\b[^.!?]{0,30}\b(?:pills|tablets|meds|"
@@ -244,6 +245,36 @@ _TREATMENT_DECISION = re.compile(
     r"(?:hormone|targeted)\s+therapy|immunotherapy|comfort\s+care|palliative\s+care|hospice|"
     r"(?:line|round|cycle|regimen|block))\b"
 )
+
+
+# At the end of life by the illness: hospice, palliative or end-of-life care, weeks or months
+# to live. With ``own_illness``, an intent or a plan is the illness's ("I'm at peace with dying
+# of this").
+_TERMINAL = re.compile(
+    r"\b(?:hospice|palliative|end[\s-]of[\s-]life|terminal(?:ly)?|(?:weeks|months)\s+(?:left\s+)?"
+    r"to\s+live|(?:weeks|months)\s+(?:left|not\s+years))\b"
+)
+
+
+def terminal(text: str) -> bool:
+    """The author is the patient and at the end of life by the illness, with no words of
+    ending their own life anywhere."""
+    return own_illness(text) and bool(_TERMINAL.search(text))
+
+
+# Carrying on: the protective half of a sentence of grief ("I don't know how to live without
+# him but I'm getting up every morning anyway"; AFSP protective factors: reasons for living,
+# responsibility to family).
+_CARRYING_ON = re.compile(
+    r"\b(?:but|and|yet|still)\s+(?:i'?m|i\s+am|im|i)\s+(?:still\s+)?(?:getting\s+up|going\s+on|"
+    r"carrying\s+on|keep(?:ing)?\s+going|hanging\s+on|here|showing\s+up|doing\s+it)\b|"
+    r"\bfor\s+(?:his|her|their|my|our)\s+(?:brothers?|sisters?|siblings?|kids|children|sake)\b"
+)
+
+
+def carrying_on(sentence: str) -> bool:
+    """The sentence says the author carries on, with no words of ending their life."""
+    return bool(_CARRYING_ON.search(sentence)) and not OWN_DEATH.search(sentence)
 
 
 def patient_decision(text: str) -> bool:

@@ -31,6 +31,7 @@ from ..rules.crisis import accidental
 from ..rules.mortality import (
     bodily_pain,
     care_dose,
+    carrying_on,
     death_expected,
     funeral_wishes,
     illness_reason,
@@ -38,6 +39,7 @@ from ..rules.mortality import (
     pain_treated,
     patient_decision,
     safe_keeping,
+    terminal,
 )
 from ..rules.someone_close import TOLD_BY_MEANING
 from .catalogue import CATALOGUE, CONTRAST
@@ -71,15 +73,18 @@ ILLNESS_READ: dict[str, tuple[Callable[[str], bool], ...]] = {
     "preparing: gathering means": (pain_treated, accidental, care_dose, safe_keeping),
     "thinking of a method": (accidental, care_dose, safe_keeping),
     "a plan": (funeral_wishes, death_expected),
+    "no reason to live": (carrying_on,),
 }
 # Legacy work when the author is the patient (``rules.mortality.own_illness``, read over the
 # whole message): letters and videos for the children, a will, things handed on. A parent
 # whose child is the patient has no such reason, so for them it stays a sign.
-LEGACY = frozenset({"saying goodbye, giving things away"})
+LEGACY = frozenset({"saying goodbye, giving things away", "withdrawing to die"})
 # A patient's decision about their own treatment (``rules.mortality.patient_decision``, read
 # over the whole message): "it's my choice and I'm at peace with it" after declining
 # radiotherapy is the decision, not the C-SSRS intent or plan.
-DECISION = frozenset({"intent to act", "a plan", "no reason to live"})
+DECISION = frozenset(
+    {"intent to act", "a plan", "no reason to live", "a child's self-harm or wish to die"}
+)
 # Signs told about someone else (a parent about their child): a sentence that names nobody
 # but the author cannot be one, so it is anchored on the nearest of the other signs.
 ABOUT_ANOTHER = frozenset({"a child's self-harm or wish to die"})
@@ -92,10 +97,11 @@ _SCORE_AT_MIN = 0.5
 def _patient_reading(text: str) -> frozenset[str]:
     """The signs read as the illness's in this message because its author is the patient:
     a goodbye is legacy work (``LEGACY``), and with a decision about their own treatment, an
-    intent, plan or "no reason" is that decision (``DECISION``)."""
+    intent, plan or "no reason" is that decision (``DECISION``), as it is at the end of
+    life by the illness (``rules.mortality.terminal``)."""
     if not own_illness(text):
         return frozenset()
-    return LEGACY | DECISION if patient_decision(text) else LEGACY
+    return LEGACY | DECISION if patient_decision(text) or terminal(text) else LEGACY
 
 
 def candidate_sentences(norm: Normalized) -> list[str]:

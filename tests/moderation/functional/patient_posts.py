@@ -13,7 +13,11 @@ named in quotation marks, a clinician's words retold as "she was clear"). ``DEV_
 (120 posts, a third writer, mostly adult patients in the style of a patient forum) likewise
 (a patient's decision about their own treatment, a letter to the illness, a treatment that
 stopped working, the treatment credited with a cure, survival statistics, "I can't do this
-anymore" said of the treatment). ``HELD_BACK`` (100 posts, another writer) is only counted
+anymore" said of the treatment). ``DEV_END_OF_LIFE`` (72 posts, a fourth writer: a child's
+palliative care, goodbyes, funerals, things given away, bereaved parents, a parent's own end
+of life) likewise (at the end of life by the illness a patient's goodbye, intent or plan is
+the illness's; "I don't know how to live without him but I'm getting up every morning" carries
+on). ``HELD_BACK`` (100 posts, another writer) is only counted
 (``scripts/moderation_functional.py`` prints its rate per kind, never its texts): nothing is
 tuned on it.
 """
@@ -1493,6 +1497,369 @@ DEV_PATIENTS: list[Case] = [
     Case(
         "replies_and_advice_to_others",
         "@Carla_in_Ohio re: talking to your dad's team about hospice\n\nI'm so sorry you're going through this. When my dad's lung cancer stopped responding, the hardest part was raising hospice because it felt like giving up. It wasn't. His oncologist said hospice is about making the time left as good as possible, and they were incredible with his breathlessness and pain. Ask the team for a family meeting, write your questions down, and ask directly what they think the timeframe is, they won't always volunteer it. Also ask about respite so you can sleep. Look after yourself too, carers forget to.",
+        QUIET,
+    ),
+]
+
+DEV_END_OF_LIFE: list[Case] = [
+    Case(
+        "child_palliative",
+        "onc said today theres nothing more they can do for Maisie. palliative team coming tmrw. numb",
+        QUIET,
+    ),
+    Case(
+        "child_palliative",
+        "we signed the DNR this morning. hardest signature of my life. he's comfy tho",
+        QUIET,
+    ),
+    Case(
+        "child_palliative",
+        "anyone used a childrens hospice for end of life care? we've been offered a room at Helen & Douglas House",
+        QUIET,
+    ),
+    Case(
+        "child_palliative",
+        "stopped chemo today, team agreed its time to focus on comfort. just want her home",
+        QUIET,
+    ),
+    Case(
+        "child_palliative",
+        "After 3 years and two relapses, Theo's oncologist sat us down and said the scans show progression everywhere and there are no more trials he qualifies for. We've agreed to move to palliative care and bring him home with hospice nursing. I keep waiting to feel something but mostly I'm just tired.",
+        QUIET,
+    ),
+    Case(
+        "child_palliative",
+        "The palliative consultant asked us today what we'd want if Aaliyah's heart stopped. We said no CPR, no ventilator, just let her be held. I didn't know you could feel relieved and destroyed in the same minute.",
+        QUIET,
+    ),
+    Case(
+        "child_palliative",
+        "Does anyone have advice on talking to a 9 year old about stopping treatment? Ben keeps asking when his next round of chemo is and we don't know how to tell him there won't be one. The hospice play therapist is coming Friday but I want to be ready.",
+        QUIET,
+    ),
+    Case(
+        "child_palliative",
+        "We transferred Lily to the hospice on Tuesday. The staff are unbelievably kind, there's a garden and they let the dog visit. Her pain is finally under control with the syringe driver.",
+        QUIET,
+    ),
+    Case(
+        "child_palliative",
+        "I never thought I'd be writing this post. Our son Callum, 14, has been fighting DIPG for eleven months and this week the MRI showed the tumour has grown past anything radiation can touch. His neuro-oncologist was honest with us: there's nothing more they can do to slow it, only to keep him comfortable. We had the big conversation about resuscitation and decided together, with Callum in the room because he wanted to be, that he doesn't want to be resuscitated or put on machines. He said he wants to be at home with his Xbox and his cat. The community nursing team are setting up a hospital bed in the living room this weekend. If anyone has tips on what we need at home for the last weeks, I'd be grateful.",
+        QUIET,
+    ),
+    Case(
+        "child_palliative",
+        "Posting because I need to say it somewhere. Our daughter Sofia (6, relapsed AML) had her last bone marrow biopsy on Monday and it showed the leukaemia is back at 80% despite the CAR-T. The transplant team and the palliative care team met with us together and laid out the options honestly: another experimental regimen with a very small chance and a lot of suffering, or stopping and focusing on quality of life. We chose quality of life. We're doing transfusions for a bit longer so she has energy for the beach, and then we'll stop those too when they stop helping. Everyone keeps telling me we're brave but it doesn't feel brave, it feels like the only loving thing left. Thank you all for the support over these two years.",
+        QUIET,
+    ),
+    Case(
+        "child_palliative",
+        "Update on Jayden. The team at St Jude told us this afternoon that the neuroblastoma isn't responding to anything anymore and they've recommended we transition to hospice care. We had already talked about it as a family so it wasn't a shock, but hearing it out loud was something else. We've asked for a DNR and for him to be at home, and the hospice nurse came to the house tonight to go through his meds. His big sister made him a blanket fort in the living room and he fell asleep in it. I'm going to try to just be present for whatever time we have.",
+        QUIET,
+    ),
+    Case(
+        "child_palliative",
+        "For those of you who've been through the transition to palliative care, how did you handle the feeling of 'giving up'? Rationally I know we aren't. Ellie's medulloblastoma has spread to her spine and the team have been really clear that more treatment would only take away the good days she has left. Our palliative nurse, Jo, said something that helped: we're not stopping caring for her, we're changing what the care is for. I still lie awake feeling like I failed her. I'd love to hear how others made peace with that decision.",
+        QUIET,
+    ),
+    Case(
+        "saying_goodbye_to_child",
+        "we told her its ok to go. she squeezed my hand. she's sleeping now, breathing slower",
+        QUIET,
+    ),
+    Case(
+        "saying_goodbye_to_child",
+        "his brothers came in and read him his fav gruffalo book one last time. nurse says it could be hours",
+        QUIET,
+    ),
+    Case(
+        "saying_goodbye_to_child",
+        "Grace asked for pancakes and her whole family in the bed. so thats what we're doing today",
+        QUIET,
+    ),
+    Case(
+        "saying_goodbye_to_child",
+        "pls hold us in your thoughts tonight, Mateo is in his last hours. we are all here with him",
+        QUIET,
+    ),
+    Case(
+        "saying_goodbye_to_child",
+        "Noah made us promise to look after his hamster and to let his little sister have his Lego. He's so calm about it all, calmer than any of us. He told me he's not scared and I should stop crying on his pillow.",
+        QUIET,
+    ),
+    Case(
+        "saying_goodbye_to_child",
+        "We had the grandparents over today to say goodbye to Harriet. She's mostly sleeping now but she opened her eyes when Grandad sang to her. The hospice nurse thinks she'll go in the next day or two.",
+        QUIET,
+    ),
+    Case(
+        "saying_goodbye_to_child",
+        "How did you prepare siblings for the last days? Our twins are 5 and they keep asking if Ava will be better tomorrow. The hospice gave us a book about leaves falling but I don't know if it's enough.",
+        QUIET,
+    ),
+    Case(
+        "saying_goodbye_to_child",
+        "Zara wrote letters to each of us this week with help from the play specialist. She wants a party with balloons, not a sad thing. We sat round her bed and she told us all what she wanted us to remember about her.",
+        QUIET,
+    ),
+    Case(
+        "saying_goodbye_to_child",
+        "Ethan died peacefully this morning at 4.10am, in his own bed, with me and his dad holding him. The last couple of days he barely woke, but last night his breathing changed and the hospice nurse told us it was close. We lay on either side of him and told him how proud we were, that he'd been the bravest boy, and that it was okay to stop fighting now, that we would be alright. His big sister Chloe came in and kissed his forehead and whispered something she won't tell us. A few hours later he just took a long breath and didn't take another. It was quiet and gentle, nothing like the scary things I'd imagined. Thank you to everyone here who held us up for four years.",
+        QUIET,
+    ),
+    Case(
+        "saying_goodbye_to_child",
+        "I want to share something beautiful in the middle of the worst. Priya, 11, has been in hospice for a week and yesterday she asked to see the sea one more time. The nurses organised an ambulance with a stretcher and we drove to Brighton. She couldn't get out but they opened the back doors and she could smell the salt and hear the gulls. She said 'that's my last wish done, mummy' and fell asleep with a smile. She's not really waking today. I think she knew she'd said goodbye to the thing she loved most.",
+        QUIET,
+    ),
+    Case(
+        "saying_goodbye_to_child",
+        "We are in the last days with our boy Kai. He's 3, so he doesn't understand any of it, and honestly I'm grateful for that. We've been doing handprints and footprints with the hospice staff, recording his laugh on my phone whenever he's awake enough, and his 7 year old brother has been lying next to him watching Bluey on repeat. Last night I finally said the words out loud, that he can go whenever he's ready and we'll miss him every day but we'll be okay. My husband couldn't say it yet, and that's fine. If anyone has ideas for keepsakes I should do now while there's time, please tell me.",
+        QUIET,
+    ),
+    Case(
+        "saying_goodbye_to_child",
+        "Our daughter Bethany, 16, has known for a while that her sarcoma wasn't going to get better, and she's been planning her goodbyes like the organised girl she's always been. She made a list: see her best friends one at a time, record a video for her little brother for his birthdays, give her guitar to her cousin, and have one last takeaway night with Dad's terrible jokes. This week she ticked off the last item. Tonight she told us she's tired and she's done, and she wanted us to know she isn't sad about it. I held her for an hour while she slept. I don't know how long we've got but she's at peace and that's more than I dared hope for.",
+        QUIET,
+    ),
+    Case(
+        "funeral_and_memorials",
+        "funeral is thurs 11am. we're asking ppl to wear superhero tshirts for Finn",
+        QUIET,
+    ),
+    Case(
+        "funeral_and_memorials",
+        "any song ideas for a 7yo girls funeral? she loved frozen but idk if thats too much",
+        QUIET,
+    ),
+    Case(
+        "funeral_and_memorials",
+        "picked up Olivia's ashes today. she's home. put her on the shelf next to her teddy",
+        QUIET,
+    ),
+    Case(
+        "funeral_and_memorials",
+        "1st anniversary tomorrow. doing a balloon release (biodegradable dont worry) at the park",
+        QUIET,
+    ),
+    Case(
+        "funeral_and_memorials",
+        "We're organising a memorial walk for Leo on what would have been his 10th birthday, raising money for the children's hospice that cared for him. If anyone in the Leeds area wants to join, it's 5k round Roundhay Park. He'd have hated walking that far but loved the cake afterwards.",
+        QUIET,
+    ),
+    Case(
+        "funeral_and_memorials",
+        "Has anyone done a natural burial for their child? We're looking at a woodland site where we can plant a tree instead of a headstone. Isla loved climbing trees and it feels right, but my mum is upset it isn't a 'proper' grave.",
+        QUIET,
+    ),
+    Case(
+        "funeral_and_memorials",
+        "The headstone for Jacob finally went in this week, 8 months after we lost him. We chose a little football engraved at the top and the words 'Forever our goal scorer'. Sitting there with a flask of tea today felt like visiting him for the first time.",
+        QUIET,
+    ),
+    Case(
+        "funeral_and_memorials",
+        "Can anyone recommend a company that makes jewelry with ashes? I'd like a pendant with a little of Amelia's ashes for me and one for her big sister. Not ready to scatter the rest yet.",
+        QUIET,
+    ),
+    Case(
+        "funeral_and_memorials",
+        "Today we said our public goodbye to our son Marcus, who was 12. The church was full of kids from his school in their football kits, and his teammates carried the coffin, which was painted blue with the club crest. We played 'You'll Never Walk Alone' as he came in and 'Three Little Birds' on the way out because that was the song he sang during every chemo session. His oncologist and two of the ward nurses came, which meant the world. I read a poem I wrote, I don't know how I got through it. The wake turned into a massive kickabout in the park, exactly what he'd have wanted. I'm exhausted but I feel like we did him proud.",
+        QUIET,
+    ),
+    Case(
+        "funeral_and_memorials",
+        "It's been a year today since Harper died. We went back to the beach where we scattered some of her ashes and her brothers wrote her name in the sand with a heart around it. I expected today to be unbearable, and parts of it were, but there were also moments of laughing about her bossiness and her obsession with penguins. Her school planted a cherry tree with a little plaque and sent us a photo of it in blossom. I'm writing this partly for those of you who are only a few weeks in and can't imagine getting to a year. You do get here. It doesn't stop hurting, but it becomes something you can carry.",
+        QUIET,
+    ),
+    Case(
+        "funeral_and_memorials",
+        "I need some practical advice about planning a funeral for a child because I have no idea where to start and the funeral director keeps asking me questions I can't answer. Our daughter Ruby, 4, died on Sunday after two years with Wilms tumour. We want a small service, mostly family, with her favourite songs and maybe some of her drawings on display. Do we need a celebrant or can her dad and I lead it ourselves? Is it normal to want her dressed in her Elsa costume instead of proper clothes? And did any of you let siblings see her beforehand? Her brother is 8 and wants to. Thank you, I know some of you have been exactly where I am.",
+        QUIET,
+    ),
+    Case(
+        "funeral_and_memorials",
+        "We did something a bit different for Dylan's memorial and I wanted to share in case it helps someone planning theirs. Instead of a traditional funeral we hired the local skate park for an afternoon, because skating was his whole world before the osteosarcoma took his leg and then his life. His friends did tricks in his honour, we had a food truck doing his favourite tacos, and we put his board on a stand with a book of memories beside it. His ashes are going to be mixed into the concrete of a new ramp the council are building, which they agreed to after a lot of emails. People cried, but they also cheered. It felt like him. Grief is still flattening me most days, but I'll always be glad we did it this way.",
+        QUIET,
+    ),
+    Case(
+        "giving_away_things",
+        "have 3 unopened boxes of NG tubes size 8fr + feed bags. free to anyone who needs, UK",
+        QUIET,
+    ),
+    Case(
+        "giving_away_things",
+        "donating Mia's wigs to the little princess trust. couldnt look at them anymore",
+        QUIET,
+    ),
+    Case(
+        "giving_away_things",
+        "does anyone want a nearly new wheelchair for a child? collection only, Bristol",
+        QUIET,
+    ),
+    Case(
+        "giving_away_things",
+        "finally cleared out his hospital bag. gave the ipad to the ward playroom. feels weird",
+        QUIET,
+    ),
+    Case(
+        "giving_away_things",
+        "It's been six months since Sam died and today I boxed up his clothes. I kept his favourite hoodie and his school jumper and the rest is going to the hospice charity shop. I sat on his bedroom floor for two hours before I could start.",
+        QUIET,
+    ),
+    Case(
+        "giving_away_things",
+        "Our ward collects unused syringes, dressings and flushes for families who are struggling to get supplies at home. We've got a whole cupboard's worth from Anna's treatment. Is it better to drop them at the hospital or is there a charity that takes them?",
+        QUIET,
+    ),
+    Case(
+        "giving_away_things",
+        "Emily finished treatment last year and she's doing great, so we're finally clearing out the medical stuff. We've got a portable suction machine, a pulse ox, and loads of mouth care sponges. Happy to pass them on to any family who needs them, US only because of shipping.",
+        QUIET,
+    ),
+    Case(
+        "giving_away_things",
+        "Today my daughter decided on her own to give her brother's Lego collection to the kids on the oncology ward. She said Oscar would want other kids to build stuff while they wait for chemo. I'm so proud of her and so heartbroken at the same time.",
+        QUIET,
+    ),
+    Case(
+        "giving_away_things",
+        "I'm struggling with what to do with Jack's things and wanted to ask how others approached it. It's been almost a year and his room is exactly as he left it, down to the get well cards on the windowsill. My husband wants to start giving things away, he says seeing the room every day is keeping us stuck, and I understand that, but every time I pick up one of his toys I put it straight back. We've agreed to start with the stuff that isn't really 'him': the medical supplies, the spare bedding, the toys he'd grown out of. His special things, his teddy, his drawings, his football boots, are staying for now. Did anyone find a way to do this that didn't feel like erasing them?",
+        QUIET,
+    ),
+    Case(
+        "giving_away_things",
+        "We just dropped off a car full of donations at the children's hospital where Layla spent most of the last two years of her life. Her collection of craft kits, nail polish and fluffy blankets went to the teen room, her spare headscarves went to the play specialist who'll pass them on to girls who've lost their hair, and the unopened TPN supplies went back to the pharmacy team who said they can redistribute them. The nurses hugged us and one cried, which set me off. I thought it would feel like losing her again, but actually it felt like she was still helping people, which is what she always did on the ward. I came home and slept for three hours.",
+        QUIET,
+    ),
+    Case(
+        "giving_away_things",
+        "A slightly odd question for the group. My son Arjun died in March and I've got a box of his hospital memorabilia: his bravery beads (nearly two metres of them), his hospital wristbands, the little knitted octopus the NICU-style volunteers make. I definitely want to keep the beads. But there's also the medical kit: the unused central line dressings, the anti-sickness meds the pharmacy told us to return, the feeding pump that belongs to the community team. I've been putting off returning them because once they're gone there's really nothing of that chapter left. Today I rang the community nurses and they're collecting the pump on Friday. Small step, but I did it.",
+        QUIET,
+    ),
+    Case(
+        "giving_away_things",
+        "For anyone in Ohio: we're giving away our son's mobility equipment now that he's no longer with us. There's a paediatric hospital bed with rails, a bath chair, a standing frame, and a child-size recliner that he spent most of his last months in. I've been told by our hospice social worker that insurance can take months to approve this kind of kit for families, so I'd rather it go straight to a child who needs it now. We only ask that you tell us a little about your kid so we can picture where Liam's things have gone. It sounds silly, but it'll help me let them go. Message me and I'll arrange pickup in the Columbus area.",
+        QUIET,
+    ),
+    Case(
+        "bereaved_parent",
+        "part of me died with her. the rest of me is still here for her brother. thats all i can manage today",
+        QUIET,
+    ),
+    Case(
+        "bereaved_parent",
+        "3 months today. i dont know how to live without him but im getting up every morning anyway",
+        QUIET,
+    ),
+    Case(
+        "bereaved_parent",
+        "i just want to hold her one more time. ache never stops. still making the kids packed lunches tho",
+        QUIET,
+    ),
+    Case(
+        "bereaved_parent",
+        "grief group tonight, first time going. scared but i promised my husband i'd try",
+        QUIET,
+    ),
+    Case(
+        "bereaved_parent",
+        "I keep setting four places at the table. It's been five months since Tommy died and my hands still forget. His sister gently moves the plate away and neither of us says anything.",
+        QUIET,
+    ),
+    Case(
+        "bereaved_parent",
+        "I miss her so much it's physical, like my chest has been scooped out. I'd give anything to be with her again for even one afternoon. But I've got two boys who need their mum, so I'm going back to work part time next week and seeing a bereavement counsellor through the hospice.",
+        QUIET,
+    ),
+    Case(
+        "bereaved_parent",
+        "People keep saying 'at least she's not suffering anymore' and I know they mean well. But I'm allowed to wish she was still here, even sick. Some days that's the only honest thing I can say.",
+        QUIET,
+    ),
+    Case(
+        "bereaved_parent",
+        "Today I laughed properly for the first time since Luca died and then felt awful about it. My counsellor says guilt about laughing is really common and that it doesn't mean I've forgotten him. Trying to believe her.",
+        QUIET,
+    ),
+    Case(
+        "bereaved_parent",
+        "It's eight months since we lost our daughter Evie to leukaemia, and I've been lurking here a lot without posting. I want to say something to the newly bereaved parents, because eight months ago I couldn't imagine anyone understanding. The first weeks I honestly didn't know how a person keeps breathing after losing their child. I still don't fully know. But I've learned that you do it one small thing at a time: shower, feed the dog, walk her little brother to school. I talk to Evie in the car every morning and tell her what's going on. Part of me went with her and I don't think it'll ever come back, and I've stopped expecting it to. I'm still here, for her brother and for her memory, and some days that feels like enough.",
+        QUIET,
+    ),
+    Case(
+        "bereaved_parent",
+        "My wife and I are grieving so differently and it's putting a real strain on us. Since Oliver died in October, she wants to talk about him constantly, look at photos, visit his grave every day. I can't. I go to work, I go to the gym, I come home and I can't look at his pictures without feeling like I'll fall apart. She thinks I don't care and I think she's drowning. We started couples counselling with a bereavement specialist last week and for the first time I told her I'm not avoiding him, I'm trying to survive him being gone. We both cried. I'm posting because I don't see many dads in here and I'd like to hear from any who've been through this.",
+        QUIET,
+    ),
+    Case(
+        "bereaved_parent",
+        "Two years on from losing our son Danny and I want to be honest about where I am, because I think people assume that at two years you're 'better'. I'm not better. I still wake up and for a split second he's alive, and then it hits. I still can't go down the cereal aisle because of the ridiculous marshmallow stuff he loved. But I've also started volunteering at the children's hospice one evening a week, and his big sister just got into university, and I was there cheering like a maniac. I don't want to die, I want to live a life that has room for missing him. Grief hasn't got smaller, but I've grown around it, like that diagram they show you. If you're at the beginning, please keep going. There is still life on this side, even if it's a different one.",
+        QUIET,
+    ),
+    Case(
+        "bereaved_parent",
+        "Does anyone else feel like they're going through the motions for their other children? Since Rosie died in the spring I've been making dinners, signing homework, going to parents' evening, and smiling at the right moments, but inside there's this huge silence where she used to be. Her twin, Poppy, is eight and she's grieving too, in her own way: she sleeps in Rosie's bed and talks to her at night. I'm doing all of it because Poppy deserves a mum who shows up, and I will keep showing up. I just didn't know how lonely it would be. The hospice sibling group has been amazing for Poppy, and I've finally booked myself in to see the GP next week to talk about how I'm coping. Small steps.",
+        QUIET,
+    ),
+    Case(
+        "adult_patient_end_of_life",
+        "moved into hospice today. nice room, view of the garden. kids coming after school",
+        QUIET,
+    ),
+    Case(
+        "adult_patient_end_of_life",
+        "finished recording the birthday videos for my girls up to 18. hardest thing ive ever done",
+        QUIET,
+    ),
+    Case(
+        "adult_patient_end_of_life",
+        "signed my will + lasting power of attorney today. feels weirdly good to have it sorted",
+        QUIET,
+    ),
+    Case(
+        "adult_patient_end_of_life",
+        "im ready. the cancers won, my body knows it. just want it to be peaceful now",
+        QUIET,
+    ),
+    Case(
+        "adult_patient_end_of_life",
+        "I'm 41 with stage 4 bowel cancer and my oncologist told me this week it's probably weeks, not months. I've started writing letters for my son and daughter: one for each birthday, one for their weddings, one for when they have kids of their own. My husband keeps finding me crying over the notepad and just sits with me.",
+        QUIET,
+    ),
+    Case(
+        "adult_patient_end_of_life",
+        "My palliative team and I have talked through medical aid in dying, which is legal here in Oregon, and I've gone through the two requests and the waiting period with my doctors. I don't know yet whether I'll use it, but knowing it's there if the pain becomes unmanageable has given me a kind of peace. My family know and support me either way.",
+        QUIET,
+    ),
+    Case(
+        "adult_patient_end_of_life",
+        "How did other parents with terminal diagnoses tell their young kids? Mine are 4 and 7 and my pancreatic cancer has spread to my liver. The hospice counsellor suggested honest simple words like 'Mummy's illness can't be fixed and she is going to die', but saying it out loud terrifies me.",
+        QUIET,
+    ),
+    Case(
+        "adult_patient_end_of_life",
+        "I've decided to stop chemo. It's buying me a few weeks at most and it's taking all my energy away from my kids. My oncologist agreed it's a reasonable choice and has referred me to home hospice. I want whatever time I have to be spent at the kitchen table, not in the infusion chair.",
+        QUIET,
+    ),
+    Case(
+        "adult_patient_end_of_life",
+        "Some of you will know me from when my son Ryan was on treatment for ALL, he's now four years in remission and thriving. The cruel twist is that I was diagnosed with glioblastoma last year, and after surgery, radiotherapy and temozolomide, the latest scan shows it's back and there's nothing more the neuro-oncology team can offer. I've accepted it more than I expected to. I'm at home with hospice support, my sister has moved in, and Ryan and I have been making a memory box together. We've put in his hospital bravery beads next to my appointment letters, which felt fitting. I've written a letter for his 18th and recorded myself reading his favourite bedtime stories. I'm tired, but I'm not frightened. I'm grateful for this group, which carried me through his cancer and is now carrying me through mine.",
+        QUIET,
+    ),
+    Case(
+        "adult_patient_end_of_life",
+        "I'm posting from my bed at the hospice because I wanted to say goodbye properly to this community. I'm 38, I was diagnosed with metastatic breast cancer when my daughter Freya was still having treatment for her neuroblastoma, and somehow she's now the healthy one and I'm the one at the end. The doctors think I have days now. My husband and Freya come every day and we've done all the things: the will, the guardianship paperwork, the letters, the playlist for my funeral. Freya painted my nails yesterday in a colour called 'Electric Lemon' and made me promise not to take it off. I've told my family I'm ready and I mean it: I've stopped fighting the cancer, and I'm letting it be what it is. Thank you for every late-night message and every shared scan result. Look after each other.",
+        QUIET,
+    ),
+    Case(
+        "adult_patient_end_of_life",
+        "I want to share something some people might find difficult, so please scroll past if you need to. I live in Canada and I have end-stage ovarian cancer that has spread to my bowel and lungs. Over the last two months I've been assessed by two independent physicians for MAID (medical assistance in dying), and I've been approved. I've made this decision slowly, with my palliative doctor, my husband and our grown-up son, who was treated for lymphoma as a teenager, which is how I found this group years ago. I'm not depressed and I'm not in crisis; I'm dying, and I want some say in how the last chapter goes. We've picked a date after my granddaughter's christening. I've found real peace in planning it, and I wanted the people who supported us back then to hear it from me.",
+        QUIET,
+    ),
+    Case(
+        "adult_patient_end_of_life",
+        "A practical post for any parent here facing their own terminal diagnosis, from someone a few months further down the road. I'm 46, dad of three, with mesothelioma, and I'm now on hospice care at home. Things I'm glad I did early while I still had energy: updated my will and named guardians, set up lasting power of attorney for health decisions, wrote down all the passwords and bills my wife didn't deal with, and made an advance care plan saying I don't want resuscitation or ICU. Things I wish I'd done sooner: recorded ordinary videos, not just the big speeches, because my kids say they just want to hear me being normal and daft. I also asked the hospice to set up sessions for the kids with their family support worker, which has made a huge difference. I'm at peace with dying of this, I just want to leave things in good order. Happy to answer questions if anyone's facing the same.",
         QUIET,
     ),
 ]

@@ -223,3 +223,33 @@ def test_soreness_in_a_body_part_is_bodily_pain() -> None:
 
     assert bodily_pain("it stings a bit going in and my thigh is sore for a day.")
     assert not bodily_pain("i'm sore inside and i want it to stop for good.")
+
+
+def test_the_end_of_life_by_the_illness() -> None:
+    from moderation.rules.mortality import terminal
+
+    assert terminal("i'm 46, dad of three, with mesothelioma, and i'm now on hospice care at home.")
+    assert not terminal("my son is in hospice.")  # the author is not the patient
+    assert not terminal("i'm on hospice care and i want to die tonight.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("i dont know how to live without him but im getting up every morning anyway", True),
+        ("i don't see the point of going on, but i keep going for her sister", True),
+        ("i don't know how to live without him", False),
+        ("i keep going for her sister but i wish i was dead", False),
+    ],
+)
+def test_carrying_on(sentence: str, expected: bool) -> None:
+    from moderation.rules.mortality import carrying_on
+
+    assert carrying_on(sentence) is expected
+
+
+def test_a_wish_to_die_told_with_its_subject_keeps_the_illness_the_setting() -> None:
+    from moderation.rules.mortality import illness_reason
+
+    assert not illness_reason("she wishes she would just die so the chemo stops")
+    assert not illness_reason("he'd rather die than have more chemo")
