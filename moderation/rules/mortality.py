@@ -196,6 +196,8 @@ def care_dose(sentence: str) -> bool:
 # question is death anxiety; the C-SSRS wish to be dead is a desire ("I want to die").
 _DEATH_EXPECTED = re.compile(
     r"\b(?:die|dying|died)\s+(?:of|from)\s+(?:this|it|that|the\s+\w+|\w+\s+cancer|cancer)\b|"
+    r"\b(?:die|dying|go)\s+(?:much\s+)?(?:sooner|younger|earlier)\s+than\s+(?:i'?d|i\s+would|we'?d|"
+    r"(?:i|we)\s+(?:hoped|wanted|thought|planned))\b|"
     r"\b(?:asked|asks|asking|ask|wonder\w*)\s+(?:me\s+|us\s+)?(?:if|whether)\s+(?:i'?m|i\s+am|"
     r"i'?ll|i\s+will|(?:mummy|mommy|mum|mom|daddy|dad|he|she|they)(?:'s|'ll|\s+is|\s+will|\s+are|"
     r"'re)?)\s+(?:going\s+to\s+|gonna\s+)?die\b|"

@@ -139,6 +139,7 @@ def test_a_burden_explained_in_the_next_sentence_is_a_mention() -> None:
         ("she asked if i'm going to die.", True),
         ("my son asked me whether he's going to die.", True),
         ("i won't get to see my daughter finish school.", True),
+        ("i've accepted i'm going to die sooner than i'd like.", True),
         ("i want to die.", False),
         ("i'm going to die of this anyway so i might as well end it.", False),
         ("i keep thinking about dying.", False),
