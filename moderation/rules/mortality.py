@@ -64,10 +64,16 @@ _CANCER_TALK = re.compile(
 )
 
 
+def _reads(pattern: re.Pattern[str], text: str) -> bool:
+    """``pattern`` is in ``text`` and no words of ending one's life or wishing to be dead are:
+    every reading of this module yields to those words."""
+    return bool(pattern.search(text)) and not OWN_DEATH.search(text)
+
+
 def cancer_talk(text: str) -> bool:
     """The text is about cancer, its treatment or pain in the body, and has no words of
     ending one's life or wishing to be dead anywhere."""
-    return bool(_CANCER_TALK.search(text)) and not OWN_DEATH.search(text)
+    return _reads(_CANCER_TALK, text)
 
 
 # One's own funeral wishes (ashes, burial, the service): legacy work, not the C-SSRS plan.
@@ -79,7 +85,7 @@ _FUNERAL_WISHES = re.compile(
 
 def funeral_wishes(sentence: str) -> bool:
     """The sentence plans one's own funeral, with no words of ending one's life."""
-    return bool(_FUNERAL_WISHES.search(sentence)) and not OWN_DEATH.search(sentence)
+    return _reads(_FUNERAL_WISHES, sentence)
 
 
 # Signals the gate may read as legacy work or death anxiety, and "I can't do this anymore"
@@ -210,7 +216,7 @@ _DEATH_EXPECTED = re.compile(
 def death_expected(sentence: str) -> bool:
     """The sentence fears a death from a cause or reports it asked about, with no words of
     ending one's own life or wishing to be dead."""
-    return bool(_DEATH_EXPECTED.search(sentence)) and not OWN_DEATH.search(sentence)
+    return _reads(_DEATH_EXPECTED, sentence)
 
 
 # The author is the patient: their own diagnosis, cancer, treatment or prognosis. Legacy work
@@ -232,7 +238,7 @@ _OWN_ILLNESS = re.compile(
 def own_illness(text: str) -> bool:
     """The author is the patient (their own diagnosis, cancer or prognosis), and the text has
     no words of ending one's own life or wishing to be dead anywhere."""
-    return bool(_OWN_ILLNESS.search(text)) and not OWN_DEATH.search(text)
+    return _reads(_OWN_ILLNESS, text)
 
 
 # A decision about one's own treatment: declining, stopping or finishing it, or moving to
@@ -276,7 +282,7 @@ _CARRYING_ON = re.compile(
 
 def carrying_on(sentence: str) -> bool:
     """The sentence says the author carries on, with no words of ending their life."""
-    return bool(_CARRYING_ON.search(sentence)) and not OWN_DEATH.search(sentence)
+    return _reads(_CARRYING_ON, sentence)
 
 
 def patient_decision(text: str) -> bool:
@@ -288,7 +294,7 @@ def patient_decision(text: str) -> bool:
 def illness_reason(sentence: str) -> bool:
     """The sentence names the illness, its treatment or a medical event, and no words of
     ending one's own life ("thinking about killing myself since the relapse" is a crisis)."""
-    return bool(_ILLNESS_REASON.search(by_class(sentence))) and not OWN_DEATH.search(sentence)
+    return _reads(_ILLNESS_REASON, by_class(sentence)) and not OWN_DEATH.search(sentence)
 
 
 def apply_illness_reason(text: str, out: list[Signal]) -> list[Signal]:
