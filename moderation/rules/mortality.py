@@ -98,8 +98,11 @@ _MENTION = 0.4
 
 
 def gated(sig: Signal, text: str) -> bool:
-    """A goodbye or a thought of death (not of ending one's life) this gate may speak for."""
+    """A goodbye or a thought of death (not of ending one's life) this gate may speak for, or
+    a wish about where or when to die of the illness (``preferred_death``)."""
     if sig.signal in _GATED_SIGNALS or sig.detail == _GATED_HOPELESSNESS:
+        return True
+    if sig.signal == "ideation" and preferred_death(sentence_at(text, sig.start)):
         return True
     return sig.detail.startswith(_GATED_DETAILS) and bool(
         _DEATH_WORD.search(text[sig.start : sig.end])
@@ -213,6 +216,51 @@ _DEATH_EXPECTED = re.compile(
 )
 
 
+# Where or when to die of the illness, the questions of advance care planning (the NHS
+# "preferred place of death"): "I want to die at home with my family around me", "ready to die
+# when my body says it's time", "if the cancer wins I want to die in my own bed". Not "in my
+# sleep" (the C-SSRS passive wish: to sleep and not wake up).
+_PREFERRED_DEATH = re.compile(
+    r"\b(?:die|death|dying|go)\b[^.!?,;]{0,25}?\b(?:at\s+home|in\s+(?:my|our)\s+(?:own\s+)?"
+    r"(?:bed|home|house)|in\s+(?:a\s+|the\s+)?hospice|(?:not|rather\s+than)\s+(?:in|on)\s+"
+    r"(?:a\s+|the\s+)?(?:hospital|ward)|surrounded\s+by|with\s+(?:my|our|the)\s+(?:family|kids|"
+    r"children|husband|wife|partner)\s+(?:around|with|beside|there)|when\s+(?:the|my)\s+time\s+"
+    r"comes|when\s+it'?s\s+(?:my\s+)?time|when\s+it\s+comes|when\s+my\s+body)\b|"
+    r"\b(?:if|when)\s+the\s+(?:cancer|disease|tumou?r|illness)\s+wins\b|"
+    r"\bwhen\s+(?:the|my)\s+time\s+comes\b[^.!?]{0,30}?\b(?:die|death|dying|go)\b|"
+    r"\b(?:peaceful|good|dignified|pain[\s-]?free)\s+death\s+when\b"
+)
+# Words of ending one's own life, or of a death wished for now: a wish about the place of a
+# death says "want to die" by its nature, so only these keep it a sign.
+_ENDING = re.compile(
+    r"\b(?:kill\w*\s+(?:my\s*self|me)|suicid\w*|end\w*\s+(?:it|my\s+(?:own\s+)?life|things|"
+    r"everything)|tak\w*\s+my\s+(?:own\s+)?life|overdose|od|(?:never|not)\s+wake\s+up|"
+    r"stop\s+existing|tonight|today|right\s+now|now|soon|sleep|anywhere|wherever|just\s+want|"
+    r"some\s+days|sometimes|often|every\s+(?:day|night)|keep\w*|part\s+of\s+me|wish\w*)\b"
+)
+
+
+def preferred_death(sentence: str) -> bool:
+    """The sentence says where or when its author would die of the illness (advance care
+    planning), with no words of ending their own life or of dying now."""
+    return bool(_PREFERRED_DEATH.search(sentence)) and not _ENDING.search(sentence)
+
+
+# "Here" that is a place the sentence names: "I don't want to be here anymore, this ward is
+# driving me mad" is about the ward, not about living.
+_HERE_A_PLACE = re.compile(
+    r"\A(?=.*\b(?:ward|hospital|room|unit|clinic|bay|a&e|er|waiting\s+room|hotel|job|office|"
+    r"school|queue|infusion\s+chair)\b).*\b(?:don'?t|dont|do\s+not)\s+want\s+"
+    r"to\s+be\s+(?:in\s+)?(?:stuck\s+)?(?:in\s+)?here\b"
+)
+
+
+def here_a_place(sentence: str) -> bool:
+    """Not wanting to be "here" where the sentence names the place (a ward, a room), with no
+    words of ending one's life or of a death wished for now."""
+    return bool(_HERE_A_PLACE.search(sentence)) and not _ENDING.search(sentence)
+
+
 def death_expected(sentence: str) -> bool:
     """The sentence fears a death from a cause or reports it asked about, with no words of
     ending one's own life or wishing to be dead."""
@@ -316,6 +364,8 @@ def apply_illness_reason(text: str, out: list[Signal]) -> list[Signal]:
             and (illness_reason(sentence) or death_expected(sentence) or patient)
         ):
             reading = " (the illness is the reason)"
+        elif sig.score > _MENTION and sig.signal == "ideation" and preferred_death(sentence):
+            reading = " (where or when to die of the illness: advance care planning)"
         elif (
             sig.score > _MENTION
             and sig.detail.startswith(_BURDEN)

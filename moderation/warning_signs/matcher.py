@@ -34,10 +34,12 @@ from ..rules.mortality import (
     carrying_on,
     death_expected,
     funeral_wishes,
+    here_a_place,
     illness_reason,
     own_illness,
     pain_treated,
     patient_decision,
+    preferred_death,
     safe_keeping,
     terminal,
 )
@@ -65,14 +67,15 @@ SIMILARITY_MIN = 0.64
 # die": ``rules.mortality.death_expected``) is death anxiety, not a wish, a thought of
 # suicide, a plan or a child's wish to die.
 ILLNESS_READ: dict[str, tuple[Callable[[str], bool], ...]] = {
-    "wish to be dead": (illness_reason, death_expected),
+    "wish to be dead": (illness_reason, death_expected, preferred_death, here_a_place),
     "saying goodbye, giving things away": (illness_reason,),
-    "thoughts of suicide": (illness_reason, death_expected),
+    "thoughts of suicide": (illness_reason, death_expected, preferred_death, here_a_place),
+    "intent to act": (preferred_death,),
     "a child's self-harm or wish to die": (death_expected,),
     "unbearable pain": (illness_reason, bodily_pain),
     "preparing: gathering means": (pain_treated, accidental, care_dose, safe_keeping),
     "thinking of a method": (accidental, care_dose, safe_keeping),
-    "a plan": (funeral_wishes, death_expected),
+    "a plan": (funeral_wishes, death_expected, preferred_death),
     "no reason to live": (carrying_on,),
 }
 # Legacy work when the author is the patient (``rules.mortality.own_illness``, read over the

@@ -57,6 +57,10 @@ ORDINARY: list[Case] = [
         "and I feel like no one is watching the cancer.",
         "I was diagnosed with stage 4 last year. I've written letters for my kids and recorded "
         "videos for their birthdays.",
+        # Where or when to die of the illness (advance care planning), and "here" that is a ward.
+        "If the cancer wins I want to die in my own bed, not on a ward.",
+        "When the time comes I'd like to die peacefully with music on.",
+        "I don't want to be here anymore, this ward is driving me mad, I want my own bed.",
     ),
     # Everyday words that crisis rules once over-read: cutting hair or hours, wishing
     # for an easier life, a night off from the family.

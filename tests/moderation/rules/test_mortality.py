@@ -254,3 +254,37 @@ def test_a_wish_to_die_told_with_its_subject_keeps_the_illness_the_setting() -> 
 
     assert not illness_reason("she wishes she would just die so the chemo stops")
     assert not illness_reason("he'd rather die than have more chemo")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "i want to die at home with my family around me, the hospice team are arranging it.",
+            True,
+        ),
+        ("if the cancer wins i want to die in my own bed, not on a ward.", True),
+        ("when the time comes i'd like to die peacefully with music on.", True),
+        ("i just want to die, at home or anywhere.", False),
+        ("i want to die at home tonight, i have the pills.", False),
+        ("some days i want to die in the hospital bed next to him.", False),
+        ("i want to die in my sleep and never wake up.", False),
+    ],
+)
+def test_where_or_when_to_die_of_the_illness(sentence: str, expected: bool) -> None:
+    from moderation.rules.mortality import preferred_death
+
+    assert preferred_death(sentence) is expected
+
+
+def test_advance_care_planning_is_a_mention_a_wish_to_die_is_not() -> None:
+    assert top("I want to die at home with my family around me, the hospice team know.") < 0.5
+    assert top("I just want to die at home.") >= 0.5
+
+
+def test_here_that_is_a_place() -> None:
+    from moderation.rules.mortality import here_a_place
+
+    assert here_a_place("i don't want to be here anymore, this ward is driving me mad.")
+    assert not here_a_place("i don't want to be here anymore.")
+    assert not here_a_place("i don't want to be here anymore, this house is so empty without her.")
