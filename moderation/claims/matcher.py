@@ -86,7 +86,10 @@ class ClaimMatcher:
         todo: list[tuple[int, int, int]] = []
         texts: list[str] = []
         for i, norm in enumerate(norms):
-            for start, end, sentence in self.told(norm):
+            told = self.told(norm)
+            if told and cautionary(norm):
+                continue  # a claim told as a mistake the author regrets: nothing to embed
+            for start, end, sentence in told:
                 todo.append((i, start, end))
                 texts.append(sentence)
         out: list[list[Signal]] = [[] for _ in norms]
@@ -96,10 +99,7 @@ class ClaimMatcher:
         rows = dict(zip(unique, self.bank.similarities(unique), strict=True))
         sims = [rows[t] for t in texts]
         sound = {i: sound_urgent_advice(norms[i]) for i, _, _ in todo}
-        regretted = {i: cautionary(norms[i]) for i, _, _ in todo}
         for (i, start, end), sentence, row in zip(todo, texts, sims, strict=True):
-            if regretted[i]:
-                continue
             signal = self._best(sentence, row, start, end, sound[i])
             if signal is not None:
                 out[i].append(signal)

@@ -262,9 +262,11 @@ _SAME_MEDICINE = (
 
 # The kind is about treatment: a sentence that names none ("no more appointments and no one
 # is watching the cancer", after treatment ended) tells no one to stop it.
+_TREATMENT = (
+    r"chemo\w*|treatment|protocol|radiation|radiotherapy|block|maintenance|transplant|surgery"
+)
 _TREATMENT_NAMED = (
-    r"chemo\w*|treatment|protocol|radiation|radiotherapy|block|maintenance|transplant|surgery|"
-    r"operation|cycles?|rounds?|meds|medicines?|medications?|drugs|pills|tablets|"
+    _TREATMENT + r"|operation|cycles?|rounds?|meds|medicines?|medications?|drugs|pills|tablets|"
     r"therap\w*|infusions?|doses?|radio|rads|consolidation|induction|intensification|"
     r"antibiotics?|hormone\w*|tamoxifen|letrozole|anastrozole|exemestane|herceptin|"
     r"immunotherapy|oncolog\w*|doctors?|hospital"
@@ -364,9 +366,6 @@ _REMOVED = (
 )
 _GIVEN_INSTEAD = (
     _SUBSTITUTE + r"|use[ds]?|gave|give|try|tried|do|did|rub|just|better|does\s+the\s+job"
-)
-_TREATMENT = (
-    r"chemo\w*|treatment|protocol|radiation|radiotherapy|block|maintenance|transplant|surgery"
 )
 _WHY_STOP = (
     r"natural\w*|instead|diet|detox\w*|juic\w*|body|immune|poison\w*|toxic|harm|kill\w*|"

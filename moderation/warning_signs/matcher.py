@@ -167,7 +167,7 @@ class WarningSignMatcher:
         sims = vectors @ self.bank.vectors.T
         for k, text in enumerate(texts):
             self.anchor_on_author(sims[k], text)
-        patient = [_patient_reading(n.text) for n in norms]
+        patient = {i: _patient_reading(norms[i].text) for i, _, _ in todo}
         if self.head is not None:
             scores = self.head.score(for_head, sims[:, : self.signs].max(axis=1))
             for (i, start, end), text, row, p in zip(todo, texts, sims, scores, strict=True):
