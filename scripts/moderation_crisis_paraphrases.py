@@ -4,7 +4,8 @@
 
 Sets: ``crisis_meaning.DEV`` / ``HELD_BACK``, the crisis rows of ``fresh.FRESH`` and
 ``crisis_heldback2.HELD_BACK2``, ``crisis_heldback3.HELD_BACK3``,
-``crisis_heldback4.HELD_BACK4`` (written blind to the detector), and the death talk that is
+``crisis_heldback4.HELD_BACK4``, ``crisis_indirect.DEV`` / ``HELD_BACK`` (written blind to the
+detector), and the death talk that is
 no crisis of ``illness_mortality`` (``DEV``, ``HELD_BACK``, ``LONG_POSTS``). Pipelines: the
 rule floor alone, the default pipeline with ``crisis_by_meaning`` off, and with it on.
 ``--failures`` lists failing cases of every set but the held-back ones (``HIDDEN``): they are
@@ -24,6 +25,8 @@ from moderation import Assessor, ModerationSettings
 from tests.moderation.functional.crisis_heldback2 import HELD_BACK2
 from tests.moderation.functional.crisis_heldback3 import HELD_BACK3
 from tests.moderation.functional.crisis_heldback4 import HELD_BACK4
+from tests.moderation.functional.crisis_indirect import DEV as INDIRECT_DEV
+from tests.moderation.functional.crisis_indirect import HELD_BACK as INDIRECT_HELD_BACK
 from tests.moderation.functional.crisis_meaning import DEV, HELD_BACK
 from tests.moderation.functional.fresh import FRESH
 from tests.moderation.functional.illness_mortality import DEV as MORTALITY_DEV
@@ -41,6 +44,8 @@ SETS: dict[str, list[Case]] = {
     "heldback2": HELD_BACK2,
     "heldback3": HELD_BACK3,
     "heldback4": HELD_BACK4,
+    "indirect-dev": INDIRECT_DEV,
+    "indirect-held": INDIRECT_HELD_BACK,
     "mortality-dev": MORTALITY_DEV + MORTALITY_DEV_LONG,
     "mortality-held": MORTALITY_HELD_BACK,
     "mortality-long": MORTALITY_LONG,
@@ -48,7 +53,15 @@ SETS: dict[str, list[Case]] = {
     "patient-held": PATIENT_HELD_BACK,
 }
 HIDDEN = frozenset(
-    {"heldback2", "heldback3", "heldback4", "mortality-held", "mortality-long", "patient-held"}
+    {
+        "heldback2",
+        "heldback3",
+        "heldback4",
+        "indirect-held",
+        "mortality-held",
+        "mortality-long",
+        "patient-held",
+    }
 )
 PIPELINES = {
     "rules": ModerationSettings(backends=["rules"]),

@@ -2,10 +2,10 @@
 
     python scripts/moderation_patient_voice.py [--failures] [--meaning-off]
 
-Sets: ``patient_voice.DEV`` + ``DEV_LONG``, ``patient_posts.DEV``, ``DEV_PATIENTS`` and
-``DEV_END_OF_LIFE`` (tuned on: per-topic rates, the stage that raised each flag, and with
-``--failures`` the texts and reasons),
-``patient_posts.HELD_BACK`` (never tuned on: per-topic counts and stages, never its texts) and
+Sets: ``patient_voice.DEV`` + ``DEV_LONG``, ``patient_posts.DEV``, ``DEV_PATIENTS``,
+``DEV_END_OF_LIFE`` and ``patient_forum.DEV`` (tuned on: per-topic rates, the stage that
+raised each flag, and with ``--failures`` the texts and reasons), ``patient_posts.HELD_BACK``
+and ``patient_forum.HELD_BACK`` (never tuned on: per-topic counts and stages, never texts) and
 ``patient_voice.HELD_BACK`` + ``LONG_POSTS`` (never tuned on: totals only).
 ``CRISIS_DEV`` / ``CRISIS_HELD_BACK`` must raise crisis; their misses are counted (dev ones
 listed with ``--failures``).
@@ -25,6 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from moderation import Assessor, ModerationSettings
 from moderation.types import Assessment
+from tests.moderation.functional.patient_forum import DEV as FORUM_DEV
+from tests.moderation.functional.patient_forum import HELD_BACK as FORUM_HELD_BACK
 from tests.moderation.functional.patient_posts import DEV as POSTS_DEV
 from tests.moderation.functional.patient_posts import DEV_END_OF_LIFE as POSTS_DEV_END_OF_LIFE
 from tests.moderation.functional.patient_posts import DEV_PATIENTS as POSTS_DEV_PATIENTS
@@ -92,9 +94,11 @@ def main() -> None:
         ("posts-dev", POSTS_DEV),
         ("posts-patients", POSTS_DEV_PATIENTS),
         ("posts-end-of-life", POSTS_DEV_END_OF_LIFE),
+        ("forum-dev", FORUM_DEV),
     ):
         failures += _report(assessor, name, dev, texts=True)
     _report(assessor, "posts-held", POSTS_HELD_BACK, texts=False)
+    _report(assessor, "forum-held", FORUM_HELD_BACK, texts=False)
 
     held = HELD_BACK + LONG_POSTS
     held_results = assessor.assess_many([c.text for c in held])

@@ -169,7 +169,7 @@ _COMMON = frozenset(
 # negation, dismissal or substitution cue; a kind whose danger is a false claim of cure or
 # cause needs an efficacy or causal cue.
 _REMOVAL = (
-    r"stop\w*(?!\s+working)|quit\w*|skip\w*|delay\w*|refus\w*|cancel\w*|ditch\w*|drop\w*|throw\w*|bin|"
+    r"stop\w*(?!\s+(?:working|tolerating|responding|helping))|quit\w*|skip\w*|delay\w*|refus\w*|cancel\w*|ditch\w*|drop\w*|throw\w*|bin|"
     r"pull\w*\s+(?:\w+\s+){0,2}(?:out|off)|take\s+(?:\w+\s+){0,2}off|off\s+(?:the\s+)?(?:chemo|"
     r"treatment|meds|radiation)|come\s+off|no\s+more|g[ai]ve\s+up|giving\s+up|hold\w*\s+off|put\w*\s+off|postpon\w*|"
     r"walk\w*\s+away|said\s+no|saying\s+no|no\s+to|never\s+(?:gave|give|used|took)|didn'?t\s+"

@@ -101,7 +101,11 @@ _DENIED_JUDGEMENT = re.compile(
 _EVERYDAY = re.compile(
     r"\bwatch\s+(?:your|ur)\s+back\s+(?:when|while|if|as|lifting|carrying)\b|\bknow\s+where\s+"
     r"(?:you'?re|you\s+are|ur|u\s+r)\s+coming\s+from\b|\b(?:you|u)'?(?:ll|\s+will)\s+regret\s+"
-    r"not\b|\b(?:you'?re|you\s+are|ur)\s+(?:absolutely\s+|totally\s+)?(?:killing|smashing)\s+it\b"
+    r"not\b|\b(?:you'?re|you\s+are|ur)\s+(?:absolutely\s+|totally\s+)?(?:killing|smashing)\s+it\b|"
+    # a farewell: the author's absence and love, not a threat ("you won't hear from me again",
+    # "love to all your little warriors"); a farewell is a crisis sign, read by the crisis rules
+    r"\b(?:you|u|y'?all)\s+(?:won'?t|wont|will\s+not)\s+(?:hear\s+from|see)\s+me\b|\blove\s+to\s+"
+    r"(?:you\s+)?all\b"
 )
 # A wish with no harm in it is a kind one ("I hope your scan comes back clear", "wishing you a
 # quiet night"): an encoder hardly tells "clear" from "bad", so the harm words decide.
@@ -111,6 +115,16 @@ _HARM = re.compile(
     r"lost|losing|cancer|sick|sicker|hurt\w*|pain|karma|regret\w*|miserable|alone|hell|burn\w*|"
     r"nothing|everything|taken|gone|deserve\w*|wake\s+up|what'?s\s+coming|pay|paid)\b"
 )
+# A question asking the group for advice, in which "you" is anyone ("how do you tell a 6 year
+# old that mummy has cancer?", "how did you all decide?"): the generic "you" of a how-to
+# question names no member. Only verbs of coping and deciding: "how do you sleep at night?" is
+# a taunt.
+_ADVICE_YOU = re.compile(
+    r"\bhow\s+(?:do|did|would|should|can|could|does)\s+(?:you|u)(?:\s+(?:all|guys|lot|folks))?\s+"
+    r"(?:even\s+|actually\s+|ever\s+)?(?:tell|explain|talk|cope|deal|handle|manage|decide|choose|"
+    r"prepare|approach|get\s+through|know|find|break|bring\s+up|plan|pick|start|keep|stay|"
+    r"juggle|balance|afford|arrange|organi[sz]e|travel|work\s+out)\b"
+)
 # A long sentence dilutes its embedding; abuse aimed at someone is short.
 _MAX_WORDS = 40
 
@@ -119,7 +133,7 @@ def candidate(sentence: str) -> bool:
     """True when the sentence may be abuse aimed at a member (the gates above)."""
     if len(sentence.split()) > _MAX_WORDS:
         return False
-    if not (_ADDRESSED.search(sentence) or _ORDER.search(sentence) or _TAUNT.search(sentence)):
+    if not (_addressed(sentence) or _ORDER.search(sentence) or _TAUNT.search(sentence)):
         return False
     return not (
         _RECEIVED.search(sentence)
@@ -129,6 +143,16 @@ def candidate(sentence: str) -> bool:
         or (_WISH.search(sentence) and not _HARM.search(sentence))
         or illness_directed_spans(sentence)
         or counter_speech(sentence)
+    )
+
+
+def _addressed(sentence: str) -> bool:
+    """Some "you" in the sentence names a member: not only the generic "you" of a how-to
+    question (``_ADVICE_YOU``)."""
+    generic = [m.span() for m in _ADVICE_YOU.finditer(sentence)]
+    return any(
+        not any(start <= m.start() < end for start, end in generic)
+        for m in _ADDRESSED.finditer(sentence)
     )
 
 

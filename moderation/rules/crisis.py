@@ -12,6 +12,7 @@ import re
 
 from ..normalize import Normalized
 from .base import Signal, sentence_at, window_before
+from .bereaved import joining_the_dead
 from .mortality import apply_illness_reason, cancer_talk
 from .safety import clause_at, clauses, denials
 from .warning_signs import (
@@ -85,7 +86,8 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
         r"\b(?:want|wanna|wanted|wish|plan|planning|ready|trying|tried|decided|deserve|longing|long)"
         r"\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:die|be\s+dead|not\s+(?:be\s+)?(?:here|alive|"
         r"exist|wake\s+up)|disappear\s+(?:for\s+good|forever)|end\s+(?:it|it\s+all|my\s+life|"
-        r"everything)|sleep\s+forever|never\s+wake\s+up|stop\s+existing)\b",
+        r"everything)|sleep\s+forever|(?:finally\s+)?(?:rest|sleep|be\s+at\s+rest)\s+(?:for\s+good|"
+        r"forever)|never\s+wake\s+up|stop\s+existing)\b",
         0.9,
         "ideation",
         "wish to die",
@@ -575,9 +577,13 @@ _SHORT_CLAUSES = 3
 # Signs too weak to stand against the author's own word that they are safe.
 _WEAK = ("hopelessness", "distress", "combined", "mention")
 
+# "Done" with a treatment is finishing it ("then I am done with chemo forever"), not distress.
 _AMBIGUOUS = re.compile(
-    r"\b(?:i'?m|im|i\s+am)\s+(?:so\s+)?(?:done|exhausted|broken|empty|numb|hopeless|worthless|"
-    r"a\s+burden|drowning)\b|\b(?:give|giving)\s+up\b|\bno\s+way\s+out\b"
+    r"\b(?:i'?m|im|i\s+am)\s+(?:so\s+)?(?:done(?!\s+with\s+(?:(?:my|the|this|her|his|all\s+the)\s+)?"
+    r"(?:\w+\s+)?(?:chemo\w*|radiation|radiotherapy|rads|treatment|surgery|infusions?|rounds?|"
+    r"cycles?|steroids|tamoxifen|injections?|transfusions?|scans?|meds|tablets)\b)|exhausted|"
+    r"broken|empty|numb|hopeless|worthless|a\s+burden|drowning)\b|\b(?:give|giving)\s+up\b|"
+    r"\bno\s+way\s+out\b"
 )
 
 
@@ -608,6 +614,7 @@ def detect_crisis(norm: Normalized) -> list[Signal]:
                 if not _FIRST_PERSON.search(sentence) or _YOU.search(sentence):
                     s, d = min(s, 0.4), d + " (not about the author)"
             out.append(Signal(CRISIS, s, signal, m.start(), m.end(), d))
+    out += joining_the_dead(text)
     for m in _AMBIGUOUS.finditer(text):
         out.append(Signal(CRISIS, 0.3, "distress", m.start(), m.end(), "distress, not ideation"))
     out = apply_illness_reason(text, out)

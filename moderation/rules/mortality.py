@@ -27,7 +27,9 @@ _ILLNESS_REASON = re.compile(
     r"tumou?rs?|chemo\w*|radiation|radiotherapy|treatment|oncolog\w*|leuk\w*|lymphoma|"
     r"sarcoma|blastoma|shots?|injections?|infusions?|side\s+effects?|neuropathy|nausea|"
     r"steroids?|biopsy|bone\s+marrow|spinal\s+tap|lumbar\s+puncture|doctors?|oncologists?|"
-    r"consultants?|if\s+i\s+(?:don'?t|do\s+not|dont)\s+(?:beat|survive|make\s+it\s+"
+    r"consultants?|icu|intensive\s+care|ventilators?|life\s+support|resuscitat\w*|cpr|dnr|"
+    r"dnacpr|advance\s+(?:directive|care\s+plan\w*|decision)|living\s+will|"
+    r"if\s+i\s+(?:don'?t|do\s+not|dont)\s+(?:beat|survive|make\s+it\s+"
     r"through)\s+(?:this|it|the\s+\w+))\b"
 )
 # Words of ending one's own life, of wishing to be dead, or of taking a whole supply: with
@@ -177,7 +179,11 @@ _SAFE_KEEPING = re.compile(
     r"(?:safe\s+)?disposal|dispos\w*\s+of|(?:hand|carry[\s-]?on|cabin)\s+(?:luggage|bag)|"
     r"original\s+(?:boxes|box|packaging|packets?|bottles?|containers?)|(?:letter|note)\s+from\s+"
     r"(?:my|the|his|her|our)\s+(?:oncologist|doctor|gp|consultant|team|nurse)|locked\s+(?:box|"
-    r"cabinet|cupboard|drawer|away)|lock\s+(?:them|it)\s+(?:up|away))\b"
+    r"cabinet|cupboard|drawer|away)|lock\s+(?:them|it)\s+(?:up|away)|take[\s-]?back\s+(?:bin|box|"
+    r"scheme|day|program\w*|service)|"
+    # a firearm taken out of the home, the first step of lethal-means safety counselling
+    r"(?:gun|shotgun|rifle|firearms?|guns|pistol)\s+(?:\w+\s+){0,5}?to\s+(?:\w+\s+){0,4}?"
+    r"(?:store|keep|look\s+after|hold\s+on\s+to|lock\s+up)|gun\s+safe|trigger\s+locks?)\b"
 )
 _NOT_SAFE = re.compile(
     r"\b(?:(?:didn'?t|did\s+not|never|not|instead\s+of|without)\s+(?:\w+\s+){0,2}(?:hand|give|"
@@ -185,6 +191,26 @@ _NOT_SAFE = re.compile(
     r"enough|lethal|deadly|fatal|for\s+me\s+to|secret\w*|no\s*one\s+knows|nobody\s+knows|"
     r"overdose|kill|die|end\s+it|at\s+once|in\s+one\s+go|sav(?:e|ed|ing)\s+(?:them|it|up))\b"
 )
+
+
+# A clinician's words retold: "she explained it's just a very good painkiller and the dose is
+# tiny", "the palliative nurse said the dose is adjusted carefully". The author reports advice
+# about a medicine, not a method of their own.
+_CLINICIAN_SAID = re.compile(
+    r"\b(?:(?:the|my|our|his|her)\s+(?:\w+\s+)?(?:nurse|doctor|dr|team|consultant|oncologist|onc|"
+    r"pharmacist|gp|registrar|specialist)|she|he|they)\s+(?:explained|reassured\s+(?:me|us)|assured\s+"
+    r"(?:me|us)|told\s+(?:me|us)|said)\b"
+)
+_NOT_ADVICE = re.compile(
+    r"\b(?:lethal|deadly|fatal|enough\s+to|too\s+much|kill|die|overdose|od|end\s+it|how\s+many|"
+    r"how\s+much)\b"
+)
+
+
+def clinician_said(sentence: str) -> bool:
+    """The sentence retells a clinician's words about a medicine, with nothing of how much
+    would be lethal or of ending one's life."""
+    return _reads(_CLINICIAN_SAID, sentence) and not _NOT_ADVICE.search(sentence)
 
 
 def safe_keeping(sentence: str) -> bool:
@@ -210,6 +236,9 @@ _DEATH_EXPECTED = re.compile(
     r"\b(?:asked|asks|asking|ask|wonder\w*)\s+(?:me\s+|us\s+)?(?:if|whether)\s+(?:i'?m|i\s+am|"
     r"i'?ll|i\s+will|(?:mummy|mommy|mum|mom|daddy|dad|he|she|they)(?:'s|'ll|\s+is|\s+will|\s+are|"
     r"'re)?)\s+(?:going\s+to\s+|gonna\s+)?die\b|"
+    r"\b(?:asked|asks|asking|ask|wonder\w*)\s+(?:me\s+|us\s+)?(?:if|whether|what|where|who|why)\b"
+    r"[^.!?]{0,60}?\b(?:after|when|once|if)\s+(?:i|mummy|mommy|mum|mom|daddy|dad)\s+(?:die|dies|"
+    r"am\s+gone|'m\s+gone|is\s+gone)\b|"
     r"\b(?:won'?t|will\s+not|wont|never|not)\s+(?:get\s+to\s+|live\s+to\s+|be\s+(?:here|around)\s+"
     r"to\s+)?see\s+(?:my|our|her|him|them|the)\b[^.!?]{0,40}?\b(?:grow\s+up|finish|graduate|start|"
     r"turn|get\s+married|wedding|birthday|school|christmas)\b"
@@ -259,6 +288,23 @@ def here_a_place(sentence: str) -> bool:
     """Not wanting to be "here" where the sentence names the place (a ward, a room), with no
     words of ending one's life or of a death wished for now."""
     return bool(_HERE_A_PLACE.search(sentence)) and not _ENDING.search(sentence)
+
+
+# A thing wished gone, not the author: "part of me wants everything gone so I never have to
+# think about it again" (a mastectomy weighed), "I just want it out of me", "I want the lump
+# gone". The C-SSRS wish to be dead is a wish about oneself ("I want to be gone").
+_THING_GONE = re.compile(
+    r"\b(?:want|wants|wanted|wanting|wish|need)\s+(?:it|them|this|that|everything|all\s+of\s+it|"
+    r"both|(?:the|this|that|my)\s+(?:\w+\s+)?(?:lump|tumou?r|cancer|breasts?|boobs?|port|line|"
+    r"thing|drain|cells?|mass|nodes?|growth|bits?))\s+(?:(?:all|just|completely|totally)\s+)?"
+    r"(?:gone|out|off|removed|taken\s+out|cut\s+out)\b"
+)
+
+
+def thing_gone(sentence: str) -> bool:
+    """The sentence wishes a thing gone (a lump, "it", "everything"), not the author, with no
+    words of ending one's life or of a wish to be dead."""
+    return _reads(_THING_GONE, sentence)
 
 
 def death_expected(sentence: str) -> bool:
@@ -324,13 +370,26 @@ def terminal(text: str) -> bool:
 _CARRYING_ON = re.compile(
     r"\b(?:but|and|yet|still)\s+(?:i'?m|i\s+am|im|i)\s+(?:still\s+)?(?:getting\s+up|going\s+on|"
     r"carrying\s+on|keep(?:ing)?\s+going|hanging\s+on|here|showing\s+up|doing\s+it)\b|"
-    r"\bfor\s+(?:his|her|their|my|our)\s+(?:brothers?|sisters?|siblings?|kids|children|sake)\b"
+    r"\bfor\s+(?:his|her|their|my|our)\s+(?:brothers?|sisters?|siblings?|kids|children|sake)\b|"
+    # a reason for living affirmed: "I know it's keeping me alive", "the kids keep me going";
+    # not "nothing is keeping me here", "the only thing keeping me alive" (_NO_REASON)
+    r"\b(?:it|this|that|they|chemo|treatment|(?:the|my)\s+(?:kids|children|family|drugs|meds|"
+    r"treatment|chemo|tablets|pills))(?:'s|'re|\s+is|\s+are)?\s+(?:keeps?|keeping)\s+(?:me|us)\s+"
+    r"(?:alive|going)\b"
+)
+# A reason for living denied or left alone: with these, "keeping me alive" is no comfort.
+_NO_REASON = re.compile(
+    r"\b(?:nothing|no\s*one|nobody|only|not|n'?t|no\s+longer|anymore|any\s+more|just)\b"
 )
 
 
 def carrying_on(sentence: str) -> bool:
-    """The sentence says the author carries on, with no words of ending their life."""
-    return _reads(_CARRYING_ON, sentence)
+    """The sentence says the author carries on, with no words of ending their life; a reason
+    for living counts only when affirmed, not denied or the only one (``_NO_REASON``)."""
+    m = _CARRYING_ON.search(sentence)
+    if m is None or OWN_DEATH.search(sentence):
+        return False
+    return not (m.group().endswith(("alive", "going")) and _NO_REASON.search(sentence))
 
 
 def patient_decision(text: str) -> bool:

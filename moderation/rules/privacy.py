@@ -24,10 +24,13 @@ _STREET = (
     r"terrace|circle|cir|parkway|pkwy|highway|hwy)"
 )
 # A street name is no function word: "bed 14 on ward 8 at St James's", "round 3 with Dr Patel"
-# are a ward, a saint and a doctor, not an address.
+# are a ward, a saint and a doctor, not an address; nor is it a unit of time, distance or
+# count: "2 hours each way", "5 miles down the road", "3 times a day" are a journey or a dose.
 _NOT_A_NAME = (
     r"(?!(?:at|with|and|to|from|by|of|in|on|my|our|his|her|their|for|is|was|saw|see|me|us|then|"
-    r"or)\b)"
+    r"or|the|a|an|each|per|every|down|up|along|across|over|round|hours?|hrs?|mins?|minutes?|days?|"
+    r"nights?|weeks?|months?|years?|yrs?|miles?|mi|km|kms|kilomet(?:re|er)s?|met(?:re|er)s?|"
+    r"blocks?|stops?|times?|x)\b)"
 )
 _ADDRESS = re.compile(
     rf"\b\d{{1,5}}\s+(?:[nsew]\.?\s+)?(?:{_NOT_A_NAME}[a-z]+\s+){{1,3}}{_STREET}\b\.?(?:\s*,?\s*"

@@ -38,6 +38,14 @@ BE_HERE = (
     r"scan|night\s+(?:in|on)))(?![^.!?]{0,50}\b(?:go(?:ing)?\s+home|(?:own|my|his|her)\s+(?:own\s+)?bed|"
     r"(?:the|this)\s+(?:ward|hospital))\b)"
 )
+# A leaving told with a reason to be glad or a return: "bye for now", "see you at the picnic",
+# "she's in remission so we're stepping back".
+_LEAVING_WELL = (
+    r"(?![^.!?]{0,40}\b(?:for\s+now|see\s+(?:you|u|y'?all)|talk\s+soon|catch\s+up|til|till|until)\b)"
+    r"(?![\s\S]*\b(?:remission|ned|all\s+clear|clear\s+scans?|cancer[\s-]free|finished\s+"
+    r"treatment|end\s+of\s+treatment|ringing\s+the\s+bell|rang\s+the\s+bell|moving|new\s+job|"
+    r"holiday|vacation|back\s+(?:soon|next|in|on|after)|check\s+in|pop\s+in)\b)"
+)
 _MEANS = (
     r"(?:pills?|meds|medications?|medicines?|painkillers?|tablets|tabs|oxy\w*|morphine|opioids?|"
     r"insulin|sleeping\s+pills|fentanyl|tramadol|codeine|benzos?|xanax|ativan|lorazepam)"
@@ -299,16 +307,22 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         r"(?:ring|jewel\w*|watch|necklace)\b|"
         # "gave my rings / my guitar and my watch to my sister"
         r"\b(?:gave|giving|given|give)\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?(?:(?:things|stuff|"
-        r"possessions|belongings|jewel\w*|rings?|watch|necklace|guitar|pets?|dog|cat)"
-        r"(?:\s+and\s+my\s+(?:\w+\s+)?\w+)?)\s+(?:away\s+)?to\b",
+        r"possessions|belongings|jewel\w*|rings?|watch|necklace|guitar|pets?|dog|cat|bike|car|records|"
+        r"vinyl|collection|camera|tools|books)"
+        r"(?:\s+and\s+my\s+(?:\w+\s+)?\w+)?)\s+(?:away\s+)?to\b|"
+        # the household's pet, everything, one's own wardrobe cleared out
+        r"\b(?:gave|giving|given|give)\s+(?:away\s+)?(?:the|our)\s+(?:dog|cat|pets?)\s+to\b|"
+        r"\b(?:giv(?:en|ing)|gave)\s+(?:away\s+)?(?:all\s+my\s+\w+|everything)\s+(?:away|to)\b|"
+        r"\bclear(?:ed|ing)\s+out\s+(?:all\s+)?my\s+(?:wardrobe|closet|things|stuff|room)\b",
         0.45,
         "goodbye",
         "giving away possessions [988/AFSP]",
         False,
     ),
     (
-        r"\b(?:say|saying|said)\s+(?:my\s+)?goodbyes?\s+to\s+(?:everyone|every1|everybody|all\s+of\s+"
-        r"you|you\s+all|y'?all)\b",
+        r"\b(?:say|saying|said)\s+(?:my\s+|a\s+)?(?:proper\s+)?goodbyes?\s+(?:properly\s+)?to\s+"
+        r"(?:everyone|every1|everybody|all\s+of\s+you|you\s+all|y'?all|(?:this|the)\s+group|the\s+people\s+"
+        r"who)\b",
         0.45,
         "goodbye",
         "saying goodbye to everyone [988/AFSP]",
@@ -320,6 +334,71 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         0.45,
         "goodbye",
         "entrusting their children to others [988/AFSP: putting affairs in order]",
+        False,
+    ),
+    # 988/AFSP: saying goodbye to the group, told in the words of a farewell. Weak alone (a
+    # member leaving the group says them too); with another sign (withdrawal, affairs in
+    # order, finality) it raises (``combined``). A leaving with a reason or a return
+    # ("bye for now", "see you", remission) is no farewell (``_LEAVING_WELL``).
+    (
+        # "goodbye" said, not told of ("he left without even saying goodbye")
+        r"(?:(?:^|(?<=[.!?,]))\s*(?:good\s*-?bye|farewell)(?:\s+(?:every\s*(?:one|1|body)|all|friends|"
+        r"guys|y'?all|my\s+friends))?\s*(?:[.!,]|x+\b|$)|\bbye\s+(?:every\s*(?:one|1|body)|all|guys|"
+        r"y'?all|friends)\b|"
+        r"\bthank(?:s|\s+you|\s+u)\s+(?:all\s+|so\s+much\s+)?for\s+(?:everything|all\s+of\s+it|"
+        r"holding\s+me\s+up|being\s+there)\b|\b(?:it\s+was|it'?s\s+been)\s+(?:lovely|nice|good|an\s+honou?r|"
+        r"a\s+privilege)\s+(?:knowing|to\s+know)\b|\b(?:take\s+care\s+of|look\s+after)\s+(?:each\s+other|"
+        rf"yourselves|one\s+another)\b|\blove\s+(?:to\s+)?(?:you\s+)?all\b){_LEAVING_WELL}",
+        0.45,
+        "goodbye",
+        "a farewell to the group [988/AFSP: saying goodbye]",
+        False,
+    ),
+    # Finality: the author will not be heard from, needed or around again.
+    (
+        r"\b(?:you|u|y'?all)\s+(?:won'?t|wont|will\s+not)\s+(?:hear\s+from|see)\s+me\b|\b(?:the\s+)?"
+        r"last\s+(?:to\s+hear\s+from\s+me|one\s+i'?ll|time\s+(?:i|you)(?:'ll|\s+will)?\s+(?:post|write|hear))|"
+        r"\b(?:won'?t|wont|will\s+not)\s+be\s+(?:needing|around|here|posting)\b[^.!?]{0,30}\b(?:after|"
+        r"any\s*more|any\s+longer|again)\b|\bprobably\s+for\s+good\b|\bquietly\s+disappear\b|"
+        r"\bfor\s+good\s*(?:[.!]|$)",
+        0.45,
+        "goodbye",
+        "saying they will not be around again [988/AFSP: saying goodbye]",
+        False,
+    ),
+    # 988/AFSP: withdrawing, isolating from family and friends.
+    (
+        r"\b(?:stopped|stop|not)\s+(?:answering|picking\s+up|returning)\s+(?:my\s+|the\s+|any\s+)?"
+        r"(?:phone|calls|texts|messages|door)\b|\bcut\s+(?:every\s*one|everybody|every1|people|them\s+all|"
+        r"all\s+my\s+friends|my\s+friends)\s+off\b|\bdeleted\s+(?:all\s+)?(?:my\s+)?(?:socials|accounts|"
+        r"facebook|instagram|social\s+media)\b|\b(?:haven'?t|have\s+not|not)\s+left\s+(?:my|the)\s+"
+        r"(?:room|bed|house|flat)\s+in\b|\bstopped\s+(?:seeing|talking\s+to)\s+(?:friends|anyone|people|"
+        r"everyone)\b|\b(?:can'?t|cannot)\s+face\s+(?:anyone|anybody|people)\b",
+        0.45,
+        "withdrawal",
+        "withdrawing from people [988/AFSP]",
+        False,
+    ),
+    # 988/AFSP: putting affairs in order, told as done.
+    (
+        r"\b(?:everything|all)(?:'s|\s+is)\s+(?:tidy|sorted|in\s+order|ready|taken\s+care\s+of)\b|"
+        r"\bnothing\s+left\s+for\s+(?:any\s*one|anybody|them)\s+to\b|\b(?:in\s+order|sorted)\s+before\s+"
+        r"i\s+go\b|\bthe\s+last\s+thing\s+i\s+(?:needed|had|wanted)\s+to\s+do\b|\b(?:sorted|"
+        r"organi[sz]ed)\s+(?:the|my)\s+(?:bank\s+)?(?:accounts|passwords|paperwork|policy|policies|affairs)"
+        r"\s+so\s+(?:that\s+)?(?:he|she|they|\w+)\s+can\b",
+        0.45,
+        "goodbye",
+        "putting affairs in order [988/AFSP]",
+        False,
+    ),
+    # 988/AFSP: visiting or calling people to say goodbye.
+    (
+        r"\b(?:called|rang|phoned|visited|texted|went\s+to\s+see)\s+(?:\w+\s+){1,6}?(?:just\s+)?to\s+"
+        r"(?:tell\s+(?:them|him|her)\s+(?:that\s+)?i\s+love\s+(?:them|him|her)|say\s+(?:good\s*-?bye|"
+        r"thank\s+you))\b",
+        0.45,
+        "goodbye",
+        "calling people to say goodbye [988/AFSP]",
         False,
     ),
     # 988/AFSP: being a burden; others better off without me
@@ -420,6 +499,65 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         "others better off without them [988/AFSP: being a burden]",
         True,
     ),
+    # 988/AFSP: being a burden told as the others managing, or relieved, without the author
+    (
+        r"\b(?:they|he|she|everyone|everybody|my\s+(?:family|husband|wife|partner|kids|children)|"
+        r"the\s+(?:kids|family))(?:'d|\s+would|\s+will|'ll)\s+(?:manage|cope|do|be|get\s+on)\s+"
+        rf"(?:just\s+)?(?:fine|better|ok|okay|alright|well)\s+{_WITHOUT_ME}{NOT_FOR_A_WHILE}|"
+        r"\b(?:a\s+relief|easier|simpler|kinder)\s+for\s+(?:everyone|everybody|them|her|him|my\s+\w+)\s+"
+        r"if\s+i\s+(?:just\s+)?(?:disappeared|wasn'?t\s+(?:here|around)|was(?:n'?t)?\s+gone|stepped\s+out|"
+        r"left\s+for\s+good|went\s+away\s+for\s+good|stopped\s+existing)\b|"
+        r"\bone\s+less\s+(?:patient|mouth|person|burden|thing)\s+(?:in\s+the\s+house|to\s+(?:worry|"
+        r"look\s+after|care\s+for|feed))\b|"
+        r"\bonly\s+(?:useful|helpful|good)\s+thing\s+i\s+(?:can|could)\s+(?:still\s+)?do\b[^.!?]{0,40}"
+        r"\b(?:disappear|go|leave|die|be\s+gone)\b",
+        0.85,
+        "burden",
+        "others better off without them [988/AFSP: being a burden]",
+        True,
+    ),
+    # 988/AFSP: feeling trapped with one way out
+    (
+        r"\bonly\s+(?:one|1)\s+(?:way|door|exit)\s+out\b",
+        0.85,
+        "ideation",
+        "feeling trapped, with one way out [988/AFSP]",
+        True,
+    ),
+    # a goodbye in case of not surviving the night
+    (
+        r"\bif\s+(?:i'?m|im|i\s+am)\s+not\s+(?:here|around|on\s+here|alive|online)\s+(?:tomorrow|by\s+"
+        r"(?:tomorrow|morning|the\s+morning|monday|the\s+weekend)|in\s+the\s+morning|next\s+week)\b"
+        # not with the reason of an ordinary absence: "it's because we're travelling to clinic"
+        r"(?![^.!?]{0,25}\b(?:it'?s\s+because|that'?s\s+because|because|cos|it\s+means|don'?t\s+worry|"
+        r"we'?re|we\s+are|i'?ll\s+be|i\s+will\s+be))",
+        0.85,
+        "goodbye",
+        "saying goodbye in case they are gone tomorrow [988/AFSP]",
+        False,
+    ),
+    # C-SSRS 3 / 988 means: carbon monoxide from a car in a closed space
+    (
+        # not the garage that mends the car ("took it to the garage, the exhaust was blowing")
+        r"\b(?:exhaust|fumes)\b[^.!?]{0,40}\b(?:fill|in)\s+(?:a|the)\s+(?:closed|sealed|shut)\s+"
+        r"(?:garage|car|room)\b|\bin\s+the\s+(?:closed\s+|shut\s+)?garage\s+with\s+the\s+(?:engine|car)\s+"
+        r"(?:running|on)\b|\b(?:engine|car)\s+(?:running|on)\s+in\s+the\s+(?:closed\s+|shut\s+)?garage\b",
+        0.85,
+        "means",
+        "carbon monoxide from a car [C-SSRS 3; 988/AFSP: obtaining means]",
+        True,
+    ),
+    # C-SSRS actual attempt: the author swallowed a lot of a medicine
+    (
+        r"\bi\s+(?:just\s+)?(?:swallowed|took|necked|downed)\s+(?:a\s+lot|loads|lots|a\s+bunch|handfuls?|"
+        r"a\s+handful|too\s+many|way\s+too\s+many|most|half\s+(?:a|the)\s+(?:bottle|box|pack))\s+"
+        r"(?:of\s+)?(?:my\s+|her\s+|his\s+|the\s+)?(?:\w+\s+)?(?:pills|tablets|meds|antidepressants|"
+        r"painkillers|sleeping\s+pills|oxy\w*|morphine|paracetamol|tylenol)\b",
+        0.9,
+        "means",
+        "swallowed a lot of a medicine [C-SSRS actual attempt]",
+        True,
+    ),
     # 988/AFSP: talking of not being around. Weak alone: a parent who is a patient says it of
     # their prognosis; with another weak sign (withdrawal, no point) it raises (``combined``)
     (
@@ -460,6 +598,16 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         0.9,
         "child crisis",
         "their child wishes to be dead [C-SSRS 1, reported by the parent]",
+        False,
+    ),
+    # The child's suicide note found by the parent
+    (
+        r"\bfound\s+(?:a|this|the)\s+(?:note|letter)\s+(?:in|under|on|behind|inside)\s+(?:his|her|their|"
+        r"[a-z]+'s)\s+(?:room|bed|pillow|desk|bag|drawer|diary|phone|notebook|school\s+bag)\b[^.!?]{0,60}"
+        r"\b(?:sorry|good\s*-?bye|love\s+(?:you|us))",
+        0.8,
+        "child crisis",
+        "a note of apology or goodbye found [C-SSRS preparatory behaviour, reported by the parent]",
         False,
     ),
     (

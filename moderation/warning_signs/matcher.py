@@ -32,6 +32,7 @@ from ..rules.mortality import (
     bodily_pain,
     care_dose,
     carrying_on,
+    clinician_said,
     death_expected,
     funeral_wishes,
     here_a_place,
@@ -42,6 +43,7 @@ from ..rules.mortality import (
     preferred_death,
     safe_keeping,
     terminal,
+    thing_gone,
 )
 from ..rules.someone_close import TOLD_BY_MEANING
 from .catalogue import CATALOGUE, CONTRAST
@@ -64,19 +66,23 @@ SIMILARITY_MIN = 0.64
 # and giving the child their medicine is care (``rules.mortality.care_dose``), as is medicine
 # returned for disposal or carried as prescribed (``rules.mortality.safe_keeping``). A death feared
 # from a cause or asked about ("I think I'm going to die of this", "she asked if I'm going to
-# die": ``rules.mortality.death_expected``) is death anxiety, not a wish, a thought of
-# suicide, a plan or a child's wish to die.
+# die", "she asked if I'll still be her mum after I die": ``rules.mortality.death_expected``)
+# is death anxiety, not a wish, a thought of suicide, a plan, a child's wish to die or "no
+# reason to live". A thing wished gone ("part of me wants everything gone", "I want the lump
+# out": ``rules.mortality.thing_gone``) is not the author wished dead, and a clinician's words
+# retold about a medicine ("she explained the dose is tiny": ``rules.mortality.clinician_said``)
+# are not a method.
 ILLNESS_READ: dict[str, tuple[Callable[[str], bool], ...]] = {
-    "wish to be dead": (illness_reason, death_expected, preferred_death, here_a_place),
+    "wish to be dead": (illness_reason, death_expected, preferred_death, here_a_place, thing_gone),
     "saying goodbye, giving things away": (illness_reason,),
     "thoughts of suicide": (illness_reason, death_expected, preferred_death, here_a_place),
     "intent to act": (preferred_death,),
     "a child's self-harm or wish to die": (death_expected,),
     "unbearable pain": (illness_reason, bodily_pain),
     "preparing: gathering means": (pain_treated, accidental, care_dose, safe_keeping),
-    "thinking of a method": (accidental, care_dose, safe_keeping),
+    "thinking of a method": (accidental, care_dose, safe_keeping, clinician_said),
     "a plan": (funeral_wishes, death_expected, preferred_death),
-    "no reason to live": (carrying_on,),
+    "no reason to live": (carrying_on, death_expected),
 }
 # Legacy work when the author is the patient (``rules.mortality.own_illness``, read over the
 # whole message): letters and videos for the children, a will, things handed on. A parent

@@ -237,6 +237,7 @@ def test_a_claim_in_scare_quotes_is_named_not_made(text, blanked):
 def test_a_treatment_that_stopped_working_is_not_stopped():
     stop = DIRECTION["stop or delay treatment"]
     assert not stop.search("i'll be on treatment until it stops working, then the next one.")
+    assert not stop.search("treatment is until i stop tolerating it, then we try the next line.")
     assert stop.search("stop the treatment, it stops your body healing.")
 
 

@@ -40,6 +40,10 @@ def test_told_to_someone_is_a_candidate(sentence: str):
         "fuck you cancer, you don't get her",  # the illness addressed
         "it's cruel to call grieving parents attention seekers",  # counter-speech
         " ".join(["you"] * 41),  # too long to be one remark
+        "how do you tell a 6 year old that mummy has cancer?",  # the "you" of a how-to question
+        "how did you all decide between the two surgeries?",
+        "you won't hear from me again after tonight.",  # a farewell, read by the crisis rules
+        "love to all your little warriors",
     ],
 )
 def test_not_a_candidate(sentence: str):
@@ -70,3 +74,11 @@ def test_words_said_by_the_author_are_not_reported():
 )
 def test_reassurance_is_the_support_register(text: str, support: bool):
     assert supportive(text) is support
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["how do you sleep at night?", "how do you cope with your own failure as a mother?"],
+)
+def test_a_taunt_asked_as_how_is_still_a_candidate(sentence: str):
+    assert candidate(sentence)

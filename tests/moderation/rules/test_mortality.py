@@ -140,6 +140,8 @@ def test_a_burden_explained_in_the_next_sentence_is_a_mention() -> None:
         ("my son asked me whether he's going to die.", True),
         ("i won't get to see my daughter finish school.", True),
         ("i've accepted i'm going to die sooner than i'd like.", True),
+        ("she asked if i'll still be her mum after i die.", True),
+        ("he keeps asking who will take him to football when daddy dies.", True),
         ("i want to die.", False),
         ("i'm going to die of this anyway so i might as well end it.", False),
         ("i keep thinking about dying.", False),
@@ -288,3 +290,56 @@ def test_here_that_is_a_place() -> None:
     assert here_a_place("i don't want to be here anymore, this ward is driving me mad.")
     assert not here_a_place("i don't want to be here anymore.")
     assert not here_a_place("i don't want to be here anymore, this house is so empty without her.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("part of me wants everything gone so i never have to think about it again.", True),
+        ("i just want it out of me.", True),
+        ("i want the lump gone before christmas.", True),
+        ("i want to be gone.", False),
+        ("i want it all to end.", False),
+        ("i want everything gone, me included, i want to die.", False),
+    ],
+)
+def test_a_thing_wished_gone_is_not_the_author(sentence: str, expected: bool) -> None:
+    from moderation.rules.mortality import thing_gone
+
+    assert thing_gone(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("i know it's keeping me alive.", True),
+        ("the kids keep me going on the bad days.", True),
+        ("i'm still getting up for her sake.", True),
+        ("nothing is keeping me alive anymore.", False),
+        ("the only thing keeping me alive is my kids.", False),
+        ("it's not keeping me going any more.", False),
+    ],
+)
+def test_a_reason_for_living_counts_only_when_affirmed(sentence: str, expected: bool) -> None:
+    from moderation.rules.mortality import carrying_on
+
+    assert carrying_on(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "what i don't want is icu or a ventilator at the end.",
+        "we signed the dnr with the palliative team.",
+        "my advance directive says no resuscitation.",
+    ],
+)
+def test_end_of_life_care_is_a_medical_reason(sentence: str) -> None:
+    from moderation.rules.mortality import illness_reason
+
+    assert illness_reason(sentence)
+
+
+def test_done_with_a_treatment_is_not_distress() -> None:
+    assert top("One more round. Then I am done with chemo forever!") < 0.3
+    assert top("I'm done. I can't do this anymore.") >= 0.5

@@ -30,3 +30,16 @@ def test_hospital_numbers_are_no_address(text: str) -> None:
 )
 def test_street_addresses_still_found(text: str) -> None:
     assert "street address" in signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the trial site is 2 hours each way every 3 weeks",
+        "we're only 5 miles down the road from the children's hospital",
+        "she takes it 3 times a day with food",
+        "it's 20 minutes up the road, park on level 2",
+    ],
+)
+def test_a_journey_or_a_dose_is_no_address(text: str) -> None:
+    assert "street address" not in signals(text)

@@ -1,0 +1,45 @@
+"""A bereaved parent's wish to join their dead child (C-SSRS 1-2 told of the child).
+
+"Six months since we lost Eli and I'm counting the days until I can be with him", "her
+anniversary is on the 14th, that's the day I'll join her": the wish is told as a reunion, with
+no word of dying. It needs the loss in the message (lost, died, funeral, ashes, anniversary),
+and it is not the comfort of faith ("one day I'll be with her again", "in heaven") or an errand
+("I'll join him at the hospital later").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import Signal, sentence_at
+
+CRISIS = "crisis"
+
+_JOIN = re.compile(
+    r"\b(?:i'?ll|i\s+will|i\s+can|i\s+could|i'?m\s+going\s+to|i\s+want\s+to|i\s+just\s+want\s+to|"
+    r"i\s+need\s+to|until\s+i\s+(?:can|get\s+to))\s+(?:finally\s+|go\s+(?:and\s+)?)?(?:join|be\s+with|"
+    r"follow)\s+(?:her|him|them|my\s+(?:boy|girl|baby|son|daughter|angel))\b"
+)
+_LOSS = re.compile(
+    r"\b(?:lost|died|passed|funeral|ashes|grave|anniversary|since\s+(?:she|he|they)\s+(?:went|left)|"
+    r"without\s+(?:her|him))\b"
+)
+# Faith's reunion, or being with the child somewhere today.
+_NOT_A_WISH = re.compile(
+    r"\b(?:one\s+day|someday|some\s+day|in\s+heaven|when\s+my\s+time|again\s+one\s+day|hospital|"
+    r"ward|clinic|school|lunch|dinner|tomorrow|tonight\s+at|later|this\s+(?:afternoon|evening|"
+    r"morning)|at\s+\d|the\s+(?:park|beach|car)|on\s+(?:the\s+)?(?:ward|sofa|couch))\b"
+)
+
+
+def joining_the_dead(text: str) -> list[Signal]:
+    """The wish to join a dead child, as a crisis signal (0.85), or nothing."""
+    if not _LOSS.search(text):
+        return []
+    out = []
+    for m in _JOIN.finditer(text):
+        if _NOT_A_WISH.search(sentence_at(text, m.start())):
+            continue
+        out.append(Signal(CRISIS, 0.85, "ideation", m.start(), m.end(),
+                          "wishes to join their dead child [C-SSRS 1-2]"))  # fmt: skip
+    return out

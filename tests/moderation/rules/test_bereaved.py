@@ -1,0 +1,33 @@
+"""A bereaved parent's wish to join their dead child, and the reunions that are no wish."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.normalize import normalize
+from moderation.rules.bereaved import joining_the_dead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We lost Ava in March. I just want to be with her, nothing else matters.",
+        "The funeral was Friday. Once everyone goes home I'll go and join him.",
+        "it's her anniversary next week and i'm going to be with her.",
+    ],
+)
+def test_the_wish_to_join_a_dead_child(text: str) -> None:
+    assert joining_the_dead(normalize(text).text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We lost Ava in March. I know one day I'll be with her again.",
+        "She died peacefully. I believe I'll be with her in heaven when my time comes.",
+        "Grandad passed last year. I'll join him at the park later, the kids love it.",
+        "I'll be with him on the ward tomorrow after his scan.",
+    ],
+)
+def test_faith_or_an_errand_is_no_wish(text: str) -> None:
+    assert not joining_the_dead(normalize(text).text)

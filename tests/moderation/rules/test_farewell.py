@@ -1,0 +1,99 @@
+"""The AFSP and 988 signs of leaving: a farewell to the group, finality, withdrawing from
+people, affairs put in order, calls to say goodbye. Each is weak alone (members leave groups,
+patients put affairs in order); two different ones together raise (``combined``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.normalize import normalize
+from moderation.rules.crisis import detect_crisis
+
+
+def top(text: str) -> float:
+    return max((s.score for s in detect_crisis(normalize(text))), default=0.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Logging off from here and from everyone now. You won't hear from me again. "
+        "Thank you for everything.",
+        "i've stopped picking up my phone and cut everyone off. it was lovely knowing you all",
+        "Deleted all my socials. Look after each other, this is the last one I'll write.",
+        "Everything's sorted now, nothing left for anyone to deal with. "
+        "Rang my dad just to tell him I love him.",
+        "Gave my bike and my records to my brother. Won't be needing anything after this weekend.",
+        "cant face anyone anymore. goodbye everyone.",
+    ],
+)
+def test_two_signs_of_leaving_raise(text: str) -> None:
+    assert top(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a leaving with a reason to be glad, or a return
+        "Finn is in remission so we're stepping back from the group. "
+        "Thank you for everything, take care of each other!",
+        "Taking a break from screens for a bit. Bye everyone, see you after the holidays.",
+        "Thanks all for everything, moving to the new hospital's group now. Look after yourselves.",
+        # one sign alone
+        "Thank you for everything this year, you lot kept me sane.",
+        "I've stopped answering withheld numbers, the insurance calls are relentless.",
+        # goodbye told of, not said
+        "He left the ward without even saying goodbye to the nurses. I can't take this pain.",
+    ],
+)
+def test_an_ordinary_leaving_or_one_sign_alone_does_not(text: str) -> None:
+    assert top(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My husband would cope just fine without me, probably better.",
+        "It would be a relief for everyone if I just disappeared.",
+        "one less patient in the house to look after, that's what they need",
+        "If I'm not on here tomorrow, none of it was anyone's fault.",
+        "Stuck. There's only one way out of this and I keep looking at it.",
+        "how long does it take for the fumes to fill a closed garage",
+        "I sat in the garage with the engine running for an hour last night.",
+        "I swallowed a handful of my sleeping pills after she went to bed.",
+        "Found a note under his pillow saying sorry to us. He's 13.",
+    ],
+)
+def test_taxonomy_signs_in_plain_words_raise(text: str) -> None:
+    assert top(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They'd manage fine without me for one night, so I'm staying on the ward.",
+        "Took the car to the garage, the exhaust was blowing and the engine running rough.",
+        "If I'm not on here tomorrow it's because we're travelling to clinic.",
+        "She swallowed a handful of blueberries and choked a bit, all fine now.",
+        "Found a note from the nurse saying sorry they missed us.",
+        "I've never sat in the garage with the engine running and I never would.",
+    ],
+)
+def test_their_look_alikes_do_not(text: str) -> None:
+    assert top(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I just want to rest for good.",
+        "ready to sleep forever now",
+        "i want to finally be at rest forever",
+    ],
+)
+def test_rest_for_good_is_a_wish_to_die(text: str) -> None:
+    assert top(text) >= 0.5
+
+
+def test_rest_after_a_hard_week_is_not() -> None:
+    assert top("Scans done, I want to rest all weekend and do nothing.") < 0.5
