@@ -32,6 +32,7 @@ from .rules.spam import detect_spam
 from .rules.targets import acknowledgement, message_target
 from .settings import ModerationSettings
 from .types import CATEGORIES, Action, Assessment, Category, MessageContext, Reason
+from .warning_signs.corroborate import corroborated
 from .warning_signs.loader import load_warning_sign_matcher
 
 ABUSE = Category.ABUSE.value
@@ -232,6 +233,9 @@ class Assessor:
             detail = "word used as a slur, and the model reads abuse"
             for sig in [s for s in signals if s.signal == "slur?"]:
                 signals.append(Signal(ABUSE, 0.75, "slur", sig.start, sig.end, detail))
+        together = corroborated(signals, norm.text)
+        if together is not None:
+            signals.append(together)
         scores = dict.fromkeys(CATEGORIES, 0.0)
         for sig in signals:
             scores[sig.category] = max(scores[sig.category], sig.score)

@@ -565,7 +565,7 @@ def derided_grief(text: str) -> list[tuple[int, int]]:
 
 # Reported or condemned speech: the words before the match, or the verdict after it.
 _REPORTED_BEFORE = re.compile(
-    r"\b(?:say(?!\s+(?:that|it|this)\s+again)|says|said|saying|call|calls|called|calling|claim\w*|tell|tells|told|telling|"
+    r"\b(?:say(?!\s+(?:that|it|this)\s+again)(?!\s+(?:one\s+more|another|anything\s+else|a\s+word))|says|said|saying|call|calls|called|calling|claim\w*|tell|tells|told|telling|"
     r"think\w*\s+that|believe\w*\s+that|idea\s+that|myth\s+that|(?:not|isn'?t)\s+true\s+that|"
     r"(?:are\s+you|you)\s+(?:really\s+)?sure\s+that|"
     r"stereotyp\w*|heard|wrote|writes|sent\s+(?:me|us)|assum\w*\s+that|posted|messaged|"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..normalize import Normalized
+from ..warning_signs.corroborate import NEAR
 from .base import Signal, sentence_at, window_before
 from .bereaved import joining_the_dead
 from .mortality import apply_illness_reason, cancer_talk
@@ -579,7 +580,7 @@ _WEAK = ("hopelessness", "distress", "combined", "mention")
 
 # "Done" with a treatment is finishing it ("then I am done with chemo forever"), not distress.
 _AMBIGUOUS = re.compile(
-    r"\b(?:i'?m|im|i\s+am)\s+(?:so\s+)?(?:done(?!\s+with\s+(?:(?:my|the|this|her|his|all\s+the)\s+)?"
+    r"\b(?:i'?m|im|i\s+am)\s+(?:so\s+)?(?:done(?!\s+in\b)(?!\s+with\s+(?:(?:my|the|this|her|his|all\s+the)\s+)?"
     r"(?:\w+\s+)?(?:chemo\w*|radiation|radiotherapy|rads|treatment|surgery|infusions?|rounds?|"
     r"cycles?|steroids|tamoxifen|injections?|transfusions?|scans?|meds|tablets)\b)|exhausted|"
     r"broken|empty|numb|hopeless|worthless|a\s+burden|drowning)\b|\b(?:give|giving)\s+up\b|"
@@ -616,6 +617,8 @@ def detect_crisis(norm: Normalized) -> list[Signal]:
             out.append(Signal(CRISIS, s, signal, m.start(), m.end(), d))
     out += joining_the_dead(text)
     for m in _AMBIGUOUS.finditer(text):
+        if _NOT_RIGHT_BEFORE.search(text[: m.start()]) or _named(text, m.start(), m.end()):
+            continue  # "I'm not giving up", the feeling of 'giving up' named in quotation marks
         out.append(Signal(CRISIS, 0.3, "distress", m.start(), m.end(), "distress, not ideation"))
     out = apply_illness_reason(text, out)
     own = [s for s in out if s.score >= 0.3 and s.signal != "mention" and "(" not in s.detail]
@@ -638,6 +641,16 @@ def detect_crisis(norm: Normalized) -> list[Signal]:
             start, end = plain.span() if plain else found[0]
             out.append(Signal(CRISIS, 0.0, "safe", start, end, "says they are safe"))
     return out
+
+
+# A negation right before the distress words: "I'm not giving up", "we won't give up".
+_NOT_RIGHT_BEFORE = re.compile(r"\b(?:not|never|won'?t|wont|can'?t|cant|n't)\s+(?:\w+\s+)?$")
+_QUOTES = "'\"\u2018\u2019\u201c\u201d"
+
+
+def _named(text: str, start: int, end: int) -> bool:
+    """The words are named in quotation marks, not said: the feeling of 'giving up'."""
+    return start > 0 and text[start - 1] in _QUOTES and end < len(text) and text[end] in _QUOTES
 
 
 def _apply_denials(
@@ -737,7 +750,8 @@ def crisis_model_gate(norm: Normalized, signals: list[Signal], p: float) -> tupl
     if p < 0.5:
         return p, detail
     text = norm.text
-    rule = [s for s in signals if s.category == CRISIS]
+    # A sentence near the warning-sign line is no rule's reading (``corroborate``).
+    rule = [s for s in signals if s.category == CRISIS and s.signal != NEAR]
     if any(s.signal == "safe" for s in rule) and max(s.score for s in rule) < 0.5:
         return min(p, 0.45), detail + "; the author says they are safe"
     if rule and all("(" in s.detail for s in rule) and max(s.score for s in rule) < 0.5:

@@ -310,10 +310,9 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         r"possessions|belongings|jewel\w*|rings?|watch|necklace|guitar|pets?|dog|cat|bike|car|records|"
         r"vinyl|collection|camera|tools|books)"
         r"(?:\s+and\s+my\s+(?:\w+\s+)?\w+)?)\s+(?:away\s+)?to\b|"
-        # the household's pet, everything, one's own wardrobe cleared out
+        # the household's pet, everything
         r"\b(?:gave|giving|given|give)\s+(?:away\s+)?(?:the|our)\s+(?:dog|cat|pets?)\s+to\b|"
-        r"\b(?:giv(?:en|ing)|gave)\s+(?:away\s+)?(?:all\s+my\s+\w+|everything)\s+(?:away|to)\b|"
-        r"\bclear(?:ed|ing)\s+out\s+(?:all\s+)?my\s+(?:wardrobe|closet|things|stuff|room)\b",
+        r"\b(?:giv(?:en|ing)|gave)\s+(?:away\s+)?(?:all\s+my\s+\w+|everything)\s+(?:away|to)\b",
         0.45,
         "goodbye",
         "giving away possessions [988/AFSP]",

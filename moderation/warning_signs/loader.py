@@ -36,4 +36,7 @@ def load_warning_sign_matcher() -> WarningSignMatcher | None:
         if encoder is not None:
             return WarningSignMatcher(shared_encoder(), head=tuned[0], sentence_encoder=encoder)
     loaded = load_head()
-    return WarningSignMatcher(shared_encoder(), head=loaded[0] if loaded else None)
+    if loaded is None:
+        return WarningSignMatcher(shared_encoder())
+    head, figures = loaded
+    return WarningSignMatcher(shared_encoder(), head=head, near_line=figures.get("near_line"))

@@ -47,6 +47,7 @@ from ..rules.mortality import (
 )
 from ..rules.someone_close import TOLD_BY_MEANING
 from .catalogue import CATALOGUE, CONTRAST
+from .corroborate import NEAR
 from .shape import candidate, names_another
 
 CRISIS = "crisis"
@@ -131,6 +132,13 @@ def innermost(signals: list[Signal]) -> list[Signal]:
     ]
 
 
+def _innermost_then_near(signals: list[Signal]) -> list[Signal]:
+    """``innermost`` of the signals over the line, then the near-line ones (which must not
+    hide a pair of sentences over the line that holds them)."""
+    over = [s for s in signals if s.signal != NEAR]
+    return innermost(over) + [s for s in signals if s.signal == NEAR]
+
+
 class WarningSignMatcher:
     """Catalogue phrasings embedded once; ``signals`` scores a batch of normalised texts."""
 
@@ -140,10 +148,13 @@ class WarningSignMatcher:
         floor: float = SIMILARITY_MIN,
         head: SentenceHead | None = None,
         sentence_encoder: Encoder | None = None,
+        near_line: float | None = None,
     ) -> None:
         """``sentence_encoder``: for a head that reads fine-tuned vectors (``head.tuned``), the
         encoder whose vectors are [``encoder``'s embedding | tuned embedding]; the first half
-        is compared with the catalogue, the second goes to the head."""
+        is compared with the catalogue, the second goes to the head. ``near_line``: a sentence
+        scoring from it up to the head's threshold is kept as a ``corroborate.NEAR`` signal
+        (0.3), which raises only with a weak sign the rules read (``corroborate``)."""
         if head is not None and head.tuned and sentence_encoder is None:
             raise ValueError("a fine-tuned head needs the tuned sentence encoder")
         entries = [(w.name, w.source, p) for w in CATALOGUE for p in w.phrasings]
@@ -153,6 +164,7 @@ class WarningSignMatcher:
         self.bank = PhraseBank(encoder, [p for _, _, p in entries] + list(CONTRAST))
         self.floor = floor
         self.head = head
+        self.near_line = near_line
         self.sentence_encoder = sentence_encoder if head is not None and head.tuned else None
         # Columns of the signs told about someone else (``ABOUT_ANOTHER``).
         self.about_another = np.array([name in ABOUT_ANOTHER for name, _ in self.items])
@@ -180,7 +192,7 @@ class WarningSignMatcher:
                 signal = self.by_head(row, float(p), start, end)
                 if signal is not None and not self.illness_read(row, text, patient[i]):
                     out[i].append(signal)
-            return [innermost(found) for found in out]
+            return [_innermost_then_near(found) for found in out]
         for (i, start, end), text, row in zip(todo, texts, sims, strict=True):
             if row[self.signs :].max(initial=-1.0) >= row[: self.signs].max():
                 continue  # closer to an ordinary look-alike than to any warning sign
@@ -232,10 +244,12 @@ class WarningSignMatcher:
         """The classifier's verdict; the reason names the closest catalogue item."""
         assert self.head is not None
         t = self.head.threshold
-        if p < t:
-            return None
         j = int(np.argmax(row[: self.signs]))
         name, source = self.items[j]
+        if self.near_line is not None and self.near_line <= p < t:
+            return Signal(CRISIS, 0.3, NEAR, start, end, f"(score {p:.2f}; {name})")
+        if p < t:
+            return None
         score = _SCORE_AT_MIN + (1.0 - _SCORE_AT_MIN) * (p - t) / max(1.0 - t, 1e-6)
         detail = (
             f"warning-sign classifier score {p:.2f}; closest catalogue phrasing "

@@ -374,3 +374,11 @@ def test_a_childs_ordinary_injuries_and_habits_do_not(text: str) -> None:
 )
 def test_taking_all_of_someone_elses_or_a_dangerous_medicine(text: str, raised: bool) -> None:
     assert (top(text) >= 0.5) is raised
+
+
+def test_a_sentence_near_the_warning_sign_line_leaves_the_model_gate_as_it_was() -> None:
+    from moderation.warning_signs.corroborate import NEAR
+
+    norm = normalize("I feel so empty every single day and I hate waking up.")
+    near = Signal("crisis", 0.3, NEAR, 0, 10, "(score 0.66; wish to be dead)")
+    assert crisis_model_gate(norm, [near], 0.9) == crisis_model_gate(norm, [], 0.9)

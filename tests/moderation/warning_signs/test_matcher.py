@@ -222,7 +222,8 @@ def test_a_sign_told_across_two_sentences_is_read_as_one():
     [signals] = matcher.signals([normalize(text)])
     assert [text[s.start : s.end] for s in signals] == [text]
     first, second = (normalize(t) for t in text.split(". ", 1))
-    assert matcher.signals([first, second]) == [[], []]
+    over = [[s for s in found if s.score >= 0.5] for found in matcher.signals([first, second])]
+    assert over == [[], []]  # each alone at most near the line (``corroborate``)
 
 
 def test_a_sign_in_one_sentence_is_quoted_from_that_sentence_only(counting):

@@ -1,0 +1,57 @@
+"""A sentence near the warning-sign classifier's line raises only with a weak rule sign."""
+
+from __future__ import annotations
+
+from moderation.rules.base import Signal
+from moderation.warning_signs.corroborate import (
+    COMBINED,
+    NEAR,
+    corroborated,
+    near_line,
+    weak_rule_signs,
+)
+
+
+def near(score: float = 0.68) -> Signal:
+    return Signal("crisis", 0.3, NEAR, 0, 10, f"(score {score:.2f}; being a burden)")
+
+
+def weak(signal: str = "withdrawal", detail: str = "withdrawing from people [988/AFSP]") -> Signal:
+    return Signal("crisis", 0.45, signal, 12, 20, detail)
+
+
+def test_a_near_sentence_and_a_weak_sign_raise_together() -> None:
+    found = corroborated([near(0.66), near(0.70), weak()], "i cut everyone off. bye.")
+    assert found is not None and found.signal == COMBINED and found.score >= 0.5
+    assert "0.70" in found.detail
+
+
+def test_either_alone_raises_nothing() -> None:
+    assert corroborated([near()], "x") is None
+    assert corroborated([weak()], "x") is None
+
+
+def test_a_negated_sign_a_safety_statement_or_a_raise_already_there_do_not() -> None:
+    negated = weak(detail="withdrawing from people (negated)")
+    assert corroborated([near(), negated], "x") is None
+    safe = Signal("crisis", 0.0, "safe", 0, 5, "says they are safe")
+    assert corroborated([near(), weak(), safe], "x") is None
+    over = Signal("crisis", 0.9, "ideation", 0, 5, "wish to die")
+    assert corroborated([near(), weak(), over], "x") is None
+
+
+def test_distress_about_cancer_corroborates_nothing() -> None:
+    distress = weak("distress", "distress, not ideation")
+    assert weak_rule_signs([distress], "chemo round 5 and i'm done") == []
+    assert weak_rule_signs([distress], "everyone is against me and i'm done") == [distress]
+    farewell = weak("goodbye", "a farewell to the group [988/AFSP: saying goodbye]")
+    assert weak_rule_signs([farewell], "chemo's done. goodbye all") == [farewell]
+
+
+def test_the_near_line_is_the_lowest_within_budget() -> None:
+    scores = [0.72, 0.70, 0.65, 0.60, 0.2, 0.1, 0.1, 0.1, 0.1, 0.1]
+    weak_rows = [True, False, True, True, True, False, False, False, False, False]
+    # budget 10%: one weak row of ten between the line and 0.73
+    assert near_line(scores, weak_rows, 0.73, 0.1) == 0.66
+    assert near_line(scores, weak_rows, 0.73, 0.0) == 0.73
+    assert near_line(scores, [False] * 10, 0.73, 0.0) == 0.43
