@@ -5,8 +5,10 @@ that scores just under it ("Going to step away from everyone for a while") is no
 when the same message also carries a sign the rules read and hold too weak to raise alone
 (a farewell, withdrawing, hopelessness, distress: 988/AFSP signs counted in pairs), the two
 together are what the AFSP calls several warning signs at once. The near line is chosen out
-of fold like the classifier's own (``moderation.training.warning_signs``): the lowest at which
-the combination raises at most ``NEAR_BUDGET`` of the benign development rows.
+of fold like the classifier's own (``moderation.training.warning_signs``) and stored with its
+figures (``near_line``): the lowest at which the combination raises at most ``NEAR_BUDGET`` of
+all benign development rows, and adds at most half a point to any one benign source or to the
+community's ordinary messages.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ NEAR_BUDGET = 0.0005
 # Rule signals that are not signs of the author's own: a mention, a safety statement.
 _NOT_SIGNS = frozenset({"mention", "safe", NEAR})
 _REGISTER = frozenset({"distress", "hopelessness"})
+_SCORE = re.compile(r"score (\d\.\d+)")
 
 
 def weak_rule_signs(signals: Sequence[Signal], text: str) -> list[Signal]:
@@ -67,9 +70,6 @@ def _near_score(signal: Signal) -> float:
     """The classifier's score a near-line signal carries in its detail."""
     found = _SCORE.search(signal.detail)
     return float(found.group(1)) if found else 0.0
-
-
-_SCORE = re.compile(r"score (\d\.\d+)")
 
 
 def near_line(
