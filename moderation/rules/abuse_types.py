@@ -631,6 +631,16 @@ _COUNTER_SPEECH = re.compile(
     r"(?:post|posts|posting|posted|spread|spreads|spreading|write|writes|writing|say|says|saying|"
     r"share|shares|sharing)\s+(?:\w+\s+)?(?:hate|hateful\s+\w+|racist\s+\w+|bigoted\s+\w+|"
     r"homophobic\s+\w+|transphobic\s+\w+|slurs)\s+(?:about|against|towards|at|on)|"
+    # hateful words reported, then a verdict on them: "people saying gay parents are bad for
+    # kids. It's nonsense", "my neighbour said X. I was speechless, it's so wrong"
+    r"(?:saying|said|says|claim\w*|told\s+(?:me|us)|posted|wrote)\b[^.!?]{3,120}[.!?,;]\s*(?:and\s+)?"
+    r"(?:it'?s|that'?s|that\s+is|it\s+is|which\s+is|i\s+was|i'?m|this\s+is)\s+(?:so\s+|just\s+|utter\s+|"
+    r"complete\s+|total\s+|absolute\s+)?(?:nonsense|rubbish|garbage|wrong|untrue|false|bollocks|vile|"
+    r"awful|disgusting|horrible|offensive|hurtful|not\s+true|speechless|shocked|appalled|horrified|"
+    r"disgusted|sickened)|"
+    # a slur not to be repeated: "please don't repeat the slur someone used about X"
+    r"(?:don'?t|do\s+not|never)\s+(?:repeat|use)\s+(?:the|that|this|those|these)\s+(?:slurs?|words?|"
+    r"insults?|names?)|"
     # quoted words with a moderator's sanction: "if anyone says 'X' again they're getting
     # reported"
     r"(?:says?|said|saying|posts?|posted|posting|writes?|wrote|types?|typed)\s+['\"\u2018\u201c]"

@@ -222,3 +222,19 @@ def test_pronoun_reference_to_the_group_before(text: str, abuse: bool) -> None:
     """HateCheck's pronoun reference in subsequent sentences: "they" opening the sentence
     after one that names a group is read as that group, by the same rules and stance."""
     assert _raised(text) is abuse
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("I'm so tired of people saying gay parents are bad for kids. It's nonsense.", True),
+        ("My neighbour said Black families don't care. I was speechless, it's so wrong.", True),
+        ("Please don't repeat the slur someone used about Roma families in here.", True),
+        ("Black families don't care about their kids.", False),
+        ("Everyone is saying you faked it.", False),
+    ],
+)
+def test_counter_speech_as_a_report_and_a_verdict(text: str, verdict: bool) -> None:
+    from moderation.rules.abuse_types import counter_speech
+
+    assert counter_speech(normalize(text).text) is verdict
