@@ -40,7 +40,10 @@ _REFUTATION = re.compile(
     r"die|please\s+(?:don'?t|do\s+not)|never\s+(?:cured|worked|shrunk)|(?:isn'?t|is\s+not|aren'?t|"
     r"are\s+not)\s+(?:a\s+cure|contagious|catching|an?\s+(?:replacement|substitute|alternative))|non[\s-]?contagious|(?:can'?t|cannot)\s+be\s+(?:caught|spread|"
     r"passed)|there\s+is\s+no\s+cure\s+in|scared\s+(?:of|that)|"
-    r"worried\s+(?:about|that)|someone\s+told\s+me|people\s+(?:say|keep\s+saying|told\s+me))\b"
+    r"worried\s+(?:about|that)|someone\s+told\s+me|people\s+(?:say|keep\s+saying|told\s+me)|"
+    # a claim retold from what someone sends or reads: "articles saying sugar feeds cancer"
+    r"(?:articles?|posts?|videos?|memes?|websites?|sites?|links?|blogs?|forums?|facebook|tiktok|"
+    r"instagram|youtube)\s+(?:\w+\s+){0,2}?(?:saying|that\s+say|which\s+say|claiming|that\s+claim))\b"
 )
 # Reported speech: a clinician's advice retold ("the oncologist said a fever means we come
 # straight in", "my oncologist gave me the option of stopping treatment"), or a claim heard

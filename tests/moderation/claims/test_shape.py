@@ -257,3 +257,11 @@ def test_sound_urgent_advice_anywhere_in_the_message():
     )
     assert sound_urgent_advice(told)
     assert not sound_urgent_advice(normalize("Fever on chemo? No need to ring the 24-hour line."))
+
+
+def test_a_claim_retold_from_articles_is_not_made():
+    from moderation.claims.shape import asked_or_refuted
+
+    assert asked_or_refuted("my husband keeps sending me articles saying sugar feeds cancer.")
+    assert asked_or_refuted("there are tiktok videos claiming apricot kernels cure it.")
+    assert not asked_or_refuted("sugar feeds cancer, cut it all out.")
