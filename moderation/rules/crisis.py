@@ -617,7 +617,9 @@ def detect_crisis(norm: Normalized) -> list[Signal]:
             out.append(Signal(CRISIS, s, signal, m.start(), m.end(), d))
     out += joining_the_dead(text)
     for m in _AMBIGUOUS.finditer(text):
-        if _NOT_RIGHT_BEFORE.search(text[: m.start()]) or _named(text, m.start(), m.end()):
+        if _NOT_RIGHT_BEFORE.search(window_before(text, m.start(), 60)) or _named(
+            text, m.start(), m.end()
+        ):
             continue  # "I'm not giving up", the feeling of 'giving up' named in quotation marks
         out.append(Signal(CRISIS, 0.3, "distress", m.start(), m.end(), "distress, not ideation"))
     out = apply_illness_reason(text, out)

@@ -66,10 +66,10 @@ _CANCER_TALK = re.compile(
 )
 
 
-def _reads(pattern: re.Pattern[str], text: str) -> bool:
-    """``pattern`` is in ``text`` and no words of ending one's life or wishing to be dead are:
-    every reading of this module yields to those words."""
-    return bool(pattern.search(text)) and not OWN_DEATH.search(text)
+def _reads(pattern: re.Pattern[str], text: str, veto: re.Pattern[str] = OWN_DEATH) -> bool:
+    """``pattern`` is in ``text`` and no words of ending one's life or wishing to be dead are
+    (``veto``): every reading of this module yields to those words."""
+    return bool(pattern.search(text)) and not veto.search(text)
 
 
 def cancer_talk(text: str) -> bool:
@@ -272,7 +272,7 @@ _ENDING = re.compile(
 def preferred_death(sentence: str) -> bool:
     """The sentence says where or when its author would die of the illness (advance care
     planning), with no words of ending their own life or of dying now."""
-    return bool(_PREFERRED_DEATH.search(sentence)) and not _ENDING.search(sentence)
+    return _reads(_PREFERRED_DEATH, sentence, _ENDING)
 
 
 # "Here" that is a place the sentence names: "I don't want to be here anymore, this ward is
@@ -287,7 +287,7 @@ _HERE_A_PLACE = re.compile(
 def here_a_place(sentence: str) -> bool:
     """Not wanting to be "here" where the sentence names the place (a ward, a room), with no
     words of ending one's life or of a death wished for now."""
-    return bool(_HERE_A_PLACE.search(sentence)) and not _ENDING.search(sentence)
+    return _reads(_HERE_A_PLACE, sentence, _ENDING)
 
 
 # A thing wished gone, not the author: "part of me wants everything gone so I never have to

@@ -61,7 +61,7 @@ def corroborated(signals: Sequence[Signal], text: str) -> Signal | None:
     best = max(near, key=_near_score)
     return Signal(
         CRISIS, 0.55, COMBINED, best.start, best.end,
-        f"a warning sign near the classifier's line {best.detail.split(')')[0]}), with another "
+        f"a warning sign near the classifier's line {best.detail}, with another "
         "sign the rules read [988/AFSP: several signs together]",
     )  # fmt: skip
 

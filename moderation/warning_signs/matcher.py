@@ -185,7 +185,7 @@ class WarningSignMatcher:
         sims = vectors @ self.bank.vectors.T
         for k, text in enumerate(texts):
             self.anchor_on_author(sims[k], text)
-        patient = {i: _patient_reading(norms[i].text) for i, _, _ in todo}
+        patient = {i: _patient_reading(norms[i].text) for i in {i for i, _, _ in todo}}
         if self.head is not None:
             scores = self.head.score(for_head, sims[:, : self.signs].max(axis=1))
             for (i, start, end), text, row, p in zip(todo, texts, sims, scores, strict=True):
@@ -244,12 +244,12 @@ class WarningSignMatcher:
         """The classifier's verdict; the reason names the closest catalogue item."""
         assert self.head is not None
         t = self.head.threshold
+        if p < (t if self.near_line is None else min(self.near_line, t)):
+            return None
         j = int(np.argmax(row[: self.signs]))
         name, source = self.items[j]
-        if self.near_line is not None and self.near_line <= p < t:
-            return Signal(CRISIS, 0.3, NEAR, start, end, f"(score {p:.2f}; {name})")
         if p < t:
-            return None
+            return Signal(CRISIS, 0.3, NEAR, start, end, f"(score {p:.2f}; {name})")
         score = _SCORE_AT_MIN + (1.0 - _SCORE_AT_MIN) * (p - t) / max(1.0 - t, 1e-6)
         detail = (
             f"warning-sign classifier score {p:.2f}; closest catalogue phrasing "
