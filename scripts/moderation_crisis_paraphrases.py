@@ -4,8 +4,8 @@
 
 Sets: ``crisis_meaning.DEV`` / ``HELD_BACK``, the crisis rows of ``fresh.FRESH`` and
 ``crisis_heldback2.HELD_BACK2``, ``crisis_heldback3.HELD_BACK3``,
-``crisis_heldback4.HELD_BACK4``, ``crisis_indirect.DEV`` / ``HELD_BACK`` (written blind to the
-detector), and the death talk that is
+``crisis_heldback4.HELD_BACK4``, ``crisis_indirect.DEV`` / ``HELD_BACK``, ``crisis_final.HELD_BACK``
+(written blind to the detector), and the death talk that is
 no crisis of ``illness_mortality`` (``DEV``, ``HELD_BACK``, ``LONG_POSTS``). Pipelines: the
 rule floor alone, the default pipeline with ``crisis_by_meaning`` off, and with it on.
 ``--failures`` lists failing cases of every set but the held-back ones (``HIDDEN``): they are
@@ -22,6 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from moderation import Assessor, ModerationSettings
+from tests.moderation.functional.crisis_final import HELD_BACK as FINAL_HELD_BACK
 from tests.moderation.functional.crisis_heldback2 import HELD_BACK2
 from tests.moderation.functional.crisis_heldback3 import HELD_BACK3
 from tests.moderation.functional.crisis_heldback4 import HELD_BACK4
@@ -46,6 +47,7 @@ SETS: dict[str, list[Case]] = {
     "heldback4": HELD_BACK4,
     "indirect-dev": INDIRECT_DEV,
     "indirect-held": INDIRECT_HELD_BACK,
+    "final-held": FINAL_HELD_BACK,
     "mortality-dev": MORTALITY_DEV + MORTALITY_DEV_LONG,
     "mortality-held": MORTALITY_HELD_BACK,
     "mortality-long": MORTALITY_LONG,
@@ -58,6 +60,7 @@ HIDDEN = frozenset(
         "heldback3",
         "heldback4",
         "indirect-held",
+        "final-held",
         "mortality-held",
         "mortality-long",
         "patient-held",

@@ -1,6 +1,7 @@
 """A sentence classifier over MiniLM embeddings, as the by-meaning stages use it.
 
-Logistic regression on a unit sentence vector, combined with the similarity to the nearest
+Logistic regression on a unit sentence vector (optionally after one ReLU hidden layer),
+combined with the similarity to the nearest
 phrasing of a catalogue, against a threshold chosen on out-of-fold benign rows for a stated
 budget. Trained by ``moderation.training.warning_signs`` (crisis warning signs) and
 ``moderation.training.member_abuse`` (abuse aimed at a member); stored as ``.npz`` with the
@@ -20,16 +21,21 @@ import numpy as np
 @dataclass(frozen=True)
 class SentenceHead:
     """``tuned``: the head reads the embedding through fine-tuned layers (the second half of
-    a tuned encoder's vectors), not the shared encoder's."""
+    a tuned encoder's vectors), not the shared encoder's. ``hidden``: the weights and biases of
+    a ReLU layer the vector passes through before the logistic output (None: linear)."""
 
     coef: np.ndarray
     intercept: float
     threshold: float
     tuned: bool = False
+    hidden: tuple[np.ndarray, np.ndarray] | None = None
 
     def probability(self, vectors: np.ndarray) -> np.ndarray:
         """P(positive) of each unit sentence vector (rows)."""
-        return 1.0 / (1.0 + np.exp(-(np.asarray(vectors) @ self.coef + self.intercept)))
+        x = np.asarray(vectors)
+        if self.hidden is not None:
+            x = np.maximum(x @ self.hidden[0] + self.hidden[1], 0.0)
+        return 1.0 / (1.0 + np.exp(-(x @ self.coef + self.intercept)))
 
     def score(self, vectors: np.ndarray, nearest: np.ndarray) -> np.ndarray:
         """The decision score: the mean of the classifier's probability and the similarity to
@@ -46,12 +52,19 @@ def packaged(name: str) -> Path:
 
 
 def save_head(path: Path, head: SentenceHead, figures: dict) -> None:
+    hidden = {}
+    if head.hidden is not None:
+        hidden = {
+            "hidden_weight": np.asarray(head.hidden[0], dtype=np.float32),
+            "hidden_bias": np.asarray(head.hidden[1], dtype=np.float32),
+        }
     np.savez_compressed(
         path,
         coef=np.asarray(head.coef, dtype=np.float32),
         intercept=np.array([head.intercept]),
         threshold=np.array([head.threshold]),
         meta=np.frombuffer(json.dumps(figures).encode("utf-8"), dtype=np.uint8),
+        **hidden,
     )
 
 
@@ -60,10 +73,14 @@ def read_head(path: Path) -> tuple[SentenceHead, dict] | None:
     if not path.exists():
         return None
     with np.load(path, allow_pickle=False) as data:
+        hidden = None
+        if "hidden_weight" in data.files:
+            hidden = (data["hidden_weight"], data["hidden_bias"])
         head = SentenceHead(
             data["coef"].astype(np.float32),
             float(data["intercept"][0]),
             float(data["threshold"][0]),
+            hidden=hidden,
         )
         figures = json.loads(bytes(data["meta"]).decode("utf-8"))
     return head, figures

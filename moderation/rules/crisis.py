@@ -53,6 +53,11 @@ _OTHER_AGENT = re.compile(
     r"\b(?:it'?s|its|it\s+(?:is|was)|that'?s|that\s+(?:is|was)|this\s+is|which\s+is)\s*$"
 )
 _NEG_IN = re.compile(r"\b(?:not|never|no\s+longer|isn'?t|wasn'?t|won'?t|wont)\b")
+# A negation that is the sign's own wording ("thoughts of not being here", "never wake up"),
+# not a denial of it.
+_OWN_NOT = re.compile(
+    r"\b(?:not|never)\s+(?:being|be)\s+(?:here|alive|around)\b|\b(?:not|never)\s+wak(?:e|ing)\s+up\b"
+)
 _YOU = re.compile(r"\b(?:you|your|yours|u|ur|yourself|you'?re|you'?ve|you'?ll|you'?d|ya)\b")
 # Words of support for someone else: the embedding model reads them as the register of a
 # crisis forum, but alone they say nothing about the author being in danger.
@@ -596,7 +601,7 @@ def detect_crisis(norm: Normalized) -> list[Signal]:
         for m in pattern.finditer(text):
             before = window_before(text, m.start(), 30)
             s, d = score, detail
-            if negatable and (_NEG.search(before) or _NEG_IN.search(m.group())):
+            if negatable and (_NEG.search(before) or _NEG_IN.search(_OWN_NOT.sub("", m.group()))):
                 s, d = 0.3, detail + " (negated)"
             elif signal == "self-harm" and _OTHER_AGENT.search(before):
                 s, d = 0.3, detail + " (something else is the cause)"

@@ -1,17 +1,22 @@
 """Train the warning-sign classifier: ``python -m moderation.training.warning_signs DATA_DIR``.
 
 Nearest-phrasing similarity (``warning_signs.matcher``) catches only sentences worded close to
-one catalogue phrasing; a linear classifier over the same MiniLM sentence embeddings learns the
+one catalogue phrasing; a classifier over the same MiniLM sentence embeddings learns the
 *direction* of a warning sign against the ordinary sentences of this kind of community, so a
-new wording of a sign scores high even when no single phrasing is near it.
+new wording of a sign scores high even when no single phrasing is near it. The classifier has
+one ReLU layer of ``HIDDEN`` (64) units before its logistic output (``--hidden 0``: logistic
+regression alone, the head shipped until 2026-12-05).
 
 Sentences: only the candidates of ``warning_signs.shape.candidate`` (about the author or their
 child, not negated, not support, not a story, not the illness dying), exactly what run time
-embeds. Positives: every catalogue phrasing (``CATALOGUE``), plus, with ``--tweets W``, the
+embeds. Positives: every catalogue phrasing (``CATALOGUE``) and the 589 warning signs written
+for training (``written.crisis.POSITIVES``), plus, with ``--tweets W``, the
 candidate sentences of the crisis rows of the two suicide tweet sets at weight W (short, first
 person, but about half are not a crisis: their label-noise note). Negatives: the candidate
 sentences of the benign rows of MedQuAD, CounselChat, GoEmotions (sad) and ESConv, the
-catalogue's ordinary look-alikes (``CONTRAST``), the community's ordinary chat
+catalogue's ordinary look-alikes (``CONTRAST``), the 685 look-alikes written for training
+(``written.crisis.LOOKALIKES``, ``written.patients.LOOKALIKES``: the community's and adult
+patients' everyday talk that shares the signs' words), the community's ordinary chat
 (``ordinary.ORDINARY``), and the community's death talk that is no
 warning sign (``MORTALITY``: prognosis, hospice, funerals, legacy letters, trading places) at
 ``--mortality-weight`` (5: a few dozen written sentences against 33k benign ones would
@@ -33,11 +38,18 @@ phrasing is compared only with the phrasings of other folds), and the threshold
 is the lowest value at which at most ``--budget`` (0.1%) of benign rows would raise. The
 shipped head is then fitted on every sentence and stored in ``moderation/data`` with its
 figures. Never tuned on the functional paraphrase sets.
+
+The hidden layer and its L2 penalty (``HIDDEN_ALPHA`` 0.1) were chosen out of fold, with the
+written sentences in: the penalty with the highest recall of catalogue and written phrasings
+whose community sentences and look-alikes raised out of fold stay at the logistic head's
+(alpha 0.01: catalogue recall 0.565, 9 community sentences and 7 look-alikes raised; 0.1: 0.542,
+6 and 6; 1.0: 0.395, 6 and 6; logistic: 0.412, 5 and 5; ``--show`` and the figures print them).
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import pickle
 import sys
@@ -57,6 +69,7 @@ from ..warning_signs.corroborate import NEAR_BUDGET, near_line, weak_rule_signs
 from ..warning_signs.head import HEAD_FILE
 from ..warning_signs.matcher import candidate_sentences
 from ..warning_signs.ordinary import ORDINARY
+from .written import crisis, patients
 
 BENIGN = ("medquad", "counselchat", "goemotions_sad", "esconv")
 TWEETS = ("suicide_tweets", "suicidal_tendency_tweets")
@@ -66,6 +79,10 @@ C = 1.0
 MORTALITY_WEIGHT = 5.0
 CONTRAST_WEIGHT = 1.0
 ORDINARY_WEIGHT = 1.0
+WRITTEN_WEIGHT = 1.0
+HIDDEN = 64
+HIDDEN_ALPHA = 0.1
+HIDDEN_EPOCHS = 60
 # What a near-line sentence with a weak rule sign may add to the raised rate of any one benign
 # source and of the community's ordinary messages: the held-out target for benign health posts
 # is under 1%, so half of it.
@@ -120,16 +137,50 @@ def row_sentences(texts: Sequence[str]) -> tuple[list[int], list[str]]:
     return owners, out
 
 
+def _balanced(y: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """Weights scaled so each class carries half of the total."""
+    w = w.copy()
+    for label in (0, 1):
+        w[y == label] *= 0.5 * w.sum() / max(w[y == label].sum(), 1e-9)
+    return w
+
+
 def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, c: float = C) -> tuple[np.ndarray, float]:
     """Class-balanced (by weight) logistic regression; (coef, intercept)."""
     from sklearn.linear_model import LogisticRegression
 
-    w = w.copy()
-    for label in (0, 1):
-        w[y == label] *= 0.5 * w.sum() / max(w[y == label].sum(), 1e-9)
     clf = LogisticRegression(C=c, max_iter=3000)
-    clf.fit(x, y, sample_weight=w)
+    clf.fit(x, y, sample_weight=_balanced(y, w))
     return clf.coef_.reshape(-1).astype(np.float32), float(clf.intercept_[0])
+
+
+def fit_head(
+    x: np.ndarray, y: np.ndarray, w: np.ndarray, c: float = C, hidden: int = 0
+) -> SentenceHead:
+    """The head fitted on these sentences (threshold 0): logistic regression, or with
+    ``hidden`` units one ReLU layer before the logistic output (L2 ``HIDDEN_ALPHA``, a fixed
+    seed and number of epochs, so a retrain gives the same head)."""
+    if not hidden:
+        return SentenceHead(*fit(x, y, w, c), threshold=0.0)
+    from sklearn.neural_network import MLPClassifier
+
+    balanced = _balanced(y, w)
+    clf = MLPClassifier(
+        hidden_layer_sizes=(hidden,), alpha=HIDDEN_ALPHA, max_iter=HIDDEN_EPOCHS, random_state=0
+    )
+    import warnings
+
+    from sklearn.exceptions import ConvergenceWarning
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        clf.fit(x, y, sample_weight=balanced / balanced.mean())
+    return SentenceHead(
+        clf.coefs_[1].reshape(-1).astype(np.float32),
+        float(clf.intercepts_[1][0]),
+        threshold=0.0,
+        hidden=(clf.coefs_[0].astype(np.float32), clf.intercepts_[0].astype(np.float32)),
+    )
 
 
 def row_max(owners: np.ndarray, scores: np.ndarray, rows: int) -> np.ndarray:
@@ -175,7 +226,13 @@ def benign_rates(data: Dataset, benign_rows: np.ndarray, t: float) -> dict[str, 
 
 
 def oof_scores(
-    x: np.ndarray, y: np.ndarray, w: np.ndarray, folds: np.ndarray, signs: np.ndarray, c: float = C
+    x: np.ndarray,
+    y: np.ndarray,
+    w: np.ndarray,
+    folds: np.ndarray,
+    signs: np.ndarray,
+    c: float = C,
+    hidden: int = 0,
 ) -> np.ndarray:
     """Every sentence's out-of-fold decision score (``SentenceHead.score``): the probability
     from a head fitted without its fold, averaged with the similarity to the nearest catalogue
@@ -186,7 +243,7 @@ def oof_scores(
     oof = np.zeros(len(y), dtype=np.float32)
     for k in range(FOLDS):
         test = folds == k
-        head = SentenceHead(*fit(x[~test], y[~test], w[~test], c), threshold=0.0)
+        head = fit_head(x[~test], y[~test], w[~test], c, hidden)
         nearest = np.where(signs[test][:, None] & (sign_folds == k)[None, :], -1.0, sims[test])
         oof[test] = head.score(x[test], nearest.max(axis=1))
     return oof
@@ -215,6 +272,10 @@ def weak_rows(texts: Sequence[str]) -> list[bool]:
         raised = any(s.score >= 0.5 for s in found) or any(s.signal == "safe" for s in found)
         out.append(bool(weak_rule_signs(found, norm.text)) and not raised)
     return out
+
+
+def share(hits: np.ndarray) -> float:
+    return round(float(hits.mean()), 3) if len(hits) else 0.0
 
 
 def _fold(key: str) -> int:
@@ -284,6 +345,8 @@ def dataset(
     mortality_weight: float = MORTALITY_WEIGHT,
     contrast_weight: float = CONTRAST_WEIGHT,
     ordinary_weight: float = ORDINARY_WEIGHT,
+    written: bool = True,
+    written_weight: float = WRITTEN_WEIGHT,
 ) -> Dataset:
     """Every training sentence, as run time would embed it (see the module docstring)."""
     data = Dataset()
@@ -299,6 +362,9 @@ def dataset(
     for sign in CATALOGUE:
         for p in sign.phrasings:
             data.add(p.lower(), 1, 1.0, f"sign/{p}")
+    if written:
+        add_written(data, crisis.POSITIVES, 1, written_weight)
+        add_written(data, crisis.LOOKALIKES | patients.LOOKALIKES, 0, written_weight)
     if tweets > 0:
         for name in TWEETS:
             rows = [r for r in load(folder, name) if r["label"] == "crisis"]
@@ -306,6 +372,21 @@ def dataset(
             for o, s in zip(owners, sents, strict=True):
                 data.add(s, 1, tweets, f"{name}/{rows[o]['id']}")
     return data
+
+
+def add_written(
+    data: Dataset,
+    kinds: dict[str, tuple[str, ...]],
+    label: int,
+    weight: float,
+    sentences_of: Callable[[list[str]], tuple[list[int], list[str]]] = row_sentences,
+) -> None:
+    """Messages written for training (``training.written``; kind -> messages) at ``label``:
+    every candidate sentence of each (group ``written<label>/<message>``, so a message's
+    sentences fold together and never train the fold that scores them)."""
+    messages = [m for kind in kinds.values() for m in kind]
+    for o, sentence in zip(*sentences_of(messages), strict=True):
+        data.add(sentence, label, weight, f"written{label}/{messages[o]}")
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -318,6 +399,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--mortality-weight", type=float, default=MORTALITY_WEIGHT)
     parser.add_argument("--contrast-weight", type=float, default=CONTRAST_WEIGHT)
     parser.add_argument("--ordinary-weight", type=float, default=ORDINARY_WEIGHT)
+    parser.add_argument("--no-written", action="store_true", help="leave out training.written")
+    parser.add_argument("--written-weight", type=float, default=WRITTEN_WEIGHT)
+    parser.add_argument("--hidden", type=int, default=HIDDEN, help="ReLU units (0: linear)")
     parser.add_argument("--near-budget", type=float, default=NEAR_BUDGET)
     parser.add_argument("--show", type=int, default=0, help="print the N top benign sentences")
     parser.add_argument("--out", type=Path, default=None, help=f"default: data/{HEAD_FILE}")
@@ -325,7 +409,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     cache = SentenceCache(args.cache)
 
     data = dataset(
-        args.folder, args.tweets, args.mortality_weight, args.contrast_weight, args.ordinary_weight
+        args.folder,
+        args.tweets,
+        args.mortality_weight,
+        args.contrast_weight,
+        args.ordinary_weight,
+        not args.no_written,
+        args.written_weight,
     )
     texts, groups, n_benign = data.texts, data.groups, data.n_benign
     labels, weights, benign_row = data.labels, data.weights, data.benign_row
@@ -338,7 +428,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     signs = data.signs()
     look_alikes = data.of("contrast", "mortality")
     ordinary = data.of("ordinary")
-    oof = oof_scores(x, y, w, folds, signs, args.C)
+    oof = oof_scores(x, y, w, folds, signs, args.C, args.hidden)
     is_benign = bro >= 0
     benign_rows, threshold = threshold_on_benign(data, oof, args.budget)
     for i in np.argsort(-np.where(is_benign, oof, 0))[: args.show]:
@@ -370,14 +460,22 @@ def main(argv: Sequence[str] | None = None) -> None:
         "ordinary_raised_oof": int((oof[ordinary] >= threshold).sum()),
         "sentences": len(y),
         "positives": int(y.sum()),
+        "catalogue_positives": int(signs.sum()),
         "tweets_weight": args.tweets,
         "C": args.C,
         "mortality_weight": args.mortality_weight,
         "contrast_weight": args.contrast_weight,
         "ordinary_weight": args.ordinary_weight,
     }
-    coef, b = fit(x, y, w, args.C)
-    head = SentenceHead(coef, b, threshold)
+    figures["hidden"] = args.hidden
+    figures["hidden_alpha"] = HIDDEN_ALPHA
+    if not args.no_written:
+        figures["written"] = {
+            "weight": args.written_weight,
+            "positives_oof_recall": share(oof[data.of("written1")] >= threshold),
+            "lookalikes_raised_oof": share(oof[data.of("written0")] >= threshold),
+        }
+    head = dataclasses.replace(fit_head(x, y, w, args.C, args.hidden), threshold=threshold)
     out = args.out or Path(__file__).resolve().parents[1] / "data" / HEAD_FILE
     save_head(out, head, figures)
     print(json.dumps(figures, indent=1))

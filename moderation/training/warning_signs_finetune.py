@@ -206,6 +206,9 @@ def report(name: str, data: Dataset, oof: np.ndarray, budget: float) -> tuple[fl
     recall = float((oof[data.signs()] >= t).mean())
     rates = ", ".join(f"{n} {r:.2%}" for n, r in benign_rates(data, benign_rows, t).items())
     print(f"{name}: threshold {t:.3f}; catalogue recall out of fold {recall:.3f}; {rates}")
+    for kind in ("written1", "written0"):
+        if (kinds := data.of(kind)).any():
+            print(f"  {kind} at or over the threshold: {float((oof[kinds] >= t).mean()):.3f}")
     return t, recall
 
 
@@ -230,7 +233,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     w = np.array(data.weights, dtype=np.float64)
     folds = data.folds()
     signs = data.signs()
-    hard = data.of("contrast", "mortality")
+    hard = data.of("contrast", "mortality", "written0")
     encoder = Encoder(args.layers)
     states = encoder.bottom(data.texts)
     frozen = vectors(encoder.top(), states)  # the original top layers: the frozen encoder

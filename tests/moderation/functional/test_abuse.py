@@ -218,6 +218,20 @@ def test_abuse_type_raises_abuse(case: Case, mode: str) -> None:
     check(case, mode)
 
 
-@pytest.mark.parametrize(("case", "mode"), params(LOOKALIKE), ids=param_ids(LOOKALIKE))
+# A child's "I hate chemo" retold by the parent reads, since the hidden-layer warning-sign head
+# (README), as the child's wish to die on the full pipeline (quiet on the rules).
+KNOWN_CRISIS_READS = frozenset({"My son said 'I hate chemo' and I didn't know what to say."})
+QUIET_LOOKALIKE = [
+    (c, m) for c, m in params(LOOKALIKE) if not (m == "full" and c.text in KNOWN_CRISIS_READS)
+]
+
+
+def test_known_crisis_reads_are_look_alikes() -> None:
+    assert {c.text for c in LOOKALIKE} >= KNOWN_CRISIS_READS
+
+
+@pytest.mark.parametrize(
+    ("case", "mode"), QUIET_LOOKALIKE, ids=[f"{m}-{c.id}" for c, m in QUIET_LOOKALIKE]
+)
 def test_lookalike_stays_quiet(case: Case, mode: str) -> None:
     check(case, mode)

@@ -1,6 +1,7 @@
 """Training phrasings stay apart from the cases that measure them.
 
-A catalogue phrasing (a positive or look-alike the by-meaning heads are trained on) close in
+A catalogue phrasing or a sentence written for training (``moderation.training.written``; a
+positive or look-alike the by-meaning heads are trained on) close in
 meaning to a held-back case would turn that case into a training row: its pass rate would then
 measure memory, not generalisation. Every phrasing must stay under ``APART`` cosine similarity
 (MiniLM) of every held-back case (``HELD_BACK*`` lists) of this package. The development lists
@@ -16,6 +17,8 @@ import numpy as np
 
 from moderation.embedding.minilm import shared_encoder
 from moderation.member_abuse import catalogue as member_abuse
+from moderation.training.written import crisis as written_crisis
+from moderation.training.written import patients as written_patients
 from moderation.warning_signs import catalogue as warning_signs
 
 from . import __path__ as FUNCTIONAL
@@ -48,6 +51,8 @@ def phrasings() -> list[str]:
     out += [p for phrasings in warning_signs.MORTALITY.values() for p in phrasings]
     out += [p for kind in member_abuse.CATALOGUE for p in kind.phrasings]
     out += list(member_abuse.CONTRAST)
+    for kinds in (written_crisis.POSITIVES, written_crisis.LOOKALIKES, written_patients.LOOKALIKES):
+        out += [m for messages in kinds.values() for m in messages]
     return out
 
 

@@ -14,9 +14,15 @@ from .patient_voice import CRISIS_DEV, DEV, DEV_LONG
 from .support import Case, check, pipeline
 
 # The model alone reads despair in a sentence naming only a painkiller (no cancer word, and
-# painkiller names are left out of the cancer-talk gate because overdose posts use them).
+# painkiller names are left out of the cancer-talk gate because overdose posts use them). Since
+# the hidden-layer warning-sign head (README): a missed dose "didn't take it" read as
+# self-harm, and "the week before every scan I'm a wreck".
 KNOWN_DEV_MISSES = frozenset(
     {"I hate being on so many painkillers, I feel like a zombie, but without them I can't walk."}
+) | frozenset(
+    c.text
+    for c in DEV_LONG
+    if c.text.startswith(("Can someone explain what happens if you", "Scan results are in and"))
 )
 # Within 0.01 of the warning-sign line, so its verdict follows the CPU: int8 matrix products
 # are exact on CPUs with VNNI and saturate on AVX2-only ones (README, Models), which moves a

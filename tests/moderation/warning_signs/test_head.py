@@ -8,7 +8,7 @@ import pytest
 from moderation.embedding.minilm import model_dir, shared_encoder
 from moderation.embedding.sentence_head import SentenceHead, save_head
 from moderation.normalize import normalize
-from moderation.training.warning_signs import choose_threshold, fit, row_max
+from moderation.training.warning_signs import choose_threshold, fit, fit_head, row_max
 from moderation.warning_signs.catalogue import CATALOGUE
 from moderation.warning_signs.head import load_head
 from moderation.warning_signs.loader import load_warning_sign_matcher
@@ -18,11 +18,15 @@ def test_shipped_head_carries_its_out_of_fold_figures() -> None:
     loaded = load_head()
     assert loaded is not None
     head, figures = loaded
-    assert head.coef.shape == (384,)
+    assert head.hidden is not None and head.hidden[0].shape == (384, figures["hidden"])
+    assert head.coef.shape == (figures["hidden"],)
     assert figures["threshold"] == pytest.approx(head.threshold)
     # the threshold was chosen for the stated budget of benign rows, out of fold
     assert figures["benign_rows_raised_oof"] <= figures["budget"] * figures["benign_rows"]
-    assert figures["positives"] == sum(len(w.phrasings) for w in CATALOGUE)
+    assert figures["catalogue_positives"] == sum(len(w.phrasings) for w in CATALOGUE)
+    # the written warning signs are positives too, their look-alikes negatives
+    assert figures["positives"] > figures["catalogue_positives"] + 400
+    assert figures["written"]["positives_oof_recall"] > figures["written"]["lookalikes_raised_oof"]
 
 
 def test_save_and_load_round_trip(tmp_path) -> None:
@@ -32,6 +36,27 @@ def test_save_and_load_round_trip(tmp_path) -> None:
     assert np.allclose(back.coef, head.coef) and back.intercept == -0.5
     assert back.threshold == 0.7 and figures == {"threshold": 0.7}
     assert load_head(tmp_path / "missing.npz") is None
+
+
+def test_hidden_layer_round_trips_and_applies_relu(tmp_path) -> None:
+    hidden = (np.eye(384, 2, dtype=np.float32), np.array([0.0, -10.0], dtype=np.float32))
+    head = SentenceHead(np.array([2.0, 5.0], dtype=np.float32), -1.0, 0.7, hidden=hidden)
+    save_head(tmp_path / "h.npz", head, {"threshold": 0.7})
+    back, _ = load_head(tmp_path / "h.npz")
+    assert back.hidden is not None and np.allclose(back.hidden[0], hidden[0])
+    x = np.zeros((1, 384), dtype=np.float32)
+    x[0, 0], x[0, 1] = 1.0, 1.0  # unit 0: 1.0; unit 1: 1.0 - 10 -> 0 after the ReLU
+    assert back.probability(x) == pytest.approx(1 / (1 + np.exp(-(2.0 - 1.0))))
+
+
+def test_fit_head_with_hidden_units_is_reproducible() -> None:
+    rng = np.random.default_rng(0)
+    x = np.vstack([rng.normal(1, 1, (20, 8)), rng.normal(-1, 1, (200, 8))])
+    y = np.array([1] * 20 + [0] * 200)
+    a, b = (fit_head(x, y, np.ones(len(y)), hidden=4) for _ in range(2))
+    assert a.hidden is not None and np.array_equal(a.hidden[0], b.hidden[0])
+    p = a.probability(x)
+    assert p[:20].mean() > 0.5 > p[20:].mean()
 
 
 def test_score_is_the_mean_of_probability_and_nearest_similarity() -> None:
