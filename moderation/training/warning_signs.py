@@ -53,6 +53,7 @@ import dataclasses
 import json
 import pickle
 import sys
+import warnings
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -162,17 +163,14 @@ def fit_head(
     seed and number of epochs, so a retrain gives the same head)."""
     if not hidden:
         return SentenceHead(*fit(x, y, w, c), threshold=0.0)
+    from sklearn.exceptions import ConvergenceWarning
     from sklearn.neural_network import MLPClassifier
 
     balanced = _balanced(y, w)
     clf = MLPClassifier(
         hidden_layer_sizes=(hidden,), alpha=HIDDEN_ALPHA, max_iter=HIDDEN_EPOCHS, random_state=0
     )
-    import warnings
-
-    from sklearn.exceptions import ConvergenceWarning
-
-    with warnings.catch_warnings():
+    with warnings.catch_warnings():  # a fixed number of epochs, not a convergence test
         warnings.simplefilter("ignore", ConvergenceWarning)
         clf.fit(x, y, sample_weight=balanced / balanced.mean())
     return SentenceHead(
@@ -375,17 +373,13 @@ def dataset(
 
 
 def add_written(
-    data: Dataset,
-    kinds: dict[str, tuple[str, ...]],
-    label: int,
-    weight: float,
-    sentences_of: Callable[[list[str]], tuple[list[int], list[str]]] = row_sentences,
+    data: Dataset, kinds: dict[str, tuple[str, ...]], label: int, weight: float
 ) -> None:
     """Messages written for training (``training.written``; kind -> messages) at ``label``:
     every candidate sentence of each (group ``written<label>/<message>``, so a message's
     sentences fold together and never train the fold that scores them)."""
     messages = [m for kind in kinds.values() for m in kind]
-    for o, sentence in zip(*sentences_of(messages), strict=True):
+    for o, sentence in zip(*row_sentences(messages), strict=True):
         data.add(sentence, label, weight, f"written{label}/{messages[o]}")
 
 
