@@ -18,11 +18,15 @@ from .support import Case, check, pipeline
 # the hidden-layer warning-sign head (README): a missed dose "didn't take it" read as
 # self-harm, and "the week before every scan I'm a wreck".
 KNOWN_DEV_MISSES = frozenset(
-    {"I hate being on so many painkillers, I feel like a zombie, but without them I can't walk."}
-) | frozenset(
     c.text
-    for c in DEV_LONG
-    if c.text.startswith(("Can someone explain what happens if you", "Scan results are in and"))
+    for c in DEV + DEV_LONG
+    if c.text.startswith(
+        (
+            "I hate being on so many painkillers, I feel like a zombie",
+            "Can someone explain what happens if you",
+            "Scan results are in and",
+        )
+    )
 )
 # Within 0.01 of the warning-sign line, so its verdict follows the CPU: int8 matrix products
 # are exact on CPUs with VNNI and saturate on AVX2-only ones (README, Models), which moves a
@@ -43,6 +47,7 @@ QUIET_DEV = [c for c in DEV + DEV_LONG if c.text not in KNOWN_DEV_MISSES | CPU_B
 
 def test_cpu_borderline_cases_exist() -> None:
     assert len(CPU_BORDERLINE) == 2
+    assert len(KNOWN_DEV_MISSES) == 3
 
 
 @pytest.mark.parametrize("case", QUIET_DEV, ids=lambda c: c.id)
