@@ -8,6 +8,10 @@ from dataclasses import dataclass
 
 from ..normalize import Normalized
 
+# The signal of a warning-sign classifier reading just under its line: it raises nothing alone
+# (``warning_signs.corroborate`` pairs it with a weak rule sign; ``crisis`` never counts it).
+NEAR = "near the line"
+
 
 @dataclass(frozen=True)
 class Signal:
@@ -19,6 +23,9 @@ class Signal:
     start: int
     end: int
     detail: str
+    # The classifier's own probability when a model read the sign below its line (``score``
+    # is the pipeline's severity, the same 0.3 for every such reading).
+    model_score: float | None = None
 
 
 def alternation(words: Iterable[str]) -> str:

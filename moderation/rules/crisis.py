@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 
 from ..normalize import Normalized
-from ..warning_signs.corroborate import NEAR
-from .base import Signal, sentence_at, window_before
+from .base import NEAR, Signal, sentence_at, window_before
 from .bereaved import joining_the_dead
 from .mortality import apply_illness_reason, cancer_talk
 from .safety import clause_at, clauses, denials

@@ -13,21 +13,18 @@ community's ordinary messages.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from ..rules.base import Signal
+from ..rules.base import NEAR, Signal
 from ..rules.mortality import cancer_talk
 
 CRISIS = "crisis"
-NEAR = "near the line"
 COMBINED = "combined"
 # Benign rows the combination may raise out of fold, beyond the classifier's own budget.
 NEAR_BUDGET = 0.0005
 # Rule signals that are not signs of the author's own: a mention, a safety statement.
 _NOT_SIGNS = frozenset({"mention", "safe", NEAR})
 _REGISTER = frozenset({"distress", "hopelessness"})
-_SCORE = re.compile(r"score (\d\.\d+)")
 
 
 def weak_rule_signs(signals: Sequence[Signal], text: str) -> list[Signal]:
@@ -58,18 +55,12 @@ def corroborated(signals: Sequence[Signal], text: str) -> Signal | None:
         return None
     if max(s.score for s in crisis) >= 0.5 or not weak_rule_signs(crisis, text):
         return None
-    best = max(near, key=_near_score)
+    best = max(near, key=lambda s: s.model_score or 0.0)
     return Signal(
         CRISIS, 0.55, COMBINED, best.start, best.end,
         f"a warning sign near the classifier's line {best.detail}, with another "
         "sign the rules read [988/AFSP: several signs together]",
     )  # fmt: skip
-
-
-def _near_score(signal: Signal) -> float:
-    """The classifier's score a near-line signal carries in its detail."""
-    found = _SCORE.search(signal.detail)
-    return float(found.group(1)) if found else 0.0
 
 
 def near_line(

@@ -249,7 +249,7 @@ class WarningSignMatcher:
         j = int(np.argmax(row[: self.signs]))
         name, source = self.items[j]
         if p < t:
-            return Signal(CRISIS, 0.3, NEAR, start, end, f"(score {p:.2f}; {name})")
+            return Signal(CRISIS, 0.3, NEAR, start, end, f"(score {p:.2f}; {name})", p)
         score = _SCORE_AT_MIN + (1.0 - _SCORE_AT_MIN) * (p - t) / max(1.0 - t, 1e-6)
         detail = (
             f"warning-sign classifier score {p:.2f}; closest catalogue phrasing "

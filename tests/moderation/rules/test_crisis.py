@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from moderation.normalize import normalize
-from moderation.rules.base import Signal
+from moderation.rules.base import NEAR, Signal
 from moderation.rules.crisis import crisis_model_gate, detect_crisis, health_question
 
 
@@ -377,8 +377,6 @@ def test_taking_all_of_someone_elses_or_a_dangerous_medicine(text: str, raised: 
 
 
 def test_a_sentence_near_the_warning_sign_line_leaves_the_model_gate_as_it_was() -> None:
-    from moderation.warning_signs.corroborate import NEAR
-
     norm = normalize("I feel so empty every single day and I hate waking up.")
-    near = Signal("crisis", 0.3, NEAR, 0, 10, "(score 0.66; wish to be dead)")
+    near = Signal("crisis", 0.3, NEAR, 0, 10, "(score 0.66; wish to be dead)", 0.66)
     assert crisis_model_gate(norm, [near], 0.9) == crisis_model_gate(norm, [], 0.9)

@@ -13,7 +13,7 @@ from moderation.warning_signs.corroborate import (
 
 
 def near(score: float = 0.68) -> Signal:
-    return Signal("crisis", 0.3, NEAR, 0, 10, f"(score {score:.2f}; being a burden)")
+    return Signal("crisis", 0.3, NEAR, 0, 10, f"(score {score:.2f}; being a burden)", score)
 
 
 def weak(signal: str = "withdrawal", detail: str = "withdrawing from people [988/AFSP]") -> Signal:
