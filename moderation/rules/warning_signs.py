@@ -230,11 +230,7 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
     ),
     (
         rf"\b(?:count\w*|hid(?:e|es|ing)|gather\w*|keep\w*|kept)\s+(?:[\w']+\s+){{0,4}}?{_MEANS}\b"
-        r".{0,50}\bfor\s+(?:my\s*self|me\s+(?:later|one\s+day|when))|"
-        # the means hidden away in enough quantity for the author: "a bottle of oxycodone hidden
-        # in my drawer, enough for me" (C-SSRS: collected pills)
-        rf"\b{_MEANS}\b[^.!?]{{0,40}}?\b(?:hidden|stashed|hid|put\s+aside|tucked\s+away|saved\s+up)"
-        r"\b[^.!?]{0,40}?\benough\s+for\s+(?:me|my\s*self)\b",
+        r".{0,50}\bfor\s+(?:my\s*self|me\s+(?:later|one\s+day|when))",
         0.9,
         "means",
         "keeping medication back for oneself [C-SSRS preparatory behaviour]",

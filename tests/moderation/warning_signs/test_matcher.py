@@ -192,7 +192,6 @@ def test_symptoms_doses_and_funeral_wishes_are_read_as_the_illness(counting, tex
     "text",
     [
         "I've been stockpiling my pain pills and I don't want to wake up.",
-        "There's a bottle of oxycodone hidden in my drawer, enough for me.",
         "Tonight I'm going to take all my morphine and go to sleep for good.",
         "My son said he'd rather die than have more chemo.",
     ],
