@@ -63,7 +63,43 @@ def params(table: list[Case]) -> list[tuple[Case, str]]:
 
 
 def param_ids(table: list[Case]) -> list[str]:
-    return [f"{m}-{c.id}" for c in table for m in c.modes]
+    return pair_ids(params(table))
+
+
+def pair_ids(pairs: list[tuple[Case, str]]) -> list[str]:
+    return [f"{m}-{c.id}" for c, m in pairs]
+
+
+@dataclass(frozen=True)
+class KnownMisses:
+    """Dev cases the full pipeline still gets wrong, each named by how its text starts: left
+    out of what a test asserts, and checked to be still wrong so a change that fixes one is
+    noticed (and the case goes back to being asserted)."""
+
+    table: list[Case]
+    starts: tuple[str, ...]
+
+    def __contains__(self, case: Case) -> bool:
+        return case.text.startswith(self.starts)
+
+    @property
+    def cases(self) -> list[Case]:
+        return [c for c in self.table if c in self]
+
+    @property
+    def asserted(self) -> list[Case]:
+        return [c for c in self.table if c not in self]
+
+    def check(self, *, still_wrong: bool = True) -> None:
+        """Each start names exactly one case; each of those still fails on the full pipeline
+        (``still_wrong=False`` for cases whose verdict follows the CPU)."""
+        for start in self.starts:
+            named = [c.text[:60] for c in self.table if c.text.startswith(start)]
+            assert len(named) == 1, f"{start!r} names {len(named)} cases: {named}"
+        if still_wrong:
+            full = pipeline("full")
+            fixed = [c.id for c in self.cases if passes(c, full.assess(c.text).raised)]
+            assert not fixed, f"known misses now pass, assert them again: {fixed}"
 
 
 def check(case: Case, mode: str) -> None:

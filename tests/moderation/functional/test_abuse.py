@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from .support import QUIET, Case, cases, check, param_ids, params
+from .support import QUIET, Case, KnownMisses, cases, check, pair_ids, param_ids, params
 
 A = "abuse"
 
@@ -220,18 +220,14 @@ def test_abuse_type_raises_abuse(case: Case, mode: str) -> None:
 
 # A child's "I hate chemo" retold by the parent reads, since the hidden-layer warning-sign head
 # (README), as the child's wish to die on the full pipeline (quiet on the rules).
-KNOWN_CRISIS_READS = frozenset({"My son said 'I hate chemo' and I didn't know what to say."})
-QUIET_LOOKALIKE = [
-    (c, m) for c, m in params(LOOKALIKE) if not (m == "full" and c.text in KNOWN_CRISIS_READS)
-]
+MISSES = KnownMisses(LOOKALIKE, ("My son said 'I hate chemo'",))
+QUIET_LOOKALIKE = [(c, m) for c, m in params(LOOKALIKE) if not (m == "full" and c in MISSES)]
 
 
-def test_known_crisis_reads_are_look_alikes() -> None:
-    assert {c.text for c in LOOKALIKE} >= KNOWN_CRISIS_READS
+def test_known_crisis_reads_are_listed_and_still_read() -> None:
+    MISSES.check()
 
 
-@pytest.mark.parametrize(
-    ("case", "mode"), QUIET_LOOKALIKE, ids=[f"{m}-{c.id}" for c, m in QUIET_LOOKALIKE]
-)
+@pytest.mark.parametrize(("case", "mode"), QUIET_LOOKALIKE, ids=pair_ids(QUIET_LOOKALIKE))
 def test_lookalike_stays_quiet(case: Case, mode: str) -> None:
     check(case, mode)

@@ -9,23 +9,22 @@ from __future__ import annotations
 import pytest
 
 from .counselling_talk import CRISIS_DEV, DEV
-from .support import Case, check, pipeline
+from .support import Case, KnownMisses, check
 
 # The whole-text model alone reads existential questions as despair. No gate keeps it quiet
 # there: posts in crisis talk of the afterlife and the point of life too (a first gate for such
 # talk, which also took "hell" for the afterlife, lost five C-SSRS crisis posts out of fold; a
 # narrower one was not measured).
-KNOWN_DEV_MISSES = frozenset(
-    {
+MISSES = KnownMisses(
+    DEV,
+    (
         "The idea of existing for eternity, even somewhere good, overwhelms me.",
         "What is the point of life if we all just die in the end? I think about this a lot.",
-    }
+    ),
 )
 
 
-@pytest.mark.parametrize(
-    "case", [c for c in DEV if c.text not in KNOWN_DEV_MISSES], ids=lambda c: c.id
-)
+@pytest.mark.parametrize("case", MISSES.asserted, ids=lambda c: c.id)
 def test_counselling_talk_raises_nothing(case: Case) -> None:
     check(case, "full")
 
@@ -35,6 +34,5 @@ def test_counselling_crisis_still_raises(case: Case) -> None:
     check(case, "full")
 
 
-def test_known_misses_are_still_misses() -> None:
-    raised = pipeline("full").assess_many(sorted(KNOWN_DEV_MISSES))
-    assert all(a.raised for a in raised), "a known miss is fixed: remove it from the list"
+def test_known_misses_are_listed_and_still_missed() -> None:
+    MISSES.check()

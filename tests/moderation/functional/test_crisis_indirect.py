@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from .crisis_indirect import DEV
-from .support import Case, check
+from .support import Case, KnownMisses, check
 
 # Still missed or still raised, listed so a change that fixes one is noticed. Missed: leftover
 # medicine counted as "more than enough", a dead child's ashes at a cliff, thanks and goodbye
@@ -20,27 +20,30 @@ from .support import Case, check
 # with "I feel trapped"), leftover medicine dropped at a take-back bin told in the sentence
 # after the bin, and since the hidden-layer head (README) "the only thing keeping me sane" and
 # affairs in order "by which I mean I finally opened the pile of post".
-KNOWN_MISSES = (
-    "we still have most of Lily's oxycodone",
-    "at the cliffs where we scattered",
-    "I just want to say this group has meant",
-    "recorded some videos on my phone",
-    "The pain doesn't get better",
-    "Once the funeral is done",
-    "Promised myself I'd stay",
-    "Sometimes I feel like everyone would be better off",
-    "I used to think about ending it",
-    "I feel trapped on this ward",
-    "Our pharmacy has a drug take-back bin",
-    "My son (16, osteosarcoma) told his nurse",
-    "Ward's on the 9th floor",
-    "Put my affairs in order, by which",
+MISSES = KnownMisses(
+    DEV,
+    (
+        "we still have most of Lily's oxycodone",
+        "at the cliffs where we scattered",
+        "I just want to say this group has meant",
+        "recorded some videos on my phone",
+        "The pain doesn't get better",
+        "Once the funeral is done",
+        "Promised myself I'd stay",
+        "Sometimes I feel like everyone would be better off",
+        "I used to think about ending it",
+        "I feel trapped on this ward",
+        "Our pharmacy has a drug take-back bin",
+        "My son (16, osteosarcoma) told his nurse",
+        "Ward's on the 9th floor",
+        "Put my affairs in order, by which",
+    ),
 )
-ASSERTED = [c for c in DEV if not c.text.startswith(KNOWN_MISSES)]
+ASSERTED = MISSES.asserted
 
 
-def test_the_known_misses_are_listed() -> None:
-    assert len(DEV) - len(ASSERTED) == len(KNOWN_MISSES)
+def test_the_known_misses_are_listed_and_still_missed() -> None:
+    MISSES.check()
 
 
 @pytest.mark.parametrize("case", ASSERTED, ids=[c.id for c in ASSERTED])

@@ -7,18 +7,23 @@ from __future__ import annotations
 import pytest
 
 from .misinfo_remedy import DEV, HELD_BACK
-from .support import QUIET, Case, check
+from .support import QUIET, Case, KnownMisses, check
 
 # An adult's prescription "to keep in the drawer just in case" still reads as gathering means;
 # since the hidden-layer warning-sign head (README) so does sleeping tablets declined with the
 # consultant's agreement.
-KNOWN_DEV_MISSES = frozenset(
-    c.text
-    for c in DEV
-    if "keep in the drawer just in case" in c.text
-    or c.text.startswith("I told my consultant I didn't want to take the sleeping tablets")
+MISSES = KnownMisses(
+    [c for c in DEV if c.expect == QUIET],
+    (
+        "I'm 34 and on R-CHOP. Discussed it with my team and chose to decline",
+        "I told my consultant I didn't want to take the sleeping tablets",
+    ),
 )
-QUIET_DEV = [c for c in DEV if c.expect == QUIET and c.text not in KNOWN_DEV_MISSES]
+QUIET_DEV = MISSES.asserted
+
+
+def test_the_known_misses_are_listed_and_still_missed() -> None:
+    MISSES.check()
 
 
 @pytest.mark.parametrize("case", QUIET_DEV, ids=[c.id for c in QUIET_DEV])
@@ -27,7 +32,6 @@ def test_lookalike_stays_quiet(case: Case) -> None:
 
 
 def test_the_sets_are_apart_and_large_enough() -> None:
-    assert len(KNOWN_DEV_MISSES) == 2
     assert not {c.text for c in DEV} & {c.text for c in HELD_BACK}
     for part in (DEV, HELD_BACK):
         assert sum(1 for c in part if c.expect) >= 36

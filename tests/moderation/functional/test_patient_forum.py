@@ -9,24 +9,27 @@ from __future__ import annotations
 import pytest
 
 from .patient_forum import DEV
-from .support import Case, check
+from .support import Case, KnownMisses, check
 
 # Still raised, listed so a change that fixes one is noticed: a will made with a solicitor
 # "so my husband isn't dealing with a mess after I die", a fentanyl patch warmed by a hot bath
 # (the whole-text model), and since the hidden-layer head (README) pills chosen over infusions
 # "because I'm sick of the chair" and letters for the children asked about "without making it
 # all about me being gone".
-KNOWN_MISSES = (
-    "Practical question, how did you approach the will",
-    "The fentanyl patch has been great",
-    "Anyone had to choose between Xeloda",
-    "I've started writing letters for my kids",
+MISSES = KnownMisses(
+    DEV,
+    (
+        "Practical question, how did you approach the will",
+        "The fentanyl patch has been great",
+        "Anyone had to choose between Xeloda",
+        "I've started writing letters for my kids",
+    ),
 )
-ASSERTED = [c for c in DEV if not c.text.startswith(KNOWN_MISSES)]
+ASSERTED = MISSES.asserted
 
 
-def test_the_known_misses_are_listed() -> None:
-    assert len(DEV) - len(ASSERTED) == len(KNOWN_MISSES)
+def test_the_known_misses_are_listed_and_still_missed() -> None:
+    MISSES.check()
 
 
 @pytest.mark.parametrize("case", ASSERTED, ids=[c.id for c in ASSERTED])
