@@ -4,8 +4,9 @@
 
 Sets: ``crisis_meaning.DEV`` / ``HELD_BACK``, the crisis rows of ``fresh.FRESH`` and
 ``crisis_heldback2.HELD_BACK2``, ``crisis_heldback3.HELD_BACK3``,
-``crisis_heldback4.HELD_BACK4``, ``crisis_indirect.DEV`` / ``HELD_BACK``, ``crisis_final.HELD_BACK``
-(written blind to the detector), and the death talk that is
+``crisis_heldback4.HELD_BACK4``, ``crisis_indirect.DEV`` / ``HELD_BACK``,
+``crisis_final.HELD_BACK``, ``crisis_final2.HELD_BACK``, ``crisis_means.HELD_BACK`` (written
+blind to the detector), and the death talk that is
 no crisis of ``illness_mortality`` (``DEV``, ``HELD_BACK``, ``LONG_POSTS``). Pipelines: the
 rule floor alone, the default pipeline with ``crisis_by_meaning`` off, and with it on.
 ``--failures`` lists failing cases of every set but the held-back ones (``HIDDEN``): they are
@@ -23,12 +24,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from moderation import Assessor, ModerationSettings
 from tests.moderation.functional.crisis_final import HELD_BACK as FINAL_HELD_BACK
+from tests.moderation.functional.crisis_final2 import HELD_BACK as FINAL2_HELD_BACK
 from tests.moderation.functional.crisis_heldback2 import HELD_BACK2
 from tests.moderation.functional.crisis_heldback3 import HELD_BACK3
 from tests.moderation.functional.crisis_heldback4 import HELD_BACK4
 from tests.moderation.functional.crisis_indirect import DEV as INDIRECT_DEV
 from tests.moderation.functional.crisis_indirect import HELD_BACK as INDIRECT_HELD_BACK
 from tests.moderation.functional.crisis_meaning import DEV, HELD_BACK
+from tests.moderation.functional.crisis_means import HELD_BACK as MEANS_HELD_BACK
 from tests.moderation.functional.fresh import FRESH
 from tests.moderation.functional.illness_mortality import DEV as MORTALITY_DEV
 from tests.moderation.functional.illness_mortality import DEV_LONG as MORTALITY_DEV_LONG
@@ -48,6 +51,8 @@ SETS: dict[str, list[Case]] = {
     "indirect-dev": INDIRECT_DEV,
     "indirect-held": INDIRECT_HELD_BACK,
     "final-held": FINAL_HELD_BACK,
+    "final2-held": FINAL2_HELD_BACK,
+    "means-held": MEANS_HELD_BACK,
     "mortality-dev": MORTALITY_DEV + MORTALITY_DEV_LONG,
     "mortality-held": MORTALITY_HELD_BACK,
     "mortality-long": MORTALITY_LONG,
@@ -61,6 +66,8 @@ HIDDEN = frozenset(
         "heldback4",
         "indirect-held",
         "final-held",
+        "final2-held",
+        "means-held",
         "mortality-held",
         "mortality-long",
         "patient-held",
