@@ -11,6 +11,8 @@ from ..normalize import Normalized
 # The signal of a warning-sign classifier reading just under its line: it raises nothing alone
 # (``warning_signs.corroborate`` pairs it with a weak rule sign; ``crisis`` never counts it).
 NEAR = "near the line"
+# The signal of a sentence the warning-sign classifier reads over its line (``warning_signs``).
+BY_MEANING = "warning sign"
 
 
 @dataclass(frozen=True)

@@ -29,12 +29,11 @@ from __future__ import annotations
 
 import re
 
-from .base import Signal, sentence_at
+from .base import BY_MEANING, Signal, sentence_at
 from .mortality import OWN_DEATH
 from .someone_close import TOLD_BY_MEANING
 
-SIGNAL = "warning sign"
-_BY_MEANING = frozenset({SIGNAL, TOLD_BY_MEANING})
+_BY_MEANING = frozenset({BY_MEANING, TOLD_BY_MEANING})
 
 # Words of any sign: death, suicide, self-harm, means, wishes to be gone. With any of them in
 # the message, "I think about it all day" may be about them.

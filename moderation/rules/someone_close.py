@@ -21,9 +21,9 @@ them, and "me too" after a told sign ("so do I", "same here") makes it the autho
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from .base import Signal
+from .base import BY_MEANING, Signal
 
 CRISIS = "crisis"
 
@@ -74,9 +74,21 @@ def _neutral(signal: Signal) -> bool:
     return signal.signal in _NEITHER or signal.signal.startswith("model:")
 
 
-def _own(signal: Signal, text: str) -> bool:
-    """A sign of the author's own: not told of another, not neutral, not done by another."""
+def _own(signal: Signal, text: str, signals: Sequence[Signal] = ()) -> bool:
+    """A sign of the author's own: not told of another, not neutral, not done by another.
+    The by-meaning stage reads a whole sentence; a sentence whose sign the rules read as
+    another's ("I found my son's goodbye letter") is that sign, not a second one of the
+    author's (``signals``: the others that raise)."""
     if signal.signal in _TOLD or _neutral(signal):
+        return False
+    if signal.signal == BY_MEANING and any(
+        s is not signal
+        and signal.start <= s.start
+        and s.end <= signal.end
+        and not _neutral(s)
+        and not _own(s, text)
+        for s in signals
+    ):
         return False
     before = text[max(0, signal.start - 60) : signal.start]
     if _DONE_BY_ANOTHER.search(before):
@@ -91,7 +103,7 @@ def someone_close(signals: Iterable[Signal], threshold: float, text: str) -> Sig
     author's. Only signals at or above the crisis ``threshold`` count either way; ``text``
     is the normalised text the signals' offsets point into."""
     crisis = [s for s in signals if s.category == CRISIS and s.score >= threshold]
-    if any(_own(s, text) for s in crisis):
+    if any(_own(s, text, crisis) for s in crisis):
         return None
     told = [s for s in crisis if not _neutral(s)]  # with no sign of the author's: all told
     if not told or _ME_TOO.search(text, min(s.end for s in told)):

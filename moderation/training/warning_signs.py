@@ -9,13 +9,16 @@ regression alone, the head shipped until 2026-12-05).
 
 Sentences: only the candidates of ``warning_signs.shape.candidate`` (about the author or their
 child, not negated, not support, not a story, not the illness dying), exactly what run time
-embeds. Positives: every catalogue phrasing (``CATALOGUE``) and the 589 warning signs written
-for training (``written.crisis.POSITIVES``), plus, with ``--tweets W``, the
+embeds. Positives: every catalogue phrasing (``CATALOGUE``) and the 1,180 warning signs
+written for training by four writers (``written.crisis.POSITIVES``,
+``written.crisis_voices.POSITIVES``; of a written sign, only its sentence nearest a catalogue
+phrasing: ``sign_sentences``), plus, with ``--tweets W``, the
 candidate sentences of the crisis rows of the two suicide tweet sets at weight W (short, first
 person, but about half are not a crisis: their label-noise note). Negatives: the candidate
 sentences of the benign rows of MedQuAD, CounselChat, GoEmotions (sad) and ESConv, the
-catalogue's ordinary look-alikes (``CONTRAST``), the 685 look-alikes written for training
-(``written.crisis.LOOKALIKES``, ``written.patients.LOOKALIKES``: the community's and adult
+catalogue's ordinary look-alikes (``CONTRAST``), the 1,082 look-alikes written for training
+(``written.crisis.LOOKALIKES``, ``written.crisis_voices.LOOKALIKES``,
+``written.patients.LOOKALIKES``: the community's and adult
 patients' everyday talk that shares the signs' words), the community's ordinary chat
 (``ordinary.ORDINARY``), and the community's death talk that is no
 warning sign (``MORTALITY``: prognosis, hospice, funerals, legacy letters, trading places) at
@@ -44,6 +47,13 @@ written sentences in: the penalty with the highest recall of catalogue and writt
 whose community sentences and look-alikes raised out of fold stay at the logistic head's
 (alpha 0.01: catalogue recall 0.565, 9 community sentences and 7 look-alikes raised; 0.1: 0.542,
 6 and 6; 1.0: 0.395, 6 and 6; logistic: 0.412, 5 and 5; ``--show`` and the figures print them).
+
+The second writers' signs (``crisis_voices``) are often a sign inside a longer post, so every
+sentence of a written sign taught as a sign also taught its treatment news. Out of fold, with
+all four writers: every sentence (``--written-sentences all``) catalogue recall 0.531,
+CounselChat rows 1.28%, 5 community sentences and 4 look-alikes raised, near line 0.645; only
+the sentence nearest a catalogue phrasing (``best``, shipped) 0.571, 0.89%, 3 and 5, near line
+0.675 (the first two writers' head: 0.542, 1.15%, 6 and 6).
 """
 
 from __future__ import annotations
@@ -70,7 +80,7 @@ from ..warning_signs.corroborate import NEAR_BUDGET, near_line, weak_rule_signs
 from ..warning_signs.head import HEAD_FILE
 from ..warning_signs.matcher import candidate_sentences
 from ..warning_signs.ordinary import ORDINARY
-from .written import crisis, patients
+from .written import crisis, crisis_voices, patients
 
 BENIGN = ("medquad", "counselchat", "goemotions_sad", "esconv")
 TWEETS = ("suicide_tweets", "suicidal_tendency_tweets")
@@ -81,6 +91,13 @@ MORTALITY_WEIGHT = 5.0
 CONTRAST_WEIGHT = 1.0
 ORDINARY_WEIGHT = 1.0
 WRITTEN_WEIGHT = 1.0
+WRITTEN_SENTENCES = "best"
+# The sets written for training (``training.written``): name -> (warning signs, look-alikes).
+WRITTEN: dict[str, tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]] = {
+    "crisis": (crisis.POSITIVES, crisis.LOOKALIKES),
+    "patients": ({}, patients.LOOKALIKES),
+    "voices": (crisis_voices.POSITIVES, crisis_voices.LOOKALIKES),
+}
 HIDDEN = 64
 HIDDEN_ALPHA = 0.1
 HIDDEN_EPOCHS = 60
@@ -343,7 +360,7 @@ def dataset(
     mortality_weight: float = MORTALITY_WEIGHT,
     contrast_weight: float = CONTRAST_WEIGHT,
     ordinary_weight: float = ORDINARY_WEIGHT,
-    written: bool = True,
+    written: Sequence[str] = tuple(WRITTEN),
     written_weight: float = WRITTEN_WEIGHT,
 ) -> Dataset:
     """Every training sentence, as run time would embed it (see the module docstring)."""
@@ -360,9 +377,10 @@ def dataset(
     for sign in CATALOGUE:
         for p in sign.phrasings:
             data.add(p.lower(), 1, 1.0, f"sign/{p}")
-    if written:
-        add_written(data, crisis.POSITIVES, 1, written_weight)
-        add_written(data, crisis.LOOKALIKES | patients.LOOKALIKES, 0, written_weight)
+    for name in written:
+        signs, lookalikes = WRITTEN[name]
+        add_written(data, signs, 1, written_weight)
+        add_written(data, lookalikes, 0, written_weight)
     if tweets > 0:
         for name in TWEETS:
             rows = [r for r in load(folder, name) if r["label"] == "crisis"]
@@ -383,6 +401,26 @@ def add_written(
         data.add(sentence, label, weight, f"written{label}/{messages[o]}")
 
 
+def sign_sentences(x: np.ndarray, data: Dataset, signs: np.ndarray) -> np.ndarray:
+    """Which sentences may train as warning signs: all but those of a written warning sign
+    other than its sentence nearest a catalogue phrasing. A sign written inside a longer post
+    ("Counts are climbing. I've said my goodbyes.") has one sentence that is the sign; the
+    others are the treatment news around it and are left out, not taught as signs."""
+    keep = np.ones(len(x), dtype=bool)
+    written = np.where(data.of("written1"))[0]
+    if not len(written):
+        return keep
+    nearest = (x[written] @ x[signs].T).max(axis=1)
+    best: dict[str, tuple[int, float]] = {}
+    for i, sim in zip(written.tolist(), nearest.tolist(), strict=True):
+        group = data.groups[i]
+        if group not in best or sim > best[group][1]:
+            best[group] = (i, sim)
+    keep[written] = False
+    keep[[i for i, _ in best.values()]] = True
+    return keep
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
@@ -394,7 +432,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--contrast-weight", type=float, default=CONTRAST_WEIGHT)
     parser.add_argument("--ordinary-weight", type=float, default=ORDINARY_WEIGHT)
     parser.add_argument("--no-written", action="store_true", help="leave out training.written")
+    parser.add_argument(
+        "--written", default=",".join(WRITTEN), help=f"which written sets (of {', '.join(WRITTEN)})"
+    )
     parser.add_argument("--written-weight", type=float, default=WRITTEN_WEIGHT)
+    parser.add_argument(
+        "--written-sentences",
+        choices=("best", "all"),
+        default=WRITTEN_SENTENCES,
+        help="which sentences of a written warning sign are positives",
+    )
     parser.add_argument("--hidden", type=int, default=HIDDEN, help="ReLU units (0: linear)")
     parser.add_argument("--near-budget", type=float, default=NEAR_BUDGET)
     parser.add_argument("--show", type=int, default=0, help="print the N top benign sentences")
@@ -408,7 +455,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         args.mortality_weight,
         args.contrast_weight,
         args.ordinary_weight,
-        not args.no_written,
+        () if args.no_written else tuple(args.written.split(",")),
         args.written_weight,
     )
     texts, groups, n_benign = data.texts, data.groups, data.n_benign
@@ -420,6 +467,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     bro = np.array(benign_row)
 
     signs = data.signs()
+    if args.written_sentences == "best":
+        w = np.where(sign_sentences(x, data, signs), w, 0.0)
     look_alikes = data.of("contrast", "mortality")
     ordinary = data.of("ordinary")
     oof = oof_scores(x, y, w, folds, signs, args.C, args.hidden)
@@ -453,7 +502,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "ordinary": int(ordinary.sum()),
         "ordinary_raised_oof": int((oof[ordinary] >= threshold).sum()),
         "sentences": len(y),
-        "positives": int(y.sum()),
+        "positives": int((y * (w > 0)).sum()),
         "catalogue_positives": int(signs.sum()),
         "tweets_weight": args.tweets,
         "C": args.C,
@@ -466,7 +515,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     if not args.no_written:
         figures["written"] = {
             "weight": args.written_weight,
-            "positives_oof_recall": share(oof[data.of("written1")] >= threshold),
+            "sentences": args.written_sentences,
+            "positives_oof_recall": share(oof[data.of("written1") & (w > 0)] >= threshold),
             "lookalikes_raised_oof": share(oof[data.of("written0")] >= threshold),
         }
     head = dataclasses.replace(fit_head(x, y, w, args.C, args.hidden), threshold=threshold)

@@ -26,7 +26,7 @@ from ..claims.shape import kept_sentences
 from ..embedding.phrases import Encoder, PhraseBank
 from ..embedding.sentence_head import SentenceHead
 from ..normalize import Normalized
-from ..rules.base import Signal
+from ..rules.base import BY_MEANING, Signal
 from ..rules.crisis import accidental
 from ..rules.mortality import (
     bodily_pain,
@@ -51,7 +51,7 @@ from .corroborate import NEAR
 from .shape import candidate, names_another
 
 CRISIS = "crisis"
-SIGNAL = "warning sign"
+SIGNAL = BY_MEANING
 # Chosen on the development data by a written rule (scripts/moderation_warning_signs.py):
 # the lowest floor at which at most 0.1% of the benign rows of MedQuAD, CounselChat,
 # GoEmotions (sad) and ESConv raise crisis by meaning.

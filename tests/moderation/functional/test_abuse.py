@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from .support import QUIET, Case, KnownMisses, cases, check, pair_ids, param_ids, params
+from .support import QUIET, Case, cases, check, param_ids, params
 
 A = "abuse"
 
@@ -218,16 +218,9 @@ def test_abuse_type_raises_abuse(case: Case, mode: str) -> None:
     check(case, mode)
 
 
-# A child's "I hate chemo" retold by the parent reads, since the hidden-layer warning-sign head
-# (README), as the child's wish to die on the full pipeline (quiet on the rules).
-MISSES = KnownMisses(LOOKALIKE, ("My son said 'I hate chemo'",))
-QUIET_LOOKALIKE = [(c, m) for c, m in params(LOOKALIKE) if not (m == "full" and c in MISSES)]
-
-
-def test_known_crisis_reads_are_listed_and_still_read() -> None:
-    MISSES.check()
-
-
-@pytest.mark.parametrize(("case", "mode"), QUIET_LOOKALIKE, ids=pair_ids(QUIET_LOOKALIKE))
+# A child's "I hate chemo" retold by the parent read as the child's wish to die on the full
+# pipeline from the hidden-layer warning-sign head until the one trained on the second
+# writers' signs (README); every look-alike is asserted since.
+@pytest.mark.parametrize(("case", "mode"), params(LOOKALIKE), ids=param_ids(LOOKALIKE))
 def test_lookalike_stays_quiet(case: Case, mode: str) -> None:
     check(case, mode)

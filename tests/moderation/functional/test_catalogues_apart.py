@@ -18,6 +18,7 @@ import numpy as np
 from moderation.embedding.minilm import shared_encoder
 from moderation.member_abuse import catalogue as member_abuse
 from moderation.training.written import crisis as written_crisis
+from moderation.training.written import crisis_voices as written_voices
 from moderation.training.written import patients as written_patients
 from moderation.warning_signs import catalogue as warning_signs
 
@@ -51,7 +52,13 @@ def phrasings() -> list[str]:
     out += [p for phrasings in warning_signs.MORTALITY.values() for p in phrasings]
     out += [p for kind in member_abuse.CATALOGUE for p in kind.phrasings]
     out += list(member_abuse.CONTRAST)
-    for kinds in (written_crisis.POSITIVES, written_crisis.LOOKALIKES, written_patients.LOOKALIKES):
+    for kinds in (
+        written_crisis.POSITIVES,
+        written_crisis.LOOKALIKES,
+        written_voices.POSITIVES,
+        written_voices.LOOKALIKES,
+        written_patients.LOOKALIKES,
+    ):
         out += [m for messages in kinds.values() for m in messages]
     return out
 

@@ -7,23 +7,12 @@ from __future__ import annotations
 import pytest
 
 from .misinfo_remedy import DEV, HELD_BACK
-from .support import QUIET, Case, KnownMisses, check
+from .support import QUIET, Case, check
 
-# An adult's prescription "to keep in the drawer just in case" still reads as gathering means;
-# since the hidden-layer warning-sign head (README) so does sleeping tablets declined with the
-# consultant's agreement.
-MISSES = KnownMisses(
-    [c for c in DEV if c.expect == QUIET],
-    (
-        "I'm 34 and on R-CHOP. Discussed it with my team and chose to decline",
-        "I told my consultant I didn't want to take the sleeping tablets",
-    ),
-)
-QUIET_DEV = MISSES.asserted
-
-
-def test_the_known_misses_are_listed_and_still_missed() -> None:
-    MISSES.check()
+# An adult's prescription "to keep in the drawer just in case" and sleeping tablets declined
+# with the consultant read as gathering means until the head trained on the second writers'
+# signs (README); every look-alike is asserted since.
+QUIET_DEV = [c for c in DEV if c.expect == QUIET]
 
 
 @pytest.mark.parametrize("case", QUIET_DEV, ids=[c.id for c in QUIET_DEV])

@@ -13,15 +13,17 @@ from .support import Case, KnownMisses, check
 
 # Still raised, listed so a change that fixes one is noticed: a will made with a solicitor
 # "so my husband isn't dealing with a mess after I die", a fentanyl patch warmed by a hot bath
-# (the whole-text model), and since the hidden-layer head (README) pills chosen over infusions
-# "because I'm sick of the chair" and letters for the children asked about "without making it
-# all about me being gone".
+# (the whole-text model), since the hidden-layer head (README) letters for the children asked
+# about "without making it all about me being gone", and since the head trained on the second
+# writers' signs things given away "while I can still choose who gets what" and breakthrough
+# doses tracked in a notebook (read as counting medicine).
 MISSES = KnownMisses(
     DEV,
     (
         "Practical question, how did you approach the will",
         "The fentanyl patch has been great",
-        "Anyone had to choose between Xeloda",
+        "I'm slowly giving things away while I can",
+        "Tracking my breakthrough doses in a note",
         "I've started writing letters for my kids",
     ),
 )

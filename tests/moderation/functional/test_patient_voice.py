@@ -15,13 +15,11 @@ from .support import Case, KnownMisses, check
 
 # The model alone reads despair in a sentence naming only a painkiller (no cancer word, and
 # painkiller names are left out of the cancer-talk gate because overdose posts use them). Since
-# the hidden-layer warning-sign head (README): a missed dose "didn't take it" read as
-# self-harm, and "the week before every scan I'm a wreck".
+# the hidden-layer warning-sign head (README): "the week before every scan I'm a wreck".
 MISSES = KnownMisses(
     DEV + DEV_LONG,
     (
         "I hate being on so many painkillers, I feel like a zombie",
-        "Can someone explain what happens if you",
         "Scan results are in and",
     ),
 )

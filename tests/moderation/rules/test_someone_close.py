@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from moderation import Assessor
-from moderation.rules.base import Signal
+from moderation.rules.base import BY_MEANING, Signal
 from moderation.rules.someone_close import (
     SIGNAL,
     TOLD_BY_MEANING,
@@ -110,3 +110,23 @@ def test_means_that_belong_to_another_stay_the_authors_sign() -> None:
     text = "i found her suicide note."
     start = text.index("suicide")
     assert someone_close([_sig("goodbye", 0.9, start, start + 12)], 0.5, text) is not None
+
+
+def test_a_sentence_read_by_meaning_is_the_sign_the_rules_read_in_it() -> None:
+    """The by-meaning stage reads whole sentences: "i found my son's goodbye letter" is his
+    goodbye, read twice, not a second sign of the author's. A sentence with no sign the rules
+    give to another stays the author's."""
+    text = "i found my son's goodbye letter in his room."
+    sentence = _sig(BY_MEANING, 0.6, 0, len(text) - 1)
+    start = text.index("goodbye")
+    told = _sig("goodbye", 0.9, start, start + 14)
+    assert someone_close([told, sentence], 0.5, text) is not None
+    text = "i wrote goodbye letters to my kids last night."
+    start = text.index("goodbye")
+    own = _sig("goodbye", 0.9, start, start + 15)
+    assert someone_close([own, _sig(BY_MEANING, 0.6, 0, len(text) - 1)], 0.5, text) is None
+    # a by-meaning sentence beside (not around) another's sign is still the author's
+    text = "my son said he wants to die. i've given my things away."
+    told = _sig(TOLD_BY_RULE, 0.95, 0, 27)
+    beside = _sig(BY_MEANING, 0.6, 29, len(text) - 1)
+    assert someone_close([told, beside], 0.5, text) is None
