@@ -80,7 +80,7 @@ from ..warning_signs.corroborate import NEAR_BUDGET, near_line, weak_rule_signs
 from ..warning_signs.head import HEAD_FILE
 from ..warning_signs.matcher import candidate_sentences
 from ..warning_signs.ordinary import ORDINARY
-from .written import crisis, crisis_voices, patients
+from .written import crisis, crisis_hard, crisis_voices, patients
 
 BENIGN = ("medquad", "counselchat", "goemotions_sad", "esconv")
 TWEETS = ("suicide_tweets", "suicidal_tendency_tweets")
@@ -97,7 +97,11 @@ WRITTEN: dict[str, tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]
     "crisis": (crisis.POSITIVES, crisis.LOOKALIKES),
     "patients": ({}, patients.LOOKALIKES),
     "voices": (crisis_voices.POSITIVES, crisis_voices.LOOKALIKES),
+    "hard": (crisis_hard.POSITIVES, crisis_hard.LOOKALIKES),
 }
+# What the shipped head was trained on; ``crisis_hard`` was written after it, as a blind test of
+# it (README), and is not in it yet.
+SHIPPED_WRITTEN = ("crisis", "patients", "voices")
 HIDDEN = 64
 HIDDEN_ALPHA = 0.1
 HIDDEN_EPOCHS = 60
@@ -360,7 +364,7 @@ def dataset(
     mortality_weight: float = MORTALITY_WEIGHT,
     contrast_weight: float = CONTRAST_WEIGHT,
     ordinary_weight: float = ORDINARY_WEIGHT,
-    written: Sequence[str] = tuple(WRITTEN),
+    written: Sequence[str] = SHIPPED_WRITTEN,
     written_weight: float = WRITTEN_WEIGHT,
 ) -> Dataset:
     """Every training sentence, as run time would embed it (see the module docstring)."""
@@ -433,7 +437,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--ordinary-weight", type=float, default=ORDINARY_WEIGHT)
     parser.add_argument("--no-written", action="store_true", help="leave out training.written")
     parser.add_argument(
-        "--written", default=",".join(WRITTEN), help=f"which written sets (of {', '.join(WRITTEN)})"
+        "--written",
+        default=",".join(SHIPPED_WRITTEN),
+        help=f"which written sets (of {', '.join(WRITTEN)})",
     )
     parser.add_argument("--written-weight", type=float, default=WRITTEN_WEIGHT)
     parser.add_argument(

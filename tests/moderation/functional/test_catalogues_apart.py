@@ -18,6 +18,7 @@ import numpy as np
 from moderation.embedding.minilm import shared_encoder
 from moderation.member_abuse import catalogue as member_abuse
 from moderation.training.written import crisis as written_crisis
+from moderation.training.written import crisis_hard as written_hard
 from moderation.training.written import crisis_voices as written_voices
 from moderation.training.written import patients as written_patients
 from moderation.warning_signs import catalogue as warning_signs
@@ -57,6 +58,8 @@ def phrasings() -> list[str]:
         written_crisis.LOOKALIKES,
         written_voices.POSITIVES,
         written_voices.LOOKALIKES,
+        written_hard.POSITIVES,
+        written_hard.LOOKALIKES,
         written_patients.LOOKALIKES,
     ):
         out += [m for messages in kinds.values() for m in messages]

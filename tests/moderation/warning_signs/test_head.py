@@ -98,3 +98,20 @@ def test_loader_uses_the_classifier_and_names_the_item() -> None:
     [signals] = matcher.signals([normalize("everyone would be better off if i wasn't around.")])
     assert signals and "being a burden" in signals[0].detail
     assert "classifier score" in signals[0].detail
+
+
+def test_only_the_sign_sentence_of_a_written_sign_trains() -> None:
+    """A written sign inside a longer post trains through its sentence nearest a catalogue
+    phrasing; the treatment news around it is left out, never taught as a sign. Catalogue
+    phrasings and look-alikes all keep their weight."""
+    from moderation.training.warning_signs import Dataset, sign_sentences
+
+    data = Dataset()
+    data.add("i want to end my life", 1, 1.0, "sign/i want to end my life")
+    post = "Counts are climbing slowly. I've decided I won't be here for the next scan."
+    data.add("counts are climbing slowly.", 1, 1.0, f"written1/{post}")
+    data.add("i've decided i won't be here for the next scan.", 1, 1.0, f"written1/{post}")
+    data.add("she finished chemo today.", 0, 1.0, "written0/she finished chemo today.")
+    x = np.asarray(shared_encoder().embed(data.texts))
+    keep = sign_sentences(x, data, data.signs())
+    assert keep.tolist() == [True, False, True, True]
