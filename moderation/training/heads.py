@@ -3,9 +3,11 @@
 Rows come from ``corpus.load_corpus`` (the eval data directory, read in place, capped per
 source and label); what each row teaches each head is ``corpus.abuse_target`` /
 ``corpus.crisis_target``. Each head is a class-balanced logistic regression on the
-sentence embeddings; the crisis head reads sentence-aligned chunks of long texts
-(``moderation.embedding.chunks``; a long text's chunks share its weight) and a text scores as
-its best chunk, so a disclosure deep inside a long post is read.
+sentence embeddings (the abuse head, with ``--abuse-hidden N``, one ReLU layer of N units
+before it: ``TrainOptions.abuse_hidden``, L2 ``abuse_alpha``); the crisis head reads
+sentence-aligned chunks of long texts (``moderation.embedding.chunks``; a long text's chunks
+share its weight) and a text scores as its best chunk, so a disclosure deep inside a long post
+is read.
 
 Honest figures: every row gets an out-of-fold score (5 folds grouped by author: a C-SSRS user,
 an ESConv dialogue, else the row) from a model that never saw it, and a leave-one-source-out
@@ -17,6 +19,7 @@ heads file's metadata and printed.
 from __future__ import annotations
 
 import sys
+import warnings
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -48,6 +51,9 @@ TARGETS: dict[str, Callable[[dict], tuple[int, float] | None]] = {
 }
 CHUNKED = {"abuse": False, "crisis": True}
 DEFAULT_C = {"abuse": 1.0, "crisis": 0.5}
+# With ``hidden`` units (``--abuse-hidden``) a head is one ReLU layer before its logistic
+# output, fitted for a fixed number of epochs from a fixed seed so a retrain gives the same head.
+HIDDEN_EPOCHS = 60
 
 
 def embedding_text(text: str) -> str:
@@ -106,8 +112,11 @@ def _targets(rows: list[dict], fn) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 class HeadTrainer:
     """Fits one head on any subset of the rows and scores any rows (best chunk if chunked)."""
 
-    def __init__(self, ds: Dataset, name: str, C: float) -> None:
+    def __init__(
+        self, ds: Dataset, name: str, C: float, hidden: int = 0, alpha: float = 0.1
+    ) -> None:
         self.ds, self.name, self.C = ds, name, C
+        self.hidden, self.alpha = hidden, alpha
         self.y, self.use, w = _targets(ds.rows, TARGETS[name])
         if CHUNKED[name]:
             self.inst_x, self.owner = ds.inst_x, ds.owner
@@ -117,10 +126,14 @@ class HeadTrainer:
         self.inst_w = w[self.owner] / np.sqrt(np.maximum(per_row[self.owner], 1))
 
     def fit(self, rows_mask: np.ndarray) -> dict:
-        """Logistic regression on the instances of the masked rows that this head uses."""
+        """Logistic regression on the instances of the masked rows that this head uses, or with
+        ``hidden`` units a one-ReLU-layer network (L2 ``alpha``), class-balanced as the
+        logistic head is (``class_weight="balanced"``), through the sample weights."""
         from sklearn.linear_model import LogisticRegression
 
         m = (rows_mask & self.use)[self.owner]
+        if self.hidden:
+            return self._fit_hidden(self.inst_x[m], self.y[self.owner][m], self.inst_w[m])
         clf = LogisticRegression(C=self.C, max_iter=3000, class_weight="balanced")
         clf.fit(self.inst_x[m], self.y[self.owner][m], sample_weight=self.inst_w[m])
         return {
@@ -129,10 +142,36 @@ class HeadTrainer:
             "chunked": CHUNKED[self.name],
         }
 
+    def _fit_hidden(self, x: np.ndarray, y: np.ndarray, w: np.ndarray) -> dict:
+        from sklearn.exceptions import ConvergenceWarning
+        from sklearn.neural_network import MLPClassifier
+
+        counts = np.bincount(y, minlength=2)
+        sw = w * (len(y) / (2.0 * np.maximum(counts, 1)))[y]
+        clf = MLPClassifier(
+            hidden_layer_sizes=(self.hidden,),
+            alpha=self.alpha,
+            max_iter=HIDDEN_EPOCHS,
+            random_state=0,
+        )
+        with warnings.catch_warnings():  # a fixed number of epochs, not a convergence test
+            warnings.simplefilter("ignore", ConvergenceWarning)
+            clf.fit(x, y, sample_weight=sw / sw.mean())
+        return {
+            "coef": clf.coefs_[1].reshape(-1).astype(np.float32),
+            "intercept": float(clf.intercepts_[1][0]),
+            "hidden_w": clf.coefs_[0].astype(np.float32),
+            "hidden_b": clf.intercepts_[0].astype(np.float32),
+            "chunked": CHUNKED[self.name],
+        }
+
     def predict(self, head: dict, rows_mask: np.ndarray) -> np.ndarray:
         """Probabilities for every row (zeros outside ``rows_mask``)."""
         m = rows_mask[self.owner]
-        z = self.inst_x[m] @ head["coef"] + head["intercept"]
+        h = self.inst_x[m]
+        if head.get("hidden_w") is not None:
+            h = np.maximum(h @ head["hidden_w"] + head["hidden_b"], 0.0)
+        z = h @ head["coef"] + head["intercept"]
         p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
         best = np.zeros(len(self.ds.rows))
         np.maximum.at(best, self.owner[m], p)
@@ -235,13 +274,18 @@ class TrainOptions:
     crisis_fpr: float = 0.003
     abuse_C: float = DEFAULT_C["abuse"]
     crisis_C: float = DEFAULT_C["crisis"]
+    abuse_hidden: int = 0  # ReLU units before the abuse head's logistic output (0: none)
+    abuse_alpha: float = 0.1  # their L2 penalty
     loso: bool = True
 
 
 def train_one(ds: Dataset, name: str, opts: TrainOptions) -> tuple[dict, dict]:
     """(shipped head with its threshold, figures): out-of-fold, LOSO and in-sample."""
     C = opts.abuse_C if name == "abuse" else opts.crisis_C
-    trainer = HeadTrainer(ds, name, C)
+    if name == "abuse":
+        trainer = HeadTrainer(ds, name, C, opts.abuse_hidden, opts.abuse_alpha)
+    else:
+        trainer = HeadTrainer(ds, name, C)
     scores = {"oof": trainer.cross_fit(folds(ds), "out-of-fold")}
     if opts.loso:
         scores["loso"] = trainer.cross_fit(ds.sources, "leave-one-source-out")

@@ -93,6 +93,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--crisis-fpr", type=float, default=TrainOptions.crisis_fpr)
     ap.add_argument("--ordinary-fpr", type=float, default=TrainOptions.ordinary_fpr)
     ap.add_argument("--benign-fpr", type=float, default=TrainOptions.benign_fpr)
+    ap.add_argument(
+        "--abuse-hidden",
+        type=int,
+        default=TrainOptions.abuse_hidden,
+        help="ReLU units before the abuse head's logistic output (0: logistic regression).",
+    )
+    ap.add_argument(
+        "--abuse-alpha",
+        type=float,
+        default=TrainOptions.abuse_alpha,
+        help="L2 penalty of the abuse head's hidden layer.",
+    )
     ap.add_argument("--no-loso", action="store_true", help="Skip leave-one-source-out figures.")
     ap.add_argument("--skip-linear", action="store_true")
     ap.add_argument("--skip-minilm", action="store_true")
@@ -110,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
                 ordinary_fpr=args.ordinary_fpr,
                 benign_fpr=args.benign_fpr,
                 crisis_fpr=args.crisis_fpr,
+                abuse_hidden=args.abuse_hidden,
+                abuse_alpha=args.abuse_alpha,
                 loso=not args.no_loso,
             )
             train_heads(args.data_dir, args.heads_out, args.cache, only=only, opts=opts)

@@ -130,6 +130,32 @@ def test_cross_fit_never_sees_the_rows_it_scores():
     assert not np.allclose(before[parts == 1], after[parts == 1])
 
 
+def test_abuse_head_with_a_hidden_layer_is_read_the_same_at_run_time(tmp_path):
+    from moderation.backends.minilm import Head, save_heads
+
+    rng = np.random.default_rng(0)
+    n = 4000
+    x = rng.normal(size=(n, 8)).astype(np.float32)
+    hate = (x[:, 0] > 0) != (x[:, 1] > 0)  # no straight line separates it
+    rows = [
+        {"id": str(i), "source": "dynahate", "label": "abusive" if hate[i] else "ok"}
+        for i in range(n)
+    ]
+    ds = Dataset(rows, [""] * n, x, x, np.arange(n))
+    every = np.ones(n, dtype=bool)
+    plain = HeadTrainer(ds, "abuse", 1.0)
+    assert "hidden_w" not in plain.fit(every)
+    trainer = HeadTrainer(ds, "abuse", 1.0, hidden=16, alpha=0.01)
+    head = trainer.fit(every)
+    assert head["hidden_w"].shape == (8, 16) and head["coef"].shape == (16,)
+    p = trainer.predict(head, every)
+    assert ((p >= 0.5) == hate).mean() > 0.9
+    assert ((plain.predict(plain.fit(every), every) >= 0.5) == hate).mean() < 0.75
+    save_heads(tmp_path / "h.npz", {"abuse": {**head, "threshold": 0.5}}, {})
+    with np.load(tmp_path / "h.npz") as data:
+        assert np.allclose(Head(data, "abuse").probability(x), p, atol=1e-5)
+
+
 def test_threshold_keeps_the_false_positive_budget():
     neg = np.linspace(0, 1, 1001)
     t = threshold_for_fpr(neg, 0.01)
