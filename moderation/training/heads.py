@@ -19,7 +19,6 @@ heads file's metadata and printed.
 from __future__ import annotations
 
 import sys
-import warnings
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -42,6 +41,7 @@ from .corpus import (
     load_corpus,
 )
 from .embeddings import EmbeddingStore
+from .relu_head import fit_relu_head
 
 CV_FOLDS = 5
 HEAD_NAMES = ("abuse", "crisis")
@@ -51,9 +51,6 @@ TARGETS: dict[str, Callable[[dict], tuple[int, float] | None]] = {
 }
 CHUNKED = {"abuse": False, "crisis": True}
 DEFAULT_C = {"abuse": 1.0, "crisis": 0.5}
-# With ``hidden`` units (``--abuse-hidden``) a head is one ReLU layer before its logistic
-# output, fitted for a fixed number of epochs from a fixed seed so a retrain gives the same head.
-HIDDEN_EPOCHS = 60
 
 
 def embedding_text(text: str) -> str:
@@ -143,25 +140,15 @@ class HeadTrainer:
         }
 
     def _fit_hidden(self, x: np.ndarray, y: np.ndarray, w: np.ndarray) -> dict:
-        from sklearn.exceptions import ConvergenceWarning
-        from sklearn.neural_network import MLPClassifier
-
         counts = np.bincount(y, minlength=2)
-        sw = w * (len(y) / (2.0 * np.maximum(counts, 1)))[y]
-        clf = MLPClassifier(
-            hidden_layer_sizes=(self.hidden,),
-            alpha=self.alpha,
-            max_iter=HIDDEN_EPOCHS,
-            random_state=0,
+        head = fit_relu_head(
+            x, y, w * (len(y) / (2.0 * np.maximum(counts, 1)))[y], self.hidden, self.alpha
         )
-        with warnings.catch_warnings():  # a fixed number of epochs, not a convergence test
-            warnings.simplefilter("ignore", ConvergenceWarning)
-            clf.fit(x, y, sample_weight=sw / sw.mean())
         return {
-            "coef": clf.coefs_[1].reshape(-1).astype(np.float32),
-            "intercept": float(clf.intercepts_[1][0]),
-            "hidden_w": clf.coefs_[0].astype(np.float32),
-            "hidden_b": clf.intercepts_[0].astype(np.float32),
+            "coef": head.coef,
+            "intercept": head.intercept,
+            "hidden_w": head.hidden_w,
+            "hidden_b": head.hidden_b,
             "chunked": CHUNKED[self.name],
         }
 

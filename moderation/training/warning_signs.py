@@ -63,7 +63,6 @@ import dataclasses
 import json
 import pickle
 import sys
-import warnings
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -80,6 +79,7 @@ from ..warning_signs.corroborate import NEAR_BUDGET, near_line, weak_rule_signs
 from ..warning_signs.head import HEAD_FILE
 from ..warning_signs.matcher import candidate_sentences
 from ..warning_signs.ordinary import ORDINARY
+from .relu_head import fit_relu_head
 from .written import crisis, crisis_hard, crisis_voices, patients
 
 BENIGN = ("medquad", "counselchat", "goemotions_sad", "esconv")
@@ -104,7 +104,6 @@ WRITTEN: dict[str, tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]
 SHIPPED_WRITTEN = ("crisis", "patients", "voices")
 HIDDEN = 64
 HIDDEN_ALPHA = 0.1
-HIDDEN_EPOCHS = 60
 # What a near-line sentence with a weak rule sign may add to the raised rate of any one benign
 # source and of the community's ordinary messages: the held-out target for benign health posts
 # is under 1%, so half of it.
@@ -184,21 +183,9 @@ def fit_head(
     seed and number of epochs, so a retrain gives the same head)."""
     if not hidden:
         return SentenceHead(*fit(x, y, w, c), threshold=0.0)
-    from sklearn.exceptions import ConvergenceWarning
-    from sklearn.neural_network import MLPClassifier
-
-    balanced = _balanced(y, w)
-    clf = MLPClassifier(
-        hidden_layer_sizes=(hidden,), alpha=HIDDEN_ALPHA, max_iter=HIDDEN_EPOCHS, random_state=0
-    )
-    with warnings.catch_warnings():  # a fixed number of epochs, not a convergence test
-        warnings.simplefilter("ignore", ConvergenceWarning)
-        clf.fit(x, y, sample_weight=balanced / balanced.mean())
+    head = fit_relu_head(x, y, _balanced(y, w), hidden, HIDDEN_ALPHA)
     return SentenceHead(
-        clf.coefs_[1].reshape(-1).astype(np.float32),
-        float(clf.intercepts_[1][0]),
-        threshold=0.0,
-        hidden=(clf.coefs_[0].astype(np.float32), clf.intercepts_[0].astype(np.float32)),
+        head.coef, head.intercept, threshold=0.0, hidden=(head.hidden_w, head.hidden_b)
     )
 
 
