@@ -17,7 +17,7 @@ from pathlib import Path
 from ..backends.minilm import MiniLMBackend, calibrate
 from ..evaluation import evaluate, load_rows, pipeline_flagger
 from .embeddings import EmbeddingStore, StoreEncoder
-from .heads import CHUNKED, DEFAULT_C, Dataset, HeadTrainer, build_dataset, folds
+from .heads import CHUNKED, Dataset, build_dataset, folds, trainer_from_params
 
 
 class CrossFitted:
@@ -54,10 +54,9 @@ def cross_scores(ds: Dataset, backend: MiniLMBackend, kind: str) -> dict[str, di
     params = backend.meta.get("params", {})
     per_head = {}
     for name in backend.categories:
-        C = params.get(f"{name}_C", DEFAULT_C.get(name, 1.0))
         if name not in CHUNKED:
             continue
-        raw = HeadTrainer(ds, name, C).cross_fit(parts, label)
+        raw = trainer_from_params(ds, name, params).cross_fit(parts, label)
         per_head[name] = calibrate(raw, backend.heads[name].threshold)
     out: dict[str, dict[str, float]] = {}
     for i, text in enumerate(ds.texts):
