@@ -28,6 +28,7 @@ SUBCATEGORY_GROUPS = {
     "suicidal_tendency_tweets",
     "sdcnl",
     "hearth_identity",
+    "hearth_stance",
 }
 TARGET = {"abusive": "abuse", "offensive": "abuse", "crisis": "crisis", "misinfo": "misinformation"}
 NEGATIVE = {"ok", "profane"}

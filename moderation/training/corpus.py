@@ -4,7 +4,9 @@
 the project) and keeps, per (source, label), at most ``CAPS`` rows chosen by a stable hash of
 the row id, so the corpus is the same on every run and machine. ``domain_cases`` (the
 project's acceptance set) is never trained on; Hearth's own neutral identity mentions
-(``identity.identity_rows``) are always added.
+(``identity.identity_rows``) are always added, its praise of groups and counter-speech
+(``identity.stance_rows``) on request. Their rows are templates filled with identity
+terms: a template's rows share a fold, so out-of-fold scores never see a sibling.
 
 What each row teaches each head (``abuse_target`` and ``crisis_target``: (label, weight) or
 None when the row says nothing about that head) follows the data README's noise notes:
@@ -31,7 +33,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from .identity import identity_rows
+from .identity import identity_rows, stance_rows
 
 # (source, label) -> most rows kept; unlisted pairs keep every row.
 CAPS = {
@@ -66,6 +68,8 @@ FILES = (
     "medquad",
 )
 BENIGN = {"medquad", "goemotions", "counselchat"}
+# Hearth's own templated rows (``identity``): abuse hard negatives, folded by template.
+WRITTEN_TEMPLATES = {"hearth_identity", "hearth_stance"}
 HATE_SOURCES = {"dynahate", "toxigen", "conan", "hatexplain", "davidson", "olid"}
 SUICIDE_TWITTER = {"suicide_tweets", "suicidal_tendency_tweets"}
 # Ordinary text with no abuse by annotation: the abuse head's false-positive budget is kept on
@@ -79,8 +83,9 @@ def unit_hash(key: str) -> float:
     return int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:8], 16) / 0xFFFFFFFF
 
 
-def load_corpus(data_dir: Path, files: tuple[str, ...] = FILES) -> list[dict]:
-    """Rows of every present file, capped per (source, label) by a stable hash of the id."""
+def load_corpus(data_dir: Path, files: tuple[str, ...] = FILES, stance: bool = False) -> list[dict]:
+    """Rows of every present file, capped per (source, label) by a stable hash of the id;
+    with ``stance``, the praise and counter-speech templates too (measured, not shipped)."""
     rows: list[dict] = []
     for name in files:
         path = data_dir / f"{name}.jsonl"
@@ -99,7 +104,7 @@ def load_corpus(data_dir: Path, files: tuple[str, ...] = FILES) -> list[dict]:
                 pair_rows = sorted(pair_rows, key=lambda r: unit_hash("keep:" + str(r["id"])))
                 pair_rows = pair_rows[:cap]
             rows += pair_rows
-    return rows + identity_rows()
+    return rows + identity_rows() + (stance_rows() if stance else [])
 
 
 def author_key(row: dict) -> str:
@@ -113,6 +118,8 @@ def author_key(row: dict) -> str:
         return f"cssrs:{row['group']}"
     if row["source"] == "esconv" and row.get("group"):
         return "esconv:" + str(row["group"]).rsplit("/", 1)[-1]  # one dialogue
+    if row["source"] in WRITTEN_TEMPLATES:  # one template, whatever identity fills it
+        return str(row["id"]).rsplit("-", 1)[0]
     return f"{row['source']}:{row['id']}"
 
 
@@ -129,7 +136,7 @@ def abuse_target(row: dict) -> tuple[int, float] | None:
     if (src, label) in ORDINARY:
         return 0, ORDINARY_WEIGHT
     if label in ("ok", "profane"):
-        weight = 1.5 if (src in ("conan", "hearth_identity") or src in BENIGN) else 1.0
+        weight = 1.5 if (src == "conan" or src in WRITTEN_TEMPLATES or src in BENIGN) else 1.0
         return 0, weight
     if label in ("crisis", "indicator"):
         return 0, 0.5

@@ -74,9 +74,9 @@ class Dataset:
         return np.array([r["source"] for r in self.rows])
 
 
-def build_dataset(data_dir: Path, cache: Path | None) -> Dataset:
+def build_dataset(data_dir: Path, cache: Path | None, stance: bool = False) -> Dataset:
     """Load, normalise and embed the corpus (embeddings come from the cache when present)."""
-    rows = load_corpus(data_dir)
+    rows = load_corpus(data_dir, stance=stance)
     if not rows:
         raise FileNotFoundError(f"no development data in {data_dir}")
     with Progress(len(rows), "normalising") as bar:
@@ -266,6 +266,8 @@ class TrainOptions:
     # penalty; 32, 64 and 128 units and alpha 0.01, 0.1 and 1.0 were compared out of fold
     abuse_hidden: int = 64
     abuse_alpha: float = 0.1
+    # Hearth's praise and counter-speech templates as abuse hard negatives (``--stance``)
+    stance: bool = False
     loso: bool = True
 
 
@@ -314,7 +316,7 @@ def train_heads(
     unknown = set(only) - set(HEAD_NAMES)
     if unknown or not only:
         raise ValueError(f"heads to train: expected some of {HEAD_NAMES}, got {only}")
-    ds = build_dataset(data_dir, cache)
+    ds = build_dataset(data_dir, cache, stance=opts.stance)
     heads: dict[str, dict] = {}
     figures: dict[str, dict] = {}
     if set(only) != set(HEAD_NAMES) and out.exists():

@@ -4,10 +4,14 @@ A sentence encoder puts "I am a gay man" near hate about gay people: the identit
 dominates the vector. Dixon et al. (2018, "Measuring and mitigating unintended bias in text
 classification") mitigate this by adding non-toxic sentences that name identities; these are
 Hearth's own, in a support group's voice (``ok`` rows of source ``hearth_identity``), every
-template crossed with every identity term.
+template crossed with every identity term. ``stance_rows`` adds praise of groups and
+counter-speech for them (``written.identity_stance``, source ``hearth_stance``), each
+template with ``STANCE_IDENTITIES`` of the terms in turn, so every term appears about as often.
 """
 
 from __future__ import annotations
+
+from .written import identity_stance
 
 TEMPLATES = (
     "I am {a} {id} {person}.",
@@ -78,6 +82,31 @@ def identity_rows() -> list[dict]:
                     "label": "ok",
                     "source": "hearth_identity",
                     "group": identity,
+                }
+            )
+    return rows
+
+
+STANCE_IDENTITIES = 8
+
+
+def stance_rows() -> list[dict]:
+    """Praise and counter-speech templates, each filled with ``STANCE_IDENTITIES`` identity
+    terms taken in turn through ``IDENTITIES`` (label ``ok``)."""
+    rows = []
+    templates = [("praise", t) for t in identity_stance.PRAISE]
+    templates += [("counter", t) for t in identity_stance.COUNTER]
+    for t, (kind, template) in enumerate(templates):
+        for j in range(STANCE_IDENTITIES):
+            identity = IDENTITIES[(t * STANCE_IDENTITIES + j) % len(IDENTITIES)]
+            text = template.format(a=_article(identity), id=identity, Id=identity.capitalize())
+            rows.append(
+                {
+                    "id": f"hearth_stance-{t}-{identity}",
+                    "text": text,
+                    "label": "ok",
+                    "source": "hearth_stance",
+                    "group": kind,
                 }
             )
     return rows

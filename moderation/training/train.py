@@ -105,6 +105,12 @@ def main(argv: list[str] | None = None) -> int:
         default=TrainOptions.abuse_alpha,
         help="L2 penalty of the abuse head's hidden layer.",
     )
+    ap.add_argument(
+        "--stance",
+        action="store_true",
+        help="Add Hearth's praise and counter-speech templates (training/written/identity_stance)"
+        " as abuse hard negatives.",
+    )
     ap.add_argument("--no-loso", action="store_true", help="Skip leave-one-source-out figures.")
     ap.add_argument("--skip-linear", action="store_true")
     ap.add_argument("--skip-minilm", action="store_true")
@@ -124,6 +130,7 @@ def main(argv: list[str] | None = None) -> int:
                 crisis_fpr=args.crisis_fpr,
                 abuse_hidden=args.abuse_hidden,
                 abuse_alpha=args.abuse_alpha,
+                stance=args.stance,
                 loso=not args.no_loso,
             )
             train_heads(args.data_dir, args.heads_out, args.cache, only=only, opts=opts)

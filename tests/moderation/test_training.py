@@ -98,6 +98,27 @@ def test_cssrs_users_stay_in_one_fold_other_rows_spread(data_dir):
     assert len(dyna) == 5  # dynahate's group is a target group, not an author
 
 
+def test_templated_rows_fold_by_template_and_cover_every_identity(data_dir):
+    from collections import Counter
+
+    from moderation.training.identity import IDENTITIES, STANCE_IDENTITIES, TEMPLATES
+    from moderation.training.written import identity_stance
+
+    rows = corpus.load_corpus(data_dir, stance=True)
+    assert not any(r["source"] == "hearth_stance" for r in corpus.load_corpus(data_dir))
+    rows = [r for r in rows if r["source"] == "hearth_stance"]
+    templates = len(identity_stance.PRAISE) + len(identity_stance.COUNTER)
+    assert len(rows) == templates * STANCE_IDENTITIES
+    assert all("{" not in r["text"] and r["label"] == "ok" for r in rows)
+    uses = Counter(r["id"].rsplit("-", 1)[1] for r in rows)
+    assert set(uses) == set(IDENTITIES) and max(uses.values()) - min(uses.values()) <= 1
+    folds: dict[str, set[int]] = {}
+    for r in rows + corpus.identity_rows():
+        folds.setdefault(corpus.author_key(r), set()).add(corpus.fold_of(r, 5))
+    assert len(folds) == templates + len(TEMPLATES) and all(len(f) == 1 for f in folds.values())
+    assert corpus.abuse_target(rows[0]) == (0, 1.5)
+
+
 def test_targets_follow_the_noise_notes():
     assert corpus.abuse_target({"source": "conan", "label": "ok"}) == (0, 1.5)
     assert corpus.abuse_target({"source": "davidson", "label": "offensive"})[1] < 0.5

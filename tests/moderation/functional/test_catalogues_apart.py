@@ -1,7 +1,8 @@
 """Training phrasings stay apart from the cases that measure them.
 
 A catalogue phrasing or a sentence written for training (``moderation.training.written``; a
-positive or look-alike the by-meaning heads are trained on) close in
+positive or look-alike the by-meaning heads are trained on, or a filled praise or
+counter-speech template the abuse head is trained on) close in
 meaning to a held-back case would turn that case into a training row: its pass rate would then
 measure memory, not generalisation. Every phrasing must stay under ``APART`` cosine similarity
 (MiniLM) of every held-back case (``HELD_BACK*`` lists) of this package. The development lists
@@ -17,6 +18,7 @@ import numpy as np
 
 from moderation.embedding.minilm import shared_encoder
 from moderation.member_abuse import catalogue as member_abuse
+from moderation.training.identity import stance_rows
 from moderation.training.written import crisis as written_crisis
 from moderation.training.written import crisis_hard as written_hard
 from moderation.training.written import crisis_voices as written_voices
@@ -63,7 +65,7 @@ def phrasings() -> list[str]:
         written_patients.LOOKALIKES,
     ):
         out += [m for messages in kinds.values() for m in messages]
-    return out
+    return out + [row["text"] for row in stance_rows()]
 
 
 def test_no_phrasing_is_a_paraphrase_of_a_case() -> None:
