@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from ..embedding.chunks import long_text_chunks
+from ..embedding.sentence_head import relu_logistic
 from ..rules.abuse import has_person_target
 from ..rules.crisis import FIRST_PERSON as _FIRST_PERSON
 from .base import BackendUnavailable
@@ -83,11 +84,8 @@ class Head:
         self.hidden_b = data[f"{name}.hidden_b"].astype(np.float32) if hidden in data else None
 
     def probability(self, vectors: np.ndarray) -> np.ndarray:
-        h = vectors
-        if self.hidden_w is not None:
-            h = np.maximum(vectors @ self.hidden_w + self.hidden_b, 0.0)
-        z = h @ self.coef + self.intercept
-        return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        hidden = None if self.hidden_w is None else (self.hidden_w, self.hidden_b)
+        return relu_logistic(vectors, self.coef, self.intercept, hidden)
 
 
 def calibrate(p: np.ndarray, t: float) -> np.ndarray:

@@ -18,6 +18,22 @@ from pathlib import Path
 import numpy as np
 
 
+def relu_logistic(
+    vectors: np.ndarray,
+    coef: np.ndarray,
+    intercept: float,
+    hidden: tuple[np.ndarray, np.ndarray] | None = None,
+) -> np.ndarray:
+    """P(positive) of each row: a logistic output over ``vectors``, through one ReLU layer
+    (weights, biases) first when ``hidden`` is given. Every embedding head is read this way,
+    at run time and in training; logits are clipped to +-30 so ``exp`` never overflows."""
+    x = np.asarray(vectors)
+    if hidden is not None:
+        x = np.maximum(x @ hidden[0] + hidden[1], 0.0)
+    z = x @ coef + intercept
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
 @dataclass(frozen=True)
 class SentenceHead:
     """``tuned``: the head reads the embedding through fine-tuned layers (the second half of
@@ -32,10 +48,7 @@ class SentenceHead:
 
     def probability(self, vectors: np.ndarray) -> np.ndarray:
         """P(positive) of each unit sentence vector (rows)."""
-        x = np.asarray(vectors)
-        if self.hidden is not None:
-            x = np.maximum(x @ self.hidden[0] + self.hidden[1], 0.0)
-        return 1.0 / (1.0 + np.exp(-(x @ self.coef + self.intercept)))
+        return relu_logistic(vectors, self.coef, self.intercept, self.hidden)
 
     def score(self, vectors: np.ndarray, nearest: np.ndarray) -> np.ndarray:
         """The decision score: the mean of the classifier's probability and the similarity to

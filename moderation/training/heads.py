@@ -30,6 +30,7 @@ import numpy as np
 from ..backends.minilm import calibrate, load_head_dicts, save_heads
 from ..embedding.chunks import CHUNK_TOKENS, long_text_chunks
 from ..embedding.minilm import shared_encoder
+from ..embedding.sentence_head import relu_logistic
 from ..normalize import normalize
 from ..progress import Progress
 from .corpus import (
@@ -156,11 +157,8 @@ class HeadTrainer:
     def predict(self, head: dict, rows_mask: np.ndarray) -> np.ndarray:
         """Probabilities for every row (zeros outside ``rows_mask``)."""
         m = rows_mask[self.owner]
-        h = self.inst_x[m]
-        if head.get("hidden_w") is not None:
-            h = np.maximum(h @ head["hidden_w"] + head["hidden_b"], 0.0)
-        z = h @ head["coef"] + head["intercept"]
-        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        hidden = None if head.get("hidden_w") is None else (head["hidden_w"], head["hidden_b"])
+        p = relu_logistic(self.inst_x[m], head["coef"], head["intercept"], hidden)
         best = np.zeros(len(self.ds.rows))
         np.maximum.at(best, self.owner[m], p)
         return best
