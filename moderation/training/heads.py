@@ -52,6 +52,8 @@ TARGETS: dict[str, Callable[[dict], tuple[int, float] | None]] = {
     "crisis": crisis_target,
 }
 CHUNKED = {"abuse": False, "crisis": True}
+# L2 penalty of a head's hidden ReLU layer; 0.01, 0.1 and 1.0 were compared out of fold.
+HIDDEN_ALPHA = 0.1
 DEFAULT_C = {"abuse": 1.0, "crisis": 0.5}
 
 
@@ -112,7 +114,7 @@ class HeadTrainer:
     """Fits one head on any subset of the rows and scores any rows (best chunk if chunked)."""
 
     def __init__(
-        self, ds: Dataset, name: str, C: float, hidden: int = 0, alpha: float = 0.1
+        self, ds: Dataset, name: str, C: float, hidden: int = 0, alpha: float = HIDDEN_ALPHA
     ) -> None:
         self.ds, self.name, self.C = ds, name, C
         self.hidden, self.alpha = hidden, alpha
@@ -142,10 +144,11 @@ class HeadTrainer:
         }
 
     def _fit_hidden(self, x: np.ndarray, y: np.ndarray, w: np.ndarray) -> dict:
-        counts = np.bincount(y, minlength=2)
-        head = fit_relu_head(
-            x, y, w * (len(y) / (2.0 * np.maximum(counts, 1)))[y], self.hidden, self.alpha
-        )
+        from sklearn.utils.class_weight import compute_sample_weight
+
+        # class_weight="balanced" as the logistic head has it; the MLP takes sample weights only
+        balanced = w * compute_sample_weight("balanced", y)
+        head = fit_relu_head(x, y, balanced, self.hidden, self.alpha)
         return {
             "coef": head.coef,
             "intercept": head.intercept,
@@ -263,7 +266,7 @@ class TrainOptions:
     # ReLU units before the abuse head's logistic output (0: logistic regression) and their L2
     # penalty; 32, 64 and 128 units and alpha 0.01, 0.1 and 1.0 were compared out of fold
     abuse_hidden: int = 64
-    abuse_alpha: float = 0.1
+    abuse_alpha: float = HIDDEN_ALPHA
     # Hearth's praise and counter-speech templates as abuse hard negatives (``--stance``)
     stance: bool = False
     loso: bool = True
@@ -278,7 +281,7 @@ def trainer_from_params(ds: Dataset, name: str, params: dict) -> HeadTrainer:
         name,
         params.get(f"{name}_C", DEFAULT_C[name]),
         params.get(f"{name}_hidden", 0),
-        params.get(f"{name}_alpha", 0.1),
+        params.get(f"{name}_alpha", HIDDEN_ALPHA),
     )
 
 

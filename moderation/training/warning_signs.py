@@ -267,6 +267,29 @@ def community_rows(data: Dataset, oof: np.ndarray) -> tuple[list[float], list[bo
     return [best.get(t, 0.0) for t in texts], weak_rows(texts)
 
 
+def choose_near_line(
+    data: Dataset,
+    oof: np.ndarray,
+    benign_rows: np.ndarray,
+    threshold: float,
+    budget: float = NEAR_BUDGET,
+) -> float:
+    """The corroboration line under ``threshold`` (``corroborate.near_line``): benign rows
+    between it and the threshold with a weak rule sign stay within ``budget`` of all benign
+    rows, and no benign source's rate, nor the community's ordinary messages', rises by more
+    than half a point."""
+    weak = weak_rows(data.row_texts)
+    scores = benign_rows.tolist()
+    return max(
+        near_line(scores, weak, threshold, budget),
+        *(
+            near_line(scores[a:b], weak[a:b], threshold, SOURCE_NEAR_BUDGET)
+            for a, b in data.spans.values()
+        ),
+        near_line(*community_rows(data, oof), threshold, SOURCE_NEAR_BUDGET),
+    )
+
+
 def weak_rows(texts: Sequence[str]) -> list[bool]:
     """Which rows carry a weak crisis sign the rules read (``corroborate.weak_rule_signs``)
     and nothing the rules raise or a safety statement: the rows a near-line sentence would
@@ -471,17 +494,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(f"benign oof {oof[i]:.3f} {groups[i].split('/')[0]}: {texts[i][:140]}")
     for i in np.where(signs & (oof < threshold))[0][: args.show]:
         print(f"missed sign oof {oof[i]:.3f}: {texts[i][:140]}")
-    weak = weak_rows(data.row_texts)
-    scores = benign_rows.tolist()
-    near = max(
-        near_line(scores, weak, threshold, args.near_budget),
-        # no benign source's rate rises by more than half a point
-        *(
-            near_line(scores[a:b], weak[a:b], threshold, SOURCE_NEAR_BUDGET)
-            for a, b in data.spans.values()
-        ),
-        near_line(*community_rows(data, oof), threshold, SOURCE_NEAR_BUDGET),
-    )
+    near = choose_near_line(data, oof, benign_rows, threshold, args.near_budget)
     figures = {
         "threshold": threshold,
         "near_line": near,

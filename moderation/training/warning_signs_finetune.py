@@ -6,19 +6,23 @@
 With ``--out`` the model fitted on every sentence is saved (``save_tuned``): placed at
 ``moderation/data/warning_signs_tuned.safetensors`` the warning-sign loader uses it.
 
-The shipped warning-sign classifier (``moderation.training.warning_signs``) is a logistic
-regression over *frozen* MiniLM sentence embeddings. This script asks whether letting the top
-``K`` encoder layers move (torch, at training time only) learns the direction of a warning
-sign better than the frozen embedding does. It uses exactly the same sentences, labels, weights
-and folds as the frozen head, and the same decision score (the mean of the probability and the
-similarity to the nearest catalogue phrasing of another fold, on the frozen encoder as at run
-time), so the two rows it prints are comparable: catalogue recall out of fold at the benign
-budget, and the benign rows raised per source at that threshold.
+The shipped warning-sign classifier (``moderation.training.warning_signs``) is a one-hidden-layer
+head over *frozen* MiniLM sentence embeddings. This script asks whether letting the top ``K``
+encoder layers move (torch, at training time only) learns the direction of a warning sign
+better than the frozen embedding does. It uses exactly the same sentences, labels, weights and
+folds as the frozen head (of a written sign only its sentence nearest a catalogue phrasing,
+``--written-sentences best``), and the same decision score (the mean of the probability and
+the similarity to the nearest catalogue phrasing of another fold, on the frozen encoder as at
+run time), so the rows it prints are comparable: catalogue recall out of fold at the benign
+budget, the written signs caught and look-alikes raised, and the benign rows raised per
+source, for the frozen head, the tuned layers and the two averaged. ``--save-oof`` keeps both
+out-of-fold scores.
 
 Training per fold: the lower ``6 - K`` layers are run once for every sentence (no gradient)
 and their token states kept; each step trains the top layers and a linear head (initialised
-from the frozen head's logistic regression on that fold) on a batch of benign sentences and
-catalogue phrasings in a fixed ratio, class-balanced by weight as the frozen head is.
+from a logistic regression on that fold's frozen vectors) on a batch of benign sentences and
+signs in a fixed ratio, class-balanced by weight as the frozen head is; ``--hard H`` of each
+batch's negatives are written look-alikes. Measured twice and not shipped (README).
 """
 
 from __future__ import annotations
@@ -37,12 +41,17 @@ from ..progress import Progress
 from .warning_signs import (
     BUDGET,
     FOLDS,
+    HIDDEN,
+    WRITTEN_SENTENCES,
     Dataset,
     benign_rates,
     benign_row_scores,
+    choose_near_line,
     choose_threshold,
     dataset,
     fit,
+    fit_head,
+    sign_sentences,
 )
 
 
@@ -198,16 +207,18 @@ def train_fold(
     return top, head
 
 
-def report(name: str, data: Dataset, oof: np.ndarray, budget: float) -> tuple[float, float]:
+def report(
+    name: str, data: Dataset, oof: np.ndarray, budget: float, trains: np.ndarray
+) -> tuple[float, float]:
     """Print the threshold at the budget, catalogue recall and benign rates; (threshold,
-    recall)."""
+    recall). ``trains``: the sentences that train (of a written sign, its chosen sentence)."""
     benign_rows = benign_row_scores(data, oof)
     t = choose_threshold(benign_rows, budget)
     recall = float((oof[data.signs()] >= t).mean())
     rates = ", ".join(f"{n} {r:.2%}" for n, r in benign_rates(data, benign_rows, t).items())
     print(f"{name}: threshold {t:.3f}; catalogue recall out of fold {recall:.3f}; {rates}")
     for kind in ("written1", "written0"):
-        if (kinds := data.of(kind)).any():
+        if (kinds := data.of(kind) & trains).any():
             print(f"  {kind} at or over the threshold: {float((oof[kinds] >= t).mean()):.3f}")
     return t, recall
 
@@ -224,7 +235,16 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--hard", type=int, default=0, help="negatives per batch from the written look-alikes"
     )
     parser.add_argument(
+        "--written-sentences",
+        choices=("all", "best"),
+        default=WRITTEN_SENTENCES,
+        help="which sentences of a written warning sign are positives (as the frozen head)",
+    )
+    parser.add_argument(
         "--out", type=Path, default=None, help="save the model fitted on every sentence here"
+    )
+    parser.add_argument(
+        "--save-oof", type=Path, default=None, help="save both heads' out-of-fold scores (npz)"
     )
     args = parser.parse_args(argv)
 
@@ -237,6 +257,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     encoder = Encoder(args.layers)
     states = encoder.bottom(data.texts)
     frozen = vectors(encoder.top(), states)  # the original top layers: the frozen encoder
+    if args.written_sentences == "best":
+        w = np.where(sign_sentences(frozen, data, signs), w, 0.0)
     sims = frozen @ frozen[signs].T
     sign_folds = folds[signs]
     base = np.full(len(y), np.nan, dtype=np.float32)
@@ -246,7 +268,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         nearest = np.where(signs[test][:, None] & (sign_folds == k)[None, :], -1.0, sims[test])
         nearest = nearest.max(axis=1)
         coef, b = fit(frozen[~test], y[~test], w[~test])
-        base[test] = 0.5 * (1.0 / (1.0 + np.exp(-(frozen[test] @ coef + b))) + nearest)
+        shipped = fit_head(frozen[~test], y[~test], w[~test], hidden=HIDDEN)
+        base[test] = shipped.score(frozen[test], nearest)
         train = np.where(~test)[0]
         top, head = train_fold(
             encoder,
@@ -269,15 +292,23 @@ def main(argv: Sequence[str] | None = None) -> None:
     if not done.all():  # fewer folds: score only the rows of the folds run
         keep = np.where(done)[0]
         data = _subset(data, keep)
-        base, tuned = base[keep], tuned[keep]
-    report("frozen head", data, base, args.budget)
-    threshold, recall = report(f"top {args.layers} layers fine-tuned", data, tuned, args.budget)
+        base, tuned, trains = base[keep], tuned[keep], (w > 0)[keep]
+    else:
+        trains = w > 0
+    report("frozen head", data, base, args.budget, trains)
+    threshold, recall = report(
+        f"top {args.layers} layers fine-tuned", data, tuned, args.budget, trains
+    )
+    report("both, averaged", data, 0.5 * (base + tuned), args.budget, trains)
+    if args.save_oof is not None:
+        np.savez(args.save_oof, frozen=base, tuned=tuned, trains=trains)
     if args.out is not None:
         if args.folds != FOLDS:
             raise SystemExit("--out needs every fold: the threshold is chosen out of fold")
         benign_rows = benign_row_scores(data, tuned)
         figures = {
             "threshold": threshold,
+            "near_line": choose_near_line(data, tuned, benign_rows, threshold),
             "budget": args.budget,
             "layers": args.layers,
             "steps": args.steps,

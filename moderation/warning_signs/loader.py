@@ -34,7 +34,12 @@ def load_warning_sign_matcher() -> WarningSignMatcher | None:
     if tuned is not None:
         encoder = tuned_encoder()
         if encoder is not None:
-            return WarningSignMatcher(shared_encoder(), head=tuned[0], sentence_encoder=encoder)
+            return WarningSignMatcher(
+                shared_encoder(),
+                head=tuned[0],
+                sentence_encoder=encoder,
+                near_line=tuned[1].get("near_line"),
+            )
     loaded = load_head()
     if loaded is None:
         return WarningSignMatcher(shared_encoder())

@@ -30,7 +30,7 @@ def _untouched_top(path: Path, first: int) -> Path:
     }
     top["head.weight"] = np.zeros(384, np.float32)
     top["head.bias"] = np.zeros(1, np.float32)
-    save_file(top, str(path), metadata={"figures": '{"threshold": 0.7}'})
+    save_file(top, str(path), metadata={"figures": '{"threshold": 0.7, "near_line": 0.65}'})
     return path
 
 
@@ -121,6 +121,7 @@ def test_shared_half_of_the_tuned_encoder_is_the_shared_embedding(with_tuned):
 def test_loader_prefers_a_tuned_file_and_falls_back_without_it(with_tuned, monkeypatch):
     matcher = loader.load_warning_sign_matcher()
     assert matcher.head.tuned and matcher.sentence_encoder is loader.tuned_encoder()
+    assert matcher.near_line == 0.65  # corroboration reads the tuned head's own line
     general, for_head = matcher.embed(TEXTS[:3])
     assert general.shape == for_head.shape == (3, 384)
     monkeypatch.setattr(loader, "load_tuned_head", lambda: None)
