@@ -288,13 +288,12 @@ def main(argv: Sequence[str] | None = None) -> None:
             p = torch.sigmoid(head(torch.from_numpy(x))).squeeze(1).numpy()
         tuned[test] = 0.5 * (p + nearest)
         print(f"fold {k} done", file=sys.stderr)
+    trains = w > 0
     done = ~np.isnan(tuned)
     if not done.all():  # fewer folds: score only the rows of the folds run
         keep = np.where(done)[0]
         data = _subset(data, keep)
-        base, tuned, trains = base[keep], tuned[keep], (w > 0)[keep]
-    else:
-        trains = w > 0
+        base, tuned, trains = base[keep], tuned[keep], trains[keep]
     report("frozen head", data, base, args.budget, trains)
     threshold, recall = report(
         f"top {args.layers} layers fine-tuned", data, tuned, args.budget, trains
