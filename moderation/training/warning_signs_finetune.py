@@ -4,7 +4,9 @@
 [--hard H] [--out FILE]``
 
 With ``--out`` the model fitted on every sentence is saved (``save_tuned``): placed at
-``moderation/data/warning_signs_tuned.safetensors`` the warning-sign loader uses it.
+``moderation/data/warning_signs_tuned.safetensors`` the warning-sign loader uses it, by
+default averaged with the frozen head (``--combine average``, ``head.AveragedHead``) at the
+threshold and near line chosen out of fold for that average.
 
 The shipped warning-sign classifier (``moderation.training.warning_signs``) is a one-hidden-layer
 head over *frozen* MiniLM sentence embeddings. This script asks whether letting the top ``K``
@@ -244,6 +246,13 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--out", type=Path, default=None, help="save the model fitted on every sentence here"
     )
     parser.add_argument(
+        "--combine",
+        choices=("average", "tuned"),
+        default="average",
+        help="what --out's threshold is chosen for: the tuned head averaged with the frozen "
+        "one (read so at run time, head.AveragedHead) or the tuned head alone",
+    )
+    parser.add_argument(
         "--save-oof", type=Path, default=None, help="save both heads' out-of-fold scores (npz)"
     )
     args = parser.parse_args(argv)
@@ -295,19 +304,23 @@ def main(argv: Sequence[str] | None = None) -> None:
         data = _subset(data, keep)
         base, tuned, trains = base[keep], tuned[keep], trains[keep]
     report("frozen head", data, base, args.budget, trains)
-    threshold, recall = report(
-        f"top {args.layers} layers fine-tuned", data, tuned, args.budget, trains
-    )
-    report("both, averaged", data, 0.5 * (base + tuned), args.budget, trains)
+    chosen = {"tuned": tuned, "average": 0.5 * (base + tuned)}
+    lines = {
+        "tuned": report(f"top {args.layers} layers fine-tuned", data, tuned, args.budget, trains),
+        "average": report("both, averaged", data, chosen["average"], args.budget, trains),
+    }
     if args.save_oof is not None:
         np.savez(args.save_oof, frozen=base, tuned=tuned, trains=trains)
     if args.out is not None:
         if args.folds != FOLDS:
             raise SystemExit("--out needs every fold: the threshold is chosen out of fold")
-        benign_rows = benign_row_scores(data, tuned)
+        scores = chosen[args.combine]
+        threshold, recall = lines[args.combine]
+        benign_rows = benign_row_scores(data, scores)
         figures = {
+            "combine": args.combine,
             "threshold": threshold,
-            "near_line": choose_near_line(data, tuned, benign_rows, threshold),
+            "near_line": choose_near_line(data, scores, benign_rows, threshold),
             "budget": args.budget,
             "layers": args.layers,
             "steps": args.steps,

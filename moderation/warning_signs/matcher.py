@@ -48,6 +48,7 @@ from ..rules.mortality import (
 from ..rules.someone_close import TOLD_BY_MEANING
 from .catalogue import CATALOGUE, CONTRAST
 from .corroborate import NEAR
+from .head import AveragedHead
 from .shape import candidate, names_another
 
 CRISIS = "crisis"
@@ -146,13 +147,14 @@ class WarningSignMatcher:
         self,
         encoder: Encoder,
         floor: float = SIMILARITY_MIN,
-        head: SentenceHead | None = None,
+        head: SentenceHead | AveragedHead | None = None,
         sentence_encoder: Encoder | None = None,
         near_line: float | None = None,
     ) -> None:
         """``sentence_encoder``: for a head that reads fine-tuned vectors (``head.tuned``), the
         encoder whose vectors are [``encoder``'s embedding | tuned embedding]; the first half
-        is compared with the catalogue, the second goes to the head. ``near_line``: a sentence
+        is compared with the catalogue, the second goes to the head (the whole vector to an
+        ``AveragedHead``, which reads both). ``near_line``: a sentence
         scoring from it up to the head's threshold is kept as a ``corroborate.NEAR`` signal
         (0.3), which raises only with a weak sign the rules read (``corroborate``)."""
         if head is not None and head.tuned and sentence_encoder is None:
@@ -208,7 +210,7 @@ class WarningSignMatcher:
             return vectors, vectors
         both = np.asarray(self.sentence_encoder.embed(texts))
         half = both.shape[1] // 2
-        return both[:, :half], both[:, half:]
+        return both[:, :half], both if getattr(self.head, "whole", False) else both[:, half:]
 
     def anchor_on_author(self, row: np.ndarray, sentence: str) -> None:
         """In place: a sentence that names nobody but its author ("day 3 after chemo is the

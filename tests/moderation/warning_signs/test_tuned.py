@@ -19,7 +19,7 @@ TEXTS = [
 ]
 
 
-def _untouched_top(path: Path, first: int) -> Path:
+def _untouched_top(path: Path, first: int, figures: str | None = None) -> Path:
     """A 'tuned' file whose top layers are the original ones (float16, as shipped)."""
     w = load_safetensors(model_dir() / "model.safetensors")
     pre = "bert." if "bert.embeddings.word_embeddings.weight" in w else ""
@@ -30,7 +30,8 @@ def _untouched_top(path: Path, first: int) -> Path:
     }
     top["head.weight"] = np.zeros(384, np.float32)
     top["head.bias"] = np.zeros(1, np.float32)
-    save_file(top, str(path), metadata={"figures": '{"threshold": 0.7, "near_line": 0.65}'})
+    figures = figures or '{"threshold": 0.7, "near_line": 0.65}'
+    save_file(top, str(path), metadata={"figures": figures})
     return path
 
 
@@ -143,3 +144,46 @@ def test_a_tuned_head_without_its_encoder_is_refused(untouched):
     head, _ = load_tuned_head(untouched)
     with pytest.raises(ValueError, match="tuned sentence encoder"):
         WarningSignMatcher(shared_encoder(), head=head)
+
+
+@pytest.fixture
+def averaged(tmp_path, monkeypatch):
+    """The loader sees a tuned file trained with ``--combine average`` as the shipped one."""
+    path = _untouched_top(
+        tmp_path / "avg.safetensors",
+        4,
+        '{"combine": "average", "threshold": 0.71, "near_line": 0.6}',
+    )
+    monkeypatch.setattr(loader, "default_tuned_path", lambda: path)
+    monkeypatch.setattr(loader, "load_tuned_head", lambda: load_tuned_head(path))
+    loader.tuned_encoder.cache_clear()
+    yield path
+    loader.tuned_encoder.cache_clear()
+
+
+def test_an_averaged_file_reads_both_halves_with_both_heads(averaged):
+    """``--combine average``: the shipped frozen head scores the shared half, the tuned head
+    the tuned half, and the decision is their mean at the file's own threshold."""
+    from moderation.warning_signs.head import AveragedHead, load_head
+
+    matcher = loader.load_warning_sign_matcher()
+    assert isinstance(matcher.head, AveragedHead)
+    assert matcher.head.threshold == 0.71 and matcher.near_line == 0.6
+    general, for_head = matcher.embed(TEXTS[:3])
+    assert general.shape == (3, 384) and for_head.shape == (3, 768)
+    assert np.array_equal(for_head[:, :384], general)
+    frozen, _ = load_head()
+    # the untouched tuned head has zero weights: probability 0.5 on the tuned half
+    expected = 0.5 * (frozen.probability(general) + 0.5)
+    assert np.allclose(matcher.head.probability(for_head), expected, atol=1e-6)
+    nearest = np.array([0.2, 0.4, 0.6])
+    assert np.allclose(matcher.head.score(for_head, nearest), 0.5 * (expected + nearest))
+    # end to end: a batch is scored without error, and plain chat stays quiet
+    from moderation.normalize import normalize
+
+    assert matcher.signals([normalize("Scan day tomorrow, fingers crossed!")]) == [[]]
+
+
+def test_an_averaged_file_without_the_frozen_head_is_refused(averaged, tmp_path):
+    with pytest.raises(FileNotFoundError, match="frozen head"):
+        load_tuned_head(averaged, frozen_path=tmp_path / "missing.npz")
