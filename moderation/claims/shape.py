@@ -28,6 +28,11 @@ _URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[a-z0-9-]+\.(?:gov|org|com|net|uk
 # an auxiliary; "when his line gets red, ..." is a condition, not a question.
 _AUX = r"(?:is|are|was|were|does|do|did|can|could|should|would|will|has|have|'s)"
 _QUESTION = re.compile(
+    # a question the author is asking themselves or a search engine ("been googling which
+    # meds work best", "I wonder whether the oil helps"): asked, not told
+    r"\b(?:(?:i'?m|i\s+am|i'?ve\s+been|been|i\s+was|was)\s+(?:\w+\s+)?(?:googling|wondering|"
+    r"researching|reading\s+up|looking\s+(?:up|into)|trying\s+to\s+(?:find|work|figure)\s+out)|"
+    r"i\s+wonder)\s+(?:\w+\s+)?(?:which|whether|if|what|how)\b|"
     r"\?\s*$|^\s*(?:" + _AUX[3:-1] + r"|anyone|any\s+one|whether)\b|"
     r"^\s*(?:what|how|why|when|where|who|which)\s+(?:\w+\s+)?" + _AUX + r"\b"
 )
@@ -107,6 +112,33 @@ _ADVICE = re.compile(
     r"nothing|poison|fine|contagious|catching|what)|"
     r"(?:isn'?t|aren'?t|is\s+not|are\s+not|not)\s+(?:an?\s+)?(?:emergency|emergencies|serious|"
     r"a\s+big\s+deal|worth))\b"
+)
+# Assertion words that also say what a person does ("he won't eat", "my husband works
+# nights", "she made a card"): with a person as their subject
+# (``_PERSON_SUBJECT``) they describe someone and claim nothing of a remedy. The words of cure
+# and cause ("I cured it with juice", "she beat it naturally") and of dismissal ("he's fine on
+# the honey alone") stay claims whoever their subject is.
+_DOINGS = re.compile(r"eats?|works?(?:\s+better)?|worked|makes?|made")
+# "Clear" after a copula or an intensifier is an adjective ("the scan was clear", "she's so
+# clear in her mind"): a description, not the verb of a cure ("honey cleared it").
+_CLEAR_ADJECTIVE = re.compile(
+    r"(?:\b(?:is|was|are|were|be|been|looks?|seems?|so|very|really|pretty|all|totally|completely)|"
+    r"'s|'re)\s+$"
+)
+_PEOPLE = (
+    r"i|he|she|we|they|you|u|(?:my|our|his|her|their|your|ur)\s+(?:(?:little|youngest|oldest|"
+    r"eldest|middle|baby)\s+)?(?:son|daughter|boy|girl|kid|kids|child|children|baby|twins?|husband|"
+    r"wife|partner|mum|mom|mam|mother|dad|father|brother|sister|grandma|granny|nan|grandad|grandpa|"
+    r"friend|little\s+one|lo|dh|dd|ds)"
+)
+_SUBJECT_AUX = (
+    r"won'?t|wont|will|would|wouldn'?t|can'?t|cant|cannot|could|couldn'?t|does|doesn'?t|did|"
+    r"didn'?t|do|don'?t|is|isn'?t|was|wasn'?t|has|had|have|just|really|finally|still|never|always|"
+    r"barely|hardly|only|also|even|not|so|too|actually|usually|now|already|ever|then"
+)
+# A person just before the words, with at most three auxiliaries or adverbs between.
+_PERSON_SUBJECT = re.compile(
+    rf"\b(?:{_PEOPLE})(?:'(?:s|re|m|ve|ll|d))?(?:\s+(?:{_SUBJECT_AUX})){{0,3}}\s*$"
 )
 TOPIC = re.compile(
     r"\b(?:chemo\w*|treatment|protocol|radiation|radiotherapy|surgery|transplant|cancer|mouthwash\w*|"
@@ -588,7 +620,18 @@ def is_told(sentence: str, extra_topic: re.Pattern[str] | None = None) -> bool:
         and not _REFUTATION.search(sentence)
         and not _REPORTED.search(sentence)
         and not own_decision(sentence)
-        and bool(_ADVICE.search(sentence))
+        and any(not _said_of_a_person(sentence, m) for m in _ADVICE.finditer(sentence))
+    )
+
+
+def _said_of_a_person(sentence: str, match: re.Match[str]) -> bool:
+    """The advice-shape ``match`` is one of ``_DOINGS`` and its subject a person, or "clear"
+    as an adjective: it tells what someone does or is, not what a remedy does."""
+    word = match.group().strip()
+    if word == "clear":
+        return bool(_CLEAR_ADJECTIVE.search(sentence, 0, match.start()))
+    return bool(_DOINGS.fullmatch(word)) and bool(
+        _PERSON_SUBJECT.search(sentence, 0, match.start())
     )
 
 

@@ -265,3 +265,39 @@ def test_a_claim_retold_from_articles_is_not_made():
     assert asked_or_refuted("my husband keeps sending me articles saying sugar feeds cancer.")
     assert asked_or_refuted("there are tiktok videos claiming apricot kernels cure it.")
     assert not asked_or_refuted("sugar feeds cancer, cut it all out.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        # a person doing something: described, not claimed
+        ("mouth sores from methotrexate, he won't eat.", False),
+        ("my son only eats toast since chemo started.", False),
+        ("my husband works nights so i do the chemo runs.", False),
+        ("she made a card for the nurses on the oncology ward.", False),
+        # the same verbs with a remedy as subject stay claims
+        ("ginger works better than the anti-sickness meds.", True),
+        ("the oil made the tumour shrink.", True),
+        # cure, cause and dismissal stay claims whoever says them
+        ("i cured my cancer with juice.", True),
+        ("we cleared her thrush with yoghurt, no need for the antifungal.", True),
+        ("he's fine on the honey alone, skip the antibiotics.", True),
+        # "clear" as an adjective describes
+        ("the scan after treatment was clear.", False),
+        ("she's said no to more treatment and she's so clear in her mind.", False),
+    ],
+)
+def test_the_subject_decides_whether_an_assertion_is_a_claim(sentence, told):
+    assert is_told(sentence) is told
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("been googling which anti-sickness meds work best for kids on chemo.", False),
+        ("i wonder whether the turmeric helps her tumour.", False),
+        ("stop googling, turmeric cures the tumour.", True),
+    ],
+)
+def test_a_question_asked_of_oneself_is_not_told(sentence, told):
+    assert is_told(sentence) is told
