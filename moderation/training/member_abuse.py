@@ -26,6 +26,7 @@ stored in ``moderation/data`` with its figures. Never tuned on the functional ca
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from collections.abc import Sequence
@@ -42,14 +43,27 @@ from .warning_signs import (
     C,
     Dataset,
     SentenceCache,
+    add_written,
     benign_rates,
     fit,
+    fit_head,
     oof_scores,
+    sign_sentences,
     threshold_on_benign,
 )
+from .written import member_abuse_a, member_abuse_b
 
 BENIGN = ("medquad", "counselchat", "goemotions_sad", "esconv", "conan", "cssrs")
 CONTRAST_WEIGHT = 5.0
+WRITTEN_WEIGHT = 1.0
+# Abuse and look-alikes written for training by two blind writers (``training.written``):
+# name -> (abuse by kind, look-alikes by kind).
+WRITTEN: dict[str, tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]] = {
+    "a": (member_abuse_a.POSITIVES, member_abuse_a.LOOKALIKES),
+    "b": (member_abuse_b.POSITIVES, member_abuse_b.LOOKALIKES),
+}
+# What the shipped head was trained on.
+SHIPPED_WRITTEN: tuple[str, ...] = ()
 
 
 def row_candidates(texts: list[str]) -> tuple[list[int], list[str]]:
@@ -58,7 +72,12 @@ def row_candidates(texts: list[str]) -> tuple[list[int], list[str]]:
     return [i for i, _, _ in spans], sents
 
 
-def dataset(folder: Path, contrast_weight: float = CONTRAST_WEIGHT) -> Dataset:
+def dataset(
+    folder: Path,
+    contrast_weight: float = CONTRAST_WEIGHT,
+    written: Sequence[str] = SHIPPED_WRITTEN,
+    written_weight: float = WRITTEN_WEIGHT,
+) -> Dataset:
     """Every training sentence, as run time would embed it (see the module docstring)."""
     data = Dataset()
     for name in BENIGN:
@@ -68,6 +87,10 @@ def dataset(folder: Path, contrast_weight: float = CONTRAST_WEIGHT) -> Dataset:
     for kind in CATALOGUE:
         for p in kind.phrasings:
             data.add(p.lower(), 1, 1.0, f"sign/{p}")
+    for name in written:
+        abuse, lookalikes = WRITTEN[name]
+        add_written(data, abuse, 1, written_weight, row_candidates)
+        add_written(data, lookalikes, 0, written_weight, row_candidates)
     return data
 
 
@@ -98,16 +121,29 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--loso", action="store_true", help="also score each benign source by a head without it"
     )
+    parser.add_argument(
+        "--written",
+        default=",".join(SHIPPED_WRITTEN),
+        help=f"written sets to train on, comma-separated (of {', '.join(WRITTEN)}; '' for none)",
+    )
+    parser.add_argument("--written-weight", type=float, default=WRITTEN_WEIGHT)
+    parser.add_argument(
+        "--hidden", type=int, default=0, help="ReLU units before the logistic output (0: linear)"
+    )
     parser.add_argument("--show", type=int, default=0, help="print the N top benign sentences")
     parser.add_argument("--out", type=Path, default=None, help=f"default: data/{HEAD_FILE}")
     args = parser.parse_args(argv)
 
-    data = dataset(args.folder, args.contrast_weight)
+    written = tuple(w for w in args.written.split(",") if w)
+    data = dataset(args.folder, args.contrast_weight, written, args.written_weight)
     x = SentenceCache(args.cache).embed(data.texts)
     y = np.array(data.labels)
     w = np.array(data.weights, dtype=np.float64)
     signs = data.signs()
-    oof = oof_scores(x, y, w, data.folds(), signs, args.C)
+    # Of a written message, only its sentence nearest a catalogue phrasing is taught as abuse:
+    # the others are the context around it ("I've read your posts for a year.").
+    w = np.where(sign_sentences(x, data, signs), w, 0.0)
+    oof = oof_scores(x, y, w, data.folds(), signs, args.C, args.hidden)
     benign_rows, threshold = threshold_on_benign(data, oof, args.budget)
     is_benign = np.array(data.benign_row) >= 0
     # Look-alikes run time would embed (the others are kept quiet by the gates, not the head).
@@ -131,16 +167,32 @@ def main(argv: Sequence[str] | None = None) -> None:
         "look_alikes_embedded": int(contrast.sum()),
         "look_alikes_raised_oof": int((oof[contrast] >= threshold).sum()),
         "sentences": len(y),
-        "positives": int(y.sum()),
+        "positives": int((y * (w > 0)).sum()),
         "C": args.C,
         "contrast_weight": args.contrast_weight,
+        "hidden": args.hidden,
     }
+    if written:
+        messages = sum(len(m) for name in written for m in WRITTEN[name][0].values())
+        trains = data.of("written1") & (w > 0)
+        figures["written"] = {
+            "sets": list(written),
+            "weight": args.written_weight,
+            "messages": messages,
+            # a message with no sentence told to someone never reaches the head at run time
+            "messages_embedded": int(trains.sum()),
+            "positives_oof_recall": round(float((oof[trains] >= threshold).mean()), 3),
+            "lookalikes_raised_oof": round(
+                float((oof[data.of("written0")] >= threshold).mean()), 3
+            ),
+        }
+        print(f"written: {figures['written']}", file=sys.stderr)
     if args.loso:
         figures["benign_rates_loso"] = loso_rates(data, x, y, w, threshold, args.C)
         print(f"leave one source out: {figures['benign_rates_loso']}", file=sys.stderr)
-    coef, b = fit(x, y, w, args.C)
+    head = dataclasses.replace(fit_head(x, y, w, args.C, args.hidden), threshold=threshold)
     out = args.out or Path(__file__).resolve().parents[1] / "data" / HEAD_FILE
-    save_head(out, SentenceHead(coef, b, threshold), figures)
+    save_head(out, head, figures)
     print(json.dumps(figures, indent=1))
     print(f"saved {out}")
 

@@ -405,13 +405,18 @@ def dataset(
 
 
 def add_written(
-    data: Dataset, kinds: dict[str, tuple[str, ...]], label: int, weight: float
+    data: Dataset,
+    kinds: dict[str, tuple[str, ...]],
+    label: int,
+    weight: float,
+    sentences: Callable[[list[str]], tuple[list[int], list[str]]] | None = None,
 ) -> None:
     """Messages written for training (``training.written``; kind -> messages) at ``label``:
-    every candidate sentence of each (group ``written<label>/<message>``, so a message's
-    sentences fold together and never train the fold that scores them)."""
+    every candidate sentence of each (``sentences``, default the warning signs' candidates;
+    group ``written<label>/<message>``, so a message's sentences fold together and never
+    train the fold that scores them)."""
     messages = [m for kind in kinds.values() for m in kind]
-    for o, sentence in zip(*row_sentences(messages), strict=True):
+    for o, sentence in zip(*(sentences or row_sentences)(messages), strict=True):
         data.add(sentence, label, weight, f"written{label}/{messages[o]}")
 
 

@@ -22,6 +22,7 @@ from moderation.training.identity import stance_rows
 from moderation.training.written import crisis as written_crisis
 from moderation.training.written import crisis_hard as written_hard
 from moderation.training.written import crisis_voices as written_voices
+from moderation.training.written import member_abuse_a, member_abuse_b
 from moderation.training.written import patients as written_patients
 from moderation.warning_signs import catalogue as warning_signs
 
@@ -63,6 +64,10 @@ def phrasings() -> list[str]:
         written_hard.POSITIVES,
         written_hard.LOOKALIKES,
         written_patients.LOOKALIKES,
+        member_abuse_a.POSITIVES,
+        member_abuse_a.LOOKALIKES,
+        member_abuse_b.POSITIVES,
+        member_abuse_b.LOOKALIKES,
     ):
         out += [m for messages in kinds.values() for m in messages]
     return out + [row["text"] for row in stance_rows()]
