@@ -12,7 +12,8 @@ loader builds) the decision is instead the mean of its probability and the neare
 similarity against a threshold chosen on out-of-fold benign rows; the look-alikes were its
 training negatives. A fine-tuned head (``head.TUNED_FILE``, not shipped: README) reads the
 second half of a tuned encoder's vectors instead, from the same pass that gives the
-catalogue-similarity half. The reason quotes the sentence and names the taxonomy item it
+catalogue-similarity half, or both halves when it is averaged with the frozen head
+(``head.AveragedHead``). The reason quotes the sentence and names the taxonomy item it
 resembles. Never raises on input; pure apart from the encoder.
 """
 
