@@ -22,7 +22,7 @@ from moderation.training.identity import stance_rows
 from moderation.training.written import crisis as written_crisis
 from moderation.training.written import crisis_hard as written_hard
 from moderation.training.written import crisis_voices as written_voices
-from moderation.training.written import member_abuse_a, member_abuse_b
+from moderation.training.written import crisis_weak_c, crisis_weak_d, member_abuse_a, member_abuse_b
 from moderation.training.written import patients as written_patients
 from moderation.warning_signs import catalogue as warning_signs
 
@@ -64,6 +64,10 @@ def phrasings() -> list[str]:
         written_hard.POSITIVES,
         written_hard.LOOKALIKES,
         written_patients.LOOKALIKES,
+        crisis_weak_c.POSITIVES,
+        crisis_weak_c.LOOKALIKES,
+        crisis_weak_d.POSITIVES,
+        crisis_weak_d.LOOKALIKES,
         member_abuse_a.POSITIVES,
         member_abuse_a.LOOKALIKES,
         member_abuse_b.POSITIVES,

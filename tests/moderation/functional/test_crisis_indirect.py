@@ -13,14 +13,17 @@ from .support import Case, KnownMisses, check
 
 # Still missed or still raised, listed so a change that fixes one is noticed. Missed: leftover
 # medicine counted as "more than enough", a dead child's ashes at a cliff, thanks and goodbye
-# with nothing final, videos for birthdays and "ready now", "done trying", two timelines told
-# as rest or a kept promise, a teenager who told his nurse he thinks about how to end it (read
-# by the whole-text model and near the line, no weak sign beside it), and since the head
-# trained on the second writers' signs (README) things given away "won't be needing any of it
-# after" and a night at a railway crossing (0.73, under the line by 0.005). Raised: a burden
+# with nothing final, videos for birthdays and "ready now", two timelines told as rest or a
+# kept promise, a teenager who told his nurse he thinks about how to end it (read by the
+# whole-text model and near the line, no weak sign beside it), and since the head trained on
+# the second writers' signs (README) things given away "won't be needing any of it after".
+# The fifth and sixth writers' signs brought back "done trying" and a night at a railway
+# crossing, and lost a 17-year-old who keeps saying to stop treatment "so he can just go",
+# found leaning out of a ward window. Raised: a burden
 # denied in its next sentence, a past thought of ending it, trapped on the ward (the
 # whole-text model with "I feel trapped"), leftover medicine dropped at a take-back bin told in
-# the sentence after the bin.
+# the sentence after the bin, and since the fifth and sixth writers' signs the view from a
+# ninth-floor ward.
 MISSES = KnownMisses(
     DEV,
     (
@@ -28,7 +31,6 @@ MISSES = KnownMisses(
         "at the cliffs where we scattered",
         "I just want to say this group has meant",
         "recorded some videos on my phone",
-        "The pain doesn't get better",
         "Once the funeral is done",
         "Promised myself I'd stay",
         "Sometimes I feel like everyone would be better off",
@@ -37,7 +39,8 @@ MISSES = KnownMisses(
         "Our pharmacy has a drug take-back bin",
         "My son (16, osteosarcoma) told his nurse",
         "Anyone want a stand mixer, a bike and a",
-        "Drove to the railway crossing at 2am",
+        "Our 17yo keeps saying we should stop",
+        "Ward's on the 9th floor and the view",
     ),
 )
 ASSERTED = MISSES.asserted

@@ -13,13 +13,14 @@ from .support import Case, KnownMisses, check
 
 # Still raised, listed so a change that fixes one is noticed: a wish to die denied in a sentence
 # the by-meaning stage reads without the denial (deferring to the rules' negation there cost
-# two), and since the head trained on the second writers' signs (README) five years since
-# diagnosis, "still here, still annoying my kids". Morphine started for pain, a dying child's
-# goodbyes, waking to a dead child's memory, assisted dying discussed with a palliative team
-# and (since that head) a wait of five hours in the chemo day unit no longer raise.
+# two), and since the fifth and sixth writers' signs assisted dying discussed with a palliative
+# team, "knowing it's there if the pain becomes unmanageable has given me a kind of peace" (the
+# unbearable-pain sign at 0.74). Morphine started for pain, a dying child's goodbyes, waking
+# to a dead child's memory, a wait of five hours in the chemo day unit and (since those signs)
+# five years since diagnosis, "still here, still annoying my kids", no longer raise.
 MISSES = KnownMisses(
     DEV + DEV_PATIENTS + DEV_END_OF_LIFE,
-    ("Fear of dying vs wanting to live properly", "5 years since diagnosis today. still her"),
+    ("Fear of dying vs wanting to live properly", "My palliative team and I have talked"),
 )
 QUIET_DEV = MISSES.asserted
 
