@@ -40,6 +40,7 @@ from ..member_abuse.matcher import HEAD_FILE, candidates
 from ..normalize import normalize
 from .warning_signs import (
     BUDGET,
+    WRITTEN_WEIGHT,
     C,
     Dataset,
     SentenceCache,
@@ -50,12 +51,12 @@ from .warning_signs import (
     oof_scores,
     sign_sentences,
     threshold_on_benign,
+    written_arguments,
 )
 from .written import member_abuse_a, member_abuse_b
 
 BENIGN = ("medquad", "counselchat", "goemotions_sad", "esconv", "conan", "cssrs")
 CONTRAST_WEIGHT = 5.0
-WRITTEN_WEIGHT = 1.0
 # Abuse and look-alikes written for training by two blind writers (``training.written``):
 # name -> (abuse by kind, look-alikes by kind).
 WRITTEN: dict[str, tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]] = {
@@ -121,12 +122,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--loso", action="store_true", help="also score each benign source by a head without it"
     )
-    parser.add_argument(
-        "--written",
-        default=",".join(SHIPPED_WRITTEN),
-        help=f"written sets to train on, comma-separated (of {', '.join(WRITTEN)}; '' for none)",
-    )
-    parser.add_argument("--written-weight", type=float, default=WRITTEN_WEIGHT)
+    written_arguments(parser, SHIPPED_WRITTEN, WRITTEN)
     parser.add_argument(
         "--hidden", type=int, default=0, help="ReLU units before the logistic output (0: linear)"
     )

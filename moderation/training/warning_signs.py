@@ -68,7 +68,7 @@ import json
 import pickle
 import sys
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -427,6 +427,19 @@ def add_written(
         data.add(sentence, label, weight, f"written{label}/{messages[o]}")
 
 
+def written_arguments(
+    parser: argparse.ArgumentParser, shipped: Sequence[str], sets: Iterable[str]
+) -> None:
+    """``--written`` (which sets of ``training.written``, default the shipped ones) and
+    ``--written-weight``, as both sentence trainers take them."""
+    parser.add_argument(
+        "--written",
+        default=",".join(shipped),
+        help=f"written sets to train on, comma-separated (of {', '.join(sets)}; '' for none)",
+    )
+    parser.add_argument("--written-weight", type=float, default=WRITTEN_WEIGHT)
+
+
 def sign_sentences(x: np.ndarray, data: Dataset, signs: np.ndarray) -> np.ndarray:
     """Which sentences may train as warning signs: all but those of a written warning sign
     other than its sentence nearest a catalogue phrasing. A sign written inside a longer post
@@ -458,12 +471,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--contrast-weight", type=float, default=CONTRAST_WEIGHT)
     parser.add_argument("--ordinary-weight", type=float, default=ORDINARY_WEIGHT)
     parser.add_argument("--no-written", action="store_true", help="leave out training.written")
-    parser.add_argument(
-        "--written",
-        default=",".join(SHIPPED_WRITTEN),
-        help=f"which written sets (of {', '.join(WRITTEN)})",
-    )
-    parser.add_argument("--written-weight", type=float, default=WRITTEN_WEIGHT)
+    written_arguments(parser, SHIPPED_WRITTEN, WRITTEN)
     parser.add_argument(
         "--written-sentences",
         choices=("best", "all"),
@@ -483,7 +491,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         args.mortality_weight,
         args.contrast_weight,
         args.ordinary_weight,
-        () if args.no_written else tuple(args.written.split(",")),
+        () if args.no_written else tuple(w for w in args.written.split(",") if w),
         args.written_weight,
     )
     texts, groups, n_benign = data.texts, data.groups, data.n_benign

@@ -1,5 +1,6 @@
 """The fine-tuned warning-sign encoder: one pass gives the shared embedding and the tuned one."""
 
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -103,14 +104,23 @@ def test_fine_tuned_layers_saved_by_training_load_at_run_time(tmp_path):
         assert np.allclose(loaded.coef, head.weight.numpy().reshape(-1))
 
 
+@contextmanager
+def _shipped_as(monkeypatch, path: Path):
+    """The loader sees ``path`` as the shipped tuned file (its encoder built afresh)."""
+    monkeypatch.setattr(loader, "default_tuned_path", lambda: path)
+    monkeypatch.setattr(loader, "load_tuned_head", lambda: load_tuned_head(path))
+    loader.tuned_encoder.cache_clear()
+    try:
+        yield path
+    finally:
+        loader.tuned_encoder.cache_clear()
+
+
 @pytest.fixture
 def with_tuned(untouched, monkeypatch):
     """The loader sees ``untouched`` as the shipped tuned file."""
-    monkeypatch.setattr(loader, "default_tuned_path", lambda: untouched)
-    monkeypatch.setattr(loader, "load_tuned_head", lambda: load_tuned_head(untouched))
-    loader.tuned_encoder.cache_clear()
-    yield untouched
-    loader.tuned_encoder.cache_clear()
+    with _shipped_as(monkeypatch, untouched) as path:
+        yield path
 
 
 def test_shared_half_of_the_tuned_encoder_is_the_shared_embedding(with_tuned):
@@ -154,11 +164,8 @@ def averaged(tmp_path, monkeypatch):
         4,
         '{"combine": "average", "threshold": 0.71, "near_line": 0.6}',
     )
-    monkeypatch.setattr(loader, "default_tuned_path", lambda: path)
-    monkeypatch.setattr(loader, "load_tuned_head", lambda: load_tuned_head(path))
-    loader.tuned_encoder.cache_clear()
-    yield path
-    loader.tuned_encoder.cache_clear()
+    with _shipped_as(monkeypatch, path):
+        yield path
 
 
 def test_an_averaged_file_reads_both_halves_with_both_heads(averaged):
