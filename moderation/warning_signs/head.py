@@ -38,14 +38,14 @@ class AveragedHead:
 
     It reads a tuned encoder's whole vector, [shared embedding | tuned embedding] from one
     pass: ``frozen`` scores the first half, ``tuned_head`` the second. Out of fold the two
-    averaged caught more than either alone at the same benign budget (README), so a tuned
-    file trained with ``--combine average`` is read this way, with its own threshold."""
+    averaged caught more than either alone at the same benign budget, so a tuned file trained
+    with ``--combine average`` is read this way, with its own threshold (measured end to end
+    and not shipped: README)."""
 
     frozen: SentenceHead
     tuned_head: SentenceHead
     threshold: float
     tuned: bool = True
-    whole: bool = True
 
     def probability(self, vectors: np.ndarray) -> np.ndarray:
         half = vectors.shape[1] // 2

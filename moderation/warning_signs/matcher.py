@@ -211,7 +211,7 @@ class WarningSignMatcher:
             return vectors, vectors
         both = np.asarray(self.sentence_encoder.embed(texts))
         half = both.shape[1] // 2
-        return both[:, :half], both if getattr(self.head, "whole", False) else both[:, half:]
+        return both[:, :half], both if isinstance(self.head, AveragedHead) else both[:, half:]
 
     def anchor_on_author(self, row: np.ndarray, sentence: str) -> None:
         """In place: a sentence that names nobody but its author ("day 3 after chemo is the
