@@ -21,6 +21,11 @@ out-of-fold score, and the threshold is the lowest at which at most ``--budget``
 benign rows would raise. A hidden message is a heavy action on a parent's post, so the budget
 is the warning signs' one, not looser. The shipped head is then fitted on every sentence and
 stored in ``moderation/data`` with its figures. Never tuned on the functional case sets.
+
+``--written a,b`` adds the abuse and look-alikes two blind writers wrote for training
+(``training.written.member_abuse_a``, ``_b``; of an abusive message only its sentence nearest a
+catalogue phrasing is a positive) and ``--hidden N`` puts a ReLU layer before the output; both
+were measured and are not in the shipped head (README).
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..embedding.sentence_head import SentenceHead, save_head
+from ..embedding.sentence_head import save_head
 from ..member_abuse.catalogue import CATALOGUE, CONTRAST
 from ..member_abuse.matcher import HEAD_FILE, candidates
 from ..normalize import normalize
@@ -46,7 +51,6 @@ from .warning_signs import (
     SentenceCache,
     add_written,
     benign_rates,
-    fit,
     fit_head,
     oof_scores,
     sign_sentences,
@@ -96,7 +100,13 @@ def dataset(
 
 
 def loso_rates(
-    data: Dataset, x: np.ndarray, y: np.ndarray, w: np.ndarray, threshold: float, c: float
+    data: Dataset,
+    x: np.ndarray,
+    y: np.ndarray,
+    w: np.ndarray,
+    threshold: float,
+    c: float,
+    hidden: int = 0,
 ) -> dict[str, float]:
     """Each benign source's share of rows raised at ``threshold`` by a head fitted without any
     of that source's sentences (nearest-phrasing similarity as at run time)."""
@@ -105,7 +115,7 @@ def loso_rates(
     out: dict[str, float] = {}
     for name, (a, b) in data.spans.items():
         mine = (owner >= a) & (owner < b)
-        head = SentenceHead(*fit(x[~mine], y[~mine], w[~mine], c), threshold=threshold)
+        head = fit_head(x[~mine], y[~mine], w[~mine], c, hidden)
         rows = np.zeros(b - a, dtype=np.float32)
         np.maximum.at(rows, owner[mine] - a, head.score(x[mine], nearest[mine]))
         out[name] = round(float((rows >= threshold).mean()), 5)
@@ -184,7 +194,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         }
         print(f"written: {figures['written']}", file=sys.stderr)
     if args.loso:
-        figures["benign_rates_loso"] = loso_rates(data, x, y, w, threshold, args.C)
+        figures["benign_rates_loso"] = loso_rates(data, x, y, w, threshold, args.C, args.hidden)
         print(f"leave one source out: {figures['benign_rates_loso']}", file=sys.stderr)
     head = dataclasses.replace(fit_head(x, y, w, args.C, args.hidden), threshold=threshold)
     out = args.out or Path(__file__).resolve().parents[1] / "data" / HEAD_FILE
