@@ -49,7 +49,7 @@ from .warning_signs import (
     C,
     Dataset,
     SentenceCache,
-    add_written,
+    add_written_sets,
     benign_rates,
     fit_head,
     oof_scores,
@@ -92,10 +92,7 @@ def dataset(
     for kind in CATALOGUE:
         for p in kind.phrasings:
             data.add(p.lower(), 1, 1.0, f"sign/{p}")
-    for name in written:
-        abuse, lookalikes = WRITTEN[name]
-        add_written(data, abuse, 1, written_weight, row_candidates)
-        add_written(data, lookalikes, 0, written_weight, row_candidates)
+    add_written_sets(data, WRITTEN, written, written_weight, row_candidates)
     return data
 
 
@@ -140,7 +137,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=None, help=f"default: data/{HEAD_FILE}")
     args = parser.parse_args(argv)
 
-    written = tuple(w for w in args.written.split(",") if w)
+    written = args.written
     data = dataset(args.folder, args.contrast_weight, written, args.written_weight)
     x = SentenceCache(args.cache).embed(data.texts)
     y = np.array(data.labels)

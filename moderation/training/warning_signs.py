@@ -398,10 +398,7 @@ def dataset(
     for sign in CATALOGUE:
         for p in sign.phrasings:
             data.add(p.lower(), 1, 1.0, f"sign/{p}")
-    for name in written:
-        signs, lookalikes = WRITTEN[name]
-        add_written(data, signs, 1, written_weight)
-        add_written(data, lookalikes, 0, written_weight)
+    add_written_sets(data, WRITTEN, written, written_weight)
     if tweets > 0:
         for name in TWEETS:
             rows = [r for r in load(folder, name) if r["label"] == "crisis"]
@@ -427,13 +424,34 @@ def add_written(
         data.add(sentence, label, weight, f"written{label}/{messages[o]}")
 
 
+def add_written_sets(
+    data: Dataset,
+    sets: dict[str, tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]],
+    names: Sequence[str],
+    weight: float,
+    sentences: Callable[[list[str]], tuple[list[int], list[str]]] | None = None,
+) -> None:
+    """Each named written set (``sets``: name -> (positives, look-alikes), by kind): its
+    positives at label 1 and its look-alikes at 0 (``add_written``)."""
+    for name in names:
+        positives, lookalikes = sets[name]
+        add_written(data, positives, 1, weight, sentences)
+        add_written(data, lookalikes, 0, weight, sentences)
+
+
+def _set_names(value: str) -> tuple[str, ...]:
+    """``--written``'s comma-separated names; empty for ''."""
+    return tuple(name for name in value.split(",") if name)
+
+
 def written_arguments(
     parser: argparse.ArgumentParser, shipped: Sequence[str], sets: Iterable[str]
 ) -> None:
-    """``--written`` (which sets of ``training.written``, default the shipped ones) and
-    ``--written-weight``, as both sentence trainers take them."""
+    """``--written`` (which sets of ``training.written``, default the shipped ones; parsed to
+    a tuple of names) and ``--written-weight``, as both sentence trainers take them."""
     parser.add_argument(
         "--written",
+        type=_set_names,
         default=",".join(shipped),
         help=f"written sets to train on, comma-separated (of {', '.join(sets)}; '' for none)",
     )
@@ -491,7 +509,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         args.mortality_weight,
         args.contrast_weight,
         args.ordinary_weight,
-        () if args.no_written else tuple(w for w in args.written.split(",") if w),
+        () if args.no_written else args.written,
         args.written_weight,
     )
     texts, groups, n_benign = data.texts, data.groups, data.n_benign

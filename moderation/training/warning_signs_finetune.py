@@ -211,9 +211,10 @@ def train_fold(
 
 def report(
     name: str, data: Dataset, oof: np.ndarray, budget: float, trains: np.ndarray
-) -> tuple[float, float]:
+) -> tuple[float, float, np.ndarray]:
     """Print the threshold at the budget, catalogue recall and benign rates; (threshold,
-    recall). ``trains``: the sentences that train (of a written sign, its chosen sentence)."""
+    recall, each benign row's score). ``trains``: the sentences that train (of a written sign,
+    its chosen sentence)."""
     benign_rows = benign_row_scores(data, oof)
     t = choose_threshold(benign_rows, budget)
     recall = float((oof[data.signs()] >= t).mean())
@@ -222,7 +223,7 @@ def report(
     for kind in ("written1", "written0"):
         if (kinds := data.of(kind) & trains).any():
             print(f"  {kind} at or over the threshold: {float((oof[kinds] >= t).mean()):.3f}")
-    return t, recall
+    return t, recall, benign_rows
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -315,8 +316,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         if args.folds != FOLDS:
             raise SystemExit("--out needs every fold: the threshold is chosen out of fold")
         scores = chosen[args.combine]
-        threshold, recall = lines[args.combine]
-        benign_rows = benign_row_scores(data, scores)
+        threshold, recall, benign_rows = lines[args.combine]
         figures = {
             "combine": args.combine,
             "threshold": threshold,
