@@ -233,7 +233,8 @@ class Assessor:
             detail = "word used as a slur, and the model reads abuse"
             for sig in [s for s in signals if s.signal == "slur?"]:
                 signals.append(Signal(ABUSE, 0.75, "slur", sig.start, sig.end, detail))
-        together = corroborated(signals, norm.text)
+        model_crisis = max((v for (_, c), v in model_scores.items() if c == CRISIS), default=0.0)
+        together = corroborated(signals, norm.text, round(model_crisis, 4))
         if together is not None:
             signals.append(together)
         scores = dict.fromkeys(CATEGORIES, 0.0)

@@ -461,6 +461,11 @@ def sentences(norm: Normalized) -> list[tuple[int, int, str]]:
     return _sentences_of(_blank_urls(norm.text))
 
 
+def sentence_count(text: str) -> int:
+    """How many sentences a normalised text has (as ``sentences`` splits it)."""
+    return len(_sentences_of(_blank_urls(text)))
+
+
 def _blank_urls(text: str) -> str:
     return _URL.sub(lambda m: " " * len(m.group()), text)
 

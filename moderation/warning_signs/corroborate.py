@@ -9,12 +9,23 @@ of fold like the classifier's own (``moderation.training.warning_signs``) and st
 figures (``near_line``): the lowest at which the combination raises at most ``NEAR_BUDGET`` of
 all benign development rows, and adds at most half a point to any one benign source or to the
 community's ordinary messages.
+
+The whole-text model is the other reader that can vouch for such a sentence. It reads the
+register of the whole message, the head reads one sentence about the author; where a short
+message (at most ``SHORT_UPTO`` sentences, so the message is about what its sentence says) has
+a sentence near the line and the whole-text model's crisis score is at least
+``MODEL_AGREES``, two independent readings agree ("I've started leaving the kids' things
+with my sister. Easier that way."). ``MODEL_AGREES`` is chosen out of fold by
+``python -m moderation.training.agreement DATA_DIR``: the lowest score at which near-line
+sentences of short benign rows (the whole-text crisis head refitted without each row's fold)
+stay within the same budgets as the rules' corroboration.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..claims.shape import sentence_count
 from ..rules.base import NEAR, Signal
 from ..rules.mortality import cancer_talk
 
@@ -25,6 +36,11 @@ NEAR_BUDGET = 0.0005
 # Rule signals that are not signs of the author's own: a mention, a safety statement.
 _NOT_SIGNS = frozenset({"mention", "safe", NEAR})
 _REGISTER = frozenset({"distress", "hopelessness"})
+# The whole-text model's crisis score (calibrated: 0.5 is its own line) from which it vouches
+# for a near-line sentence of a short message (module docstring; ``training.agreement``).
+MODEL_AGREES = 0.40
+# A short message: the matcher's ``PAIRS_UPTO``, where neighbouring sentences read as one.
+SHORT_UPTO = 4
 
 
 def weak_rule_signs(signals: Sequence[Signal], text: str) -> list[Signal]:
@@ -46,20 +62,27 @@ def weak_rule_signs(signals: Sequence[Signal], text: str) -> list[Signal]:
     ]
 
 
-def corroborated(signals: Sequence[Signal], text: str) -> Signal | None:
-    """A crisis signal (0.55) when a sentence near the classifier's line and a weak rule sign
-    meet in one message that nothing else raises and whose author does not say they are safe."""
+def corroborated(signals: Sequence[Signal], text: str, model_crisis: float = 0.0) -> Signal | None:
+    """A crisis signal (0.55) when a sentence near the classifier's line meets a weak rule
+    sign, or in a short message the whole-text model's crisis reading (``model_crisis``, its
+    calibrated score, at least ``MODEL_AGREES``), in a message that nothing else raises and
+    whose author does not say they are safe."""
     crisis = [s for s in signals if s.category == CRISIS]
     near = [s for s in crisis if s.signal == NEAR]
     if not near or any(s.signal == "safe" for s in crisis):
         return None
-    if max(s.score for s in crisis) >= 0.5 or not weak_rule_signs(crisis, text):
+    if max(s.score for s in crisis) >= 0.5:
         return None
     best = max(near, key=lambda s: s.model_score or 0.0)
+    if weak_rule_signs(crisis, text):
+        other = "another sign the rules read [988/AFSP: several signs together]"
+    elif model_crisis >= MODEL_AGREES and sentence_count(text) <= SHORT_UPTO:
+        other = f"the whole-text model's crisis reading (p={model_crisis:.2f}) of a short message"
+    else:
+        return None
     return Signal(
         CRISIS, 0.55, COMBINED, best.start, best.end,
-        f"a warning sign near the classifier's line {best.detail}, with another "
-        "sign the rules read [988/AFSP: several signs together]",
+        f"a warning sign near the classifier's line {best.detail}, with {other}",
     )  # fmt: skip
 
 

@@ -17,10 +17,17 @@ from .support import Case, KnownMisses, check
 # team, "knowing it's there if the pain becomes unmanageable has given me a kind of peace" (the
 # unbearable-pain sign at 0.74). Morphine started for pain, a dying child's goodbyes, waking
 # to a dead child's memory, a wait of five hours in the chemo day unit and (since those signs)
-# five years since diagnosis, "still here, still annoying my kids", no longer raise.
+# five years since diagnosis, "still here, still annoying my kids", no longer raise. Since the
+# whole-text model vouches for a near-line sentence of a short message
+# (``corroborate.MODEL_AGREES``), a bereaved parent giving a dead son's clothes to the hospice
+# shop (0.70 near "giving things away", model 0.46) raises.
 MISSES = KnownMisses(
     DEV + DEV_PATIENTS + DEV_END_OF_LIFE,
-    ("Fear of dying vs wanting to live properly", "My palliative team and I have talked"),
+    (
+        "Fear of dying vs wanting to live properly",
+        "My palliative team and I have talked",
+        "It's been six months since Sam died and today I boxed up his clothes.",
+    ),
 )
 QUIET_DEV = MISSES.asserted
 

@@ -1,11 +1,16 @@
-"""A sentence near the warning-sign classifier's line raises only with a weak rule sign."""
+"""A sentence near the warning-sign classifier's line raises only with a weak rule sign, or in
+a short message with the whole-text model's crisis reading."""
 
 from __future__ import annotations
+
+import pytest
 
 from moderation.rules.base import Signal
 from moderation.warning_signs.corroborate import (
     COMBINED,
+    MODEL_AGREES,
     NEAR,
+    SHORT_UPTO,
     corroborated,
     near_line,
     weak_rule_signs,
@@ -55,3 +60,46 @@ def test_the_near_line_is_the_lowest_within_budget() -> None:
     assert near_line(scores, weak_rows, 0.73, 0.1) == 0.66
     assert near_line(scores, weak_rows, 0.73, 0.0) == 0.73
     assert near_line(scores, [False] * 10, 0.73, 0.0) == 0.43
+
+
+def test_the_whole_text_reading_vouches_for_a_near_sentence_in_a_short_message() -> None:
+    short = "left the kids' things with my sister. easier that way."
+    found = corroborated([near(0.70)], short, MODEL_AGREES)
+    assert found is not None and found.signal == COMBINED and "whole-text model" in found.detail
+    assert corroborated([near(0.70)], short, MODEL_AGREES - 0.01) is None
+    assert corroborated([], short, 0.9) is None  # the model alone is its own gate's business
+
+
+def test_the_whole_text_reading_does_not_vouch_in_a_long_post_or_past_a_safety_statement() -> None:
+    long = " ".join(f"sentence {k} of a long post." for k in range(SHORT_UPTO + 1))
+    assert corroborated([near(0.70)], long, 0.9) is None
+    safe = Signal("crisis", 0.0, "safe", 0, 5, "says they are safe")
+    assert corroborated([near(0.70), safe], "i'm safe. bye.", 0.9) is None
+    over = Signal("crisis", 0.9, "ideation", 0, 5, "wish to die")
+    assert corroborated([near(0.70), over], "bye.", 0.9) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't keep doing this. Sorry for everything.",
+        "Wrote to my brother to say sorry for everything. Feels like closure.",
+    ],
+)
+def test_a_short_apology_for_everything_raises_when_both_readings_agree(assessor, text) -> None:
+    result = assessor.assess(text)
+    assert "crisis" in result.raised
+    assert any("whole-text model" in r.detail for r in result.reasons if r.signal == COMBINED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't keep doing this. Sorry for everything. I'm safe though, "
+        "I'm not going to do anything.",
+        "Round four starts Monday. The ward moved his bed by the window. His counts are up. "
+        "The nurses are lovely. I can't keep doing this. Sorry for everything.",
+    ],
+)
+def test_no_agreement_past_a_safety_statement_or_in_a_long_post(assessor, text) -> None:
+    assert "crisis" not in assessor.assess(text).raised

@@ -1,0 +1,177 @@
+"""Choose ``corroborate.MODEL_AGREES``: ``python -m moderation.training.agreement DATA_DIR``.
+
+A sentence near the warning-sign classifier's line raises in a short message when the
+whole-text model's crisis score reaches ``MODEL_AGREES`` (``warning_signs.corroborate``).
+Every score this choice reads is out of fold:
+
+- each benign row's best sentence score comes from a warning-sign head fitted without the
+  row's fold (``warning_signs.oof_scores``, as the head's own threshold is chosen), and so
+  does each written warning sign's and each of the community's ordinary messages';
+- each benign row's whole-text crisis score comes from the whole-text crisis head refitted
+  without the row's fold (``heads.HeadTrainer.cross_fit``), or from the shipped head for rows
+  it was never trained on (the whole-text corpus samples ESConv), as for written signs and
+  the community's messages, which it never saw.
+
+The line is the lowest score on a 0.01 grid at which short benign rows between the head's
+near line and its threshold, carrying nothing the rules raise and no safety statement, stay
+within ``corroborate.NEAR_BUDGET`` of all benign rows, and within half a point
+(``SOURCE_NEAR_BUDGET``) of each benign source and of the community's ordinary messages: the
+budgets the rules' corroboration is held to. The table beside it shows what each line gains:
+written warning signs (messages) raised and written look-alikes raised.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from ..backends.minilm import MiniLMBackend, calibrate
+from ..claims.shape import sentence_count
+from ..normalize import normalize
+from ..rules.crisis import detect_crisis
+from ..warning_signs.corroborate import MODEL_AGREES, NEAR_BUDGET, SHORT_UPTO
+from ..warning_signs.head import load_head
+from . import warning_signs as ws
+from .embeddings import EmbeddingStore, StoreEncoder
+from .heads import build_dataset, folds, trainer_from_params
+
+GRID = tuple(round(0.2 + 0.01 * k, 2) for k in range(31))
+
+
+def lowest_agreeing(
+    scores: Sequence[float],
+    model: Sequence[float],
+    eligible: Sequence[bool],
+    near: float,
+    threshold: float,
+    budget: float,
+    grid: Sequence[float] = GRID,
+) -> float:
+    """The lowest model score of ``grid`` at which eligible rows with a sentence score in
+    [``near``, ``threshold``) and a model score at least that high are at most ``budget`` of
+    all rows; 1.0 when none is."""
+    s, m, e = np.asarray(scores), np.asarray(model), np.asarray(eligible, dtype=bool)
+    band = e & (s >= near) & (s < threshold)
+    for line in sorted(grid):
+        if int((band & (m >= line)).sum()) <= budget * len(s):
+            return float(line)
+    return 1.0
+
+
+def eligible(texts: Sequence[str]) -> np.ndarray:
+    """Short messages the rules neither raise nor hear a safety statement in: where the
+    whole-text reading may vouch for a near-line sentence (``corroborate.corroborated``)."""
+    out = []
+    for text in texts:
+        norm = normalize(text or "")
+        found = detect_crisis(norm)
+        quiet = not any(x.score >= 0.5 or x.signal == "safe" for x in found)
+        out.append(quiet and sentence_count(norm.text) <= SHORT_UPTO)
+    return np.array(out, dtype=bool)
+
+
+def whole_text_scores(
+    folder: Path, cache: Path | None, rows: dict[str, list[dict]], backend: MiniLMBackend
+) -> dict[str, np.ndarray]:
+    """Each given row's whole-text crisis score (calibrated), per source: out of fold for
+    the rows of the whole-text corpus, the shipped head's for the others."""
+    ds = build_dataset(folder, cache, stance=backend.meta.get("params", {}).get("stance", False))
+    trainer = trainer_from_params(ds, "crisis", backend.meta.get("params", {}))
+    raw = trainer.cross_fit(folds(ds), "out-of-fold")
+    oof = calibrate(raw, backend.heads["crisis"].threshold)
+    known = {(r["source"], str(r["id"])): float(p) for r, p in zip(ds.rows, oof, strict=True)}
+    out = {}
+    for name, given in rows.items():
+        scores = [known.get((name, str(r["id"]))) for r in given]
+        unknown = [i for i, v in enumerate(scores) if v is None]
+        fresh = shipped_scores(backend, [given[i]["text"] or "" for i in unknown])
+        for i, v in zip(unknown, fresh, strict=True):
+            scores[i] = float(v)
+        out[name] = np.array(scores, dtype=np.float64)
+    return out
+
+
+def shipped_scores(backend: MiniLMBackend, texts: Sequence[str]) -> np.ndarray:
+    """The shipped whole-text head's crisis scores, read as the assessor reads them."""
+    from ..rules.abuse import medical_mask
+
+    if not texts:
+        return np.zeros(0)
+    masked = [medical_mask(normalize(t).text) for t in texts]
+    return np.asarray(backend.score_categories(masked)["crisis"], dtype=np.float64)
+
+
+def message_best(data: ws.Dataset, oof: np.ndarray, kind: str) -> tuple[list[str], np.ndarray]:
+    """The messages of one kind of group (``written1``, ``written0``, ``ordinary``) and each
+    one's best out-of-fold sentence score."""
+    best: dict[str, float] = {}
+    for group, score in zip(data.groups, oof, strict=True):
+        prefix, _, message = group.partition("/")
+        if prefix == kind:
+            best[message] = max(best.get(message, 0.0), float(score))
+    return list(best), np.array(list(best.values()))
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--cache", type=Path, default=None, help="pickle of sentence vectors")
+    parser.add_argument("--store", type=Path, default=None, help="whole-text embedding cache")
+    args = parser.parse_args(argv)
+    loaded = load_head()
+    if loaded is None:
+        raise SystemExit("the warning-sign head is not installed")
+    head, figures = loaded
+    threshold, near = head.threshold, float(figures["near_line"])
+
+    data = ws.dataset(args.folder)
+    x = ws.SentenceCache(args.cache).embed(data.texts)
+    y, folds_ = np.array(data.labels), data.folds()
+    signs = data.signs()
+    w = np.where(ws.sign_sentences(x, data, signs), np.array(data.weights), 0.0)
+    oof = ws.oof_scores(x, y, w, folds_, signs, ws.C, ws.HIDDEN)
+    benign = ws.benign_row_scores(data, oof)
+
+    backend = MiniLMBackend(encoder=StoreEncoder(EmbeddingStore(args.store)))
+    rows = {
+        name: [r for r in ws.load(args.folder, name) if r["label"] == "ok"] for name in ws.BENIGN
+    }
+    by_source = whole_text_scores(args.folder, args.store, rows, backend)
+    model = np.concatenate([by_source[name] for name in ws.BENIGN])
+    ok = eligible(data.row_texts)
+    kinds = {}
+    for kind in ("written1", "written0", "ordinary"):
+        texts, best = message_best(data, oof, kind)
+        kinds[kind] = (best, shipped_scores(backend, texts), eligible(texts))
+
+    lines = [lowest_agreeing(benign, model, ok, near, threshold, NEAR_BUDGET)]
+    for a, b in data.spans.values():
+        lines.append(
+            lowest_agreeing(
+                benign[a:b], model[a:b], ok[a:b], near, threshold, ws.SOURCE_NEAR_BUDGET
+            )
+        )
+    lines.append(lowest_agreeing(*kinds["ordinary"], near, threshold, ws.SOURCE_NEAR_BUDGET))
+    chosen = max(lines)
+    print(f"near line {near}, threshold {threshold}; lines per budget {lines}", file=sys.stderr)
+    print("model  benign rows  written signs  written look-alikes  ordinary")
+    for line in GRID:
+        raised = []
+        for s, m, e in [(benign, model, ok), *kinds.values()]:
+            raised.append(int((e & (s >= near) & (s < threshold) & (m >= line)).sum()))
+        mark = "  <- chosen" if line == chosen else ""
+        print(
+            f"{line:5.2f}  {raised[0]:11d}  {raised[1]:13d}  {raised[2]:19d}  {raised[3]:8d}{mark}"
+        )
+    signs_total = len(kinds["written1"][0])
+    print(f"written signs: {signs_total}, over the threshold alone "
+          f"{int((kinds['written1'][0] >= threshold).sum())}")  # fmt: skip
+    print(f"chosen MODEL_AGREES {chosen} (shipped {MODEL_AGREES})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,29 @@
+"""The whole-text model's agreement line: the lowest within the benign budget."""
+
+from __future__ import annotations
+
+from moderation.training.agreement import eligible, lowest_agreeing
+
+
+def test_the_line_is_the_lowest_grid_score_within_budget() -> None:
+    scores = [0.70, 0.71, 0.72, 0.60, 0.80, 0.1, 0.1, 0.1, 0.1, 0.1]
+    model = [0.45, 0.35, 0.25, 0.90, 0.90, 0.9, 0.9, 0.9, 0.9, 0.9]
+    ok = [True] * 10
+    grid = [0.2, 0.3, 0.4, 0.5]
+    # rows in the band [0.69, 0.735): model scores 0.45, 0.35, 0.25; budget 10% of 10 rows = 1
+    assert lowest_agreeing(scores, model, ok, 0.69, 0.735, 0.1, grid) == 0.4
+    assert lowest_agreeing(scores, model, ok, 0.69, 0.735, 0.0, grid) == 0.5
+    assert lowest_agreeing(scores, model, ok, 0.69, 0.735, 0.3, grid) == 0.2
+    # rows the rules raise, or long posts, are not eligible and never count
+    assert lowest_agreeing(scores, model, [False] * 10, 0.69, 0.735, 0.0, grid) == 0.2
+    assert lowest_agreeing(scores, [0.99] * 10, ok, 0.69, 0.735, 0.0, grid) == 1.0
+
+
+def test_eligible_rows_are_short_quiet_and_without_a_safety_statement() -> None:
+    texts = [
+        "left the kids' things with my sister. easier that way.",
+        "i want to kill myself tonight",
+        "I'm safe, I promise. just tired.",
+        " ".join(f"Sentence {k} of a long post about the ward." for k in range(6)),
+    ]
+    assert eligible(texts).tolist() == [True, False, False, False]
