@@ -38,6 +38,7 @@ from .warning_signs.loader import load_warning_sign_matcher
 ABUSE = Category.ABUSE.value
 PROFANITY = Category.PROFANITY.value
 CRISIS = Category.CRISIS.value
+MISINFORMATION = Category.MISINFORMATION.value
 # Backends whose score is evidence of targeted abuse; profanity-check only knows swearing.
 _PROFANITY_ONLY = {"profanity-check"}
 _REASON_MIN = 0.3
@@ -200,9 +201,10 @@ class Assessor:
         signals += detect_privacy(norm)
         signals = yield_recovered(norm.text, signals)
 
-        # The by-meaning stage, like a whole-text model, defers to the rules' stance.
+        # The by-meaning stage, like a whole-text model, defers to the rules' stance, and to
+        # the claims stage where the sentence is treatment advice (``_told_as_advice``).
         signals = [
-            replace(s, score=_stance_gate(signals, s.score, s.detail)[0])
+            _told_as_advice(signals, replace(s, score=_stance_gate(signals, s.score, s.detail)[0]))
             if s.signal == MEMBER_ABUSE_SIGNAL
             else s
             for s in signals
@@ -351,6 +353,26 @@ def _review_meaning_only(
         return action
     _, rest_action, _ = decide({**scores, ABUSE: 0.0}, settings, context)
     return Action.HIDE.value if rest_action == Action.HIDE.value else Action.REVIEW.value
+
+
+def _told_as_advice(signals: list[Signal], sig: Signal) -> Signal:
+    """A sentence the by-meaning abuse stage reads as aimed at a member, which the claims
+    stage reads as dangerous treatment advice ("you should stop the chemo, it's poison"),
+    is advice to the member, wrong and harmful, not abuse of them: its resemblance is to
+    the catalogue's blame for treatment choices, told in the same second person. It is raised
+    as misinformation; abuse stays for the rules and the whole-text model to read."""
+    if sig.score < 0.5:
+        return sig
+    for s in signals:
+        if (
+            s.category == MISINFORMATION
+            and s.score >= 0.5
+            and s.start < sig.end
+            and sig.start < s.end
+        ):
+            detail = sig.detail + "; the sentence is treatment advice the claims stage reads"
+            return replace(sig, score=min(sig.score, 0.45), detail=detail)
+    return sig
 
 
 def _learned(signal: Signal) -> bool:
