@@ -101,7 +101,8 @@ _ADVICE = re.compile(
     r"(?:food|fuel|toxic|poisonous|harsh|overkill)\b|"
     r"\b(?:cures?|cured|curing|heals?|healed|shrinks?|shrank|shrunk|kills?|killed|dissolves?|"
     r"reverses?|feeds?|fuels?|causes?|caused|gave|gives|triggers?|triggered|spreads?|beats?|beat|"
-    r"clears?|cleared|wipes?\s+out|wiped\s+out|sorts?\s+out|sorted\s+out|gets?\s+rid|got\s+rid|"
+    r"clears?|cleared|wipes?\s+(?:\w+\s+){0,2}out|wiped\s+(?:\w+\s+){0,2}out|sorts?\s+(?:\w+\s+){0,2}out|"
+    r"sorted\s+(?:\w+\s+){0,2}out|knocks?\s+(?:\w+\s+){0,2}out|knocked\s+(?:\w+\s+){0,2}out|gets?\s+rid|got\s+rid|"
     r"draws?\s+(?:\w+\s+){0,3}out|makes?|made|runs?\s+on|lives?\s+on|eats?|works?|worked|"
     r"(?:will|'ll)\s+\w+|does\s+the\s+same|just\s+as\s+(?:well|good)|all\s+(?:you|u)\s+need|"
     r"(?:can'?t|cannot)\s+(?:survive|live|grow)|remission|stops|halts|prevents|changes|"
@@ -143,7 +144,7 @@ _PERSON_SUBJECT = re.compile(
 TOPIC = re.compile(
     r"\b(?:chemo\w*|treatment|protocol|radiation|radiotherapy|surgery|transplant|cancer|mouthwash\w*|"
     r"sachets|injections?|thinner|"
-    r"tumou?rs?|leuk(?:a)?emia|lymphoma|blasts|fever|temp(?:erature)?|port|line|picc|hickman|"
+    r"tumou?rs?|leuk(?:a)?emia|lymphoma|blasts|fevers?|temp(?:erature)?s?|port|line|picc|hickman|"
     r"er|a&e|hospital|emergency|oncolog\w*|vaccin\w*|shots?|jabs?|immuni\w*|sugar|glucose|carbs?|"
     r"carbohydrates?|fruit|diet|fasting|keto\w*|alkaline|acidic|meds|medicines?|medications?|"
     r"antibiotics|antifungals?|steroids|laxatives?|pills|tablets?|drugs?|anti-\w+|pharmac\w*|"
@@ -255,7 +256,8 @@ _CAUSE = (
 _URGENT = re.compile(
     r"\b(?:right\s+away|straight\s+away|straight\s+(?:in|to)|immediately|at\s+once|asap|"
     r"don'?t\s+wait|do\s+not\s+wait|no\s+waiting|always\s+(?:call|ring|phone|go\s+in)|"
-    r"(?:call|ring|phone|calling|ringing|phoning)\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:team|oncolog\w*|ward|nurse|"
+    r"(?:call|ring|phone|calling|ringing|phoning|(?:a\s+)?(?:call|phone\s+call)\s+to)\s+(?:the|your)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:team|oncolog\w*|ward|nurse|"
     r"doctor|hospital|line|on-?call|hotline|day\s+unit)|"
     r"go\s+(?:to\s+)?(?:the\s+)?(?:er|a&e|hospital)\s+(?:now|right|straight|immediately))\b"
 )

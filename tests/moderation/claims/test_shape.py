@@ -49,6 +49,26 @@ def test_urgent_sound_advice_is_recognised():
     assert urgent("don't wait with a fever on chemo, go straight to the er.")
     assert urgent("call the oncology team right away if the line site is red.")
     assert not urgent("no need to go to the er for a fever, wait till morning.")
+    # the call as a noun: "a fever means a call to the ward"
+    assert urgent("fever on chemo always means a call to the ward, no exceptions.")
+    assert urgent("a temp of 38 means an immediate phone call to the oncology team.")
+    assert not urgent("no need for a call to the ward over a temp, just give calpol.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "a cool bath and tylenol sorts it out even when his anc is zero",
+        "calpol knocks it out every time, no need for the hospital with a temp",
+        "honey wiped the infection out in two days",
+    ],
+)
+def test_a_phrasal_cure_with_its_object_between_is_told(sentence: str) -> None:
+    assert is_told(sentence)
+
+
+def test_a_phrasal_verb_said_of_a_person_without_a_topic_is_not_told() -> None:
+    assert not is_told("the nurses sorted it out quickly and he was home by lunch")
 
 
 def test_agent_myths_need_the_agent_named():
