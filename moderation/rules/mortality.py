@@ -159,7 +159,13 @@ _CARE_DOSE = re.compile(
     r"\b(?:(?:she|he|they)\s+(?:takes?|is\s+on|'s\s+on|needs?)|(?:his|her|their)\s+(?:evening\s+|"
     r"morning\s+|night\s+)?(?:meds|medication|medicines?|doses?|tablets|pills|syringes|chemo)|"
     r"(?:give|giving|gave|draw\w*\s+up|measur\w*|crush\w*)\s+(?:him|her|them)|pill\s+(?:box|"
-    r"organi[sz]er)|(?:dose|dosing|medication)\s+(?:chart|schedule|list))\b"
+    r"organi[sz]er)|(?:dose|dosing|medication)\s+(?:chart|schedule|list)|"
+    # the week's supply set out: "sorted the meds out for the week", "filled the dosette"
+    r"(?:sort\w*|set\w*|lay\w*|laid|put\w*|count\w*|organi[sz]\w*|fill\w*|load\w*|prep\w*)\s+"
+    r"(?:\w+\s+){0,3}?(?:meds|medication|medicines?|tablets|pills)\s+(?:out\s+|up\s+)?(?:for\s+"
+    r"(?:the|this|next)\s+(?:week|weekend|month|fortnight|trip|holiday|day)|into\s+(?:the\s+|a\s+)?"
+    r"(?:days?|box|boxes|organi[sz]er|dosette|blister\w*|compartments?))|"
+    r"(?:dosette|blister\s+pack|weekly\s+pill))\b"
 )
 _NOT_CARE = re.compile(
     r"\b(?:kept|keep|keeping|hid|hide|hidden|hiding|sav\w*|stockpil\w*|stash\w*|hoard\w*|enough|"
@@ -221,8 +227,9 @@ def safe_keeping(sentence: str) -> bool:
 
 def care_dose(sentence: str) -> bool:
     """A parent giving the child their medicine ("I know which pills she takes and how many",
-    "counted his pills into the organiser"), with nothing kept, hidden, saved or meant for
-    the author: medication logistics, not a method or the gathering of means."""
+    "counted his pills into the organiser"), or the week's supply set out ("sorted the meds
+    out for the week"), with nothing kept, hidden, saved or meant for the author: medication
+    logistics, not a method or the gathering of means."""
     return bool(_CARE_DOSE.search(sentence)) and not _NOT_CARE.search(sentence)
 
 

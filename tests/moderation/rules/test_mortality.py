@@ -343,3 +343,20 @@ def test_end_of_life_care_is_a_medical_reason(sentence: str) -> None:
 def test_done_with_a_treatment_is_not_distress() -> None:
     assert top("One more round. Then I am done with chemo forever!") < 0.3
     assert top("I'm done. I can't do this anymore.") >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("sentence", "care"),
+    [
+        ("my husband sorted the meds out for the week", True),
+        ("sorting his tablets into the dosette for the week ahead", True),
+        ("filled her pill organiser for the trip", True),
+        ("been sorting the meds out for the week and keeping a few back for myself", False),
+        ("sorted out enough of his pills to do it", False),
+        ("i've been putting his morphine tablets aside for weeks now", False),
+    ],
+)
+def test_the_weeks_supply_set_out_is_care_not_gathering(sentence: str, care: bool) -> None:
+    from moderation.rules.mortality import care_dose
+
+    assert care_dose(sentence) is care
