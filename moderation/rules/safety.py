@@ -94,3 +94,29 @@ def clause_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
         if start <= pos < end:
             return start, end
     return best
+
+
+# Protective factors the author states (AFSP and 988 protective factors; the Reasons for Living
+# Inventory's responsibility to family and child-related concerns): "the kids need me", "my
+# girls keep me going", "I've too much to live for", "I'd never leave them".
+_REASON_FOR_LIVING = re.compile(
+    r"\b(?:(?:my|the|our)\s+(?:\w+\s+)?(?:kids|children|son|daughter|boys?|girls?|babies|baby|"
+    r"family|husband|wife|partner|twins)\s+(?:still\s+)?needs?\s+(?:me|us)|keeps?\s+me\s+going|"
+    r"(?:too|so)\s+much\s+to\s+live\s+for|(?:i'?d|i\s+would|i'?ll|i\s+will)\s+never\s+leave\s+"
+    r"(?:them|him|her|my\s+\w+)|(?:have|need)\s+to\s+(?:be\s+here|stay)\s+for\s+(?:them|him|her|"
+    r"my\s+\w+))\b"
+)
+# A reason held against a wish to go is the C-SSRS ideation with a deterrent, not safety ("the
+# kids are the only reason I'm still here", "the one thing keeping me here"), and a reason
+# lost is no reason ("without her nothing keeps me going", "they used to keep me going").
+_ONLY_REASON = re.compile(
+    r"\b(?:only|one\s+thing|just|anymore|any\s+more|for\s+now|without|better\s+off|still\s+here|"
+    r"reason\s+i'?m|stopping\s+me|keeping\s+me\s+here|nothing|no\s*one|nobody|no\s+longer|not|"
+    r"used\s+to)\b|n'?t\b"
+)
+
+
+def reason_for_living(sentence: str) -> bool:
+    """The sentence states a reason for living (a protective factor), not one held against a
+    wish to go (``_ONLY_REASON``)."""
+    return bool(_REASON_FOR_LIVING.search(sentence)) and not _ONLY_REASON.search(sentence)

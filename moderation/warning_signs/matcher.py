@@ -46,6 +46,7 @@ from ..rules.mortality import (
     terminal,
     thing_gone,
 )
+from ..rules.safety import reason_for_living
 from ..rules.someone_close import TOLD_BY_MEANING
 from .catalogue import CATALOGUE, CONTRAST
 from .corroborate import NEAR
@@ -193,14 +194,14 @@ class WarningSignMatcher:
             scores = self.head.score(for_head, sims[:, : self.signs].max(axis=1))
             for (i, start, end), text, row, p in zip(todo, texts, sims, scores, strict=True):
                 signal = self.by_head(row, float(p), start, end)
-                if signal is not None and not self.illness_read(row, text, patient[i]):
+                if signal is not None and not self.read_otherwise(row, text, patient[i]):
                     out[i].append(signal)
             return [_innermost_then_near(found) for found in out]
         for (i, start, end), text, row in zip(todo, texts, sims, strict=True):
             if row[self.signs :].max(initial=-1.0) >= row[: self.signs].max():
                 continue  # closer to an ordinary look-alike than to any warning sign
             signal = self.best(row, start, end)
-            if signal is not None and not self.illness_read(row, text, patient[i]):
+            if signal is not None and not self.read_otherwise(row, text, patient[i]):
                 out[i].append(signal)
         return [innermost(found) for found in out]
 
@@ -220,6 +221,14 @@ class WarningSignMatcher:
         but not its subject; it is compared with the author's own signs."""
         if not names_another(sentence):
             row[: self.signs][self.about_another] = -1.0
+
+    def read_otherwise(
+        self, row: np.ndarray, sentence: str, patient: frozenset[str] = frozenset()
+    ) -> bool:
+        """The sentence near a sign says something else: the illness's talk
+        (``illness_read``) or a reason for living ("the kids need me": a protective factor,
+        ``rules.safety.reason_for_living``), which shares the signs' words about the children."""
+        return reason_for_living(sentence) or self.illness_read(row, sentence, patient)
 
     def illness_read(
         self, row: np.ndarray, sentence: str, patient: frozenset[str] = frozenset()

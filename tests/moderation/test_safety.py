@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from moderation.normalize import normalize
-from moderation.rules.safety import clause_at, clauses, denials
+from moderation.rules.safety import clause_at, clauses, denials, reason_for_living
 from tests.moderation.functional.support import QUIET, Case, cases, check, param_ids, params
 
 DENIES = [
@@ -89,3 +89,36 @@ def test_denial_names_itself_in_the_reasons() -> None:
     signals = detect_crisis(normalize("I'm nowhere near hurting myself, promise."))
     assert max(s.score for s in signals) < 0.5
     assert any("denies" in s.detail for s in signals), signals
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "the kids need me.",
+        "my girls keep me going, even on the worst days.",
+        "i've got too much to live for.",
+        "i'd never leave them.",
+        "i have to be here for my son.",
+    ],
+)
+def test_a_reason_for_living_is_a_protective_factor(sentence: str) -> None:
+    assert reason_for_living(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "the kids are the only reason i'm still here.",
+        "honestly the only thing stopping me is that the kids still need me.",
+        "without her there's nothing left that keeps me going.",
+        "they used to keep me going.",
+        "my kids don't need me anymore.",
+    ],
+)
+def test_a_reason_held_against_a_wish_or_lost_is_not(sentence: str) -> None:
+    assert not reason_for_living(sentence)
+
+
+def test_a_protective_sentence_after_a_denial_raises_nothing(assessor) -> None:
+    text = "I can't keep doing this, but don't worry, I'd never hurt myself. The kids need me."
+    assert "crisis" not in assessor.assess(text).raised
