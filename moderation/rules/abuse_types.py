@@ -440,6 +440,22 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
         "exclusion",
         "telling a member to leave [typology: exclusion]",
     ),
+    # Exclusion told as a favour to the group or as a place to go elsewhere: "do us all a favour
+    # and leave", "take your drama somewhere else", "go whine in another group".
+    (
+        r"\bdo\s+(?:us|every\s*(?:one|body)|the\s+(?:group|rest\s+of\s+us)|all\s+of\s+us)\s+(?:all\s+)?"
+        r"an?\s+(?:big\s+|huge\s+)?favou?r\s+(?:and|&|n)\s+(?:just\s+)?(?:leave|go(?:\s+away)?|get\s+(?:out|"
+        r"lost)|disappear|piss\s+off|fuck\s+off|log\s+off|shut\s+up|unfollow|unsubscribe)\b|"
+        rf"\btake\s+{_YOUR}\s+(?:\w+\s+)?(?:drama|whining|whinging|moaning|negativity|bs|crap|nonsense|"
+        r"sob\s+stor(?:y|ies)|pity\s+party|attitude|rants?)\s+(?:somewhere|elsewhere|some\s*place)\b|"
+        r"\bgo\s+(?:and\s+)?(?:whine|whinge|cry|moan|bitch|complain|rant|sulk)\s+(?:somewhere\s+else|"
+        r"elsewhere|(?:in|to)\s+(?:another|a\s+different|some\s+other)\s+(?:group|server|chat|forum))\b|"
+        r"\b(?:find|join)\s+(?:another|a\s+different|some\s+other)\s+(?:group|server|chat|forum)\s+to\s+"
+        r"(?:whine|whinge|cry|moan|bitch|complain|rant|sulk)\b",
+        0.8,
+        "exclusion",
+        "telling a member to leave [typology: exclusion]",
+    ),
     # Mocking grief
     (
         r"\bboo+\s*-?\s*hoo+\b|\bcry\s+me\s+a\s+river\b|\bimagine\s+(?:still\s+)?(?:crying|whining|"

@@ -238,3 +238,32 @@ def test_counter_speech_as_a_report_and_a_verdict(text: str, verdict: bool) -> N
     from moderation.rules.abuse_types import counter_speech
 
     assert counter_speech(normalize(text).text) is verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do us all a favour and leave",
+        "do everyone a favor and go away",
+        "take your drama somewhere else",
+        "go whine somewhere else",
+        "go find another group to whine in",
+    ],
+)
+def test_exclusion_told_as_a_favour_or_a_place_elsewhere(text: str) -> None:
+    found = detect_abuse(normalize(text))
+    assert any(s.signal == "exclusion" and s.score >= 0.5 for s in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do yourself a favour and go to the er",
+        "do us a favour and bring the cake on friday",
+        "my mum told me to take my worries somewhere quiet and write them down",
+        'she said "take your drama somewhere else" to me and i cried',
+    ],
+)
+def test_a_favour_asked_advice_or_words_reported_are_not_exclusion(text: str) -> None:
+    found = detect_abuse(normalize(text))
+    assert not any(s.signal == "exclusion" and s.score >= 0.5 for s in found)
