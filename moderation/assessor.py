@@ -56,6 +56,14 @@ _NEGATION = re.compile(
 # a negated judgement ("nobody thinks you're an idiot"), praise of a group, the author naming
 # their own identity, a slur's homonym in its ordinary sense ("a fag break") or a health fact
 # about a group ("Black people are more likely to get sickle cell").
+# Advice told to the reader: "you should", "if I were you", "I'd stop", or a sentence that
+# opens with an imperative ("stop the chemo", "just give him honey", "don't bother").
+_ADVICE_CUE = re.compile(
+    r"\b(?:you|u|ya)\s+(?:really\s+|seriously\s+|honestly\s+)?(?:should|shud|need\s+to|must|have\s+to|"
+    r"gotta|ought\s+to|could\s+try)\b|\bif\s+i\s+(?:were|was)\s+(?:you|u)\b|\b(?:i'?d|i\s+would)\s+"
+    r"(?:stop|skip|get|give|try|ditch|switch|swap|use|avoid|refuse|quit|bin|cut)\b|(?:^|[.!?,;]\s*)(?:honestly\s+|seriously\s+|just\s+|pls\s+|"
+    r"please\s+)*(?:stop|try|skip|give|don'?t|dont|avoid|switch|swap|use|ditch|bin|cut|quit|refuse)\b"
+)
 _STANCE_MARKS = (
     "(denied",
     "(quoted",
@@ -204,7 +212,9 @@ class Assessor:
         # The by-meaning stage, like a whole-text model, defers to the rules' stance, and to
         # the claims stage where the sentence is treatment advice (``_told_as_advice``).
         signals = [
-            _told_as_advice(signals, replace(s, score=_stance_gate(signals, s.score, s.detail)[0]))
+            _told_as_advice(
+                norm.text, signals, replace(s, score=_stance_gate(signals, s.score, s.detail)[0])
+            )
             if s.signal == MEMBER_ABUSE_SIGNAL
             else s
             for s in signals
@@ -355,13 +365,15 @@ def _review_meaning_only(
     return Action.HIDE.value if rest_action == Action.HIDE.value else Action.REVIEW.value
 
 
-def _told_as_advice(signals: list[Signal], sig: Signal) -> Signal:
-    """A sentence the by-meaning abuse stage reads as aimed at a member, which the claims
-    stage reads as dangerous treatment advice ("you should stop the chemo, it's poison"),
-    is advice to the member, wrong and harmful, not abuse of them: its resemblance is to
-    the catalogue's blame for treatment choices, told in the same second person. It is raised
-    as misinformation; abuse stays for the rules and the whole-text model to read."""
-    if sig.score < 0.5:
+def _told_as_advice(text: str, signals: list[Signal], sig: Signal) -> Signal:
+    """A sentence the by-meaning abuse stage reads as aimed at a member, which gives advice
+    (``_ADVICE_CUE``: "you should", an imperative) the claims stage reads as dangerous
+    treatment advice ("you should stop the chemo, it's poison"), is advice to the member,
+    wrong and harmful, not abuse of them: its resemblance is to the catalogue's blame for
+    treatment choices, told in the same second person. It is raised as misinformation; abuse
+    stays for the rules and the whole-text model. An accusation that also makes a false claim
+    ("you gave him cancer by letting him use his phone") gives no advice and stays abuse."""
+    if sig.score < 0.5 or not _ADVICE_CUE.search(text[sig.start : sig.end]):
         return sig
     for s in signals:
         if (

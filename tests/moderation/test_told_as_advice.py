@@ -17,16 +17,34 @@ def claim(start: int, end: int, score: float = 0.86) -> Signal:
     return Signal("misinformation", score, "claim", start, end, "stop or delay treatment")
 
 
+ADVICE = "you should stop the chemo, it's poison, we did and he's thriving"
+ACCUSATION = "you gave him cancer by letting him use his phone all day"
+
+
 def test_a_sentence_the_claims_stage_reads_as_advice_is_not_abuse_by_meaning() -> None:
-    gated = _told_as_advice([claim(0, 30)], by_meaning(0, 25))
+    gated = _told_as_advice(ADVICE, [claim(0, 30)], by_meaning(0, 25))
     assert gated.score == 0.45 and "treatment advice" in gated.detail
 
 
 def test_another_sentence_a_weak_claim_or_a_quiet_signal_keeps_its_score() -> None:
-    assert _told_as_advice([claim(40, 60)], by_meaning(0, 25)).score == 0.62
-    assert _told_as_advice([claim(0, 30, 0.4)], by_meaning(0, 25)).score == 0.62
+    assert _told_as_advice(ADVICE, [claim(40, 60)], by_meaning(0, 25)).score == 0.62
+    assert _told_as_advice(ADVICE, [claim(0, 30, 0.4)], by_meaning(0, 25)).score == 0.62
     quiet = Signal("abuse", 0.3, SIGNAL, 0, 25, "below the line")
-    assert _told_as_advice([claim(0, 30)], quiet) is quiet
+    assert _told_as_advice(ADVICE, [claim(0, 30)], quiet) is quiet
+
+
+def test_an_accusation_with_a_false_claim_gives_no_advice_and_stays_abuse() -> None:
+    assert _told_as_advice(ACCUSATION, [claim(0, 40)], by_meaning(0, 40)).score == 0.62
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you gave him cancer by letting him use his phone all day",
+    ],
+)
+def test_blame_for_the_illness_is_still_abuse(assessor, text) -> None:
+    assert "abuse" in assessor.assess(text).raised
 
 
 @pytest.mark.parametrize(
@@ -34,6 +52,8 @@ def test_another_sentence_a_weak_claim_or_a_quiet_signal_keeps_its_score() -> No
     [
         "honestly you should stop the chemo, it's poison, we did and he's thriving",
         "you should stop giving him chemo, it's poison. we did and he's thriving",
+        "Honestly, if I were you I'd stop the chemo. It's poison and it's destroying her little "
+        "body faster than the cancer ever could.",
     ],
 )
 def test_stop_treatment_advice_raises_misinformation_only(assessor, text) -> None:
