@@ -32,6 +32,7 @@ import numpy as np
 from ..backends.minilm import MiniLMBackend, calibrate
 from ..claims.shape import sentence_count
 from ..normalize import normalize
+from ..rules.abuse import medical_mask
 from ..rules.crisis import detect_crisis
 from ..warning_signs.corroborate import MODEL_AGREES, NEAR_BUDGET, SHORT_UPTO
 from ..warning_signs.head import load_head
@@ -97,8 +98,6 @@ def whole_text_scores(
 
 def shipped_scores(backend: MiniLMBackend, texts: Sequence[str]) -> np.ndarray:
     """The shipped whole-text head's crisis scores, read as the assessor reads them."""
-    from ..rules.abuse import medical_mask
-
     if not texts:
         return np.zeros(0)
     masked = [medical_mask(normalize(t).text) for t in texts]
