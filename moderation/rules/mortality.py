@@ -314,6 +314,23 @@ def thing_gone(sentence: str) -> bool:
     return _reads(_THING_GONE, sentence)
 
 
+# Another's death, regretted or imagined undone: "if I had called the ambulance sooner my
+# brother would still be here", "she'd still be alive if they'd caught it". The C-SSRS wish
+# to be dead is the author's; a third person who would still be here is grief or guilt.
+_ANOTHERS_DEATH = re.compile(
+    r"\b(?:he|she|they|my\s+(?:\w+\s+)?(?:son|daughter|boy|girl|baby|child|brother|sister|mum|"
+    r"mom|dad|husband|wife|partner|friend|grandma|grandad|nan)|(?:his|her|their)\s+\w+)"
+    r"(?:'d|\s+would|\s+might|\s+could)\s+(?:still\s+)?(?:be\s+(?:here|alive|with\s+us|around)|"
+    r"have\s+(?:lived|survived|made\s+it))\b"
+)
+
+
+def anothers_death(sentence: str) -> bool:
+    """The sentence regrets or imagines undone the death of someone else (a third person who
+    "would still be here"), with no words of ending one's own life or wishing to be dead."""
+    return _reads(_ANOTHERS_DEATH, sentence)
+
+
 def death_expected(sentence: str) -> bool:
     """The sentence fears a death from a cause or reports it asked about, with no words of
     ending one's own life or wishing to be dead."""

@@ -30,6 +30,7 @@ from ..normalize import Normalized
 from ..rules.base import BY_MEANING, Signal
 from ..rules.crisis import accidental
 from ..rules.mortality import (
+    anothers_death,
     bodily_pain,
     care_dose,
     carrying_on,
@@ -75,9 +76,17 @@ SIMILARITY_MIN = 0.64
 # reason to live". A thing wished gone ("part of me wants everything gone", "I want the lump
 # out": ``rules.mortality.thing_gone``) is not the author wished dead, and a clinician's words
 # retold about a medicine ("she explained the dose is tiny": ``rules.mortality.clinician_said``)
-# are not a method.
+# are not a method, and another's death regretted ("my brother would still be here":
+# ``rules.mortality.anothers_death``) is not a wish to be dead.
 ILLNESS_READ: dict[str, tuple[Callable[[str], bool], ...]] = {
-    "wish to be dead": (illness_reason, death_expected, preferred_death, here_a_place, thing_gone),
+    "wish to be dead": (
+        illness_reason,
+        death_expected,
+        preferred_death,
+        here_a_place,
+        thing_gone,
+        anothers_death,
+    ),
     "saying goodbye, giving things away": (illness_reason,),
     "thoughts of suicide": (illness_reason, death_expected, preferred_death, here_a_place),
     "intent to act": (preferred_death,),

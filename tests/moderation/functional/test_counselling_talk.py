@@ -14,15 +14,14 @@ from .support import Case, KnownMisses, check
 # The whole-text model alone reads existential questions as despair. No gate keeps it quiet
 # there: posts in crisis talk of the afterlife and the point of life too (a first gate for such
 # talk, which also took "hell" for the afterlife, lost five C-SSRS crisis posts out of fold; a
-# narrower one was not measured). Since the whole-text model vouches for a near-line sentence
-# of a short message (``corroborate.MODEL_AGREES``), guilt over a brother's death ("would still
-# be here", 0.70 near "wish to be dead", model 0.45) raises too.
+# narrower one was not measured). Guilt over a brother's death ("would still be here", near
+# "wish to be dead") raised while the whole-text model vouched for it, until another's death
+# regretted was read as such (``rules.mortality.anothers_death``).
 MISSES = KnownMisses(
     DEV,
     (
         "The idea of existing for eternity, even somewhere good, overwhelms me.",
         "What is the point of life if we all just die in the end? I think about this a lot.",
-        "If I had called the ambulance sooner my brother would still be here.",
     ),
 )
 

@@ -360,3 +360,20 @@ def test_the_weeks_supply_set_out_is_care_not_gathering(sentence: str, care: boo
     from moderation.rules.mortality import care_dose
 
     assert care_dose(sentence) is care
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anothers"),
+    [
+        ("if i had called the ambulance sooner my brother would still be here", True),
+        ("she'd still be alive if they'd caught it sooner", True),
+        ("my husband might have survived with a different team", True),
+        ("everyone would be better off if i wasn't here", False),
+        ("i wish i wasn't here anymore, he'd be better off", False),
+        ("he'd still be here if i'd killed myself instead", False),
+    ],
+)
+def test_anothers_death_regretted_is_not_a_wish_to_be_dead(sentence: str, anothers: bool) -> None:
+    from moderation.rules.mortality import anothers_death
+
+    assert anothers_death(sentence) is anothers
