@@ -51,19 +51,20 @@ _INSULT_WORD = compile_words((set(INSULTS) | set(PREDICATE_INSULTS)) - {"lying",
 _NEGATION = re.compile(
     r"\b(?:not|never|no|nobody|no\s*one|dont|isnt|arent|wasnt|wont|stop|quit)\b|n'?t\b"
 )
+# Advice told to the reader: "you should", "if I were you", "I'd stop", or a sentence that
+# opens with an imperative ("stop the chemo", "just give him honey", "don't bother").
+_ADVICE_CUE = re.compile(
+    r"\b(?:you|u|ya)\s+(?:really\s+|seriously\s+|honestly\s+)?(?:should|shud|need\s+to|must|"
+    r"have\s+to|gotta|ought\s+to|could\s+try)\b|\bif\s+i\s+(?:were|was)\s+(?:you|u)\b|"
+    r"\b(?:i'?d|i\s+would)\s+(?:stop|skip|get|give|try|ditch|switch|swap|use|avoid|refuse|quit|"
+    r"bin|cut)\b|(?:^|[.!?,;]\s*)(?:honestly\s+|seriously\s+|just\s+|pls\s+|please\s+)*"
+    r"(?:stop|try|skip|give|don'?t|dont|avoid|switch|swap|use|ditch|bin|cut|quit|refuse)\b"
+)
 # Rule details that say the rules found the hateful words and judged them not said by the
 # author: denied ("X are not Y"), quoted or reported, condemned, an exclamation of surprise,
 # a negated judgement ("nobody thinks you're an idiot"), praise of a group, the author naming
 # their own identity, a slur's homonym in its ordinary sense ("a fag break") or a health fact
 # about a group ("Black people are more likely to get sickle cell").
-# Advice told to the reader: "you should", "if I were you", "I'd stop", or a sentence that
-# opens with an imperative ("stop the chemo", "just give him honey", "don't bother").
-_ADVICE_CUE = re.compile(
-    r"\b(?:you|u|ya)\s+(?:really\s+|seriously\s+|honestly\s+)?(?:should|shud|need\s+to|must|have\s+to|"
-    r"gotta|ought\s+to|could\s+try)\b|\bif\s+i\s+(?:were|was)\s+(?:you|u)\b|\b(?:i'?d|i\s+would)\s+"
-    r"(?:stop|skip|get|give|try|ditch|switch|swap|use|avoid|refuse|quit|bin|cut)\b|(?:^|[.!?,;]\s*)(?:honestly\s+|seriously\s+|just\s+|pls\s+|"
-    r"please\s+)*(?:stop|try|skip|give|don'?t|dont|avoid|switch|swap|use|ditch|bin|cut|quit|refuse)\b"
-)
 _STANCE_MARKS = (
     "(denied",
     "(quoted",

@@ -33,8 +33,7 @@ from ..backends.minilm import MiniLMBackend, calibrate
 from ..claims.shape import sentence_count
 from ..normalize import normalize
 from ..rules.abuse import medical_mask
-from ..rules.crisis import detect_crisis
-from ..warning_signs.corroborate import MODEL_AGREES, NEAR_BUDGET, SHORT_UPTO
+from ..warning_signs.corroborate import MODEL_AGREES, SHORT_UPTO
 from ..warning_signs.head import load_head
 from . import warning_signs as ws
 from .embeddings import EmbeddingStore, StoreEncoder
@@ -68,10 +67,8 @@ def eligible(texts: Sequence[str]) -> np.ndarray:
     whole-text reading may vouch for a near-line sentence (``corroborate.corroborated``)."""
     out = []
     for text in texts:
-        norm = normalize(text or "")
-        found = detect_crisis(norm)
-        quiet = not any(x.score >= 0.5 or x.signal == "safe" for x in found)
-        out.append(quiet and sentence_count(norm.text) <= SHORT_UPTO)
+        normalised, _, quiet = ws.rules_reading(text)
+        out.append(quiet and sentence_count(normalised) <= SHORT_UPTO)
     return np.array(out, dtype=bool)
 
 
@@ -147,13 +144,12 @@ def main(argv: Sequence[str] | None = None) -> None:
         texts, best = message_best(data, oof, kind)
         kinds[kind] = (best, shipped_scores(backend, texts), eligible(texts))
 
-    lines = [lowest_agreeing(benign, model, ok, near, threshold, NEAR_BUDGET)]
-    for a, b in data.spans.values():
-        lines.append(
-            lowest_agreeing(
-                benign[a:b], model[a:b], ok[a:b], near, threshold, ws.SOURCE_NEAR_BUDGET
-            )
-        )
+    lines = ws.budget_lines(
+        lambda part, share: lowest_agreeing(
+            benign[part], model[part], ok[part], near, threshold, share
+        ),
+        data,
+    )
     lines.append(lowest_agreeing(*kinds["ordinary"], near, threshold, ws.SOURCE_NEAR_BUDGET))
     chosen = max(lines)
     print(f"near line {near}, threshold {threshold}; lines per budget {lines}", file=sys.stderr)

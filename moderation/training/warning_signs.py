@@ -77,6 +77,7 @@ import numpy as np
 from ..embedding.sentence_head import SentenceHead, save_head
 from ..normalize import normalize
 from ..progress import Progress
+from ..rules.base import Signal
 from ..rules.crisis import detect_crisis
 from ..warning_signs.catalogue import CATALOGUE, CONTRAST, MORTALITY
 from ..warning_signs.corroborate import NEAR_BUDGET, near_line, weak_rule_signs
@@ -287,14 +288,31 @@ def choose_near_line(
     than half a point."""
     weak = weak_rows(data.row_texts)
     scores = benign_rows.tolist()
-    return max(
-        near_line(scores, weak, threshold, budget),
-        *(
-            near_line(scores[a:b], weak[a:b], threshold, SOURCE_NEAR_BUDGET)
-            for a, b in data.spans.values()
-        ),
-        near_line(*community_rows(data, oof), threshold, SOURCE_NEAR_BUDGET),
+    lines = budget_lines(
+        lambda part, share: near_line(scores[part], weak[part], threshold, share), data, budget
     )
+    return max(*lines, near_line(*community_rows(data, oof), threshold, SOURCE_NEAR_BUDGET))
+
+
+def budget_lines(
+    line: Callable[[slice, float], float], data: Dataset, budget: float = NEAR_BUDGET
+) -> list[float]:
+    """``line(rows, share)`` chosen over all benign rows at ``budget`` and over each benign
+    source's rows at ``SOURCE_NEAR_BUDGET``: the budgets a corroboration is held to (the
+    strictest, the highest line, binds)."""
+    return [
+        line(slice(None), budget),
+        *(line(slice(a, b), SOURCE_NEAR_BUDGET) for a, b in data.spans.values()),
+    ]
+
+
+def rules_reading(text: str) -> tuple[str, list[Signal], bool]:
+    """The normalised text, the crisis signals the rules read in it, and whether they leave
+    it quiet (nothing raised, no safety statement): a message a corroboration may raise."""
+    norm = normalize(text or "")
+    found = detect_crisis(norm)
+    quiet = not any(s.score >= 0.5 or s.signal == "safe" for s in found)
+    return norm.text, found, quiet
 
 
 def weak_rows(texts: Sequence[str]) -> list[bool]:
@@ -303,10 +321,8 @@ def weak_rows(texts: Sequence[str]) -> list[bool]:
     raise (``corroborate.corroborated``)."""
     out = []
     for text in texts:
-        norm = normalize(text)
-        found = detect_crisis(norm)
-        raised = any(s.score >= 0.5 for s in found) or any(s.signal == "safe" for s in found)
-        out.append(bool(weak_rule_signs(found, norm.text)) and not raised)
+        normalised, found, quiet = rules_reading(text)
+        out.append(quiet and bool(weak_rule_signs(found, normalised)))
     return out
 
 
