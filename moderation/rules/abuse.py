@@ -75,6 +75,21 @@ _BAD_PARENT = (
 )
 
 _GROUP = phrase_alternation(GROUPS)
+# Free modifiers before a name-calling noun: up to three words of any kind ("a brain-dead
+# moron", "the most spineless, whiny, self-pitying loser"), none of them a negation, article
+# or conjunction that would start another phrase ("a good mum, not a loser").
+_MODIFIERS = (
+    r"(?:(?!(?:not|no|never|a|an|the|but|or|than|just|like)\b)[\w'*-]+\s*,?\s+(?:and\s+)?){1,3}?"
+)
+# From the start of the sentence, no word of the author's own: "I'm a failure of a person"
+# is self-deprecation, not name-calling.
+_NOT_ABOUT_ME = (
+    r"(?:^|(?<=[.!?;\n]))(?:(?!\b(?:i|i'?m|im|i'?ve|ive|i'?d|me|my|myself|mine)\b)[^.!?;\n])*?"
+)
+_PERSON = (
+    r"(?:man|woman|person|human(?:\s+being)?|mother|mum|mom|father|dad|parent|wife|husband|friend|"
+    r"member|boy|girl)"
+)
 
 _PATTERNS: list[tuple[str, float, str, str]] = [
     (rf"\b{_YOU_ARE}\s+{_ADV}{_ADJ}{_INSULT}\b", 0.9, "insult", "insult aimed at 'you'"),
@@ -107,6 +122,23 @@ _PATTERNS: list[tuple[str, float, str, str]] = [
         0.85,
         "insult",
         "insult aimed at 'you'",
+    ),
+    # Name-calling with modifiers of any kind before the noun, and the "<insult> of a man"
+    # construction (insult typology: name-calling), aimed at a person.
+    (
+        rf"\b{_YOU_ARE}\s+{_ADV}(?:(?:such\s+)?(?:a|an)|the\s+(?:most|biggest|worst))\s+"
+        rf"{_MODIFIERS}(?:{_NOUN_INSULT}|{_PRED_INSULT})\b(?!-)",
+        0.85,
+        "insult",
+        "insult aimed at 'you'",
+    ),
+    (
+        rf"{_NOT_ABOUT_ME}\b(?:(?:{_NOUN_INSULT}|joke|disgrace|embarrassment|failure|waste\s+of\s+"
+        rf"space)\s+of|(?:sorry|pathetic|pitiful|poor|lame)\s+excuse\s+(?:for|of))\s+(?:a|an)\s+"
+        rf"{_PERSON}\b",
+        0.8,
+        "insult",
+        "name-calling ('a clown of a man')",
     ),
     (
         rf"\b{_INSULT}\s*,?\s+(?:and|&)\s+so\s+(?:are|r)\s+(?:you|u)\b",

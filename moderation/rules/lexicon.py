@@ -34,6 +34,8 @@ INSULTS = (
     "tosser", "bellend", "knobhead", "arsehole", "dickwad", "jackass", "dirtbag", "sleazebag",
     "slimeball", "nutjob", "nutcase", "imbeciles", "retards", "moronic",
     "idiotic", "braindead", "brain dead", "pathetic loser", "bigot", "maggot",
+    # a cheat or thief: the insult typologies' "moral defect" names
+    "fraudster", "scammer", "con artist", "grifter", "charlatan", "thief",
 )  # fmt: skip
 
 # Insults only as a predicate with an article ("you're a joke", "you are an embarrassment"):
@@ -59,6 +61,8 @@ NOUN_INSULTS = (
     "dickhead", "bastard", "skank", "twat", "wanker", "prick", "douchebag", "dipshit",
     "shithead", "dumbfuck", "fatass", "lowlife", "dimwit", "halfwit", "nitwit", "cretin",
     "buffoon", "tosser", "bellend", "knobhead", "arsehole", "jackass", "dirtbag",
+    "fraud", "fraudster", "scammer", "con artist", "grifter", "charlatan", "leech", "parasite",
+    "coward", "bigot", "creep", "freak",
 )  # fmt: skip
 
 # Slurs aimed at groups (hate). Matched whole-word after normalisation.

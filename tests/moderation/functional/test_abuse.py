@@ -75,6 +75,17 @@ POSITIVE: list[Case] = [
         "what a stupid woman, no wonder she can't keep her kid healthy",
         "Honestly you are the most useless person in this group.",
     ),
+    # Name-calling with modifiers of any kind before the noun, and "a <insult> of a man".
+    *cases(
+        "derogation_modified",
+        A,
+        "You're a spineless, two-faced coward and everyone here can see it.",
+        "ur a sad lil loser lol",
+        "You are the most self-obsessed, attention-grabbing fraud on this server.",
+        "Total joke of a mother, that one.",
+        "Keep your opinions to yourself, you lying scammer.",
+        "Gary is a sorry excuse for a dad and we all know it.",
+    ),
     *cases(
         "textspeak_insult",
         A,
@@ -209,6 +220,15 @@ LOOKALIKE: list[Case] = [
         "I'm such an idiot, forgot the pump charger at home.",
         "ugh i feel like a useless mom today",
         "I'm so stupid, I mixed up his meds schedule again.",
+        "I'm a poor excuse for a mum some days, I forgot his appointment again.",
+        "Honestly I feel like a failure of a parent this week.",
+    ),
+    *cases(
+        "praise_with_modifiers",
+        QUIET,
+        "You're a brave, stubborn, wonderful woman and I'm proud to know you.",
+        "You are the most patient, kind-hearted nurse on that ward.",
+        "You're a good mum, not a failure, whatever that consultant implied.",
     ),
 ]
 
