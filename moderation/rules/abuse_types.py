@@ -196,7 +196,12 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
     (
         rf"\b{_YOU_WILL}\s+(?:\w+\s+)?get\s+(?:what'?s\s+coming(?:\s+to\s+{_YOU})?|what\s+{_YOU}\s+"
         rf"(?:deserve|have\s+coming)|yours)\b|\b{_I_WILL}\s+(?:\w+\s+)?make\s+sure\s+{_YOU}\s+"
-        r"(?:pay|regret|suffer|are\s+sorry|never)\b|\b(?:you'?ve|you\s+have|u\s+have|uve)\s+been\s+"
+        r"(?:pay|regret|suffer|are\s+sorry|never)\b|"
+        # a threat to a member's livelihood, home or family ("I'll make sure he loses that job")
+        rf"\b{_I_WILL}\s+(?:\w+\s+)?make\s+sure\s+(?:{_YOU}|he|she|they|{_YOUR}\s+\w+)\s+"
+        r"(?:(?:lose|loses|lost)\s+(?:your|ur|his|her|their|that|the)\s+(?:job|jobs|house|home|kids?|"
+        r"children|custody|licen[cs]e|business)|(?:get|gets)\s+(?:fired|sacked|evicted|kicked\s+out|"
+        r"banned|arrested))\b|\b(?:you'?ve|you\s+have|u\s+have|uve)\s+been\s+"
         rf"warned\b|\b{_YOU}\s+(?:won'?t|wont|will\s+not)\s+like\s+what\s+happens\b|\b{_YOU}\s+"
         r"(?:had\s+|'?d\s+)?(?:better|best)\s+watch\s+(?:yourself|urself|it)\b",
         0.85,
@@ -239,9 +244,9 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
     # Intimidation through personal details (doxxing): knowing where a member or their child
     # lives, works or goes to school, with a veiled warning
     (
-        r"\bi\s+(?:know|found|have|got|know\s+exactly)\s+(?:where\s+"
+        r"\b(?:i|i'?ve|ive|i\s+have)\s+(?:know|found|have|got|saved|kept|know\s+exactly)\s+(?:where\s+"
         rf"{_YOU}\s+(?:live|work|park|sleep)|where\s+{_YOUR}\s+(?:\w+\s+)?(?:lives?|works?|goes|go|is)|"
-        rf"{_YOUR}\s+(?:home\s+)?(?:address|postcode|number|phone\s+number|workplace|car|plate)|"
+        rf"{_YOUR}\s+(?:home\s+|work\s+|mobile\s+)?(?:address|postcode|number|phone\s+number|workplace|car|plate)|"
         rf"{_YOUR}\s+(?:son|daughter|kids?|children|boy|girl)(?:'s)?\s+(?:goes\s+to|go\s+to|is\s+"
         r"(?:at|on|in)|school|ward|room|bed))\b[\s\S]{0,100}?\b(?:be\s+careful(?=\s*(?:[.!,]|$))|watch\s+(?:your\s+"
         r"back|yourself|out|it)|(?:you'?ve|you\s+have)\s+been\s+warned|sleep\s+"

@@ -75,6 +75,15 @@ POSITIVE: list[Case] = [
         "what a stupid woman, no wonder she can't keep her kid healthy",
         "Honestly you are the most useless person in this group.",
     ),
+    # Threats to a member's livelihood, home or family, and details kept with a veiled warning.
+    *cases(
+        "threat_livelihood_details",
+        A,
+        "Keep lying about me and I'll make sure your husband loses his job.",
+        "one more post like that and ill make sure u lose ur kids",
+        "I've saved your address from the raffle list. Remember that.",
+        "I have got your work number now. Think about that before you post again.",
+    ),
     # Name-calling with modifiers of any kind before the noun, and "a <insult> of a man".
     *cases(
         "derogation_modified",
@@ -222,6 +231,13 @@ LOOKALIKE: list[Case] = [
         "I'm so stupid, I mixed up his meds schedule again.",
         "I'm a poor excuse for a mum some days, I forgot his appointment again.",
         "Honestly I feel like a failure of a parent this week.",
+    ),
+    *cases(
+        "kind_offer_with_details",
+        QUIET,
+        "I'll make sure she gets the leaflet about the sibling group.",
+        "I've got your number now, ring me if tonight is a bad one.",
+        "I've saved your address for the Christmas cards, see you at clinic x",
     ),
     *cases(
         "praise_with_modifiers",
