@@ -196,12 +196,7 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
     (
         rf"\b{_YOU_WILL}\s+(?:\w+\s+)?get\s+(?:what'?s\s+coming(?:\s+to\s+{_YOU})?|what\s+{_YOU}\s+"
         rf"(?:deserve|have\s+coming)|yours)\b|\b{_I_WILL}\s+(?:\w+\s+)?make\s+sure\s+{_YOU}\s+"
-        r"(?:pay|regret|suffer|are\s+sorry|never)\b|"
-        # a threat to a member's livelihood, home or family ("I'll make sure he loses that job")
-        rf"\b{_I_WILL}\s+(?:\w+\s+)?make\s+sure\s+(?:{_YOU}|he|she|they|{_YOUR}\s+\w+)\s+"
-        r"(?:(?:lose|loses|lost)\s+(?:your|ur|his|her|their|that|the)\s+(?:job|jobs|house|home|kids?|"
-        r"children|custody|licen[cs]e|business)|(?:get|gets)\s+(?:fired|sacked|evicted|kicked\s+out|"
-        r"banned|arrested))\b|\b(?:you'?ve|you\s+have|u\s+have|uve)\s+been\s+"
+        r"(?:pay|regret|suffer|are\s+sorry|never)\b|\b(?:you'?ve|you\s+have|u\s+have|uve)\s+been\s+"
         rf"warned\b|\b{_YOU}\s+(?:won'?t|wont|will\s+not)\s+like\s+what\s+happens\b|\b{_YOU}\s+"
         r"(?:had\s+|'?d\s+)?(?:better|best)\s+watch\s+(?:yourself|urself|it)\b",
         0.85,

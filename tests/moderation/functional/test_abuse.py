@@ -75,12 +75,10 @@ POSITIVE: list[Case] = [
         "what a stupid woman, no wonder she can't keep her kid healthy",
         "Honestly you are the most useless person in this group.",
     ),
-    # Threats to a member's livelihood, home or family, and details kept with a veiled warning.
+    # Personal details kept (in any tense) with a veiled warning.
     *cases(
-        "threat_livelihood_details",
+        "threat_details_kept",
         A,
-        "Keep lying about me and I'll make sure your husband loses his job.",
-        "one more post like that and ill make sure u lose ur kids",
         "I've saved your address from the raffle list. Remember that.",
         "I have got your work number now. Think about that before you post again.",
     ),
@@ -235,7 +233,6 @@ LOOKALIKE: list[Case] = [
     *cases(
         "kind_offer_with_details",
         QUIET,
-        "I'll make sure she gets the leaflet about the sibling group.",
         "I've got your number now, ring me if tonight is a bad one.",
         "I've saved your address for the Christmas cards, see you at clinic x",
     ),
