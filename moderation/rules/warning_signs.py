@@ -138,7 +138,11 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
     (
         rf"\b(?:think\w*|thought|thoughts)\s+{_ABOUT}\s+(?:ending\s+(?:it|it\s+all|my\s+life|"
         r"everything)|killing\s+my\s*self|taking\s+my\s+(?:own\s+)?life|not\s+being\s+(?:here|"
-        r"alive|around))\b",
+        r"alive|around))\b|"
+        # the thought of how: "thinking about how to end it", "ways to end my life" (C-SSRS 2-3)
+        rf"\b(?:think\w*|thought|thoughts)\s+{_ABOUT}\s+(?:how|ways?)\s+(?:to|of|i'?d|i\s+would|"
+        r"(?:he|she)'?d|(?:he|she)\s+would)\s+(?:end(?:ing)?\s+(?:it(?:\s+all)?(?!\s+with\b)|my\s+life|"
+        r"(?:his|her)\s+life|everything)|kill(?:ing)?\s+(?:my|him|her)\s*self)\b",
         0.85,
         "ideation",
         "active suicidal thoughts [C-SSRS 2]",

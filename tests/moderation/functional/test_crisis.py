@@ -39,6 +39,10 @@ POSITIVE: list[Case] = [
         "i keep thinking abt ending it all",
         "Since the diagnosis I have been having suicidal thoughts and I'm scared of them.",
         "I want to end my life.",
+        # the thought of how, of the author or told of their child
+        "I keep thinking about how to end it.",
+        "been thinking abt ways to end my life",
+        "She told the nurse she has been thinking about how to kill herself.",
     ),
     # C-SSRS 3: thoughts with a method
     *cases(
@@ -171,6 +175,8 @@ LOOKALIKE: list[Case] = [
         "idiom",
         QUIET,
         "This insurance paperwork is killing me.",
+        "She's been thinking about how to end it with her boyfriend before uni.",
+        "He keeps thinking about how to end the treatment early, the side effects are brutal.",
         "I'd rather die than sit through another billing call lol",
         "Dying to hear how everyone's scans went this week!",
         "the hospital food is to die for, said no one ever",

@@ -14,8 +14,7 @@ from .support import Case, KnownMisses, check
 # Still missed or still raised, listed so a change that fixes one is noticed. Missed: leftover
 # medicine counted as "more than enough", a dead child's ashes at a cliff, thanks and goodbye
 # with nothing final, videos for birthdays and "ready now", two timelines told as rest or a
-# kept promise, a teenager who told his nurse he thinks about how to end it (read by the
-# whole-text model and near the line, no weak sign beside it), and since the head trained on
+# kept promise, and since the head trained on
 # the second writers' signs (README) things given away "won't be needing any of it after".
 # The fifth and sixth writers' signs brought back "done trying" and a night at a railway
 # crossing, and lost a 17-year-old who keeps saying to stop treatment "so he can just go",
@@ -23,7 +22,8 @@ from .support import Case, KnownMisses, check
 # denied in its next sentence, a past thought of ending it, trapped on the ward (the
 # whole-text model with "I feel trapped"), leftover medicine dropped at a take-back bin told in
 # the sentence after the bin, and since the fifth and sixth writers' signs the view from a
-# ninth-floor ward.
+# ninth-floor ward. A teenager who told his nurse he thinks about how to end it is caught
+# since the C-SSRS rule reads the thought of how ("thinking about how to end it").
 MISSES = KnownMisses(
     DEV,
     (
@@ -37,7 +37,6 @@ MISSES = KnownMisses(
         "I used to think about ending it",
         "I feel trapped on this ward",
         "Our pharmacy has a drug take-back bin",
-        "My son (16, osteosarcoma) told his nurse",
         "Anyone want a stand mixer, a bike and a",
         "Our 17yo keeps saying we should stop",
         "Ward's on the 9th floor and the view",
