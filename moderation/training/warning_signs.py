@@ -112,6 +112,7 @@ WRITTEN: dict[str, tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]
 SHIPPED_WRITTEN = ("crisis", "patients", "voices", "weak_c", "weak_d")
 HIDDEN = 64
 HIDDEN_ALPHA = 0.1
+SEEDS = 1
 # What a near-line sentence with a weak rule sign may add to the raised rate of any one benign
 # source and of the community's ordinary messages: the held-out target for benign health posts
 # is under 1%, so half of it.
@@ -184,14 +185,14 @@ def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, c: float = C) -> tuple[np.n
 
 
 def fit_head(
-    x: np.ndarray, y: np.ndarray, w: np.ndarray, c: float = C, hidden: int = 0
+    x: np.ndarray, y: np.ndarray, w: np.ndarray, c: float = C, hidden: int = 0, seeds: int = 1
 ) -> SentenceHead:
     """The head fitted on these sentences (threshold 0): logistic regression, or with
     ``hidden`` units one ReLU layer before the logistic output (L2 ``HIDDEN_ALPHA``, a fixed
     seed and number of epochs, so a retrain gives the same head)."""
     if not hidden:
         return SentenceHead(*fit(x, y, w, c), threshold=0.0)
-    head = fit_relu_head(x, y, _balanced(y, w), hidden, HIDDEN_ALPHA)
+    head = fit_relu_head(x, y, _balanced(y, w), hidden, HIDDEN_ALPHA, seeds)
     return SentenceHead(
         head.coef, head.intercept, threshold=0.0, hidden=(head.hidden_w, head.hidden_b)
     )
@@ -247,6 +248,7 @@ def oof_scores(
     signs: np.ndarray,
     c: float = C,
     hidden: int = 0,
+    seeds: int = 1,
 ) -> np.ndarray:
     """Every sentence's out-of-fold decision score (``SentenceHead.score``): the probability
     from a head fitted without its fold, averaged with the similarity to the nearest catalogue
@@ -257,7 +259,7 @@ def oof_scores(
     oof = np.zeros(len(y), dtype=np.float32)
     for k in range(FOLDS):
         test = folds == k
-        head = fit_head(x[~test], y[~test], w[~test], c, hidden)
+        head = fit_head(x[~test], y[~test], w[~test], c, hidden, seeds)
         nearest = np.where(signs[test][:, None] & (sign_folds == k)[None, :], -1.0, sims[test])
         oof[test] = head.score(x[test], nearest.max(axis=1))
     return oof
@@ -513,6 +515,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         help="which sentences of a written warning sign are positives",
     )
     parser.add_argument("--hidden", type=int, default=HIDDEN, help="ReLU units (0: linear)")
+    parser.add_argument("--seeds", type=int, default=SEEDS, help="networks bagged (hidden > 0)")
     parser.add_argument("--near-budget", type=float, default=NEAR_BUDGET)
     parser.add_argument("--show", type=int, default=0, help="print the N top benign sentences")
     parser.add_argument("--out", type=Path, default=None, help=f"default: data/{HEAD_FILE}")
@@ -541,7 +544,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         w = np.where(sign_sentences(x, data, signs), w, 0.0)
     look_alikes = data.of("contrast", "mortality")
     ordinary = data.of("ordinary")
-    oof = oof_scores(x, y, w, folds, signs, args.C, args.hidden)
+    oof = oof_scores(x, y, w, folds, signs, args.C, args.hidden, args.seeds)
     is_benign = bro >= 0
     benign_rows, threshold = threshold_on_benign(data, oof, args.budget)
     for i in np.argsort(-np.where(is_benign, oof, 0))[: args.show]:
@@ -571,6 +574,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         "ordinary_weight": args.ordinary_weight,
     }
     figures["hidden"] = args.hidden
+    if args.seeds > 1:
+        figures["seeds"] = args.seeds
     figures["hidden_alpha"] = HIDDEN_ALPHA
     if not args.no_written:
         figures["written"] = {
@@ -579,7 +584,9 @@ def main(argv: Sequence[str] | None = None) -> None:
             "positives_oof_recall": share(oof[data.of("written1") & (w > 0)] >= threshold),
             "lookalikes_raised_oof": share(oof[data.of("written0")] >= threshold),
         }
-    head = dataclasses.replace(fit_head(x, y, w, args.C, args.hidden), threshold=threshold)
+    head = dataclasses.replace(
+        fit_head(x, y, w, args.C, args.hidden, args.seeds), threshold=threshold
+    )
     out = args.out or Path(__file__).resolve().parents[1] / "data" / HEAD_FILE
     save_head(out, head, figures)
     print(json.dumps(figures, indent=1))
