@@ -456,6 +456,35 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
         "exclusion",
         "telling a member to leave [typology: exclusion]",
     ),
+    # Accusing a member of faking their child's illness (an attack on credibility: derogation
+    # of a member in illness communities, "Munchausen" used as a charge, the illness in scare
+    # quotes): "you're faking his cancer for donations", "her kid isn't even sick", "classic
+    # Munchausen", "the so-called leukaemia". The author's own ("did I make it all up?") and a
+    # worry reported about others do not match: the subject is another person.
+    (
+        r"\b(?:you|u|ur|youre|she|he|they)(?:'re|'s|\s+(?:are|is|r|was|were|have\s+been|has\s+been|"
+        r"just))?\s+(?:\w+\s+)?(?:faking|faked|making\s+(?:it|this|that|(?:it\s+)?all|the\s+whole\s+thing)\s+"
+        r"up|made\s+(?:it|this|that|(?:it\s+)?all|the\s+whole\s+thing)\s+up)\b"
+        r"(?=[^.!?]{0,60}\b(?:cancer|sick|ill|illness|diagnos\w*|tumou?r|leuk\w*|chemo|relapses?|"
+        r"donations?|money|gofundme|fundrais\w*|paypal|attention|likes|sympathy)\b)|"
+        r"\b(?:cancer|sick|ill|illness|diagnos\w*|tumou?r|leuk\w*|chemo|relapses?)\b[^.!?]{0,60}?\b"
+        r"(?:you|u|she|he|they)(?:'re|'s|\s+(?:are|is|r|was|were|have\s+been|has\s+been|just))?\s+"
+        r"(?:\w+\s+)?(?:faking\s+(?:it|this|that|(?:it\s+)?all)|making\s+(?:it|this|that|(?:it\s+)?"
+        r"all)\s+up|made\s+(?:it|this|that|(?:it\s+)?all|the\s+whole\s+thing)\s+up)\b|"
+        r"\b(?:classic|total|textbook|obvious|clear|pure|proper)\s+munchausen\w*|\bmunchausen\w*\s+"
+        r"(?:mum|mom|mother|parent|dad|much)\b|\b(?:you|she|he)(?:'ve|\s+have|'s|\s+has)\s+(?:got\s+)?"
+        r"munchausen\w*|"
+        r"\bso[\s-]called\s+(?:cancer|leuk\w*|tumou?r|illness|diagnosis|relapse|sick\s+(?:kid|child))\b|"
+        r"\b(?:her|his|your|ur|their)\s+(?:(?:son|daughter|kid|child|baby|boy|girl)(?:'s)?\s+)?"
+        r"(?:cancer|leuk\w*|tumou?r|illness|diagnosis|relapse)\s+(?:is|was)\s+(?:all\s+)?(?:a|an)\s+"
+        r"(?:con|scam|lie|hoax|fake|fraud|sham|act)\b|"
+        r"\bthere(?:'s|\s+is|\s+was)\s+no\s+sick\s+(?:kid|child|son|daughter|baby)\b|"
+        r"\b(?:her|his|your|ur|their)\s+(?:kid|child|son|daughter|baby|boy|girl)\s+(?:isn'?t|is\s+not|"
+        r"wasn'?t|was\s+not)\s+even\s+(?:sick|ill)\b",
+        0.8,
+        "harassment",
+        "accusing a member of faking the illness [typology: derogation]",
+    ),
     # Mocking grief
     (
         r"\bboo+\s*-?\s*hoo+\b|\bcry\s+me\s+a\s+river\b|\bimagine\s+(?:still\s+)?(?:crying|whining|"

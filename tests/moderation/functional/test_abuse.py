@@ -82,6 +82,17 @@ POSITIVE: list[Case] = [
         "I've saved your address from the raffle list. Remember that.",
         "I have got your work number now. Think about that before you post again.",
     ),
+    # Accusing a member of faking their child's illness.
+    *cases(
+        "accuse_faking_illness",
+        A,
+        "Her kid isn't even sick, she made the whole thing up.",
+        "Munchausen mum strikes again.",
+        "That so-called tumour is a scam to get donations.",
+        "Admit it, you made it all up for the GoFundMe.",
+        "ur faking it for sympathy and everyone knows",
+        "Your daughter's leukaemia is a con and you know it.",
+    ),
     # Name-calling with modifiers of any kind before the noun, and "a <insult> of a man".
     *cases(
         "derogation_modified",
@@ -235,6 +246,15 @@ LOOKALIKE: list[Case] = [
         QUIET,
         "I've got your number now, ring me if tonight is a bad one.",
         "I've saved your address for the Christmas cards, see you at clinic x",
+    ),
+    *cases(
+        "faking_told_or_denied",
+        QUIET,
+        "I made it all up? No, my son's scans are real and so is his port.",
+        "People in the other group said I was faking his cancer, it hurt so much.",
+        "The consultant asked if we'd heard of Munchausen by proxy, I was mortified.",
+        "My son isn't even sick anymore, scans clear!",
+        "You're faking a smile for the kids, I can tell. Be gentle with yourself.",
     ),
     *cases(
         "praise_with_modifiers",
