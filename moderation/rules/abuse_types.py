@@ -41,10 +41,12 @@ _I_WILL = (
 _IDENT_ADJ = phrase_alternation(IDENTITY_ADJECTIVES)
 # A protected group named by a noun ("refugees") or an identity adjective and a people noun
 # ("deaf people", "muslim women").
+# The roles a parents' community names a group by ("Polish parents", "Muslim families").
+_FAMILY_ROLES = r"(?:parents|families|mums|moms|mothers|fathers|dads|kids|children|patients)"
 _PLURAL = (
     "(?:"
     + phrase_alternation(GROUP_NOUNS)
-    + rf"|{_IDENT_ADJ}\s+(?:people|persons|men|women|folks|folk))(?!['\u2019]s\b)"
+    + rf"|{_IDENT_ADJ}\s+(?:people|persons|men|women|folks|folk|{_FAMILY_ROLES}))(?!['\u2019]s\b)"
 )
 _SINGULAR = phrase_alternation(
     g[:-1] if g.endswith("s") and not g.endswith("ss") else g for g in GROUP_NOUNS

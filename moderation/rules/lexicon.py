@@ -132,6 +132,12 @@ GROUP_NOUNS = (
     "vietnamese", "koreans", "palestinians", "israelis", "iranians", "syrians", "afghans",
     "women", "homosexuals", "feminists", "transgenders", "transsexuals", "gay men",
     "gay women", "trans women", "trans men", "deaf people", "blind people", "autistic people",
+    # national origin: demonyms in the plural
+    "americans", "canadians", "brits", "germans", "italians", "spaniards", "greeks", "turks",
+    "albanians", "bulgarians", "lithuanians", "latvians", "slovaks", "czechs", "hungarians",
+    "bangladeshis", "sri lankans", "nepalis", "ethiopians", "eritreans", "sudanese", "kenyans",
+    "ghanaians", "congolese", "brazilians", "colombians", "venezuelans", "cubans", "haitians",
+    "jamaicans", "puerto ricans", "irish", "scots", "welsh", "eastern europeans", "europeans",
 )  # fmt: skip
 
 # Identity adjectives: "<adjective> people|men|women|folks" names a protected group

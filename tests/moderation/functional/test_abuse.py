@@ -130,6 +130,11 @@ POSITIVE: list[Case] = [
         "Typical Arab, always lying.",
         "Black people are naturally more violent, that's just a fact.",
         "Christians are all brainwashed hypocrites.",
+        # a group named by a family role, and national origin
+        "Muslim families are always so dirty.",
+        "Immigrant mums are lazy, every single one.",
+        "Americans are stupid and greedy.",
+        "Nigerian parents are all scammers.",
     ),
     *cases(
         "exclusion",
@@ -191,6 +196,9 @@ LOOKALIKE: list[Case] = [
         "Is there a Spanish-speaking support group for Mexican families?",
         "Many of the nurses on the ward are immigrants from the Philippines.",
         "We're Christian and our church has been a huge support.",
+        "Polish parents are always so welcoming at clinic.",
+        "Irish families are more likely to carry the gene, the consultant said.",
+        "American parents are dealing with insurance on top of everything.",
     ),
     *cases(
         "ordinary_leave_regret",
