@@ -63,7 +63,7 @@ NOT_THE_MORNING = rf"(?!\s+(?:{_MORNING}|for|till|until|when|with|to(?!\s+{_ANOT
 _FIREARM = r"(?:gun|pistol|revolver|rifle|shotgun|firearm|handgun)"
 _DEATH_PURPOSE = (
     r"(?:for\s+me|to\s+(?:die|not\s+wake\s+up|never\s+wake\s+up|end\s+(?:it|my\s+life)|"
-    r"kill\s+(?:me|my\s*self)|do\s+it|be\s+(?:lethal|fatal|enough\s+to)))"
+    r"kill\s+(?:me|(?:my|him|her)\s*self)|do\s+it|be\s+(?:lethal|fatal|enough\s+to)))"
 )
 _PLACE = (
     r"(?:bridge|roof|rooftop|ledge|train\s+tracks?|railway(?:\s+tracks?|\s+line)?|tracks|cliffs?|"
@@ -155,15 +155,21 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         r"ask\w*\s+(?:chatgpt|google|ai|siri))\s+(?:\w+\s+){0,3}?(?:how\s+(?:much|many)"
         rf"\s+(?:[\w']+\s+){{0,5}}?(?:it\s+)?(?:would|will|it\s+would|to)\s+(?:take|be\s+enough)\s+"
         rf"{_DEATH_PURPOSE}|how\s+(?:much|many)\s+(?:\w+\s+){{0,4}}?(?:is|are|would\s+be)\s+"
-        r"(?:lethal|fatal|deadly)|how\s+to\s+(?:overdose|od|die|kill\s+(?:my\s*self|yourself)|hang\s+my\s*self|"
-        r"end\s+(?:it|my\s+life))|(?:painless|quick|easy|best|quickest|surest)\s+ways?\s+to\s+"
-        r"(?:die|go|end\s+it|kill)|lethal\s+doses?|suicide\s+methods?|"
+        r"(?:lethal|fatal|deadly)|how\s+to\s+(?:overdose|od|die|kill\s+(?:(?:my|him|her)\s*self|yourself|"
+        r"themselves)|hang\s+(?:my|him|her)\s*self|end\s+(?:it|(?:my|his|her)\s+life))|(?:painless|quick|"
+        r"easy|best|quickest|surest)\s+ways?\s+to\s+(?:die|go|end\s+it|kill)|ways?\s+to\s+(?:die(?!\s+(?:at\s+"
+        r"home|with\s+dignity|peacefully|well|naturally|in\s+(?:a\s+)?hospice))|end\s+(?:it|(?:my|his|her)\s+"
+        r"life)|kill\s+(?:my|him|her)\s*self)|lethal\s+doses?|suicide\s+methods?|"
         # what is lethal, what would stop a heart, how long drowning takes, surviving a fall
         r"(?:which|what)\s+(?:\w+\s+){0,3}?(?:are|is|would\s+be)\s+(?:lethal|fatal|deadly)|"
         r"(?:which|what)\s+(?:\w+\s+){0,3}?(?:would|will|could)\s+stop\s+(?:my|a|the|your)\s+heart|"
         r"how\s+long\s+(?:it\s+)?(?:takes?|would\s+take)\s+to\s+(?:drown|die|bleed\s+out|suffocate)|"
         r"(?:whether|if)\s+(?:you|i|a\s+person|someone)\s*(?:'?d|would|could|can)\s+survive\s+(?:the|a|"
-        r"that)\s+(?:fall|drop|jump)|how\s+to\s+tie\s+a\s+noose)",
+        r"that)\s+(?:fall|drop|jump)|how\s+to\s+tie\s+a\s+noose)|"
+        # the same asked of someone, with the purpose said: "asked me how many of his morphine it
+        # would take to not wake up" (a safety question to the nurse says no such purpose)
+        r"\bask\w*\s+(?:\w+\s+){0,2}?how\s+(?:much|many)\s+(?:[\w']+\s+){0,5}?(?:it\s+)?(?:would|will|"
+        rf"to)\s+(?:take|be\s+enough)\s+{_DEATH_PURPOSE}",
         0.9,
         "method",
         "researching a method [C-SSRS 3; AFSP/988: looking for a way]",

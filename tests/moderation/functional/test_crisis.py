@@ -53,6 +53,10 @@ POSITIVE: list[Case] = [
         "been googling painless ways to die",
         "I know exactly which bridge I would jump from.",
         "i've been researching how to overdose on her leftover oxy",
+        # the research told of a child, or asked of the parent
+        "He googled ways to die on his ipad, I saw the history.",
+        "She looked up how to kill herself, it was in her search history.",
+        "He asked me how many of his morphine it would take to not wake up.",
     ),
     # C-SSRS 4-5: intent and plan
     *cases(
@@ -162,6 +166,8 @@ LOOKALIKE: list[Case] = [
         QUIET,
         "The doctors said the tumor is killing him slowly and there's nothing more to try.",
         "We count his pills every night because the nurse asked us to track doses.",
+        "We read about ways to die at home with the hospice team, it helped us plan.",
+        "I asked the pharmacist how many of his tablets would be dangerous for his little sister.",
         "Radiation ends on Friday and we can finally say goodbye to the daily drives.",
         "Said goodbye to the nurses on the ward today, last day of chemo!",
         "Giving away his old baby clothes to another family on the ward.",
@@ -177,6 +183,7 @@ LOOKALIKE: list[Case] = [
         "This insurance paperwork is killing me.",
         "She's been thinking about how to end it with her boyfriend before uni.",
         "He keeps thinking about how to end the treatment early, the side effects are brutal.",
+        "Googled ways to get to the new hospital by bus, two changes.",
         "I'd rather die than sit through another billing call lol",
         "Dying to hear how everyone's scans went this week!",
         "the hospital food is to die for, said no one ever",
