@@ -221,7 +221,7 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         True,
     ),
     (
-        r"\b(?:tonight|today|tomorrow)\s+is\s+the\s+(?:night|day)\b.{0,40}\b(?:do\s+it|go\s+through\s+"
+        r"\b(?:tonight|today|tomorrow)(?:'s|s|\s+is)\s+the\s+(?:night|day)\b.{0,40}\b(?:do\s+it|go\s+through\s+"
         r"with\s+it|end\s+it)\b|\b(?:going|gonna)\s+(?:to\s+)?go\s+through\s+with\s+it\b",
         0.75,
         "plan",
@@ -519,7 +519,14 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         r"\bone\s+less\s+(?:patient|mouth|person|burden|thing)\s+(?:in\s+the\s+house|to\s+(?:worry|"
         r"look\s+after|care\s+for|feed))\b|"
         r"\bonly\s+(?:useful|helpful|good)\s+thing\s+i\s+(?:can|could)\s+(?:still\s+)?do\b[^.!?]{0,40}"
-        r"\b(?:disappear|go|leave|die|be\s+gone)\b",
+        r"\b(?:disappear|go|leave|die|be\s+gone)\b|"
+        # worth more to them dead: "worth more dead than alive", the life insurance worth more
+        # than the author (perceived burdensomeness, Joiner's interpersonal theory)
+        r"\b(?:i'?m|im|i\s+am|i'?d\s+be|i\s+would\s+be)\s+worth\s+more\s+(?:to\s+(?:them|everyone|"
+        r"my\s+\w+)\s+)?dead\b|\b(?:better\s+off|do\s+better|be\s+better)\s+with\s+(?:the|my)\s+"
+        r"(?:life\s+)?insurance(?:\s+(?:money|payout|pay\s*out))?\s+than\s+(?:with\s+)?me\b|\b(?:life\s+)?"
+        r"insurance\s+(?:money\s+|payout\s+)?would\s+do\s+(?:more|better)\s+for\s+(?:them|my\s+\w+|"
+        r"everyone|the\s+kids)\s+than\s+(?:i\s+(?:ever\s+)?(?:could|can|do|did)|me)\b",
         0.85,
         "burden",
         "others better off without them [988/AFSP: being a burden]",

@@ -66,6 +66,7 @@ POSITIVE: list[Case] = [
         "i have a plan and a date, i just need to get through his birthday",
         "Tonight is the night I finally do it, I've made up my mind.",
         "I'm going to kill myself after the funeral.",
+        "tonights the night, gonna do it",
     ),
     # C-SSRS preparatory behaviour / AFSP 'looking for a way': gathering means
     *cases(
@@ -107,6 +108,10 @@ POSITIVE: list[Case] = [
         "I'm nothing but a burden to my family and they'd manage fine if I was gone.",
         "My husband and the kids would be happier if I wasn't around anymore.",
         "The world would be better without me in it.",
+        # worth more to them dead (perceived burdensomeness)
+        "I'm worth more dead than alive at this point.",
+        "My family would honestly do better with the life insurance than with me.",
+        "the insurance money would do more for the kids than i ever could",
     ),
     # 988 / AFSP: feeling trapped, unbearable pain, no reason to live
     *cases(
@@ -184,6 +189,8 @@ LOOKALIKE: list[Case] = [
         "She's been thinking about how to end it with her boyfriend before uni.",
         "He keeps thinking about how to end the treatment early, the side effects are brutal.",
         "Googled ways to get to the new hospital by bus, two changes.",
+        "Our life insurance would do more for the kids than our savings ever could, so we kept it.",
+        "Tonight's the night! First sleepover since his transplant.",
         "I'd rather die than sit through another billing call lol",
         "Dying to hear how everyone's scans went this week!",
         "the hospital food is to die for, said no one ever",
