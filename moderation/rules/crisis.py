@@ -15,6 +15,8 @@ from .base import NEAR, Signal, sentence_at, window_before
 from .bereaved import joining_the_dead
 from .mortality import apply_illness_reason, cancer_talk
 from .safety import clause_at, clauses, denials
+from .someone_close import TOLD_BY_RULE
+from .told_view import told_of_child
 from .warning_signs import (
     BE_HERE,
     FIGURATIVE,
@@ -592,7 +594,9 @@ _AMBIGUOUS = re.compile(
 )
 
 
-def detect_crisis(norm: Normalized) -> list[Signal]:
+def detect_crisis(norm: Normalized, views: bool = True) -> list[Signal]:
+    """Crisis signals in a normalised text; with ``views``, also the signs of the author's
+    child told in the third person, read from the child's side (``told_view``)."""
     text = norm.text
     third_party = bool(_THIRD_PARTY.search(text))
     out: list[Signal] = []
@@ -627,6 +631,13 @@ def detect_crisis(norm: Normalized) -> list[Signal]:
             continue  # "I'm not giving up", the feeling of 'giving up' named in quotation marks
         out.append(Signal(CRISIS, 0.3, "distress", m.start(), m.end(), "distress, not ideation"))
     out = apply_illness_reason(text, out)
+    if views:
+        told = [s for s in out if s.signal == TOLD_BY_RULE and s.score >= 0.5]
+        out += [
+            t
+            for t in told_of_child(text, lambda view: detect_crisis(_plain(view), views=False))
+            if not any(s.start < t.end and t.start < s.end for s in told)
+        ]
     own = [s for s in out if s.score >= 0.3 and s.signal != "mention" and "(" not in s.detail]
     kinds = {s.detail for s in own}  # different signs, not one weak word said twice
     if len(kinds) >= 2 and max(s.score for s in out) < 0.5:
@@ -647,6 +658,11 @@ def detect_crisis(norm: Normalized) -> list[Signal]:
             start, end = plain.span() if plain else found[0]
             out.append(Signal(CRISIS, 0.0, "safe", start, end, "says they are safe"))
     return out
+
+
+def _plain(text: str) -> Normalized:
+    """Already normalised text as a ``Normalized`` of its own."""
+    return Normalized(text, text, tuple(range(len(text))))
 
 
 # A negation right before the distress words: "I'm not giving up", "we won't give up".

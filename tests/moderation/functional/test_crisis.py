@@ -150,6 +150,10 @@ POSITIVE: list[Case] = [
         "Our daughter has been hurting herself and said she'd rather be dead than do more chemo.",
         "my kid keeps saying he wants to kill himself",
         "He's 15 and after the amputation he told me he doesn't want to be alive anymore.",
+        # the author's own signs told of the child (``rules.told_view``)
+        "My daughter has been saying everyone would be better off without her.",
+        "Our 15 year old keeps saying he's worth more dead than alive.",
+        "My son googled ways to die, it was in his history.",
     ),
 ]
 
@@ -191,6 +195,9 @@ LOOKALIKE: list[Case] = [
         "Googled ways to get to the new hospital by bus, two changes.",
         "Our life insurance would do more for the kids than our savings ever could, so we kept it.",
         "Tonight's the night! First sleepover since his transplant.",
+        "My son keeps saying he wants to go home, he misses the dog.",
+        "Our boy is dying, the hospice says days not weeks.",
+        "My daughter says she is so tired of chemo she could scream.",
         "I'd rather die than sit through another billing call lol",
         "Dying to hear how everyone's scans went this week!",
         "the hospital food is to die for, said no one ever",

@@ -1,0 +1,115 @@
+"""A child's warning sign told by the parent, read by the author's own rules.
+
+The crisis rules are written in the first person ("everyone would be better off without me",
+"I googled ways to die"), as the C-SSRS and the 988/AFSP lists phrase the signs. A parent tells
+the same signs of their child in the third person ("my daughter keeps saying everyone would
+be better off without her", "he's giving away his games, says he won't need them where he's
+going"). Rather than a second, third-person copy of every rule, ``told_of_child`` reads each
+sentence about the child from the child's side: "my son" / "he" / "she" become "I", "his" /
+"her" become "my", "him" / "her" "me", the verb agrees ("says" -> "say"), and the first-person
+rules run on that view. A sign they find is the child's (``someone_close.TOLD_BY_RULE``: the
+care message speaks to the parent helping them).
+
+Only in a message that names the author's child ("my son", "our 15yo"), and only for a
+sentence with no words of the author's own left in it ("we found the blades" stays the
+author's sentence, read by the rules as it is), so a sentence never mixes two speakers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .base import Signal
+
+CRISIS = "crisis"
+
+_CHILD_NP = (
+    r"\b(?:my|our)\s+(?:\d+\s*(?:year|yr)s?[\s-]*old|\d+\s*(?:yo|y/o)|(?:\w+\s+)?(?:son|daughter|"
+    r"kid|child|boy|girl|teen|teenager|baby|little\s+one))\b(?:\s*\([^)]{0,30}\))?"
+)
+_CHILD = re.compile(_CHILD_NP)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_AUTHOR = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|id|i'll|me|my|mine|myself|we|we're|our|us)\b")
+_ABOUT_CHILD = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b")
+# Signals of the view that are not a sign of the child's own: a safety statement, a mention,
+# distress short of a sign, and the rules' own combinations.
+_NOT_SIGNS = frozenset({"safe", "mention", "distress", "combined", "child crisis"})
+# Words after "her" that end a phrase: there "her" is the object ("without her"), not "my".
+_OBJECT_END = (
+    r"(?=\s*(?:[.,!?;:)]|$|\b(?:and|but|or|to|if|when|because|so|that|than|more|anymore|again|"
+    r"too|all|alone|now|then|here|there|on|off|up|down|out|in|at|with|about|for|from|of|by)\b))"
+)
+_SWAPS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p), r)
+    for p, r in (
+        (r"\b(?:he|she)(?:'s|’s)\s+(?=been\b|got\b|gotten\b)", "i've "),
+        (r"\b(?:he|she)(?:'s|’s)\b", "i'm"),
+        (r"\b(?:he|she)(?:'d|’d)\b", "i'd"),
+        (r"\b(?:he|she)(?:'ll|’ll)\b", "i'll"),
+        (r"\b(?:he|she)\s+is\b", "i am"),
+        (r"\b(?:he|she)\s+has\b", "i have"),
+        (r"\b(?:he|she)\s+does\b", "i do"),
+        (r"\b(?:he|she)\s+goes\b", "i go"),
+        (r"\b(?:himself|herself)\b", "myself"),
+        (rf"\bher\b{_OBJECT_END}", "me"),
+        (r"\b(?:his|her)\b", "my"),
+        (r"\bhim\b", "me"),
+        (r"\b(?:he|she)\b", "i"),
+        (r"\bi\s+has\b", "i have"),
+        (r"\bi\s+is\b", "i am"),
+        (r"\bi\s+does\b", "i do"),
+        (r"\bi\s+goes\b", "i go"),
+    )
+]
+# A verb agreeing with "he" or "she" after it became "I": "i keeps" -> "i keep".
+_AGREE = re.compile(
+    r"\b(i\s+(?:just\s+|still\s+|really\s+|always\s+|never\s+|even\s+)?)(\w+?)(ies|s)\b"
+)
+_NOT_VERBS = frozenset({"wa", "ha", "i", "thi", "bu", "ye", "pu"})
+
+
+def _agree(m: re.Match[str]) -> str:
+    stem, ending = m.group(2), m.group(3)
+    if stem in _NOT_VERBS or stem.endswith("s") or len(stem) < 2:
+        return m.group(0)
+    return m.group(1) + stem + ("y" if ending == "ies" else "")
+
+
+def child_view(sentence: str) -> str | None:
+    """The sentence told from the child's side, or None when it is not about the child alone
+    (no child named or pronoun, or words of the author's own left in it)."""
+    without_child = _CHILD.sub(" ", sentence)
+    if _AUTHOR.search(without_child):
+        return None
+    if not (_CHILD.search(sentence) or _ABOUT_CHILD.search(sentence)):
+        return None
+    view = _CHILD.sub("i", sentence)
+    for pattern, replacement in _SWAPS:
+        view = pattern.sub(replacement, view)
+    return _AGREE.sub(_agree, view)
+
+
+def told_of_child(text: str, detect: Callable[[str], list[Signal]]) -> list[Signal]:
+    """The crisis signs ``detect`` (the first-person rules) finds in the child's view of each
+    sentence, as signs told of the author's child, spanning that sentence."""
+    if not _CHILD.search(text):
+        return []
+    out: list[Signal] = []
+    for m in _SENTENCE.finditer(text):
+        view = child_view(m.group())
+        if view is None:
+            continue
+        signs = [
+            s
+            for s in detect(view)
+            if s.category == CRISIS
+            and s.score >= 0.5
+            and s.signal not in _NOT_SIGNS
+            and "(" not in s.detail
+        ]
+        if signs:
+            best = max(signs, key=lambda s: s.score)
+            detail = f"told of their child: {best.detail}"
+            out.append(Signal(CRISIS, min(best.score, 0.85), "child crisis", *m.span(), detail))
+    return out

@@ -1,0 +1,37 @@
+"""A child's sign told by the parent, read from the child's side by the author's rules."""
+
+from moderation.normalize import normalize
+from moderation.rules.crisis import detect_crisis
+from moderation.rules.someone_close import TOLD_BY_RULE
+from moderation.rules.told_view import child_view
+
+
+def test_the_view_turns_the_child_into_the_speaker_and_the_verbs_agree():
+    assert (
+        child_view("my daughter has been saying everyone would be better off without her.")
+        == "i have been saying everyone would be better off without me."
+    )
+    assert child_view("he keeps saying his mum would cope") == "i keep saying my mum would cope"
+    assert child_view("she hurts herself") == "i hurt myself"
+
+
+def test_no_view_of_a_sentence_with_the_authors_own_words_or_no_child():
+    assert child_view("we found the blades in his pencil case.") is None
+    assert child_view("my son said i should rest.") is None
+    assert child_view("the weather is awful today.") is None
+
+
+def _told(text: str) -> list[str]:
+    signals = detect_crisis(normalize(text))
+    return [s.detail for s in signals if s.signal == TOLD_BY_RULE and s.score >= 0.5]
+
+
+def test_a_sign_of_the_authors_form_told_of_their_child_is_the_childs():
+    found = _told("My daughter has been saying everyone would be better off without her.")
+    assert found and found[0].startswith("told of their child:")
+
+
+def test_a_child_named_is_needed_and_the_view_reads_no_sign_into_ordinary_talk():
+    assert not _told("She has been saying everyone would be better off without her.")
+    assert not _told("My son keeps saying he wants to go home, he misses the dog.")
+    assert not _told("Our boy is dying, the hospice says days not weeks.")
