@@ -90,6 +90,11 @@ def child_view(sentence: str) -> str | None:
     return _AGREE.sub(_agree, view)
 
 
+def view_in(message: str, sentence: str) -> str | None:
+    """``child_view`` of a sentence of ``message``, when the message names the author's child."""
+    return child_view(sentence) if _CHILD.search(message) else None
+
+
 def told_of_child(text: str, detect: Callable[[str], list[Signal]]) -> list[Signal]:
     """The crisis signs ``detect`` (the first-person rules) finds in the child's view of each
     sentence, as signs told of the author's child, spanning that sentence."""

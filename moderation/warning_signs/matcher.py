@@ -20,6 +20,7 @@ resembles. Never raises on input; pure apart from the encoder.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -49,6 +50,7 @@ from ..rules.mortality import (
 )
 from ..rules.safety import reason_for_living
 from ..rules.someone_close import TOLD_BY_MEANING
+from ..rules.told_view import view_in
 from .catalogue import CATALOGUE, CONTRAST
 from .corroborate import NEAR
 from .head import AveragedHead
@@ -194,6 +196,13 @@ class WarningSignMatcher:
         out: list[list[Signal]] = [[] for _ in norms]
         if not texts:
             return out
+        # A sentence about the author's child is also read from the child's side (``told_view``):
+        # the head learned the signs in the first person.
+        views = [(k, view_in(norms[todo[k][0]].text, t)) for k, t in enumerate(texts)]
+        views = [(k, v) for k, v in views if v is not None and v != texts[k]]
+        told = [False] * len(texts) + [True] * len(views)
+        todo = todo + [todo[k] for k, _ in views]
+        texts = texts + [v for _, v in views]
         vectors, for_head = self.embed(texts)
         sims = vectors @ self.bank.vectors.T
         for k, text in enumerate(texts):
@@ -201,9 +210,13 @@ class WarningSignMatcher:
         patient = {i: _patient_reading(norms[i].text) for i in {i for i, _, _ in todo}}
         if self.head is not None:
             scores = self.head.score(for_head, sims[:, : self.signs].max(axis=1))
-            for (i, start, end), text, row, p in zip(todo, texts, sims, scores, strict=True):
+            for (i, start, end), text, row, p, of_child in zip(
+                todo, texts, sims, scores, told, strict=True
+            ):
                 signal = self.by_head(row, float(p), start, end)
                 if signal is not None and not self.read_otherwise(row, text, patient[i]):
+                    if of_child and signal.signal != NEAR:
+                        signal = replace(signal, signal=TOLD_BY_MEANING)
                     out[i].append(signal)
             return [_innermost_then_near(found) for found in out]
         for (i, start, end), text, row in zip(todo, texts, sims, strict=True):

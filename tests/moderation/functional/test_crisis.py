@@ -154,7 +154,11 @@ POSITIVE: list[Case] = [
         "My daughter has been saying everyone would be better off without her.",
         "Our 15 year old keeps saying he's worth more dead than alive.",
         "My son googled ways to die, it was in his history.",
+        "My boy has started giving away his games, he says he won't need them where he's going.",
     ),
+    # read by meaning from the child's side (the rules have no sign for it)
+    Case("child", "My son told his sister he's going to jump off the hospital roof.", C, ("full",)),
+    Case("child", "My son wrote 'sorry for being a burden' on his whiteboard.", C, ("full",)),
 ]
 
 LOOKALIKE: list[Case] = [
