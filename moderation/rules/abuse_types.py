@@ -453,7 +453,10 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
         r"\bgo\s+(?:and\s+)?(?:whine|whinge|cry|moan|bitch|complain|rant|sulk)\s+(?:somewhere\s+else|"
         r"elsewhere|(?:in|to)\s+(?:another|a\s+different|some\s+other)\s+(?:group|server|chat|forum))\b|"
         r"\b(?:find|join)\s+(?:another|a\s+different|some\s+other)\s+(?:group|server|chat|forum)\s+to\s+"
-        r"(?:whine|whinge|cry|moan|bitch|complain|rant|sulk)\b",
+        r"(?:whine|whinge|cry|moan|bitch|complain|rant|sulk)\b|"
+        # mocked for asking for help: "go cry to the mods again"
+        r"\bgo\s+(?:and\s+)?(?:cry|whine|whinge|run\s+crying|tattle|snitch)\s+to\s+(?:the\s+)?(?:mods?|"
+        r"moderators?|admins?|mummy|mommy|(?:your|ur)\s+(?:mum|mom|mummy|mommy|therapist))\b",
         0.8,
         "exclusion",
         "telling a member to leave [typology: exclusion]",

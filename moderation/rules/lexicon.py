@@ -62,7 +62,7 @@ NOUN_INSULTS = (
     "shithead", "dumbfuck", "fatass", "lowlife", "dimwit", "halfwit", "nitwit", "cretin",
     "buffoon", "tosser", "bellend", "knobhead", "arsehole", "jackass", "dirtbag",
     "fraud", "fraudster", "scammer", "con artist", "grifter", "charlatan", "leech", "parasite",
-    "coward", "bigot", "creep", "freak",
+    "coward", "bigot", "creep", "freak", "snowflake",
 )  # fmt: skip
 
 # Slurs aimed at groups (hate). Matched whole-word after normalisation.
@@ -183,7 +183,8 @@ GROUP_TRAITS = (
     "backward", "barbaric", "degenerates", "perverts", "pedophiles", "paedophiles", "mentally ill",
     "sick in the head", "the problem", "a burden on", "taking over", "breeding like",
     "cheats", "frauds", "useless", "worthless", "not human", "not real people", "a threat",
-    "a danger", "scammers", "dishonest", "a burden",
+    "a danger", "scammers", "dishonest", "a burden", "abusers", "child abusers", "groomers",
+    "predators", "child molesters",
     # very negative attributes and dehumanising comparisons (HateCheck F1-F3)
     "gross", "ugly", "nasty", "twisted", "freaks", "perverted", "vile",
     "the worst", "idiots", "morons", "retarded", "retards", "pathetic", "garbage", "a joke",

@@ -135,6 +135,14 @@ POSITIVE: list[Case] = [
         "Immigrant mums are lazy, every single one.",
         "Americans are stupid and greedy.",
         "Nigerian parents are all scammers.",
+        "Catholics are all child abusers, everyone knows it.",
+    ),
+    # mocked for asking the moderators for help, and "snowflake" as address
+    *cases(
+        "mocked_for_asking_help",
+        A,
+        "Go cry to the mods again, snowflake.",
+        "go whine to ur therapist about it",
     ),
     *cases(
         "exclusion",
@@ -197,6 +205,7 @@ LOOKALIKE: list[Case] = [
         "Many of the nurses on the ward are immigrants from the Philippines.",
         "We're Christian and our church has been a huge support.",
         "Polish parents are always so welcoming at clinic.",
+        "If he keeps messaging you, go complain to the mods.",
         "Irish families are more likely to carry the gene, the consultant said.",
         "American parents are dealing with insurance on top of everything.",
     ),
