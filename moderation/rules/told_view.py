@@ -29,6 +29,13 @@ _CHILD_NP = (
     r"kid|child|boy|girl|teen|teenager|baby|little\s+one))\b(?:\s*\([^)]{0,30}\))?"
 )
 _CHILD = re.compile(_CHILD_NP)
+# Other people a parent tells of: a "she" after "my mother-in-law" is not the child.
+_OTHER = re.compile(
+    r"\b(?:my|our)\s+(?:[\w-]+\s+)?(?:mother-in-law|father-in-law|mum|mom|mother|dad|father|"
+    r"husband|wife|partner|ex|friend|sister|brother|nan|gran|grandma|grandmother|grandad|"
+    r"grandfather|aunt|uncle|cousin|boss|neighbou?r|nurse|doctor|therapist|oncologist|"
+    r"consultant|teacher|colleague)\b"
+)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _AUTHOR = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|id|i'll|me|my|mine|myself|we|we're|our|us)\b")
 _ABOUT_CHILD = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b")
@@ -90,9 +97,22 @@ def child_view(sentence: str) -> str | None:
     return _AGREE.sub(_agree, view)
 
 
-def view_in(message: str, sentence: str) -> str | None:
-    """``child_view`` of a sentence of ``message``, when the message names the author's child."""
-    return child_view(sentence) if _CHILD.search(message) else None
+def _child_in_mind(message: str, start: int, sentence: str) -> bool:
+    """The sentence names the author's child, or the last person named before it is the child
+    (not "my mother-in-law" or "my husband": their "she" and "he" are theirs). By recency only:
+    in "my mother-in-law wants to babysit our son. She cuts herself." the son is last named."""
+    if _CHILD.search(sentence):
+        return True
+    before = message[:start]
+    child = [m.end() for m in _CHILD.finditer(before)]
+    other = [m.end() for m in _OTHER.finditer(before)]
+    return bool(child) and (not other or child[-1] > other[-1])
+
+
+def view_in(message: str, start: int, sentence: str) -> str | None:
+    """``child_view`` of the sentence of ``message`` at ``start``, when the child is the one
+    it tells of (``_child_in_mind``)."""
+    return child_view(sentence) if _child_in_mind(message, start, sentence) else None
 
 
 def told_of_child(text: str, detect: Callable[[str], list[Signal]]) -> list[Signal]:
@@ -102,7 +122,7 @@ def told_of_child(text: str, detect: Callable[[str], list[Signal]]) -> list[Sign
         return []
     out: list[Signal] = []
     for m in _SENTENCE.finditer(text):
-        view = child_view(m.group())
+        view = view_in(text, m.start(), m.group())
         if view is None:
             continue
         signs = [

@@ -198,7 +198,10 @@ class WarningSignMatcher:
             return out
         # A sentence about the author's child is also read from the child's side (``told_view``):
         # the head learned the signs in the first person.
-        views = [(k, view_in(norms[todo[k][0]].text, t)) for k, t in enumerate(texts)]
+        views = [
+            (k, view_in(norms[i].text, start, t))
+            for k, ((i, start, _), t) in enumerate(zip(todo, texts, strict=True))
+        ]
         views = [(k, v) for k, v in views if v is not None and v != texts[k]]
         told = [False] * len(texts) + [True] * len(views)
         todo = todo + [todo[k] for k, _ in views]

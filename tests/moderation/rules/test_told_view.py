@@ -35,3 +35,12 @@ def test_a_child_named_is_needed_and_the_view_reads_no_sign_into_ordinary_talk()
     assert not _told("She has been saying everyone would be better off without her.")
     assert not _told("My son keeps saying he wants to go home, he misses the dog.")
     assert not _told("Our boy is dying, the hospice says days not weeks.")
+
+
+def test_a_she_after_another_person_named_is_theirs_not_the_childs():
+    text = (
+        "My mother-in-law wants to babysit. She is mentally ill. She cuts herself. "
+        "Our son is only four and I don't know what to say to her."
+    )
+    assert not _told(text)
+    assert _told("My mother-in-law is lovely. My son is not. He cuts himself and hides it.")
