@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .base import Signal
+from .base import Signal, phrase_alternation
 
 CRISIS = "crisis"
 
@@ -30,12 +30,13 @@ _CHILD_NP = (
 )
 _CHILD = re.compile(_CHILD_NP)
 # Other people a parent tells of: a "she" after "my mother-in-law" is not the child.
-_OTHER = re.compile(
-    r"\b(?:my|our)\s+(?:[\w-]+\s+)?(?:mother-in-law|father-in-law|mum|mom|mother|dad|father|"
-    r"husband|wife|partner|ex|friend|sister|brother|nan|gran|grandma|grandmother|grandad|"
-    r"grandfather|aunt|uncle|cousin|boss|neighbou?r|nurse|doctor|therapist|oncologist|"
-    r"consultant|teacher|colleague)\b"
-)
+_OTHER_PEOPLE = (
+    "mother-in-law", "father-in-law", "mum", "mom", "mother", "dad", "father", "husband", "wife",
+    "partner", "ex", "friend", "sister", "brother", "nan", "gran", "grandma", "grandmother",
+    "grandad", "grandfather", "aunt", "uncle", "cousin", "boss", "neighbour", "neighbor", "nurse",
+    "doctor", "therapist", "oncologist", "consultant", "teacher", "colleague",
+)  # fmt: skip
+_OTHER = re.compile(rf"\b(?:my|our)\s+(?:[\w-]+\s+)?{phrase_alternation(_OTHER_PEOPLE)}\b")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _AUTHOR = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|id|i'll|me|my|mine|myself|we|we're|our|us)\b")
 _ABOUT_CHILD = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b")
