@@ -101,6 +101,12 @@ _IMPERATIVE_START = (
     r"\s+(?:all\s+)?a\s+fav(?:ou)?r\s+and\s+|\bwhy\s+(?:don'?t|dont)\s+(?:you|u)\s+)"
 )
 
+# Accusing a member of faking the illness (``ABUSE_TYPES``): the verb after who is accused
+# ("you're", "she has been"), the illness words the accusation names, and "made it all up".
+_ACCUSED_VERB = r"(?:'re|'s|\s+(?:are|is|r|was|were|have\s+been|has\s+been|just))?\s+(?:\w+\s+)?"
+_ILL_WORDS = r"cancer|sick|ill|illness|diagnos\w*|tumou?r|leuk\w*|chemo|relapses?"
+_MADE_UP = r"made\s+(?:it|this|that|(?:it\s+)?all|the\s+whole\s+thing)\s+up"
+
 ABUSE_TYPES: list[tuple[str, float, str, str]] = [
     # Threats: direct harm
     (
@@ -467,15 +473,11 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
     # Munchausen", "the so-called leukaemia". The author's own ("did I make it all up?") and a
     # worry reported about others do not match: the subject is another person.
     (
-        r"\b(?:you|u|ur|youre|she|he|they)(?:'re|'s|\s+(?:are|is|r|was|were|have\s+been|has\s+been|"
-        r"just))?\s+(?:\w+\s+)?(?:faking|faked|making\s+(?:it|this|that|(?:it\s+)?all|the\s+whole\s+thing)\s+"
-        r"up|made\s+(?:it|this|that|(?:it\s+)?all|the\s+whole\s+thing)\s+up)\b"
-        r"(?=[^.!?]{0,60}\b(?:cancer|sick|ill|illness|diagnos\w*|tumou?r|leuk\w*|chemo|relapses?|"
-        r"donations?|money|gofundme|fundrais\w*|paypal|attention|likes|sympathy)\b)|"
-        r"\b(?:cancer|sick|ill|illness|diagnos\w*|tumou?r|leuk\w*|chemo|relapses?)\b[^.!?]{0,60}?\b"
-        r"(?:you|u|she|he|they)(?:'re|'s|\s+(?:are|is|r|was|were|have\s+been|has\s+been|just))?\s+"
-        r"(?:\w+\s+)?(?:faking\s+(?:it|this|that|(?:it\s+)?all)|making\s+(?:it|this|that|(?:it\s+)?"
-        r"all)\s+up|made\s+(?:it|this|that|(?:it\s+)?all|the\s+whole\s+thing)\s+up)\b|"
+        rf"\b(?:you|u|ur|youre|she|he|they){_ACCUSED_VERB}(?:faking|faked|making\s+(?:it|this|that|(?:it\s+)?all|"
+        rf"the\s+whole\s+thing)\s+up|{_MADE_UP})\b(?=[^.!?]{{0,60}}\b(?:{_ILL_WORDS}|donations?|money|"
+        r"gofundme|fundrais\w*|paypal|attention|likes|sympathy)\b)|"
+        rf"\b(?:{_ILL_WORDS})\b[^.!?]{{0,60}}?\b(?:you|u|she|he|they){_ACCUSED_VERB}(?:faking\s+(?:it|this|that|(?:it\s+)?all)|"
+        rf"making\s+(?:it|this|that|(?:it\s+)?all)\s+up|{_MADE_UP})\b|"
         r"\b(?:classic|total|textbook|obvious|clear|pure|proper)\s+munchausen\w*|\bmunchausen\w*\s+"
         r"(?:mum|mom|mother|parent|dad|much)\b|\b(?:you|she|he)(?:'ve|\s+have|'s|\s+has)\s+(?:got\s+)?"
         r"munchausen\w*|"

@@ -98,6 +98,12 @@ def child_view(sentence: str) -> str | None:
     return _AGREE.sub(_agree, view)
 
 
+def names_child(message: str) -> bool:
+    """The message names the author's child ("my son", "our 15 year old"): only there is a
+    sentence read from the child's side."""
+    return bool(_CHILD.search(message))
+
+
 def _child_in_mind(message: str, start: int, sentence: str) -> bool:
     """The sentence names the author's child, or the last person named before it is the child
     (not "my mother-in-law" or "my husband": their "she" and "he" are theirs). By recency only:
@@ -119,7 +125,7 @@ def view_in(message: str, start: int, sentence: str) -> str | None:
 def told_of_child(text: str, detect: Callable[[str], list[Signal]]) -> list[Signal]:
     """The crisis signs ``detect`` (the first-person rules) finds in the child's view of each
     sentence, as signs told of the author's child, spanning that sentence."""
-    if not _CHILD.search(text):
+    if not names_child(text):
         return []
     out: list[Signal] = []
     for m in _SENTENCE.finditer(text):

@@ -50,7 +50,7 @@ from ..rules.mortality import (
 )
 from ..rules.safety import reason_for_living
 from ..rules.someone_close import TOLD_BY_MEANING
-from ..rules.told_view import view_in
+from ..rules.told_view import names_child, view_in
 from .catalogue import CATALOGUE, CONTRAST
 from .corroborate import NEAR
 from .head import AveragedHead
@@ -197,10 +197,12 @@ class WarningSignMatcher:
         if not texts:
             return out
         # A sentence about the author's child is also read from the child's side (``told_view``):
-        # the head learned the signs in the first person.
+        # the head learned the signs in the first person. Most messages name no child.
+        naming = {i for i in {i for i, _, _ in todo} if names_child(norms[i].text)}
         views = [
             (k, view_in(norms[i].text, start, t))
             for k, ((i, start, _), t) in enumerate(zip(todo, texts, strict=True))
+            if i in naming
         ]
         views = [(k, v) for k, v in views if v is not None and v != texts[k]]
         told = [False] * len(texts) + [True] * len(views)
