@@ -69,6 +69,10 @@ _PLACE = (
     r"(?:bridge|roof|rooftop|ledge|train\s+tracks?|railway(?:\s+tracks?|\s+line)?|tracks|cliffs?|"
     r"cliff\s+(?:edge|top|lookout)|overpass|top\s+floor|parking\s+(?:garage|structure|deck)\s+roof)"
 )
+# Other high places, named only where looked for by their fences ("which car parks ...")
+_HIGH_PLACE = (
+    r"(?:car\s*park|multi[\s-]?storey|parking\s+(?:garage|structure|deck)|building|tower\s+block)"
+)
 _SAID = (
     r"\s+(?:said|says|told\s+(?:me|us|(?:the|her|his|their|my|our)\s+\w+)|tells\s+me|"
     r"keeps\s+saying|wrote|texted)(?:\s+that)?\s+"
@@ -165,7 +169,11 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         r"(?:which|what)\s+(?:\w+\s+){0,3}?(?:would|will|could)\s+stop\s+(?:my|a|the|your)\s+heart|"
         r"how\s+long\s+(?:it\s+)?(?:takes?|would\s+take)\s+to\s+(?:drown|die|bleed\s+out|suffocate)|"
         r"(?:whether|if)\s+(?:you|i|a\s+person|someone)\s*(?:'?d|would|could|can)\s+survive\s+(?:the|a|"
-        r"that)\s+(?:fall|drop|jump)|how\s+to\s+tie\s+a\s+noose)|"
+        r"that)\s+(?:fall|drop|jump)|how\s+to\s+tie\s+a\s+noose|"
+        # a place looked for by the way it lets one fall: "which bridges have no fences"
+        rf"(?:which|what)\s+(?:\w+\s+){{0,3}}?(?:{_PLACE}|{_HIGH_PLACE})s?\s+(?:\w+\s+){{0,4}}?(?:ha(?:ve|s)|with|"
+        r"without)\s+(?:no|low|(?:a\s+)?gaps?\s+in\s+the)\s+(?:fences?|barriers?|railings?|nets?|"
+        r"guard\s*rails?))|"
         # the same asked of someone, with the purpose said: "asked me how many of his morphine it
         # would take to not wake up" (a safety question to the nurse says no such purpose)
         r"\bask\w*\s+(?:\w+\s+){0,2}?how\s+(?:much|many)\s+(?:[\w']+\s+){0,5}?(?:it\s+)?(?:would|will|"
@@ -586,6 +594,48 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         "goodbye",
         "talking of not being around much longer [988/AFSP]",
         False,
+    ),
+    # C-SSRS 5 (a plan: knowing how and when); "how and when to give the dose" names its act
+    (
+        r"\bi(?:\s+know|\s+have\s+decided|'?ve\s+decided|\s+decided|\s+have\s+worked\s+out|"
+        r"'?ve\s+worked\s+out)\s+"
+        r"(?:exactly\s+)?how\s+and\s+(?:i\s+know\s+)?when(?!\s+(?:to|i|we|she|he|they)\b)",
+        0.85,
+        "plan",
+        "knowing how and when [C-SSRS 5]",
+        True,
+    ),
+    # A date chosen with nothing named for it ("Set a date. Sunday."); weak alone: "we've set a
+    # date" is also a wedding or a surgery told in the next sentence
+    (
+        r"\b(?:picked|set|chosen|chose|decided\s+on|fixed)\s+(?:a|the|my)\s+(?:date|day)"
+        r"(?=\s*(?:[.!]|$))",
+        0.45,
+        "plan",
+        "a date set, for nothing named [C-SSRS 5]",
+        True,
+    ),
+    # A sudden calm after a decision (suicide warning signs of SAVE and the Mayo Clinic: calm or
+    # relief after a time of despair), and a decision with nothing named. Weak alone: calm after
+    # good news or a treatment choice is ordinary; two together raise (``combined``)
+    (
+        r"\bfor\s+the\s+first\s+time\s+in\s+(?:\w+\s+)?(?:weeks|months|years|ages|forever)\s+i\s+"
+        r"(?:feel|felt)\s+(?:so\s+|really\s+|completely\s+)?(?:calm|peaceful|at\s+peace|light(?:er)?|"
+        r"relieved|free)\b|\b(?:calm|at\s+peace|peaceful|relieved|lighter|relief)\b[^.!?]{0,60}\b(?:now\s+"
+        r"that|since|because|once)\s+i(?:'?ve|\s+have)?\s+(?:decided|made\s+up\s+my\s+mind)(?=\s*(?:[.,!]|$))",
+        0.45,
+        "sudden calm",
+        "a sudden calm after a decision [SAVE, Mayo Clinic: calm after despair]",
+        True,
+    ),
+    (
+        r"\b(?:i'?ve\s+|i\s+have\s+|i\s+)?made\s+up\s+my\s+mind(?:\s+(?:last\s+night|today|this\s+"
+        r"morning|now))?(?=\s*(?:[.!]|$|and\b))|\bi\s+(?:know|knew)\s+(?:exactly\s+)?what\s+"
+        r"(?:i'?m|im|i\s+am)\s+(?:going\s+to|gonna)\s+do\s+now(?=\s*(?:[.!]|$))",
+        0.4,
+        "decided",
+        "a decision made, with nothing named [C-SSRS 4, weak alone]",
+        True,
     ),
     # C-SSRS 5 (a plan with a date)
     (

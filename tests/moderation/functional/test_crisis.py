@@ -57,6 +57,9 @@ POSITIVE: list[Case] = [
         "He googled ways to die on his ipad, I saw the history.",
         "She looked up how to kill herself, it was in her search history.",
         "He asked me how many of his morphine it would take to not wake up.",
+        # a place looked for by the way it lets one fall
+        "been looking up which bridges near the hospital have no fences",
+        "I keep checking which car parks in town have low barriers on the top floor.",
     ),
     # C-SSRS 4-5: intent and plan
     *cases(
@@ -67,6 +70,13 @@ POSITIVE: list[Case] = [
         "Tonight is the night I finally do it, I've made up my mind.",
         "I'm going to kill myself after the funeral.",
         "tonights the night, gonna do it",
+        # knowing how and when; a sudden calm after a decision with nothing named, and a date
+        # set for nothing named (weak alone, raised together)
+        "I know how and I know when. I just have to get through Christmas for the kids.",
+        "i've worked out how and when, dont try to talk me out of it",
+        "For the first time in months I feel calm. I know what I'm going to do now.",
+        "i feel lighter than i have in ages now that i've decided. everything is sorted.",
+        "Made up my mind. Picked the date.",
     ),
     # C-SSRS preparatory behaviour / AFSP 'looking for a way': gathering means
     *cases(
@@ -188,6 +198,14 @@ LOOKALIKE: list[Case] = [
         "He's refusing his meds again and I'm at my wits' end.",
         "The hospital garage roof is the only place with free parking, ugh.",
         "We drove over the bridge to the children's hospital at 3am.",
+        "I know how and I know when to give the breakthrough dose now, the nurse showed me.",
+        "Looked up which bridges near the hospital have step-free access for her wheelchair.",
+        "The hospital car park has low barriers on the top floor, mind your wing mirrors.",
+        # calm after news or a treatment choice, a date set for something named
+        "For the first time in months I feel calm. The scan was clear and we can breathe.",
+        "Made up my mind last night: we're going with the trial. I feel at peace with it.",
+        "We've picked the date for her end-of-treatment party, the end of the month.",
+        "Finally set a date. Surgery on the 14th, so the waiting is over.",
     ),
     # Idioms and hyperbole
     *cases(
