@@ -11,8 +11,9 @@ are paraphrases written after the rules and never used to tune them: their rate 
 honest one; the other rows were written first and the rules made to pass them. "mi-dev" and
 "mi-held" are the misinformation paraphrases of ``misinfo_meaning.py``, "mg-dev" and "mg-held"
 those of ``misinfo_generalise.py``, "mr-dev" and "mr-held" the home-remedy sets of
-``misinfo_remedy.py``: the held-back parts' failures are never listed.
-``--misinfo`` runs those four tables alone, on the full pipeline, with positives and
+``misinfo_remedy.py``, "pc-dev" and "pc-held" the adult patients' forum register of
+``patient_claims.py``: the held-back parts' failures are never listed.
+``--misinfo`` runs those tables alone, on the full pipeline, with positives and
 look-alikes counted apart.
 """
 
@@ -50,6 +51,8 @@ from tests.moderation.functional.misinfo_meaning import DEV as MISINFO_DEV
 from tests.moderation.functional.misinfo_meaning import HELD_BACK as MISINFO_HELD_BACK
 from tests.moderation.functional.misinfo_remedy import DEV as REMEDY_DEV
 from tests.moderation.functional.misinfo_remedy import HELD_BACK as REMEDY_HELD_BACK
+from tests.moderation.functional.patient_claims import DEV as PC_DEV
+from tests.moderation.functional.patient_claims import HELD_BACK as PC_HELD_BACK
 from tests.moderation.functional.support import MODES, Case, passes, pipeline
 
 TABLES: dict[str, list[Case]] = {
@@ -64,14 +67,25 @@ TABLES: dict[str, list[Case]] = {
     "mg-held": MG_HELD_BACK,
     "mr-dev": REMEDY_DEV,
     "mr-held": REMEDY_HELD_BACK,
+    "pc-dev": PC_DEV,
+    "pc-held": PC_HELD_BACK,
     "ab-dev": ABUSE_DEV,
     "ab-held": ABUSE_HELD_BACK,
     "ab-final": ABUSE_FINAL,
     "ab-advice": ABUSE_ADVICE,
 }
-MISINFO_TABLES = ("mi-dev", "mi-held", "mg-dev", "mg-held", "mr-dev", "mr-held")
+MISINFO_TABLES = (
+    "mi-dev",
+    "mi-held",
+    "mg-dev",
+    "mg-held",
+    "mr-dev",
+    "mr-held",
+    "pc-dev",
+    "pc-held",
+)
 # Held back: its pass rate is printed, its failing texts never are (nobody tunes on them).
-HIDDEN = frozenset({"mi-held", "mg-held", "mr-held", "ab-held", "ab-final"})
+HIDDEN = frozenset({"mi-held", "mg-held", "mr-held", "pc-held", "ab-held", "ab-final"})
 
 
 def main() -> None:

@@ -41,7 +41,9 @@ Sources:
   neutropenia page, above); steroids, pain relief, antibiotics and anti-sickness medicines
   are prescribed for reasons a herb does not meet (NCI CAM, above); a red, hot or swollen
   line site, a fever with low counts and bleeding or new bruising are reasons to call the
-  team (NCI infection and bleeding pages, above).
+  team (NCI infection and bleeding pages, above). Those added on 2026-12-06 restate the
+  treatment and natural-cure myths in adult patients' forum register (one's own choice
+  endorsed to others, distrust of the oncologist, a complementary method as a replacement).
 - ACS, "Vaccinations and cancer" guidance on vaccines during and after treatment and
   re-vaccination after a stem cell transplant (ACS infection pages, as above).
 """
@@ -82,6 +84,11 @@ CATALOGUE: tuple[ClaimKind, ...] = (
             "Honestly I would postpone the next block and give the body a rest with a clean diet first.",
             "We are refusing the rest of the treatment and I would tell every parent to refuse it too.",
             "Walk away from the chemo, the protocol only serves the hospital's figures.",
+            # adult patients' forum register (ACS, alternative methods used instead of treatment)
+            "You don't need every cycle of chemo, stop it when you feel you've had enough.",
+            "Come off the hormone therapy, five years of it does more harm than the cancer.",
+            "Oncologists push treatment for the money, walk away and heal on your own terms.",
+            "Don't let them rush you into surgery, the tumour can be treated naturally.",
         ),
     ),
     ClaimKind(
@@ -106,6 +113,11 @@ CATALOGUE: tuple[ClaimKind, ...] = (
             "A plant powder beat her cancer after the doctors had given up, get some for your child.",
             "A relative went into remission on herbs and a raw diet with no hospital at all, try that first.",
             "Honestly I'd give a natural supplement, it made a child's tumour vanish completely.",
+            # adult patients' forum register (NCI CAM; ACS alternative methods)
+            "I'm treating my cancer with mistletoe and high dose vitamin C instead of chemo, it works.",
+            "Use reiki and a positive mindset to replace the chemo, it works if you commit.",
+            "Go the natural route, herbs and juicing healed a friend's cancer with no treatment at all.",
+            "Herbal black salve draws the tumour out, you don't need the surgery.",
         ),
     ),
     ClaimKind(

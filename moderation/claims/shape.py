@@ -39,7 +39,7 @@ _QUESTION = re.compile(
 _REFUTATION = re.compile(
     r"\b(?:myth|myths|no\s+(?:evidence|proof|studies|research|data)|not\s+(?:true|proven)|"
     r"isn'?t\s+true|is\s+false|debunk\w*|unproven|misinformation|(?:does|do)(?:\s+not|n'?t)\s+"
-    r"(?:feed|cure|work|cause|make|help|shrink|kill|starve|spread)|(?:won'?t|can'?t|cannot|will\s+"
+    r"(?:feed|cure|work|cause|make|help|shrink|kill|starve|spread|replace)|(?:won'?t|can'?t|cannot|will\s+"
     r"not)\s+(?:cure|shrink|starve|kill|heal|catch|change|stop\s+(?:a|an|the|any)\s+\w+|replace|prevent|"
     r"treat|do\s+what)|is\s+how\s+(?:people|kids|children)\s+"
     r"die|please\s+(?:don'?t|do\s+not)|never\s+(?:cured|worked|shrunk)|(?:isn'?t|is\s+not|aren'?t|"
@@ -67,9 +67,16 @@ _REPORTED = re.compile(
     r"\b(?:doctors?|oncologists?|oncs?|consultants?|nurses?|(?:care|medical|onc|oncology)\s+team|"
     r"team|ward|clinic|hospital)\s+(?:have\s+|has\s+|had\s+|'ve\s+|'s\s+)?(?:\w+\s+)?(?:decided|"
     r"paused|stopped|delayed|held|postponed|switched|changed|swapped|dropped|reduced|put\s+\w+\s+on\s+"
-    r"hold|suggested|recommended|wants?|asked|agreed|approved|okayed|ok'?d|signed\s+off)\b|"
-    r"\b(?:after\s+checking|checked|cleared\s+it|asked|talked|spoke)\s+with\s+(?:the\s+|our\s+|his\s+|"
-    r"her\s+)?(?:team|nurse|doctor|ward|onc\w*|consultant|pharmacist|gp|dietitian)\b"
+    r"hold|suggested|recommended|wants?|asked|agreed|approved|okayed|ok'?d|signed\s+off|(?:tapering|"
+    r"weaning|reducing|lowering|increasing|pausing|stopping|switching|changing)\s+(?:my|his|her|our|the))\b|"
+    # "they" who put the author or child on a medicine or took them off it: the care team
+    r"\bthey(?:'ve|\s+have|'re|\s+are)?\s+(?:just\s+)?(?:switched|put|taken|took|started|moved)\s+"
+    r"(?:me|us|him|her)\s+(?:on|off|onto|from)\b|"
+    r"\b(?:after\s+checking|checked|cleared\s+it|asked|talked|spoke|sat\s+down|discussed\s+(?:it|this|"
+    r"that)|agreed|decided)\s+with\s+(?:the\s+|our\s+|his\s+|my\s+|"
+    r"her\s+)?(?:team|nurse|doctor|ward|onc\w*|consultant|pharmacist|gp|dietitian)\b|"
+    r"\b(?:doctors?|oncologists?|oncs?|consultants?|nurses?|team|gp)\s+and\s+(?:i|we)\s+(?:have\s+|'ve\s+)?"
+    r"(?:agreed|decided|chose)\b"
 )
 # Advice or an assertion. Grouped by cue (the forms of advice and claim in the myth pages
 # and in chat): an imperative at the start of a clause; a modal of obligation after any
@@ -92,7 +99,7 @@ _ADVICE = re.compile(
     r"there'?s\s+no\s+need|instead\s+of|rather\s+than|better\s+than|works?\s+better|no\s+more)\b|"
     # advice offered as the author's own choice or experience, for others to follow
     r"\b(?:i'd|id|i\s+would(?:n'?t)?|i\s+wouldn'?t|i\s+wouldnt|(?:would|highly)\s+recommend|recommend\w*|"
-    r"do\s+the\s+same|(?:you|u)\s+(?:can|could)\s+(?:\w+\s+)?too|(?:you|u)\s+should\s+too|try\s+it|do\s+it|"
+    r"do\s+the\s+same|(?:you|u)\s+(?:can|could)\s+(?:\w+\s+){0,2}too|(?:you|u)\s+should\s+too|try\s+it|do\s+it|"
     # a plan told to the group ("we are refusing the last block"); what the author did is
     # advice only when endorsed to others (``as_advice``), not as a report of the week
     r"(?:we|i)\s+(?:are|'re|am|'m)\s+(?:just\s+|simply\s+)?(?:saying\s+no|refusing|skipping|stopping|"
@@ -259,7 +266,10 @@ _URGENT = re.compile(
     r"(?:call|ring|phone|calling|ringing|phoning|(?:a\s+)?(?:call|phone\s+call)\s+to)\s+(?:the|your)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:team|oncolog\w*|ward|nurse|"
     r"doctor|hospital|line|on-?call|hotline|day\s+unit)|"
-    r"go\s+(?:to\s+)?(?:the\s+)?(?:er|a&e|hospital)\s+(?:now|right|straight|immediately))\b"
+    r"go\s+(?:to\s+)?(?:the\s+)?(?:er|a&e|hospital)\s+(?:now|right|straight|immediately))\b|"
+    # the imperative itself, at the start of a sentence: "Go to A&E and tell them ..."
+    r"^\s*(?:(?:please|just)\s+){0,2}(?:go|get|take\s+(?:him|her|them))\s+(?:to\s+|in\s+to\s+)?(?:the\s+)?"
+    r"(?:er|a&e|emergency\s+(?:room|department)|hospital)\b"
 )
 _URGENT_UNDONE = re.compile(
     r"\b(?:no\s+need\s+(?:to|for)|(?:don'?t|dont|do\s+not|never|not|without|instead\s+of|rather\s+"

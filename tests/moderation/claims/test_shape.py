@@ -53,6 +53,10 @@ def test_urgent_sound_advice_is_recognised():
     assert urgent("fever on chemo always means a call to the ward, no exceptions.")
     assert urgent("a temp of 38 means an immediate phone call to the oncology team.")
     assert not urgent("no need for a call to the ward over a temp, just give calpol.")
+    # the imperative at the start of a sentence, not when it is waved away
+    assert urgent("go to a&e and tell them you're on chemo and could be neutropenic.")
+    assert urgent("please just take him to the hospital, a temp on chemo is an emergency.")
+    assert not urgent("don't go to a&e for a temp, they only make you wait.")
 
 
 @pytest.mark.parametrize(
@@ -117,6 +121,14 @@ def test_advice_framed_as_own_experience_reads_as_advice():
         ("sugar is literally tumour food.", True),  # an assertion
         ("the team paused chemo because his counts were low.", False),  # their decision
         ("our consultant stopped the vincristine because of nerve pain.", False),
+        # the team's decision in progress, "they" who changed a medicine, a choice made with them
+        ("the team are tapering my dex instead of stopping it dead.", False),
+        ("they've switched me from codeine to slow-release morphine and added a laxative.", False),
+        ("sat down with my oncologist and we agreed to stop it and switch instead.", False),
+        ("my oncologist and i agreed i'd stop the omeprazole instead.", False),
+        # a replacement refuted
+        ("mushroom powders dont replace gcsf, keep doing the injections.", False),
+        ("you can stop yours too, the chemo is only profit for pharma.", True),
     ],
 )
 def test_advice_shape_by_cue_class(sentence, told):
