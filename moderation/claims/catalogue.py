@@ -114,9 +114,9 @@ CATALOGUE: tuple[ClaimKind, ...] = (
             "A relative went into remission on herbs and a raw diet with no hospital at all, try that first.",
             "Honestly I'd give a natural supplement, it made a child's tumour vanish completely.",
             # adult patients' forum register (NCI CAM; ACS alternative methods)
-            "I'm treating my cancer with mistletoe and high dose vitamin C instead of chemo, it works.",
+            "I'm treating my cancer with apricot kernels and vitamin infusions instead of chemo, it works.",
             "Use reiki and a positive mindset to replace the chemo, it works if you commit.",
-            "Go the natural route, herbs and juicing healed a friend's cancer with no treatment at all.",
+            "Herbs and juicing healed a friend's cancer with no treatment at all, give them a real chance.",
             "Herbal black salve draws the tumour out, you don't need the surgery.",
         ),
     ),

@@ -85,7 +85,15 @@ from ..warning_signs.head import HEAD_FILE
 from ..warning_signs.matcher import candidate_sentences
 from ..warning_signs.ordinary import ORDINARY
 from .relu_head import fit_relu_head
-from .written import crisis, crisis_hard, crisis_voices, crisis_weak_c, crisis_weak_d, patients
+from .written import (
+    crisis,
+    crisis_hard,
+    crisis_voices,
+    crisis_weak_c,
+    crisis_weak_d,
+    patients,
+    patients_b,
+)
 
 BENIGN = ("medquad", "counselchat", "goemotions_sad", "esconv")
 TWEETS = ("suicide_tweets", "suicidal_tendency_tweets")
@@ -101,6 +109,7 @@ WRITTEN_SENTENCES = "best"
 WRITTEN: dict[str, tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]] = {
     "crisis": (crisis.POSITIVES, crisis.LOOKALIKES),
     "patients": ({}, patients.LOOKALIKES),
+    "patients_b": ({}, patients_b.LOOKALIKES),
     "voices": (crisis_voices.POSITIVES, crisis_voices.LOOKALIKES),
     "hard": (crisis_hard.POSITIVES, crisis_hard.LOOKALIKES),
     "weak_c": (crisis_weak_c.POSITIVES, crisis_weak_c.LOOKALIKES),

@@ -24,6 +24,7 @@ from moderation.training.written import crisis_hard as written_hard
 from moderation.training.written import crisis_voices as written_voices
 from moderation.training.written import crisis_weak_c, crisis_weak_d, member_abuse_a, member_abuse_b
 from moderation.training.written import patients as written_patients
+from moderation.training.written import patients_b as written_patients_b
 from moderation.warning_signs import catalogue as warning_signs
 
 from . import __path__ as FUNCTIONAL
@@ -64,6 +65,7 @@ def phrasings() -> list[str]:
         written_hard.POSITIVES,
         written_hard.LOOKALIKES,
         written_patients.LOOKALIKES,
+        written_patients_b.LOOKALIKES,
         crisis_weak_c.POSITIVES,
         crisis_weak_c.LOOKALIKES,
         crisis_weak_d.POSITIVES,
