@@ -571,6 +571,17 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         "carbon monoxide from a car [C-SSRS 3; 988/AFSP: obtaining means]",
         True,
     ),
+    # C-SSRS 1 (wish to be dead): disappointed to wake up
+    (
+        r"\b(?:disappointed|gutted|angry|upset|sad|annoyed|furious)\s+(?:that\s+)?i\s+(?:woke|wake|"
+        r"keep\s+waking)\s+up(?!\s+(?:at|late|early|so|too|before|with|to|in|on|for)\b)|\bwake\s+up\s+"
+        r"(?:every\s+(?:morning|day)\s+)?(?:disappointed|gutted|angry|upset|sad)\s+(?:that\s+)?i'?m\s+"
+        r"still\s+(?:here|alive)\b",
+        0.8,
+        "ideation",
+        "disappointed to wake up [C-SSRS 1: wish to be dead]",
+        True,
+    ),
     # C-SSRS actual attempt: the author swallowed a lot of a medicine
     (
         r"\bi\s+(?:just\s+)?(?:swallowed|took|necked|downed)\s+(?:a\s+lot|loads|lots|a\s+bunch|handfuls?|"

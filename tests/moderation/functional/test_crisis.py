@@ -29,6 +29,8 @@ POSITIVE: list[Case] = [
         "Three relapses in two years. Everyone tells me to be strong for him, but the truth is "
         "that most mornings I lie there wishing I would not wake up at all, and I have no idea "
         "how to say that out loud to anyone.",
+        "Every morning I wake up disappointed that I woke up.",
+        "gutted i woke up again tbh",
     ),
     # C-SSRS 2: non-specific active suicidal thoughts
     *cases(
@@ -206,6 +208,8 @@ LOOKALIKE: list[Case] = [
         "Made up my mind last night: we're going with the trial. I feel at peace with it.",
         "We've picked the date for her end-of-treatment party, the end of the month.",
         "Finally set a date. Surgery on the 14th, so the waiting is over.",
+        "Gutted I woke up late and missed her consultant on the ward round.",
+        "He was so upset that he woke up with the drip alarm going again.",
     ),
     # Idioms and hyperbole
     *cases(
