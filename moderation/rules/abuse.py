@@ -244,6 +244,21 @@ _PATTERNS: list[tuple[str, float, str, str]] = [
         "harassment",
         "'you deserve it': praise or harm, read by meaning",
     ),
+    # Violence as what a person ought to get (HateCheck F7, normative threats), said of "you",
+    # "people like you" or "that man"; not of "they" or "it", which are as often the illness
+    (
+        r"\b(?:(?:people|ppl|men|women|parents|mums|moms|dads|scum|freaks|the\s+likes\s+of)\s+like\s+"
+        r"(?:you|u|her|him|them|that)|you|u|(?:that|this)\s+(?:man|woman|guy|bloke|idiot|person|mother|"
+        r"father|mum|mom|dad|bitch|bastard|prick|cow))\s+(?:should|must|need\s+to|needs\s+to|ought\s+to|"
+        r"deserves?\s+to)\s+(?:all\s+)?(?:be\s+|get\s+)?(?:shot|killed|hanged|hung|gassed|burned|burnt|"
+        r"drowned|beaten|lynched|put\s+down|strung\s+up|stabbed|executed)\b|\bsome(?:one|body)\s+"
+        r"(?:should|needs\s+to|ought\s+to)\s+(?:put\s+a\s+bullet\s+in|shoot|kill|stab|hang|beat\s+up|"
+        r"run\s+over)\s+(?:you|u|him|her|that\s+(?:man|woman|guy|bloke|idiot|person|bitch|bastard|prick|"
+        r"cow))\b",
+        0.9,
+        "threat",
+        "violence as what a person ought to get [typology: threatening language, normative]",
+    ),
     (
         r"\b(?:hope|wish)\s+(?:you|u|your\s+\w+|she|he|they|ur\s+\w+)\s+(?:\w+\s+)?(?:dies?|gets?\s+"
         r"cancer|suffers?|rots?|burns?\s+in\s+hell)\b",

@@ -24,6 +24,10 @@ POSITIVE: list[Case] = [
         "im gonna beat the crap out of u",
         "Say that again and I'll break your face.",
         "I'm going to find you and make you suffer.",
+        # violence as what a person ought to get (HateCheck F7)
+        "People like you deserve to be shot.",
+        "Someone should put a bullet in that man.",
+        "honestly u need to be strung up for what u said",
     ),
     *cases(
         "threat_retaliation",
@@ -179,6 +183,8 @@ LOOKALIKE: list[Case] = [
         "sh1t day. scans were bad.",
         "Screw leukemia, screw the insurance company, screw all of it.",
         "this damn port keeps clotting, wtf",
+        "Those blasts need to be killed off before transplant, so one more round.",
+        "Someone should shoot that photo for the fundraiser, the light is perfect.",
     ),
     *cases(
         "counter_speech",
