@@ -273,6 +273,21 @@ _PATTERNS: list[tuple[str, float, str, str]] = [
         "harassment",
         "blaming a parent for their child's illness",
     ),
+    # Blaming a parent for the child's cancer: what they did or did not do, as its cause
+    (
+        r"\b(?:if|maybe\s+if)\s+(?:you|u)\b[^.!?]{0,60}?\b(?:he|she|they|(?:your|ur)\s+(?:kid|son|daughter|child|baby|boy|girl))\s+"
+        r"(?:wouldn'?t|wouldnt|would\s+not|might\s+not)\s+(?:be\s+(?:sick|ill|dying|dead)|have\s+(?:got\s+)?"
+        r"(?:cancer|leuk\w*|lymphoma|a\s+tumou?r|tumou?rs))\b|\b(?:you|u)\s+(?:gave|give)\s+(?:him|her|"
+        r"them|(?:your|ur)\s+(?:kid|son|daughter|child|baby|boy|girl))\s+(?:cancer|leuk\w*|lymphoma|"
+        r"a\s+tumou?r)\b|\b(?:your|ur)\s+(?:kid|son|daughter|child|baby|boy|girl)\s+(?:got|has|have|"
+        r"developed)\s+(?:cancer|leuk\w*|lymphoma|a\s+tumou?r)\s+(?:because|cos|cuz|coz)\s+(?:of\s+)?"
+        r"(?:you|u)\b|\b(?:you|u)\s+(?:basically\s+|literally\s+|practically\s+)?did\s+this\s+to\s+"
+        r"(?:him|her|them|(?:your|ur)\s+(?:kid|son|daughter|child|baby|boy|girl))"
+        r"(?=\s*(?:[.,!?;]|$|(?:with|by|when|and)\b))",
+        0.85,
+        "harassment",
+        "blaming a parent for their child's illness",
+    ),
     (
         r"\bno\s+wonder\s+(?:your|ur)\s+(?:kid|son|daughter|child|baby)",
         0.8,

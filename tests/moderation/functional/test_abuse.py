@@ -70,6 +70,12 @@ POSITIVE: list[Case] = [
         A,
         "If you had listened to the doctors your son would still be alive.",
         "it's your own fault your daughter died",
+        # the child's cancer blamed on what the parent did or did not do
+        "If you hadn't fed him all that junk he wouldn't be sick.",
+        "well maybe if u breastfed he wouldnt have leukaemia",
+        "You gave her cancer with your vaping, just own it.",
+        "Your kid got cancer because you vaccinated him, congrats.",
+        "you basically did this to her with all the takeaway food",
     ),
     *cases(
         "derogation",
@@ -185,6 +191,17 @@ LOOKALIKE: list[Case] = [
         "this damn port keeps clotting, wtf",
         "Those blasts need to be killed off before transplant, so one more round.",
         "Someone should shoot that photo for the fundraiser, the light is perfect.",
+    ),
+    *cases(
+        "blame_self_or_reassure",
+        QUIET,
+        "I keep blaming myself, if I hadn't missed the first symptoms he'd have been diagnosed "
+        "sooner.",
+        "It's not your fault, please stop blaming yourself for the junk food, the consultant "
+        "said so.",
+        "Is it my fault for smoking before I knew I was pregnant? I can't stop thinking about it.",
+        "Wow, you did this to her hair yourself? The braids look amazing.",
+        "Even if you had done everything right, she would still have got leukaemia. It's random.",
     ),
     *cases(
         "counter_speech",
