@@ -626,8 +626,8 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         "a date set, for nothing named [C-SSRS 5]",
         True,
     ),
-    # A sudden calm after a decision (suicide warning signs of SAVE and the Mayo Clinic: calm or
-    # relief after a time of despair), and a decision with nothing named. Weak alone: calm after
+    # A sudden calm after a decision (NIMH warning signs: suddenly changing from very sad to very
+    # calm), and a decision with nothing named. Weak alone: calm after
     # good news or a treatment choice is ordinary; two together raise (``combined``)
     (
         r"\bfor\s+the\s+first\s+time\s+in\s+(?:\w+\s+)?(?:weeks|months|years|ages|forever)\s+i\s+"
@@ -636,7 +636,7 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         r"that|since|because|once)\s+i(?:'?ve|\s+have)?\s+(?:decided|made\s+up\s+my\s+mind)(?=\s*(?:[.,!]|$))",
         0.45,
         "sudden calm",
-        "a sudden calm after a decision [SAVE, Mayo Clinic: calm after despair]",
+        "a sudden calm after a decision [NIMH: from very sad to very calm]",
         True,
     ),
     (
