@@ -69,6 +69,8 @@ _ADV = (
     r"actually|definitely|officially|seriously)\s+)*"
 )
 _ARTICLE = rf"{_ADV}(?:such\s+)?(?:a|an)\s+"
+# The member's child, as blame names it: "your son", "ur kid".
+_YOUR_CHILD = r"(?:your|ur)\s+(?:kid|son|daughter|child|baby|boy|girl)"
 _BAD_PARENT = (
     r"(?:terrible|horrible|awful|bad|shit|shitty|useless|worst|crap|crappy|lousy|failure\s+of\s+a|"
     r"negligent|selfish|pathetic)\s+(?:mother|mom|mum|parent|father|dad|person|human|wife|husband)"
@@ -275,15 +277,13 @@ _PATTERNS: list[tuple[str, float, str, str]] = [
     ),
     # Blaming a parent for the child's cancer: what they did or did not do, as its cause
     (
-        r"\b(?:if|maybe\s+if)\s+(?:you|u)\b[^.!?]{0,60}?\b(?:he|she|they|(?:your|ur)\s+(?:kid|son|daughter|child|baby|boy|girl))\s+"
+        rf"\b(?:if|maybe\s+if)\s+(?:you|u)\b[^.!?]{{0,60}}?\b(?:he|she|they|{_YOUR_CHILD})\s+"
         r"(?:wouldn'?t|wouldnt|would\s+not|might\s+not)\s+(?:be\s+(?:sick|ill|dying|dead)|have\s+(?:got\s+)?"
-        r"(?:cancer|leuk\w*|lymphoma|a\s+tumou?r|tumou?rs))\b|\b(?:you|u)\s+(?:gave|give)\s+(?:him|her|"
-        r"them|(?:your|ur)\s+(?:kid|son|daughter|child|baby|boy|girl))\s+(?:cancer|leuk\w*|lymphoma|"
-        r"a\s+tumou?r)\b|\b(?:your|ur)\s+(?:kid|son|daughter|child|baby|boy|girl)\s+(?:got|has|have|"
-        r"developed)\s+(?:cancer|leuk\w*|lymphoma|a\s+tumou?r)\s+(?:because|cos|cuz|coz)\s+(?:of\s+)?"
+        rf"(?:cancer|leuk\w*|lymphoma|a\s+tumou?r|tumou?rs))\b|\b(?:you|u)\s+(?:gave|give)\s+(?:him|her|"
+        rf"them|{_YOUR_CHILD})\s+(?:cancer|leuk\w*|lymphoma|a\s+tumou?r)\b|\b{_YOUR_CHILD}\s+(?:got|has|"
+        r"have|developed)\s+(?:cancer|leuk\w*|lymphoma|a\s+tumou?r)\s+(?:because|cos|cuz|coz)\s+(?:of\s+)?"
         r"(?:you|u)\b|\b(?:you|u)\s+(?:basically\s+|literally\s+|practically\s+)?did\s+this\s+to\s+"
-        r"(?:him|her|them|(?:your|ur)\s+(?:kid|son|daughter|child|baby|boy|girl))"
-        r"(?=\s*(?:[.,!?;]|$|(?:with|by|when|and)\b))",
+        rf"(?:him|her|them|{_YOUR_CHILD})(?=\s*(?:[.,!?;]|$|(?:with|by|when|and)\b))",
         0.85,
         "harassment",
         "blaming a parent for their child's illness",

@@ -627,8 +627,8 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         True,
     ),
     # A sudden calm after a decision (NIMH warning signs: suddenly changing from very sad to very
-    # calm), and a decision with nothing named. Weak alone: calm after
-    # good news or a treatment choice is ordinary; two together raise (``combined``)
+    # calm), and a decision with nothing named. Weak alone: calm after good news or a treatment
+    # choice is ordinary; two together raise (``combined``)
     (
         r"\bfor\s+the\s+first\s+time\s+in\s+(?:\w+\s+)?(?:weeks|months|years|ages|forever)\s+i\s+"
         r"(?:feel|felt)\s+(?:so\s+|really\s+|completely\s+)?(?:calm|peaceful|at\s+peace|light(?:er)?|"
