@@ -27,6 +27,7 @@ from .lexicon import (
     GROUP_TRAITS,
     IDENTITY_ADJECTIVES,
 )
+from .valence import negative_judgements
 
 _YOU = r"(?:you|u|ya|yall|y'all|@\w+)"
 _YOUR = r"(?:your|ur|yer|@\w+'?s?)"
@@ -52,6 +53,8 @@ _SINGULAR = phrase_alternation(
     g[:-1] if g.endswith("s") and not g.endswith("ss") else g for g in GROUP_NOUNS
 )
 _TRAIT = phrase_alternation(GROUP_TRAITS)
+# Any other strongly negative judgement of the published lexicon ("rude", "selfish").
+_JUDGED = phrase_alternation(sorted(negative_judgements() - set(GROUP_TRAITS)))
 _GROUP_REF = rf"(?:(?:all|most|these|those|the)\s+)?(?:{_PLURAL}|(?:those|these|you)\s+people)"
 # A group named by what it is (not "these people", which can be anyone).
 _NAMED_GROUP = rf"(?:(?:all|most|these|those|the)\s+)?{_PLURAL}"
@@ -303,6 +306,12 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
         0.85,
         "hate",
         "negative generalisation about a group [typology: derogation, dehumanisation]",
+    ),
+    (
+        rf"\b{_GROUP_REF}\s+(?:are|r|{_LINKING})\s+{_DEGREE}(?:an?\s+)?{_JUDGED}\b",
+        0.85,
+        "hate",
+        "negative judgement of a group [typology: derogation; VADER lexicon]",
     ),
     (
         rf"\b(?:all|every)\s+(?:{_PLURAL}|{_SINGULAR})\s+(?:are|is|r)\s+(?:(?!\w+ing\b)\w+\s+){{0,2}}?"
@@ -625,7 +634,11 @@ _REPORTED_BEFORE = re.compile(
     r"argu\w*|pretend\w*|generali[sz]\w*|(?:notion|charge|evidence|proof|opinion|view|belief|"
     r"point|lie|idea|thought|narrative|propaganda)\s+(?:\w+\s+){0,2}that|in\s+(?:your|his|their)\s+"
     r"(?:opinion|view|mind)|(?<!')(?!i\b|we\b|cannot\b|cant\b|dont\b|didnt\b|not\b|never\b)\w+\s+(?:think|thinks|believes?|assumes?|claims?|hears?|"
-    r"hear\s+that))\b[^.!?]*$|['\"]\s*$|\bnot\s+(?:all\s+|every\s+)?$|"
+    r"hear\s+that)|(?:it\s+is|it'?s|is\s+it)\s+(?:false|a\s+lie|untrue)\s+that)\b[^.!?]*$|['\"]\s*$|"
+    r"\bnot\s+(?:all\s+|every\s+)?$|\b(?:i|we)\s+(?:do\s+not|don'?t|never)\s+(?:believe|think)\s+"
+    r"(?:that\s+)?(?:all\s+|every\s+)?$|"
+    # a few, not the group: "very few immigrants are illegal", "a tiny minority of X are Y"
+    r"\b(?:(?:very|so|too)\s+)?few\s+$|\b(?:fraction|minority|handful)\s+of\s+$|"
     # a supposition, not an assertion: "if X are a burden, how ...", "as if X were lazy"
     r"\b(?:if|as\s+if|even\s+if|whether|suppose|supposing)\s+$|"
     # the prejudice named, then what it says: "classic antisemitism: X control the world"

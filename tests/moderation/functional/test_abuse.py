@@ -147,6 +147,15 @@ POSITIVE: list[Case] = [
         "Nigerian parents are all scammers.",
         "Catholics are all child abusers, everyone knows it.",
     ),
+    # any strongly negative judgement of the VADER lexicon, not only the hand list
+    *cases(
+        "group_judgement",
+        A,
+        "Pakistani dads are so arrogant with the nurses.",
+        "honestly asian parents r selfish, all of them",
+        "Eastern Europeans are always so rude on the ward.",
+        "Chinese families are so cruel to their kids.",
+    ),
     # mocked for asking the moderators for help, and "snowflake" as address
     *cases(
         "mocked_for_asking_help",
@@ -211,6 +220,10 @@ LOOKALIKE: list[Case] = [
         "Calling refugees vermin is dehumanising. They are families like ours.",
         "It's not true that immigrants are a drain on hospitals; many of our nurses are "
         "immigrants.",
+        # a generalisation denied or limited to a few
+        "It is false that Muslims are violent.",
+        "Very few immigrants are illegal.",
+        "I don't think Polish parents are rude at all, they've been lovely.",
     ),
     *cases(
         "quote_condemn",
@@ -231,6 +244,9 @@ LOOKALIKE: list[Case] = [
         "If he keeps messaging you, go complain to the mods.",
         "Irish families are more likely to carry the gene, the consultant said.",
         "American parents are dealing with insurance on top of everything.",
+        # what a group goes through is not a judgement of it
+        "The Polish nurses are so tired after double shifts.",
+        "Muslim families are sick of being stared at in clinic.",
     ),
     *cases(
         "ordinary_leave_regret",
