@@ -44,13 +44,16 @@ _IDENT_ADJ = phrase_alternation(IDENTITY_ADJECTIVES)
 # ("deaf people", "muslim women").
 # The roles a parents' community names a group by ("Polish parents", "Muslim families").
 _FAMILY_ROLES = r"(?:parents|families|mums|moms|mothers|fathers|dads|kids|children|patients)"
+_SINGULAR = phrase_alternation(
+    g[:-1] if g.endswith("s") and not g.endswith("ss") else g for g in GROUP_NOUNS
+)
+# A group noun's singular names the group before a people noun too ("Roma families", "refugee
+# mums", "traveller kids"), as an identity adjective does.
 _PLURAL = (
     "(?:"
     + phrase_alternation(GROUP_NOUNS)
-    + rf"|{_IDENT_ADJ}\s+(?:people|persons|men|women|folks|folk|{_FAMILY_ROLES}))(?!['\u2019]s\b)"
-)
-_SINGULAR = phrase_alternation(
-    g[:-1] if g.endswith("s") and not g.endswith("ss") else g for g in GROUP_NOUNS
+    + rf"|(?:{_IDENT_ADJ}|{_SINGULAR})\s+(?:people|persons|men|women|folks|folk|{_FAMILY_ROLES}))"
+    r"(?!['\u2019]s\b)"
 )
 _TRAIT = phrase_alternation(GROUP_TRAITS)
 # Any other strongly negative judgement of the published lexicon ("rude", "selfish").
@@ -176,6 +179,29 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
         0.85,
         "threat",
         "threat of retaliation [typology: threatening language]",
+    ),
+    # Violence the author will or would do, in the verbs of physical assault that need more
+    # than one word ("knock your teeth out", "run you over", "put you in the ground").
+    (
+        rf"\b(?:{_I_WILL}|i'?d|id|i\s+would|i\s+could)\s+(?:\w+\s+){{0,2}}?(?:"
+        rf"run\s+{_YOU}\s+(?:over|down)(?!\s+(?:to|there|later|for|in\s+the\s+car|the\s+(?:list|notes)))|"
+        rf"knock\s+{_YOUR}\s+(?:teeth|head|block|lights)\s+(?:out|off|in)|knock\s+{_YOU}\s+"
+        rf"(?:out|flat|down|into\s+next\s+week)|kick\s+{_YOUR}\s+(?:head|face|teeth|arse|ass|butt)|"
+        rf"(?:slit|cut|slash)\s+{_YOUR}\s+throat|snap\s+{_YOUR}\s+neck|put\s+{_YOU}\s+in\s+(?:the\s+"
+        r"ground|a\s+box|a\s+coffin|an\s+early\s+grave|(?:the\s+)?hospital|a\s+wheelchair)\b(?!['\u2019])|"
+        rf"(?:torch|burn\s+down|firebomb|petrol\s+bomb)\s+{_YOUR}\s+(?:house|home|car|place)|"
+        rf"(?:murder|batter|glass|knife|throttle|deck)\s+{_YOU}\b)",
+        0.9,
+        "threat",
+        "threat of violence [typology: threatening language]",
+    ),
+    # A group named with a dehumanising noun ("Gypsy scum", "immigrant vermin").
+    (
+        rf"\b(?:{_IDENT_ADJ}|{_SINGULAR}|gypsy|gypsies)\s+(?:scum|filth|vermin|rats|parasites|"
+        r"cockroaches|leeches|lowlifes?)\b",
+        0.85,
+        "hate",
+        "a group named as vermin or filth [typology: dehumanisation]",
     ),
     # Threats told as what someone should do to "you" (the normative threat aimed at a person):
     # "someone should teach you a lesson", "somebody needs to shut you up for good".

@@ -28,6 +28,11 @@ POSITIVE: list[Case] = [
         "People like you deserve to be shot.",
         "Someone should put a bullet in that man.",
         "honestly u need to be strung up for what u said",
+        # assault told in more than one word
+        "If I see you at the fundraiser I'll knock your teeth out.",
+        "I'd happily run you over in the hospital car park.",
+        "one more word and im gonna slit ur throat",
+        "Keep it up and I'll put you in the ground.",
     ),
     *cases(
         "threat_retaliation",
@@ -130,6 +135,10 @@ POSITIVE: list[Case] = [
         "Those people are animals and should be treated like animals.",
         "Refugees are vermin taking beds from our kids.",
         "Immigrants are parasites on the health system.",
+        # a group's singular before a people noun, a group named as vermin
+        "Traveller families are parasites, the lot of them.",
+        "Gypsy scum nicking from the parents' room again.",
+        "immigrant rats taking our kids' beds",
     ),
     *cases(
         "group_generalisation",
@@ -254,6 +263,9 @@ LOOKALIKE: list[Case] = [
         "I'm going to leave the group for a while, I need a break.",
         "You'll regret not taking more photos, trust me. Take them all.",
         "Watch your back when you lift her, my back is wrecked.",
+        "I'll run you over to the clinic after lunch, no need for a taxi.",
+        "This cake will knock your socks off.",
+        "Refugee mums on the ward have been so kind to us.",
         "Visitors have to leave the ward by 8pm.",
         "Get out of the house for an hour if you can, it helps.",
         "Nobody wants to hear 'stay positive' when their kid is in the ICU.",
