@@ -7,7 +7,8 @@ passes: leetspeak inside tokens that contain letters (``k1ll``, ``f@cking``), ma
 words (``f***``), runs of three or more identical letters collapsed to two (``fuuuuck`` ->
 ``fuuck``; lexicon patterns accept repeated letters), letters spaced out
 (``k i l l  y o u r s e l f`` -> ``kill yourself``; not text-speak's one-letter words
-``u r a``), runs of spaces collapsed to one, and chat's ``ppl`` spelled ``people``.
+``u r a``), runs of spaces collapsed to one, and chat spellings spelled out (``ppl`` ->
+``people``, ``w/o`` -> ``without``, ``savin`` -> ``saving``; ``_CHAT_WORDS``).
 
 Every normalised character remembers the index of the original character it came from, so a
 match on the normalised text can be quoted from the ORIGINAL message.
@@ -275,24 +276,50 @@ def normalize(text: str) -> Normalized:
             norm = normalize(unescaped)
             return Normalized(original=text_for_map, text=norm.text, offsets=_remap(norm, text))
     chars, offsets = _char_pass(text)
+    # Chat spellings before leetspeak, which would read "every1" as "everyi".
+    chars, offsets = _chat_words(chars, offsets)
     chars, offsets = _token_pass(chars, offsets)
     chars, offsets = _collapse_repeats(chars, offsets)
     chars, offsets = _join_spaced(chars, offsets)
     chars, offsets = _collapse_spaces(chars, offsets)
-    chars, offsets = _chat_words(chars, offsets)
     return Normalized(original=text, text="".join(chars), offsets=tuple(offsets))
 
 
-# Chat spellings of a word every group name leans on ("gay ppl", "those peeps"): spelled out,
-# so the rules' group phrases and the encoder read them as the word.
-_CHAT_WORDS = {"ppl": "people", "ppls": "people", "peeps": "people", "ppls'": "people's"}
-_CHAT_WORD = re.compile(r"(?<![\w@#/])(?:ppls'|ppls|ppl|peeps)(?![\w'])")
+# Chat spellings of a word every group name leans on ("gay ppl", "those peeps"), and of the
+# function words and common verbs a message hangs on ("wd be better off w/o me", "been savin
+# up", "every1"): spelled out, so the rules and the encoder read them as the word. Only
+# spellings that are no other English word: "u", "r", "n", "b", "ur" and "bout" (a bout of
+# flu) stay as written, and so do g-dropped forms of words that end in "in" ("begin", "Kevin");
+# the verbs below are listed, not derived.
+_G_DROPPED = (
+    "anythin", "burnin", "countin", "cryin", "cuttin", "doin", "drivin", "everythin", "evenin",
+    "feelin", "gettin", "givin", "goin", "googlin", "hidin", "hopin", "hurtin", "keepin",
+    "leavin", "lookin", "makin", "mornin", "nothin", "plannin", "readin", "sayin", "savin",
+    "searchin", "sittin", "somethin", "standin", "startin", "takin", "talkin", "thinkin",
+    "tryin", "wantin", "waitin", "wishin", "writin",
+)  # fmt: skip
+_CHAT_WORDS = {
+    "ppl": "people", "ppls": "people", "peeps": "people", "ppls'": "people's",
+    "w/o": "without", "wd": "would", "wud": "would", "wld": "would", "shud": "should",
+    "shd": "should", "cud": "could", "cld": "could", "b4": "before", "coz": "because",
+    "cuz": "because", "bcos": "because", "bcoz": "because", "bcuz": "because", "abt": "about",
+    "thru": "through", "tho": "though", "nite": "night", "tonite": "tonight",
+    "2nite": "tonight", "2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow",
+    "tmrw": "tomorrow", "every1": "everyone", "evry1": "everyone", "any1": "anyone",
+    "ne1": "anyone", "some1": "someone", "sum1": "someone", "evry": "every", "rly": "really",
+    "wiv": "with", "wen": "when", "wat": "what", "wot": "what", "wut": "what", "smth": "something",
+    "sth": "something", "jus": "just", "luv": "love", "hosp": "hospital",
+    **{w: w + "g" for w in _G_DROPPED},
+}  # fmt: skip
+_CHAT_WORD = re.compile(
+    r"(?<![\w@#/'])(?:"
+    + "|".join(re.escape(w) for w in sorted(_CHAT_WORDS, key=len, reverse=True))
+    + r")(?![\w'/])"
+)
 
 
 def _chat_words(chars: list[str], offsets: list[int]) -> tuple[list[str], list[int]]:
     text = "".join(chars)
-    if "pp" not in text and "peeps" not in text:
-        return chars, offsets
     out_c: list[str] = []
     out_o: list[int] = []
     pos = 0

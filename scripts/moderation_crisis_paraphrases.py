@@ -6,7 +6,8 @@ Sets: ``crisis_meaning.DEV`` / ``HELD_BACK``, the crisis rows of ``fresh.FRESH``
 ``crisis_heldback2.HELD_BACK2``, ``crisis_heldback3.HELD_BACK3``,
 ``crisis_heldback4.HELD_BACK4``, ``crisis_indirect.DEV`` / ``HELD_BACK``,
 ``crisis_final.HELD_BACK``, ``crisis_final2.HELD_BACK``, ``crisis_final3.HELD_BACK``,
-``crisis_means.HELD_BACK`` (written blind to the detector), and the death talk that is no
+``crisis_means.HELD_BACK`` (written blind to the detector), ``crisis_dev5.DEV`` (written blind,
+read by the engineer), and the death talk that is no
 crisis of ``illness_mortality`` (``DEV``, ``HELD_BACK``, ``LONG_POSTS``). Pipelines: the rule
 floor alone, the default pipeline with ``crisis_by_meaning`` off, and with it on.
 ``--failures`` lists failing cases of every set but the held-back ones (``HIDDEN``): they are
@@ -23,6 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from moderation import Assessor, ModerationSettings
+from tests.moderation.functional.crisis_dev5 import DEV as DEV5
 from tests.moderation.functional.crisis_final import HELD_BACK as FINAL_HELD_BACK
 from tests.moderation.functional.crisis_final2 import HELD_BACK as FINAL2_HELD_BACK
 from tests.moderation.functional.crisis_final3 import HELD_BACK as FINAL3_HELD_BACK
@@ -60,6 +62,7 @@ SETS: dict[str, list[Case]] = {
     "mortality-long": MORTALITY_LONG,
     "patient-dev": PATIENT_DEV,
     "patient-held": PATIENT_HELD_BACK,
+    "dev5": DEV5,
 }
 HIDDEN = frozenset(
     {

@@ -65,3 +65,17 @@ def test_chat_ppl_reads_as_people_and_quotes_the_original():
     assert norm.quote(i, i + len("people")) == "ppl"
     assert normalize("@ppl hi").text == "@ppl hi"  # a handle stays a handle
     assert normalize("apple pplx").text == "apple pplx"
+
+
+def test_chat_spellings_read_as_words_and_quote_the_original():
+    norm = normalize("my kids wd be better off w/o me, been savin up, every1 knows")
+    assert norm.text == "my kids would be better off without me, been saving up, everyone knows"
+    i = norm.text.index("without")
+    assert norm.quote(i, i + len("without")) == "w/o"
+    i = norm.text.index("everyone")
+    assert norm.quote(i, i + len("everyone")) == "every1"  # not read as leetspeak "everyi"
+
+
+def test_words_that_only_look_like_chat_spellings_stay():
+    for text in ("kevin said begin at the cabin", "a bout of flu", "u r a star", "w/o/w", "@wd hi"):
+        assert normalize(text).text == text
