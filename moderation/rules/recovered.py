@@ -32,6 +32,7 @@ _PAST = re.compile(
     r"in\s+my\s+(?:early\s+|late\s+)?(?:teens|twenties|thirties|20s|30s)|"
     r"back\s+(?:in|at)\s+(?:college|school|uni|university|high\s+school|(?:19|20)\d\d)|"
     r"at\s+(?:uni|university|college|school)|years\s+back|in\s+the\s+past|back\s+then|"
+    r"last\s+(?:year|yr|winter|summer|spring|autumn|fall|christmas)|"
     r"in\s+(?:19|20)\d\d|before\s+(?:i\s+had\s+(?:kids|children)|(?:the\s+)?(?:kids|children)\s+"
     r"(?:were|came))|there\s+was\s+a\s+time|at\s+my\s+lowest)\b"
 )
@@ -42,8 +43,9 @@ _RESOLVED = re.compile(
     r"okay|ok|fine)|"
     r"(?:been|stayed)\s+(?:stable|well|safe|okay|ok|fine|clean)\s+(?:ever\s+)?since|"
     r"(?:therapy|counsell?ing|medication|meds|treatment|my\s+(?:gp|doctor|therapist|counsell?or)|"
-    r"a\s+(?:therapist|counsell?or|crisis\s+line|helpline))(?:\s+and\s+(?:therapy|counsell?ing|"
-    r"medication|meds))?\s+(?:really\s+)?(?:saved\s+me|helped|pulled\s+me|got\s+me|worked)|"
+    r"a\s+(?:therapist|counsell?or|crisis\s+line|helpline))(?:\s+(?:and|n|&|\+)\s+(?:therapy|"
+    r"counsell?ing|medication|meds))?\s+(?:really\s+)?(?:saved\s+me|helped|pulled\s+me|got\s+me|"
+    r"worked|works)|"
     r"(?:i'?m|im|i\s+am)\s+(?:now\s+)?(?:in\s+a\s+(?:much\s+|really\s+|far\s+|very\s+)?(?:good|"
     r"better|great|safe|healthy)\s+place|doing\s+(?:really\s+|so\s+)?(?:well|better|ok(?:ay)?|"
     r"fine))(?:\s+(?:now|these\s+days|today))?|(?:i'?m|im|i\s+am)\s+(?:well|okay|ok|fine|safe|"
@@ -57,14 +59,16 @@ _RESOLVED = re.compile(
     r"somebody|my)|got\s+help|stayed)|(?:changed|turned)\s+(?:that|it|things)(?:\s+around)?)\b"
 )
 # The episode brought into the present: searched with the resolution statements taken out, so
-# "never felt that way again" and "I'm well now" do not count.
+# "never felt that way again" and "I'm well now" do not count; "still" only with what it
+# keeps ("still feel", "still struggling"), not survival ("I'm still here for him").
 _PRESENT = re.compile(
     r"\b(?:again|lately|these\s+days|recently|this\s+(?:week|month|year|time|morning)|tonight|today|"
     r"last\s+(?:night|week)|yesterday|"
     r"right\s+now|now|at\s+the\s+moment|(?:are|is|came|come|coming|creeping)"
     r"\s+back|since\s+(?:the|his|her|my|our)\s+(?:\w+\s+)?(?:diagnosis|relapse|dx|scan|results?)|"
     r"not\s+sure|don'?t\s+know\s+(?:if|how)|scared|afraid|struggling|can'?t\s+(?:cope|go\s+on|"
-    r"do\s+this|keep)|still)\b"
+    r"do\s+this|keep)|still\s+(?:feel\w*|think\w*|hav\w*|get\w*|want\w*|struggl\w*|wish\w*|"
+    r"can'?t|don'?t|not))\b"
 )
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 

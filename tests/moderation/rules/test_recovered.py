@@ -22,6 +22,10 @@ RECOVERED = [
     "I survived an attempt in my twenties. I'm sharing because it's okay to ask for help.",
     "Years ago I stood on a bridge and thought about jumping. So glad I called the helpline.",
     "At my lowest I cut every night. I got help and I haven't done it in years.",
+    # a season or last year as the distance, "n" for "and", survival said as "still here"
+    "Last year I wanted to die after the relapse. I got help and I'm still here for my kids.",
+    "last summer i thought about ending it. counselling n meds helped, im doing ok now",
+    "Last Christmas I stood on the bridge. Therapy works, please ask for it.",
 ]
 RETURNED = [
     "I tried to kill myself years ago and lately the thoughts are back.",
@@ -32,6 +36,8 @@ RETURNED = [
     "Years ago I overdosed, therapy helped, and today I have the pills ready.",
     "I had suicidal thoughts at uni and got help, but this week they came back.",
     "There was a time I wanted to die. Lately it's back and I'm scared.",
+    "Last year I wanted to die. I got help, but I still feel like that most days.",
+    "Last winter I took an overdose. Therapy works for some, but I still want to die.",
 ]
 # Brought into the present, with signs that only the whole-text and by-meaning readings raise.
 RETURNED_BY_MEANING = [
