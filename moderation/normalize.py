@@ -194,8 +194,17 @@ def _is_masked_swear(tok: str) -> bool:
     return tok.startswith("@") and _deleet(tok).strip(".,!?;:\"'()") in _MASKABLE
 
 
+_NUMBER_WITH_UNIT = re.compile(
+    r"\d+(?:[.,]\d+)?(?:mg|mcg|ug|ml|l|g|kg|mm|cm|km|m|mmol|iu|u|am|pm|yo|y/o|yr|yrs|y|st|nd|rd|th|"
+    r"x|s|h|hr|hrs|min|mins|d|wk|wks|mo|mos|k|lb|lbs|ish)[.,!?;:)]*"
+)
+
+
 def _deleet(tok: str) -> str:
-    """Map leet characters that sit between or next to letters; keep pure numbers and prices."""
+    """Map leet characters that sit between or next to letters; keep pure numbers, prices and
+    numbers with a unit or ending ("10mg", "4am", "13yo", "5th": digits first, then letters)."""
+    if _NUMBER_WITH_UNIT.fullmatch(tok):
+        return tok
     chars = list(tok)
     n = len(chars)
     for i, c in enumerate(chars):

@@ -90,8 +90,10 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
         True,
     ),
     (
+        # the words between are no one else ("wants her daddy to die" wishes another's death)
         r"\b(?:want|wanna|wanted|wish|plan|planning|ready|trying|tried|decided|deserve|longing|long)"
-        r"\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:die|be\s+dead|not\s+(?:be\s+)?(?:here|alive|"
+        r"\s+(?:(?!(?:him|her|them|you|u|my|his|their|your|ur|the|every\w*|people|some\w*)\b)\w+\s+)"
+        r"{0,2}?(?:to\s+)?(?:die|be\s+dead|not\s+(?:be\s+)?(?:here|alive|"
         r"exist|wake\s+up)|disappear\s+(?:for\s+good|forever)|end\s+(?:it|it\s+all|my\s+life|"
         r"everything)|sleep\s+forever|(?:finally\s+)?(?:rest|sleep|be\s+at\s+rest)\s+(?:for\s+good|"
         r"forever)|never\s+wake\s+up|stop\s+existing)\b",

@@ -25,10 +25,26 @@ from .base import Signal, phrase_alternation
 CRISIS = "crisis"
 
 _CHILD_NP = (
-    r"\b(?:my|our)\s+(?:\d+\s*(?:year|yr)s?[\s-]*old|\d+\s*(?:yo|y/o)|(?:\w+\s+)?(?:son|daughter|"
-    r"kid|child|boy|girl|teen|teenager|baby|little\s+one))\b(?:\s*\([^)]{0,30}\))?"
+    r"(?:\b(?:my|our)\s+(?:\d+\s*(?:year|yr)s?[\s-]*old|\d+\s*(?:yo|y/o)|(?:\w+\s+)?(?:son|daughter|"
+    r"kid|child|boy|girl|teen|teenager|baby|little\s+one|eldest|youngest|toddler)|ds\d?|dd\d?)\b"
+    r"(?:\s+\d{1,2}\b)?|\bthe\s+(?:teenager|teen|eldest|youngest)\b|"
+    # a child named with their age: "Maya (12)", "Leo, 9,"
+    r"\b[a-z]+\s*(?:\(\s*\d{1,2}\s*(?:yo|y/o|yrs?|years?(?:\s+old)?)?\s*\)|,\s*\d{1,2}\s*,))"
+    r"(?:\s*\([^)]{0,30}\))?"
 )
 _CHILD = re.compile(_CHILD_NP)
+# A child's age said after the name ("Leah said ... She's nine."): the message tells of a child.
+_AGE = re.compile(
+    r"\b(?:he|she)(?:'s|\s+is|s)\s+(?:only\s+|just\s+)?(?:[1-9]|1[0-7]|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
+    r"(?:\s+(?:years?\s+old|yo))?\s*(?:[.,!?]|$)"
+)
+# The parent's frame around the child's words ("she told me that", "informed me over breakfast
+# that"): read as "said", so the sentence is the child's alone.
+_REPORT_FRAME = re.compile(
+    r"\b(told|tells|informed|informs|said\s+to|says\s+to|admitted\s+to|confessed\s+to|"
+    r"whispered\s+to)\s+(?:me|us)\b(?:[^.!?'\"]{0,30}?\bthat\b)?"
+)
 # Other people a parent tells of: a "she" after "my mother-in-law" is not the child.
 _OTHER_PEOPLE = (
     "mother-in-law", "father-in-law", "mum", "mom", "mother", "dad", "father", "husband", "wife",
@@ -52,7 +68,7 @@ _SWAPS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p), r)
     for p, r in (
         (r"\b(?:he|she)(?:'s|’s)\s+(?=been\b|got\b|gotten\b)", "i've "),
-        (r"\b(?:he|she)(?:'s|’s)\b", "i'm"),
+        (r"\b(?:he|she)(?:'s|’s)\b|\b(?:hes|shes)\b", "i'm"),
         (r"\b(?:he|she)(?:'d|’d)\b", "i'd"),
         (r"\b(?:he|she)(?:'ll|’ll)\b", "i'll"),
         (r"\b(?:he|she)\s+is\b", "i am"),
@@ -65,6 +81,7 @@ _SWAPS: list[tuple[re.Pattern[str], str]] = [
         (r"\bhim\b", "me"),
         (r"\b(?:he|she)\b", "i"),
         (r"\bi\s+has\b", "i have"),
+        (r"\bi\s+(?:doesn'?t|does\s+not)\b", "i don't"),
         (r"\bi\s+is\b", "i am"),
         (r"\bi\s+does\b", "i do"),
         (r"\bi\s+goes\b", "i go"),
@@ -79,7 +96,9 @@ _NOT_VERBS = frozenset({"wa", "ha", "i", "thi", "bu", "ye", "pu"})
 
 def _agree(m: re.Match[str]) -> str:
     stem, ending = m.group(2), m.group(3)
-    if stem in _NOT_VERBS or stem.endswith("s") or len(stem) < 2:
+    if stem.endswith(("she", "che", "xe", "sse", "zze")):
+        stem = stem[:-1]  # "wishes" -> "wish", "watches" -> "watch"
+    elif stem in _NOT_VERBS or stem.endswith("s") or len(stem) < 2:
         return m.group(0)
     return m.group(1) + stem + ("y" if ending == "ies" else "")
 
@@ -87,6 +106,7 @@ def _agree(m: re.Match[str]) -> str:
 def child_view(sentence: str) -> str | None:
     """The sentence told from the child's side, or None when it is not about the child alone
     (no child named or pronoun, or words of the author's own left in it)."""
+    sentence = _REPORT_FRAME.sub("said", sentence)
     without_child = _CHILD.sub(" ", sentence)
     if _AUTHOR.search(without_child):
         return None
@@ -101,7 +121,7 @@ def child_view(sentence: str) -> str | None:
 def names_child(message: str) -> bool:
     """The message names the author's child ("my son", "our 15 year old"): only there is a
     sentence read from the child's side."""
-    return bool(_CHILD.search(message))
+    return bool(_CHILD.search(message) or _AGE.search(message))
 
 
 def _child_in_mind(message: str, start: int, sentence: str) -> bool:
@@ -113,6 +133,8 @@ def _child_in_mind(message: str, start: int, sentence: str) -> bool:
     before = message[:start]
     child = [m.end() for m in _CHILD.finditer(before)]
     other = [m.end() for m in _OTHER.finditer(before)]
+    if not child and _AGE.search(message):
+        return not other  # the child is named by age only, after: no one else is named first
     return bool(child) and (not other or child[-1] > other[-1])
 
 

@@ -571,6 +571,26 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         "carbon monoxide from a car [C-SSRS 3; 988/AFSP: obtaining means]",
         True,
     ),
+    # C-SSRS 1 (wish to be dead) in the words of faith and illness: death, God or the illness
+    # asked to take the author ("I pray God takes me", "wish the cancer would take me too"), not
+    # in a child's place ("take me instead of her" is a parent's bargain), and a wish to be with
+    # the dead ("I just want to be with her in heaven", "I want to go to heaven with grandpa"),
+    # not a faith in meeting one day.
+    (
+        r"\b(?:wish\w*|pray\w*|hop\w*|beg\w*|ask\w*|want\w*)\s+(?:that\s+)?(?:god|the\s+lord|jesus|"
+        r"death|(?:the\s+|this\s+)?(?:cancer|illness|disease|tumou?r))\s+(?:(?:would|will|could|to|'d)\s+)?"
+        r"(?:just\s+|already\s+|finally\s+|hurry\s+up\s+and\s+)?(?:take|takes|comes?\s+for)\s+me\b"
+        r"(?!\s+(?:instead|in\s+"
+        r"(?:her|his|their|my\s+\w+)\s+place|rather|not|home|to\b))|"
+        r"\b(?:want|wish|long|need)\s+(?:to\s+(?:go\s+and\s+)?be|i\s+(?:was|were|could\s+be))\s+with\s+"
+        r"(?:her|him|them|my\s+\w+|\w+)\s+(?:in\s+heaven|up\s+there|in\s+the\s+sky|with\s+the\s+angels)"
+        r"(?!\s+(?:one\s+day|someday|some\s+day|when|eventually))|\b(?:want|wish|wanna)\s+to\s+go\s+"
+        r"(?:to\s+(?:heaven|the\s+sky|the\s+stars)|up\s+to\s+heaven)(?=\s*(?:with\b|too\b|[.,!?]|$))",
+        0.85,
+        "ideation",
+        "wish to be dead [C-SSRS 1]: asking to be taken, or to be with the dead",
+        True,
+    ),
     # C-SSRS 1 (wish to be dead): disappointed to wake up
     (
         r"\b(?:disappointed|gutted|angry|upset|sad|annoyed|furious)\s+(?:that\s+)?i\s+(?:woke|wake|"

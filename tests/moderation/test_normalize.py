@@ -79,3 +79,10 @@ def test_chat_spellings_read_as_words_and_quote_the_original():
 def test_words_that_only_look_like_chat_spellings_stay():
     for text in ("kevin said begin at the cabin", "a bout of flu", "u r a star", "w/o/w", "@wd hi"):
         assert normalize(text).text == text
+
+
+def test_numbers_with_a_unit_are_not_leetspeak():
+    assert normalize("my 13yo took 10mg at 4am, 3x a day, 5th cycle").text == (
+        "my 13yo took 10mg at 4am, 3x a day, 5th cycle"
+    )
+    assert normalize("k1ll 4ll of them").text == "kill all of them"

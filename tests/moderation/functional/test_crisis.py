@@ -31,6 +31,10 @@ POSITIVE: list[Case] = [
         "how to say that out loud to anyone.",
         "Every morning I wake up disappointed that I woke up.",
         "gutted i woke up again tbh",
+        # asked to be taken; to be with the dead (faith's words for it)
+        "Some nights I pray the cancer takes me too.",
+        "i just want to be with him in heaven",
+        "wish death would hurry up and come for me",
     ),
     # C-SSRS 2: non-specific active suicidal thoughts
     *cases(
@@ -184,6 +188,10 @@ LOOKALIKE: list[Case] = [
         "I would never kill myself, my kids need me. But I'm so tired.",
         "i'm safe and not thinking of ending anything, just sad",
         "I don't want to die, I want this cancer to die.",
+        # faith in a meeting one day; a parent's bargain; heaven as what a dying child believes
+        "I know I'll be with her in heaven one day, and that keeps me going.",
+        "She wants to go to heaven when she dies, she told the play therapist.",
+        "Mum asked the nurse to take me home for a shower.",
     ),
     # Illness and treatment talk
     *cases(

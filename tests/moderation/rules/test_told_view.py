@@ -44,3 +44,18 @@ def test_a_she_after_another_person_named_is_theirs_not_the_childs():
     )
     assert not _told(text)
     assert _told("My mother-in-law is lovely. My son is not. He cuts himself and hides it.")
+
+
+def test_the_parents_frame_and_a_childs_age_or_forum_name_tell_of_the_child():
+    # "told me that" is the parent's frame; the words after it are the child's
+    assert _told("My 12yo told me she wishes she could go to sleep forever.")
+    # the child named by name and age only
+    assert _told("Sam keeps saying he doesn't want to wake up. He's eight.")
+    assert _told("my dd says shes tired of being alive")
+    assert _told("The teenager informed me last night that she wants to die.")
+
+
+def test_a_wish_for_someone_elses_death_is_not_the_childs_sign():
+    assert not _told("My toddler wants her daddy to die when she's mad at him.")
+    assert not _told("Sam keeps saying he wants to go home. He's eight.")
+    assert not _told("Grandad keeps saying he wants to die at home. He's 88.")
