@@ -154,7 +154,7 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
     ),
     # C-SSRS 3 (method); 988/AFSP "looking for a way, researching methods online"
     (
-        r"\b(?:look\w*\s+up|googl\w*|research\w*|search\w*|read\w*\s+(?:up\s+)?(?:on|about)|"
+        r"\b(?:look\w*\s+up|googl\w*|research\w*|search\w*|read\w*\s+(?:up\s+)?(?:on|about|bout)|"
         r"work\w*\s+out|figur\w*\s+out|calculat\w*|checking|watch\w*\s+(?:\w+\s+)?videos?\s+(?:on|about|of)|"
         r"ask\w*\s+(?:chatgpt|google|ai|siri))\s+(?:\w+\s+){0,3}?(?:how\s+(?:much|many)"
         rf"\s+(?:[\w']+\s+){{0,5}}?(?:it\s+)?(?:would|will|it\s+would|to)\s+(?:take|be\s+enough)\s+"
@@ -168,10 +168,15 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         r"(?:which|what)\s+(?:\w+\s+){0,3}?(?:are|is|would\s+be)\s+(?:lethal|fatal|deadly)|"
         r"(?:which|what)\s+(?:\w+\s+){0,3}?(?:would|will|could)\s+stop\s+(?:my|a|the|your)\s+heart|"
         r"how\s+long\s+(?:it\s+)?(?:takes?|would\s+take)\s+to\s+(?:drown|die|bleed\s+out|suffocate)|"
+        # how long a body lasts where it dies: cold water, a shut garage with the engine running
+        r"how\s+long\s+(?:(?:someone|somebody|a\s+person|a\s+body|an\s+adult|people|you|i)\s+(?:can\s+|"
+        r"could\s+|would\s+|will\s+)?(?:lasts?|survives?)|(?:it\s+)?(?:takes?|would\s+take))\s+"
+        r"(?:\w+\s+){0,3}?(?:in\s+(?:cold|icy|freezing|the)\s+(?:sea\s+)?(?:water|sea)|with\s+the\s+"
+        r"engine\s+running|in\s+(?:a|the)\s+(?:shut|closed|sealed)\s+garage)|"
         r"(?:whether|if)\s+(?:you|i|a\s+person|someone)\s*(?:'?d|would|could|can)\s+survive\s+(?:the|a|"
         r"that)\s+(?:fall|drop|jump)|how\s+to\s+tie\s+a\s+noose|"
         # a place looked for by the way it lets one fall: "which bridges have no fences"
-        rf"(?:which|what)\s+(?:\w+\s+){{0,3}}?(?:{_PLACE}|{_HIGH_PLACE})s?\s+(?:\w+\s+){{0,4}}?(?:ha(?:ve|s)|with|"
+        rf"(?:which|what)\s+(?:\w+\s+){{0,3}}?(?:{_PLACE}|{_HIGH_PLACE})s?\s+(?:[\w']+\s+){{0,8}}?(?:ha(?:ve|s)|with|"
         r"without)\s+(?:no|low|(?:a\s+)?gaps?\s+in\s+the)\s+(?:fences?|barriers?|railings?|nets?|"
         r"guard\s*rails?))|"
         # the same asked of someone, with the purpose said: "asked me how many of his morphine it
@@ -182,6 +187,18 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         "method",
         "researching a method [C-SSRS 3; AFSP/988: looking for a way]",
         False,
+    ),
+    # A lethal amount asked by what it does to a person (C-SSRS 3): "how many of the 10mg oxy
+    # would stop an adult's breathing", "how many paracetamol stops your liver for good"; not a
+    # parent's fear for their child ("will the morphine stop her breathing?").
+    (
+        r"\bhow\s+(?:much|many)\s+(?:[\w']+\s+){0,5}?(?:(?:would|will|could|does\s+it\s+take\s+to|to)"
+        r"\s+)?stops?\s+(?:an?\s+adult'?s|a\s+grown\s+\w+'?s|a\s+person'?s|someone'?s|somebody'?s|your|my|"
+        r"a|the)\s+(?:\w+\s+)?(?:breathing|heart|liver|kidneys)\b",
+        0.85,
+        "method",
+        "researching a lethal amount [C-SSRS 3; AFSP/988: looking for a way]",
+        True,
     ),
     # The same research online with the purpose left unsaid: "googled how many of his sleeping
     # tablets it would take." (working out a dose for the pill box says what it is for)

@@ -66,6 +66,10 @@ POSITIVE: list[Case] = [
         # a place looked for by the way it lets one fall
         "been looking up which bridges near the hospital have no fences",
         "I keep checking which car parks in town have low barriers on the top floor.",
+        # a lethal amount by what it does to a person; where a body gives out
+        "how many of my 5mg diazepam would stop a grown man's heart",
+        "searched how long a person survives in freezing water off the pier",
+        "read up on how long it would take in a sealed garage with the engine running",
     ),
     # C-SSRS 4-5: intent and plan
     *cases(
@@ -218,6 +222,9 @@ LOOKALIKE: list[Case] = [
         "Finally set a date. Surgery on the 14th, so the waiting is over.",
         "Gutted I woke up late and missed her consultant on the ward round.",
         "He was so upset that he woke up with the drip alarm going again.",
+        "Will the morphine stop her breathing? The hospice nurse says no.",
+        "googled how long the kids can last in cold water at the beach, they turn blue so fast",
+        "looked up how long it takes to warm the car with the engine running, so cold today",
     ),
     # Idioms and hyperbole
     *cases(
