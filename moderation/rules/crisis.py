@@ -324,7 +324,8 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
     ),
     (
         r"\b(?:don'?t|dont|do\s+not|can'?t|cant)\s+(?:even\s+)?see\s+(?:the|any)\s+(?:point|way\s+out|"
-        r"light|future|reason\s+to)\b|\bno\s+(?:way\s+out|reason\s+to\s+(?:live|go\s+on|stay))\b",
+        r"light|future|reason\s+to\s+(?:live|go\s+on|keep\s+going|carry\s+on|be\s+here|stay|get\s+up|"
+        r"bother))\b|\bno\s+(?:way\s+out|reason\s+to\s+(?:live|go\s+on|stay))\b",
         0.6,
         "hopelessness",
         "sees no way out",

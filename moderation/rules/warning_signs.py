@@ -512,12 +512,24 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
     (
         r"\bwhat(?:'?s|\s+is)\s+(?:even\s+)?the\s+(?:point|use)\s+(?:of|in)\s+(?:me\s+)?(?:going\s+on|"
         r"living|carrying\s+on|being\s+(?:alive|here)|staying|keeping\s+going|life)\b(?!\s+with\b)|"
-        r"\b(?:can'?t|cant|cannot)\s+(?:think\s+of|find|name)\s+(?:a|one|any|a\s+single)\s+reason\s+"
-        r"to\s+(?:keep\s+going|keep\s+living|live|go\s+on|stay|be\s+here|carry\s+on|be\s+alive)\b|"
+        r"\b(?:(?:can'?t|cant|cannot)\s+(?:think\s+of|find|name|see)|(?:stopped|stop)\s+(?:seeing|finding))\s+"
+        r"(?:a|one|any|a\s+single)\s+reason\s+to\s+(?:still\s+|even\s+)?(?:keep\s+going|keep\s+living|live|"
+        r"go\s+on|stay|be\s+here|carry\s+on|be\s+alive|get\s+up)\b|"
+
         r"\bnothing\s+(?:left\s+)?(?:keeps|is\s+keeping|holds|is\s+holding)\s+me\s+(?:here|going|alive)\b",
         0.85,
         "ideation",
         "no reason to live [988/AFSP]",
+        True,
+    ),
+    # C-SSRS 4 (intent): leaving life told as checking out for good ("Friday I'm checking out
+    # permanently"); not a hotel or a shift ("checking out of the hotel for good")
+    (
+        r"\b(?:i'?m|im|i\s+am|i'?ll\s+be|i\s+will\s+be)\s+(?:checking|clocking|bowing)\s+out\s+"
+        r"(?:permanently|for\s+good|of\s+(?:life|this\s+life))\b",
+        0.85,
+        "ideation",
+        "leaving life, told as checking out for good [C-SSRS 4: intent]",
         True,
     ),
     # 988/AFSP being a burden: the others' relief, in more comparatives

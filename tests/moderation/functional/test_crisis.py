@@ -71,6 +71,14 @@ POSITIVE: list[Case] = [
         "searched how long a person survives in freezing water off the pier",
         "read up on how long it would take in a sealed garage with the engine running",
     ),
+    # 988/AFSP no reason to live, C-SSRS 4 intent told as checking out for good
+    *cases(
+        "no_reason",
+        C,
+        "honestly can't find one reason to even get up anymore",
+        "I've stopped finding any reason to keep going since she died.",
+        "Think I'm clocking out for good after Christmas.",
+    ),
     # C-SSRS 4-5: intent and plan
     *cases(
         "intent_plan",
@@ -225,6 +233,8 @@ LOOKALIKE: list[Case] = [
         "Will the morphine stop her breathing? The hospice nurse says no.",
         "googled how long the kids can last in cold water at the beach, they turn blue so fast",
         "looked up how long it takes to warm the car with the engine running, so cold today",
+        "We can't see any reason to continue the chemo now, the team agrees.",
+        "I'm checking out of the family room for good tomorrow, we're going home!",
     ),
     # Idioms and hyperbole
     *cases(
