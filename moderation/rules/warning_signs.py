@@ -515,7 +515,6 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         r"\b(?:(?:can'?t|cant|cannot)\s+(?:think\s+of|find|name|see)|(?:stopped|stop)\s+(?:seeing|finding))\s+"
         r"(?:a|one|any|a\s+single)\s+reason\s+to\s+(?:still\s+|even\s+)?(?:keep\s+going|keep\s+living|live|"
         r"go\s+on|stay|be\s+here|carry\s+on|be\s+alive|get\s+up)\b|"
-
         r"\bnothing\s+(?:left\s+)?(?:keeps|is\s+keeping|holds|is\s+holding)\s+me\s+(?:here|going|alive)\b",
         0.85,
         "ideation",
