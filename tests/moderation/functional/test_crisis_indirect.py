@@ -21,9 +21,10 @@ from .support import Case, KnownMisses, check
 # found leaning out of a ward window. Raised: a burden
 # denied in its next sentence, a past thought of ending it, trapped on the ward (the
 # whole-text model with "I feel trapped"), leftover medicine dropped at a take-back bin told in
-# the sentence after the bin, and since the fifth and sixth writers' signs the view from a
-# ninth-floor ward. A teenager who told his nurse he thinks about how to end it is caught
-# since the C-SSRS rule reads the thought of how ("thinking about how to end it").
+# the sentence after the bin (the view from a ninth-floor ward raised from the fifth and sixth
+# writers' signs until numbers with a unit stopped reading "9th" as "gth"). A teenager who
+# told his nurse he thinks about how to end it is caught since the C-SSRS rule reads the
+# thought of how ("thinking about how to end it").
 MISSES = KnownMisses(
     DEV,
     (
@@ -39,7 +40,6 @@ MISSES = KnownMisses(
         "Our pharmacy has a drug take-back bin",
         "Anyone want a stand mixer, a bike and a",
         "Our 17yo keeps saying we should stop",
-        "Ward's on the 9th floor and the view",
     ),
 )
 ASSERTED = MISSES.asserted
