@@ -44,16 +44,13 @@ _IDENT_ADJ = phrase_alternation(IDENTITY_ADJECTIVES)
 # ("deaf people", "muslim women").
 # The roles a parents' community names a group by ("Polish parents", "Muslim families").
 _FAMILY_ROLES = r"(?:parents|families|mums|moms|mothers|fathers|dads|kids|children|patients)"
-_SINGULAR = phrase_alternation(
-    g[:-1] if g.endswith("s") and not g.endswith("ss") else g for g in GROUP_NOUNS
-)
-# A group noun's singular names the group before a people noun too ("Roma families", "refugee
-# mums", "traveller kids"), as an identity adjective does.
 _PLURAL = (
     "(?:"
     + phrase_alternation(GROUP_NOUNS)
-    + rf"|(?:{_IDENT_ADJ}|{_SINGULAR})\s+(?:people|persons|men|women|folks|folk|{_FAMILY_ROLES}))"
-    r"(?!['\u2019]s\b)"
+    + rf"|{_IDENT_ADJ}\s+(?:people|persons|men|women|folks|folk|{_FAMILY_ROLES}))(?!['\u2019]s\b)"
+)
+_SINGULAR = phrase_alternation(
+    g[:-1] if g.endswith("s") and not g.endswith("ss") else g for g in GROUP_NOUNS
 )
 _TRAIT = phrase_alternation(GROUP_TRAITS)
 # Any other strongly negative judgement of the published lexicon ("rude", "selfish").

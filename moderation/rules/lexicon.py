@@ -153,6 +153,9 @@ IDENTITY_ADJECTIVES = (
     "lesbian", "bisexual", "queer", "straight", "heterosexual", "homosexual", "trans",
     "transgender", "nonbinary", "deaf", "blind", "disabled", "autistic", "old", "older",
     "elderly", "young", "teenage", "immigrant", "refugee", "female", "male",
+    # group nouns that are also adjectives before a people noun ("Roma families", "traveller kids")
+    "roma", "romani", "traveller", "migrant", "irish", "welsh", "scottish", "vietnamese",
+    "sudanese", "congolese", "jamaican", "ukrainian", "syrian", "afghan",
 )  # fmt: skip
 
 # Very negative evaluative adjectives, as a word class (contempt, disgust, stupidity,
