@@ -194,7 +194,9 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
     ),
     # A group named with a dehumanising noun ("Gypsy scum", "immigrant vermin").
     (
-        rf"\b(?:{_IDENT_ADJ}|{_SINGULAR}|gypsy|gypsies)\s+(?:scum|filth|vermin|rats|parasites|"
+        # (the lookahead, true only before such a noun, spares the long alternation: speed)
+        r"\b(?=(?:[\w-]+\s+){1,2}(?:scum|filth|vermin|rats|parasites|cockroaches|leeches|lowlifes?)\b)"
+        rf"(?:{_IDENT_ADJ}|{_SINGULAR}|gypsy|gypsies)\s+(?:scum|filth|vermin|rats|parasites|"
         r"cockroaches|leeches|lowlifes?)\b",
         0.85,
         "hate",
@@ -331,7 +333,10 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
         "negative generalisation about a group [typology: derogation, dehumanisation]",
     ),
     (
-        rf"\b{_GROUP_REF}\s+(?:are|r|{_LINKING})\s+{_DEGREE}(?:an?\s+)?{_JUDGED}\b",
+        # (the lookahead, a linking verb within four words, spares the long alternations: speed)
+        r"\b(?=(?:[\w'-]+\s+){1,4}(?:are|r|seem\w*|look\w*|act|remain|become|get|were|'re|re|will|"
+        r"can|have|'ve|ve|always)\s)"
+        rf"{_GROUP_REF}\s+(?:are|r|{_LINKING})\s+{_DEGREE}(?:an?\s+)?{_JUDGED}\b",
         0.85,
         "hate",
         "negative judgement of a group [typology: derogation; VADER lexicon]",

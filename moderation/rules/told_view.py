@@ -18,7 +18,9 @@ author's sentence, read by the rules as it is), so a sentence never mixes two sp
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
+from functools import lru_cache
 
 from .base import Signal, phrase_alternation
 
@@ -124,16 +126,25 @@ def names_child(message: str) -> bool:
     return bool(_CHILD.search(message) or _AGE.search(message))
 
 
+@lru_cache(maxsize=512)
+def _people(message: str) -> tuple[tuple[int, ...], tuple[int, ...], bool]:
+    """Where the message names the child and other people (match ends), and whether it says a
+    child's age: read once per message, not once per sentence (long posts)."""
+    child = tuple(m.end() for m in _CHILD.finditer(message))
+    other = tuple(m.end() for m in _OTHER.finditer(message))
+    return child, other, bool(_AGE.search(message))
+
+
 def _child_in_mind(message: str, start: int, sentence: str) -> bool:
     """The sentence names the author's child, or the last person named before it is the child
     (not "my mother-in-law" or "my husband": their "she" and "he" are theirs). By recency only:
     in "my mother-in-law wants to babysit our son. She cuts herself." the son is last named."""
     if _CHILD.search(sentence):
         return True
-    before = message[:start]
-    child = [m.end() for m in _CHILD.finditer(before)]
-    other = [m.end() for m in _OTHER.finditer(before)]
-    if not child and _AGE.search(message):
+    child_ends, other_ends, aged = _people(message)
+    child = child_ends[: bisect_right(child_ends, start)]
+    other = other_ends[: bisect_right(other_ends, start)]
+    if not child and aged:
         return not other  # the child is named by age only, after: no one else is named first
     return bool(child) and (not other or child[-1] > other[-1])
 
