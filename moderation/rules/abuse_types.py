@@ -64,6 +64,11 @@ _LINKING = (
     r"(?:seem|seems|seemed|look|looked|act|remain|become|get|were|'re|re|will\s+(?:always\s+)?be|"
     r"can\s+be|(?:have|'ve|ve)\s+(?:always\s+|all\s+|just\s+)?been|always\s+(?:are|were|act|seem))"
 )
+# The first word of "are" or of each ``_LINKING`` form: a cheap lookahead before a group
+# pattern's long alternations (keep the two in step).
+_LINK_WORD = (
+    r"(?:are|r|seem\w*|look\w*|act|remain|become|get|were|'re|re|will|can|have|'ve|ve|always)"
+)
 _DEGREE = (
     r"(?:(?:so|such|all|just|really|always|truly|completely|totally|fucking|very|basically|"
     r"naturally|inherently|incredibly|too|the\s+most|such\s+a|such\s+an|nothing\s+but|a\s+bunch\s+of"
@@ -76,6 +81,8 @@ _ROLE_GROUP = (
     r"neighbou?rs|parents|moms|mums|dads|nurses|doctors|members|friends|kids|children|colleagues|"
     r"staff|community|patients|volunteers|people|folks|couples|teachers)"
 )
+# Nouns that name people as vermin or filth ("Gypsy scum", "immigrant rats").
+_VERMIN = r"(?:scum|filth|vermin|rats|parasites|cockroaches|leeches|lowlifes?)"
 _DEAD_CHILD = r"(?:dead|dying|sick)\s+(?:kid|baby|son|daughter|child|boy|girl)"
 # Dehumanising comparison: "X are like rats", "no better than animals".
 _COMPARED = r"(?:like|just\s+like|no\s+better\s+than|nothing\s+more\s+than|no\s+different\s+from)"
@@ -195,9 +202,7 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
     # A group named with a dehumanising noun ("Gypsy scum", "immigrant vermin").
     (
         # (the lookahead, true only before such a noun, spares the long alternation: speed)
-        r"\b(?=(?:[\w-]+\s+){1,2}(?:scum|filth|vermin|rats|parasites|cockroaches|leeches|lowlifes?)\b)"
-        rf"(?:{_IDENT_ADJ}|{_SINGULAR}|gypsy|gypsies)\s+(?:scum|filth|vermin|rats|parasites|"
-        r"cockroaches|leeches|lowlifes?)\b",
+        rf"\b(?=(?:[\w-]+\s+){{1,2}}{_VERMIN}\b)(?:{_IDENT_ADJ}|{_SINGULAR}|gypsy|gypsies)\s+{_VERMIN}\b",
         0.85,
         "hate",
         "a group named as vermin or filth [typology: dehumanisation]",
@@ -334,9 +339,7 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
     ),
     (
         # (the lookahead, a linking verb within four words, spares the long alternations: speed)
-        r"\b(?=(?:[\w'-]+\s+){1,4}(?:are|r|seem\w*|look\w*|act|remain|become|get|were|'re|re|will|"
-        r"can|have|'ve|ve|always)\s)"
-        rf"{_GROUP_REF}\s+(?:are|r|{_LINKING})\s+{_DEGREE}(?:an?\s+)?{_JUDGED}\b",
+        rf"\b(?=(?:[\w'-]+\s+){{1,4}}{_LINK_WORD}\s){_GROUP_REF}\s+(?:are|r|{_LINKING})\s+{_DEGREE}(?:an?\s+)?{_JUDGED}\b",
         0.85,
         "hate",
         "negative judgement of a group [typology: derogation; VADER lexicon]",

@@ -123,7 +123,8 @@ def child_view(sentence: str) -> str | None:
 def names_child(message: str) -> bool:
     """The message names the author's child ("my son", "our 15 year old"): only there is a
     sentence read from the child's side."""
-    return bool(_CHILD.search(message) or _AGE.search(message))
+    child, _, aged = _people(message)
+    return bool(child) or aged
 
 
 @lru_cache(maxsize=512)
