@@ -42,10 +42,13 @@ _LEET = {
     "@": "a", "$": "s", "!": "i", "|": "l", "+": "t", "€": "e",
 }  # fmt: skip
 
-# Masked swear words: "f***", "sh*t", "b*tch". The mask is resolved against this list.
+# Masked words: the swear words ("f***", "sh*t", "b*tch") and the words of suicide and death
+# that platforms filter, so people mask them too ("k*ll myself", "su*cide", "d**th"). The mask
+# is resolved against this list, first match wins.
 _MASKABLE = (
     "fuck", "fucking", "fucked", "fucker", "shit", "shitty", "bitch", "bitches", "cunt",
     "damn", "hell", "ass", "asshole", "bastard", "dick", "whore", "slut", "crap", "piss",
+    "kill", "killing", "suicide", "suicidal", "die", "dying", "dead", "death", "overdose",
 )  # fmt: skip
 
 # One-letter words of text-speak ("u r a", "r u ok", "i c"): a run of only these is not a
@@ -196,7 +199,7 @@ def _is_masked_swear(tok: str) -> bool:
 
 _NUMBER_WITH_UNIT = re.compile(
     r"\d+(?:[.,]\d+)?(?:mg|mcg|ug|ml|l|g|kg|mm|cm|km|m|mmol|iu|u|am|pm|yo|y/o|yr|yrs|y|st|nd|rd|th|"
-    r"x|s|h|hr|hrs|min|mins|d|wk|wks|mo|mos|k|lb|lbs|ish)[.,!?;:)]*"
+    r"x|s|h|hr|hrs|min|mins|d|wk|wks|mo|mos|k|kms|lb|lbs|ish)[.,!?;:)]*"
 )
 
 
@@ -319,6 +322,12 @@ _CHAT_WORDS = {
     "wiv": "with", "wen": "when", "wat": "what", "wot": "what", "wut": "what", "smth": "something",
     "sth": "something", "jus": "just", "luv": "love", "hosp": "hospital",
     **{w: w + "g" for w in _G_DROPPED},
+    # Algospeak: the words said in place of the ones platforms filter (Steen et al. 2023,
+    # "You can (not) say what you want"; Klug et al. 2023): "unalive", "sewer slide", "kms".
+    # "kms" after a number is kilometres ("5 kms"): ``_chat_words`` leaves it.
+    "unalive": "kill", "unalived": "killed", "unaliving": "killing", "unalives": "kills",
+    "sewerslide": "suicide", "sewer slide": "suicide", "sewer-slide": "suicide",
+    "kms": "kill myself",
 }  # fmt: skip
 _CHAT_WORD = re.compile(
     r"(?<![\w@#/'])(?:"
@@ -327,12 +336,17 @@ _CHAT_WORD = re.compile(
 )
 
 
+_AFTER_NUMBER = re.compile(r"\d\s*$")
+
+
 def _chat_words(chars: list[str], offsets: list[int]) -> tuple[list[str], list[int]]:
     text = "".join(chars)
     out_c: list[str] = []
     out_o: list[int] = []
     pos = 0
     for m in _CHAT_WORD.finditer(text):
+        if m.group() == "kms" and _AFTER_NUMBER.search(text, 0, m.start()):
+            continue
         out_c.extend(chars[pos : m.start()])
         out_o.extend(offsets[pos : m.start()])
         word = _CHAT_WORDS[m.group()]

@@ -467,7 +467,10 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
     # 988/AFSP: no reason to live; trapped; unbearable pain
     (
         r"\bno\s+reason\s+(?:for\s+me\s+)?(?:left\s+)?to\s+(?:keep\s+)?(?:living|live|go\s+on|"
-        r"be\s+alive|be\s+here|stay|keep\s+going)\b",
+        r"be\s+alive|be\s+here|stay|keep\s+going)\b|"
+        # the Lifeline's own words: "nothing (left) to live for", "not anything to live for"
+        r"(?:\b(?:nothing|nobody|no\s*one)|(?:\bnot|n'?t)\s+(?:got\s+|have\s+)?(?:anything|anyone|anybody))\s+"
+        r"(?:left\s+)?(?:to|worth)\s+(?:live|living)\s+for\b",
         0.85,
         "ideation",
         "no reason to live [988/AFSP]",

@@ -86,3 +86,17 @@ def test_numbers_with_a_unit_are_not_leetspeak():
         "my 13yo took 10mg at 4am, 3x a day, 5th cycle"
     )
     assert normalize("k1ll 4ll of them").text == "kill all of them"
+
+
+def test_algospeak_and_masked_words_of_suicide_read_as_the_words():
+    assert normalize("wanna unalive myself").text == "wanna kill myself"
+    assert normalize("thinking abt sewer slide").text == "thinking about suicide"
+    assert normalize("im gonna kms").text == "im gonna kill myself"
+    assert normalize("gonna k*ll myself, su*cide").text == "gonna kill myself, suicide"
+    norm = normalize("im gonna kms")
+    i = norm.text.index("kill")
+    assert norm.quote(i, len(norm.text)) == "kms"
+
+
+def test_kms_after_a_number_is_kilometres():
+    assert normalize("drove 5 kms, then 3kms more").text == "drove 5 kms, then 3kms more"

@@ -78,6 +78,19 @@ POSITIVE: list[Case] = [
         "honestly can't find one reason to even get up anymore",
         "I've stopped finding any reason to keep going since she died.",
         "Think I'm clocking out for good after Christmas.",
+        # the Lifeline's own words, in a bereaved parent's voice and in chat
+        "Since Theo went I've got nothing left to live for.",
+        "honestly dont have anything to live for anymore",
+    ),
+    # algospeak and masked words: what people type where platforms filter the plain ones
+    *cases(
+        "algospeak",
+        C,
+        "ngl i wanna unalive myself tonight",
+        "scan day tmrw. if its bad im gonna kms",
+        "I keep thinking about sewer slide since the relapse",
+        "some days i just want to k!ll myself and be done with it",
+        "I keep thinking about su*cide when the house is quiet.",
     ),
     # C-SSRS 4-5: intent and plan
     *cases(
@@ -202,6 +215,9 @@ LOOKALIKE: list[Case] = [
         "I don't want to die, I want this cancer to die.",
         # faith in a meeting one day; a parent's bargain; heaven as what a dying child believes
         "I know I'll be with her in heaven one day, and that keeps me going.",
+        # the same algospeak words at nobody, or distances: no one at risk
+        "drove 40 kms each way to the clinic today, shattered",
+        "She had so much to live for, our beautiful girl.",
         "She wants to go to heaven when she dies, she told the play therapist.",
         "Mum asked the nurse to take me home for a shower.",
     ),
