@@ -13,6 +13,7 @@ import re
 from ..normalize import Normalized
 from .abuse_types import (
     ABUSE_TYPES,
+    GROUP_WORDS,
     denied,
     derided_grief,
     health_fact,
@@ -44,6 +45,7 @@ from .lexicon import (
     SLURS,
     SWEARS,
 )
+from .prefilter import Gate
 
 ABUSE = "abuse"
 PROFANITY = "profanity"
@@ -353,6 +355,8 @@ _SELF_TOLD = re.compile(
     r"gonna)|let\s+me|time\s+(?:for\s+me\s+)?to|i\s+(?:can|could)|i\s+must)\s+(?:\w+\s+)?$"
 )
 _TYPES = [(re.compile(p), s, sig, d) for p, s, sig, d in ABUSE_TYPES]
+# Most posts name no group: the group patterns are tried only where a group word is found.
+_GROUP_GATE = Gate([p for p, *_ in ABUSE_TYPES], GROUP_WORDS)
 _SLURS = compile_words(w for w in SLURS if w not in AMBIGUOUS_SLURS)
 _AMBIGUOUS_SLURS = compile_words(AMBIGUOUS_SLURS)
 AMBIGUOUS_SLUR_SCORE = 0.45
@@ -520,8 +524,10 @@ def detect_abuse(
             elif surprise(text, m.start(), m.end()):
                 s, d = 0.3, detail + " (an exclamation of surprise)"
             out.append(Signal(ABUSE, s, signal, m.start(), m.end(), d))
-    for pattern, score, signal, detail in _TYPES:
-        for m in pattern.finditer(text):
+    for (pattern, score, signal, detail), may in zip(
+        _TYPES, _GROUP_GATE.open_for(text), strict=True
+    ):
+        for m in pattern.finditer(text) if may else ():
             s, d = _type_stance(text, m, score, signal, detail)
             out.append(Signal(ABUSE, s, signal, m.start(), m.end(), d))
     for view, start, end, delta in pronoun_views(text):

@@ -55,9 +55,13 @@ _SINGULAR = phrase_alternation(
 _TRAIT = phrase_alternation(GROUP_TRAITS)
 # Any other strongly negative judgement of the published lexicon ("rude", "selfish").
 _JUDGED = phrase_alternation(sorted(negative_judgements() - set(GROUP_TRAITS)))
-_GROUP_REF = rf"(?:(?:all|most|these|those|the)\s+)?(?:{_PLURAL}|(?:those|these|you)\s+people)"
+_ANYONE_AS_GROUP = r"(?:those|these|you)\s+people"
+_GROUP_REF = rf"(?:(?:all|most|these|those|the)\s+)?(?:{_PLURAL}|{_ANYONE_AS_GROUP})"
 # A group named by what it is (not "these people", which can be anyone).
 _NAMED_GROUP = rf"(?:(?:all|most|these|those|the)\s+)?{_PLURAL}"
+# The sub-patterns that name a group, spelled verbatim in the group patterns: a pattern that
+# cannot match without one of them is skipped for a text that holds none (``prefilter``).
+GROUP_WORDS = (_PLURAL, _SINGULAR, _IDENT_ADJ, _ANYONE_AS_GROUP)
 # Verbs other than "are" that predicate a trait of their subject ("X seem so lazy", "X have
 # always been liars", "X will always be animals").
 _LINKING = (
