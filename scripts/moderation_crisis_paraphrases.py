@@ -6,10 +6,11 @@ Sets: ``crisis_meaning.DEV`` / ``HELD_BACK``, the crisis rows of ``fresh.FRESH``
 ``crisis_heldback2.HELD_BACK2``, ``crisis_heldback3.HELD_BACK3``,
 ``crisis_heldback4.HELD_BACK4``, ``crisis_indirect.DEV`` / ``HELD_BACK``,
 ``crisis_final.HELD_BACK``, ``crisis_final2.HELD_BACK``, ``crisis_final3.HELD_BACK``,
-``crisis_means.HELD_BACK`` (written blind to the detector), ``crisis_dev5.DEV`` (written blind,
-read by the engineer), and the death talk that is no
-crisis of ``illness_mortality`` (``DEV``, ``HELD_BACK``, ``LONG_POSTS``). Pipelines: the rule
-floor alone, the default pipeline with ``crisis_by_meaning`` off, and with it on.
+``crisis_means.HELD_BACK``, ``crisis_final4.HELD_BACK`` (written blind to the detector),
+``crisis_dev5.DEV`` and ``crisis_dev6.DEV`` (written blind, read by the engineer), and the
+death talk that is no crisis of ``illness_mortality`` (``DEV``, ``HELD_BACK``,
+``LONG_POSTS``). Pipelines: the rule floor alone, the default pipeline with
+``crisis_by_meaning`` off, and with it on.
 ``--failures`` lists failing cases of every set but the held-back ones (``HIDDEN``): they are
 never tuned on, so their failures are counted per function, not shown.
 """
@@ -25,9 +26,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from moderation import Assessor, ModerationSettings
 from tests.moderation.functional.crisis_dev5 import DEV as DEV5
+from tests.moderation.functional.crisis_dev6 import DEV as DEV6
 from tests.moderation.functional.crisis_final import HELD_BACK as FINAL_HELD_BACK
 from tests.moderation.functional.crisis_final2 import HELD_BACK as FINAL2_HELD_BACK
 from tests.moderation.functional.crisis_final3 import HELD_BACK as FINAL3_HELD_BACK
+from tests.moderation.functional.crisis_final4 import HELD_BACK as FINAL4_HELD_BACK
 from tests.moderation.functional.crisis_heldback2 import HELD_BACK2
 from tests.moderation.functional.crisis_heldback3 import HELD_BACK3
 from tests.moderation.functional.crisis_heldback4 import HELD_BACK4
@@ -56,6 +59,7 @@ SETS: dict[str, list[Case]] = {
     "final-held": FINAL_HELD_BACK,
     "final2-held": FINAL2_HELD_BACK,
     "final3-held": FINAL3_HELD_BACK,
+    "final4-held": FINAL4_HELD_BACK,
     "means-held": MEANS_HELD_BACK,
     "mortality-dev": MORTALITY_DEV + MORTALITY_DEV_LONG,
     "mortality-held": MORTALITY_HELD_BACK,
@@ -63,6 +67,7 @@ SETS: dict[str, list[Case]] = {
     "patient-dev": PATIENT_DEV,
     "patient-held": PATIENT_HELD_BACK,
     "dev5": DEV5,
+    "dev6": DEV6,
 }
 HIDDEN = frozenset(
     {
@@ -73,6 +78,7 @@ HIDDEN = frozenset(
         "final-held",
         "final2-held",
         "final3-held",
+        "final4-held",
         "means-held",
         "mortality-held",
         "mortality-long",

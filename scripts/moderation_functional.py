@@ -12,7 +12,9 @@ honest one; the other rows were written first and the rules made to pass them. "
 "mi-held" are the misinformation paraphrases of ``misinfo_meaning.py``, "mg-dev" and "mg-held"
 those of ``misinfo_generalise.py``, "mr-dev" and "mr-held" the home-remedy sets of
 ``misinfo_remedy.py``, "pc-dev" and "pc-held" the adult patients' forum register of
-``patient_claims.py``: the held-back parts' failures are never listed.
+``patient_claims.py``, "ab-dev6" and "ab-final2" the blind abuse sets of 2026-12-06
+(``abuse_dev6.py``, read; ``abuse_final2.py``, sealed): the held-back parts' failures are
+never listed.
 ``--misinfo`` runs those tables alone, on the full pipeline, with positives and
 look-alikes counted apart.
 """
@@ -28,7 +30,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.moderation.functional import test_abuse, test_crisis, test_misinformation, test_ok
 from tests.moderation.functional.abuse_advice import DEV as ABUSE_ADVICE
+from tests.moderation.functional.abuse_dev6 import DEV as ABUSE_DEV6
 from tests.moderation.functional.abuse_final import HELD_BACK as ABUSE_FINAL
+from tests.moderation.functional.abuse_final2 import HELD_BACK as ABUSE_FINAL2
 from tests.moderation.functional.abuse_sets import DEV as ABUSE_DEV
 from tests.moderation.functional.abuse_sets import HELD_BACK as ABUSE_HELD_BACK
 from tests.moderation.functional.fresh import FRESH
@@ -72,6 +76,8 @@ TABLES: dict[str, list[Case]] = {
     "ab-dev": ABUSE_DEV,
     "ab-held": ABUSE_HELD_BACK,
     "ab-final": ABUSE_FINAL,
+    "ab-dev6": ABUSE_DEV6,
+    "ab-final2": ABUSE_FINAL2,
     "ab-advice": ABUSE_ADVICE,
 }
 MISINFO_TABLES = (
@@ -85,7 +91,7 @@ MISINFO_TABLES = (
     "pc-held",
 )
 # Held back: its pass rate is printed, its failing texts never are (nobody tunes on them).
-HIDDEN = frozenset({"mi-held", "mg-held", "mr-held", "pc-held", "ab-held", "ab-final"})
+HIDDEN = frozenset({"mi-held", "mg-held", "mr-held", "pc-held", "ab-held", "ab-final", "ab-final2"})
 
 
 def main() -> None:

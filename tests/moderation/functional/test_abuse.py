@@ -342,9 +342,10 @@ def test_abuse_type_raises_abuse(case: Case, mode: str) -> None:
 # A child's "I hate chemo" retold by the parent read as the child's wish to die on the full
 # pipeline from the hidden-layer warning-sign head until the one trained on the second
 # writers' signs, and again since the one trained on the fifth and sixth writers' signs
-# (README: 0.74 against the line 0.735). Listed for the full pipeline so a change that fixes
-# it is noticed; the rules alone still keep it quiet.
-MISSES = KnownMisses(LOOKALIKE, ("My son said 'I hate chemo'",))
+# (README: 0.74 against the line 0.735), until the head retrained on this machine's vectors
+# (2026-12-06) kept it quiet. Listed misses of the full pipeline, so a change that fixes one
+# is noticed: none now.
+MISSES = KnownMisses(LOOKALIKE, ())
 LOOKALIKE_PAIRS = [(c, m) for c, m in params(LOOKALIKE) if not (m == "full" and c in MISSES)]
 
 

@@ -22,7 +22,13 @@ from moderation.training.identity import stance_rows
 from moderation.training.written import crisis as written_crisis
 from moderation.training.written import crisis_hard as written_hard
 from moderation.training.written import crisis_voices as written_voices
-from moderation.training.written import crisis_weak_c, crisis_weak_d, member_abuse_a, member_abuse_b
+from moderation.training.written import (
+    crisis_weak_c,
+    crisis_weak_d,
+    crisis_weak_e,
+    member_abuse_a,
+    member_abuse_b,
+)
 from moderation.training.written import patients as written_patients
 from moderation.training.written import patients_b as written_patients_b
 from moderation.warning_signs import catalogue as warning_signs
@@ -70,6 +76,8 @@ def phrasings() -> list[str]:
         crisis_weak_c.LOOKALIKES,
         crisis_weak_d.POSITIVES,
         crisis_weak_d.LOOKALIKES,
+        crisis_weak_e.POSITIVES,
+        crisis_weak_e.LOOKALIKES,
         member_abuse_a.POSITIVES,
         member_abuse_a.LOOKALIKES,
         member_abuse_b.POSITIVES,

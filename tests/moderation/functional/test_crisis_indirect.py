@@ -24,14 +24,14 @@ from .support import Case, KnownMisses, check
 # the sentence after the bin (the view from a ninth-floor ward raised from the fifth and sixth
 # writers' signs until numbers with a unit stopped reading "9th" as "gth"). A teenager who
 # told his nurse he thinks about how to end it is caught since the C-SSRS rule reads the
-# thought of how ("thinking about how to end it").
+# thought of how ("thinking about how to end it"), and videos recorded on a phone for a child
+# since the head retrained on this machine's vectors (2026-12-06).
 MISSES = KnownMisses(
     DEV,
     (
         "we still have most of Lily's oxycodone",
         "at the cliffs where we scattered",
         "I just want to say this group has meant",
-        "recorded some videos on my phone",
         "Once the funeral is done",
         "Promised myself I'd stay",
         "Sometimes I feel like everyone would be better off",
