@@ -19,7 +19,7 @@ from .rules.abuse import (
     illness_directed_spans,
     medical_mask,
 )
-from .rules.abuse_types import counter_speech
+from .rules.abuse_types import counter_speech, generalised
 from .rules.base import CLAUSE_ENDS, Signal, compile_words, sentence_start
 from .rules.counselling import apply_counselling_readings
 from .rules.crisis import crisis_model_gate, detect_crisis
@@ -47,6 +47,9 @@ _AMBIGUOUS_SLUR_MODEL_MIN = 0.45
 # A second-person message with an insult word raises abuse from this model score (see
 # ``_insult_evidence``), instead of 0.5.
 _INSULT_AT_YOU_MIN = 0.4
+# A habitual or universal claim about a named group raises abuse from this model score (see
+# ``_generalisation_evidence``), instead of 0.5.
+_GENERALISED_MIN = 0.4
 _INSULT_WORD = compile_words((set(INSULTS) | set(PREDICATE_INSULTS)) - {"lying", "fat", "sick"})
 _NEGATION = re.compile(
     r"\b(?:not|never|no|nobody|no\s*one|dont|isnt|arent|wasnt|wont|stop|quit)\b|n'?t\b"
@@ -231,6 +234,8 @@ class Assessor:
             elif category == ABUSE:
                 learned = name in self._targets_learned
                 p, boost = _insult_evidence(masked, p) if learned else (p, "")
+                if learned and not boost:
+                    p, boost = _generalisation_evidence(masked, p)
                 score, detail = self._gate_model(masked, p, learned)
                 detail += boost
                 score, detail = _stance_gate(signals, score, detail)
@@ -341,6 +346,26 @@ def _insult_evidence(masked: str, p: float) -> tuple[float, str]:
         if not _NEGATION.search(clause):  # "you are not stupid for asking" is reassurance
             return 0.5, f"; p={p:.2f} counts: an insult word aimed at 'you'"
     return p, ""
+
+
+def _generalisation_evidence(masked: str, p: float) -> tuple[float, str]:
+    """A model score just under the line counts when the message makes a habitual or
+    universal claim about a named group ("Polish parents never follow the plan":
+    ``rules.abuse_types.generalised``), the stereotype's generic told by the rules and read as
+    hostile by the model together.
+
+    Chosen on out-of-fold head scores (``scripts/moderation_abuse_operating_point.py``, fourth
+    table) with the insult line's rule: the lowest line that raises no benign or grief text
+    and no more ``ok`` rows of the hate sets than it gains abusive ones. 0.4: DynaHate abusive
+    53.8% -> 54.0%, ToxiGen abusive 53.0% -> 53.6%, every ``ok`` rate unchanged but CONAN's
+    counter-speech (12.6% -> 12.7%); 0.3 raises DynaHate and ToxiGen ``ok`` rows and no more
+    abusive ones. Few development rows have the shape (65 abusive and 20 ``ok`` in the sample
+    the heads train on; none in MedQuAD, CounselChat, ESConv, GoEmotions, C-SSRS or SDCNL).
+    The gates after it (counter-speech, the rules' stance) still apply.
+    """
+    if not _GENERALISED_MIN <= p < 0.5 or not generalised(masked):
+        return p, ""
+    return 0.5, f"; p={p:.2f} counts: a habitual or universal claim about a group"
 
 
 def _review_meaning_only(

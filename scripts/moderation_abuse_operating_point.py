@@ -13,7 +13,10 @@ author, as in training), then prints:
    out-of-fold recall / false-positive rate per source, with and without the target gate
    (a model score alone raises abuse only when the message has a person or group target);
 3. per candidate lower line for second-person messages with an insult word (the assessor's
-   ``_INSULT_AT_YOU_MIN``, as a fraction of the threshold), the same rates.
+   ``_INSULT_AT_YOU_MIN``, as a fraction of the threshold), the same rates;
+4. per candidate lower line for a habitual or universal claim about a named group
+   (``rules.abuse_types.generalised``; the assessor's ``_GENERALISED_MIN``), the same rates,
+   with the shape's own rows counted apart.
 
 Nothing here is tuned on a single example: the budgets are rates over thousands of rows.
 """
@@ -32,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from moderation.assessor import _INSULT_WORD
 from moderation.rules.abuse import medical_mask
+from moderation.rules.abuse_types import generalised
 from moderation.rules.targets import message_target, swears
 from moderation.training.heads import (
     DEFAULT_C,
@@ -123,6 +127,22 @@ def main() -> None:
             m = np.array([q == p for q in pair])
             cells.append(f"{raised[m].mean():9.1%}" if m.any() else f"{'-':>9s}")
         print(f"{line:7.2f} {'':>5s} {t_you:6.3f} {' '.join(cells)}")
+    shaped = np.array([generalised(m) for m in masked])
+    print("\nlower line for a habitual or universal claim about a named group, out of fold:")
+    for p in SHOWN:
+        m = np.array([q == p for q in pair])
+        if (m & shaped).any():
+            n_shaped, n_rows = int((m & shaped).sum()), int(m.sum())
+            print(f"  {p[0]}/{p[1]}: {n_shaped} of {n_rows} rows have the shape")
+    print(f"{'line':>7s} {'':>5s} {'thr':>6s} {header}")
+    for line in (0.5, 0.45, 0.4, 0.35, 0.3, 0.25, 0.2):
+        t_shape = shipped * line / 0.5
+        raised = oof >= np.where(shaped, t_shape, shipped)
+        cells = []
+        for p in SHOWN:
+            m = np.array([q == p for q in pair])
+            cells.append(f"{raised[m].mean():9.1%}" if m.any() else f"{'-':>9s}")
+        print(f"{line:7.2f} {'':>5s} {t_shape:6.3f} {' '.join(cells)}")
 
 
 if __name__ == "__main__":

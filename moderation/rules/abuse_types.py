@@ -838,6 +838,33 @@ _NEGATIVE_TRAIT = re.compile(
 )
 
 
+# A named group as the generic subject of a habitual or universal claim: "Polish parents never
+# follow the plan", "Muslims in this group always make it about religion", "typical X", "every
+# single one of them". Generic statements about a social category are how stereotypes are
+# told and passed on (Rhodes, Leslie and Tworek, PNAS 2012; Beukeboom and Burgers 2019), and
+# the quantifier ("always", "never", "all") is what makes a remark about some people a claim
+# about what the group is. Not abuse by itself ("Sikh families always bring food for the
+# ward"): evidence that lets the whole-text model raise just under its line
+# (``assessor._generalisation_evidence``).
+_HABITUAL = (
+    r"(?:always|never|constantly|typically|usually|tend\s+to|can'?t\s+help|every\s+(?:single\s+)?"
+    r"time|only\s+ever|(?:are|r)\s+all|all)"
+)
+_GENERALISED = re.compile(
+    r"(?:^|[.!?,;:]\s*|\b(?:and|but|because|cos|coz|cause|honestly|tbh|swear|think|know|reckon|"
+    r"notice|noticed|find|that)\s+)"
+    rf"(?:(?:all|most|these|those|the|so\s+many)\s+)?(?:{_PLURAL}|{_ANYONE_AS_GROUP})"
+    r"(?:\s+(?:in|on|at|from|of)(?:\s+[\w']+){1,3}?)?\s+(?:(?:are|r|do|will|would|seem\s+to)\s+)?"
+    rf"{_HABITUAL}\b|\btypical\s+{_PLURAL}\b|\bevery\s+(?:single\s+)?(?:one\s+of\s+them|"
+    rf"{_SINGULAR})\s+(?:is|does|will|has)\b"
+)
+
+
+def generalised(text: str) -> bool:
+    """A habitual or universal claim about a named group (see ``_GENERALISED``)."""
+    return bool(_GENERALISED.search(text))
+
+
 def praised(text: str) -> list[tuple[int, int]]:
     """Spans praising a group ("gay people are wonderful parents", HateCheck's positive
     statements with an identity word), in a message with no negative trait anywhere."""
