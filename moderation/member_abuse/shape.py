@@ -105,7 +105,11 @@ _EVERYDAY = re.compile(
     # a farewell: the author's absence and love, not a threat ("you won't hear from me again",
     # "love to all your little warriors"); a farewell is a crisis sign, read by the crisis rules
     r"\b(?:you|u|y'?all)\s+(?:won'?t|wont|will\s+not)\s+(?:hear\s+from|see)\s+me\b|\blove\s+to\s+"
-    r"(?:you\s+)?all\b"
+    r"(?:you\s+)?all\b|"
+    # the author's own parting words, not an order to leave ("bye for now, see you all soon")
+    r"\bbye\s+for\s+now\b|\b(?:see|catch|talk\s+to)\s+(?:you|u|y'?all)\s+(?:all\s+|guys\s+|everyone\s+)?"
+    r"(?:soon|tomorrow|later|next\s+\w+|on\s+\w+day|at\s+the\s+(?:picnic|party|meet\w*|walk|coffee|"
+    r"group|clinic|ward|fundrais\w*|event|bbq|barbecue))\b"
 )
 # A wish with no harm in it is a kind one ("I hope your scan comes back clear", "wishing you a
 # quiet night"): an encoder hardly tells "clear" from "bad", so the harm words decide.

@@ -376,7 +376,7 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
     # ("bye for now", "see you", remission) is no farewell (``_LEAVING_WELL``).
     (
         # "goodbye" said, not told of ("he left without even saying goodbye")
-        r"(?:(?:^|(?<=[.!?,]))\s*(?:good\s*-?bye|farewell)(?:\s+(?:every\s*(?:one|1|body)|all|friends|"
+        r"(?:(?:^|(?<=[.!?,]))\s*(?:good\s*-?bye|farewell|bye)(?:\s+(?:every\s*(?:one|1|body)|all|friends|"
         r"guys|y'?all|my\s+friends))?\s*(?:[.!,]|x+\b|$)|\bbye\s+(?:every\s*(?:one|1|body)|all|guys|"
         r"y'?all|friends)\b|"
         r"\bthank(?:s|\s+you|\s+u)\s+(?:all\s+|so\s+much\s+)?for\s+(?:everything|all\s+of\s+it|"
@@ -394,7 +394,9 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         r"last\s+(?:to\s+hear\s+from\s+me|one\s+i'?ll|time\s+(?:i|you)(?:'ll|\s+will)?\s+(?:post|write|hear))|"
         r"\b(?:won'?t|wont|will\s+not)\s+be\s+(?:needing|around|here|posting)\b[^.!?]{0,30}\b(?:after|"
         r"any\s*more|any\s+longer|again)\b|\bprobably\s+for\s+good\b|\bquietly\s+disappear\b|"
-        r"\bfor\s+good\s*(?:[.!]|$)",
+        r"\bfor\s+good\s*(?:[.!]|$)|"
+        # an absence supposed, with what must happen then: "if I'm not around after this week"
+        r"\bif\s+(?:i'?m|im|i\s+am)\s+(?:not|no\s+longer)\s+(?:around|here)\s+(?:after|by|next|from)\b",
         0.45,
         "goodbye",
         "saying they will not be around again [988/AFSP: saying goodbye]",
@@ -683,7 +685,11 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
     (
         r"\bfor\s+the\s+first\s+time\s+in\s+(?:\w+\s+)?(?:weeks|months|years|ages|forever)\s+i\s+"
         r"(?:feel|felt)\s+(?:so\s+|really\s+|completely\s+)?(?:calm|peaceful|at\s+peace|light(?:er)?|"
-        r"relieved|free)\b|\b(?:calm|at\s+peace|peaceful|relieved|lighter|relief)\b[^.!?]{0,60}\b(?:now\s+"
+        r"relieved|free)\b|"
+        # the calm told first: "feel weirdly ok for the 1st time in months"
+        r"\b(?:feel|felt|feeling)\s+(?:\w+\s+)?(?:calm|peaceful|at\s+peace|ok|okay|light(?:er)?|relieved|"
+        r"free)\s+for\s+the\s+(?:first|1st)\s+time\s+in\s+(?:\w+\s+)?(?:weeks|months|years|ages)\b|"
+        r"\b(?:calm|at\s+peace|peaceful|relieved|lighter|relief)\b[^.!?]{0,60}\b(?:now\s+"
         r"that|since|because|once)\s+i(?:'?ve|\s+have)?\s+(?:decided|made\s+up\s+my\s+mind)(?=\s*(?:[.,!]|$))",
         0.45,
         "sudden calm",
@@ -692,7 +698,11 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
     ),
     (
         r"\b(?:i'?ve\s+|i\s+have\s+|i\s+)?made\s+up\s+my\s+mind(?:\s+(?:last\s+night|today|this\s+"
-        r"morning|now))?(?=\s*(?:[.!]|$|and\b))|\bi\s+(?:know|knew)\s+(?:exactly\s+)?what\s+"
+        r"morning|now))?(?=\s*(?:[.!]|$|and\b))|"
+        # the decision told as done, nothing named: "Decision made.", "It's decided."
+        r"(?:^|(?<=[.!?])\s*)(?:the\s+|my\s+)?(?:decision(?:'?s|\s+is)?\s+made|it'?s\s+(?:all\s+)?"
+        r"decided|"
+        r"mind'?s\s+made\s+up)(?=\s*(?:[.!]|$))|\bi\s+(?:know|knew)\s+(?:exactly\s+)?what\s+"
         r"(?:i'?m|im|i\s+am)\s+(?:going\s+to|gonna)\s+do\s+now(?=\s*(?:[.!]|$))",
         0.4,
         "decided",

@@ -82,6 +82,16 @@ POSITIVE: list[Case] = [
         "Since Theo went I've got nothing left to live for.",
         "honestly dont have anything to live for anymore",
     ),
+    # weak signs together: a decision with nothing named, a calm after despair, an absence
+    # supposed, a bare farewell (988/AFSP goodbye; NIMH sudden calm; C-SSRS 4 intent)
+    *cases(
+        "weak_signs_together",
+        C,
+        "It's decided. Thank you all for everything.",
+        "Mind's made up. Goodbye everyone.",
+        "felt calm for the first time in weeks today. love you all, look after each other",
+        "If I'm no longer here after Sunday, please tell Ellie's nurses thank you. Bye.",
+    ),
     # algospeak and masked words: what people type where platforms filter the plain ones
     *cases(
         "algospeak",
@@ -218,6 +228,11 @@ LOOKALIKE: list[Case] = [
         # the same algospeak words at nobody, or distances: no one at risk
         "drove 40 kms each way to the clinic today, shattered",
         "She had so much to live for, our beautiful girl.",
+        # one weak sign alone, or a decision with its content named
+        "Decision made: we're going ahead with the transplant in March.",
+        "It's decided. Jade has the amputation on the 3rd.",
+        "ok gotta run, school pickup. bye!",
+        "If I'm not around after 5, ring the ward directly.",
         "She wants to go to heaven when she dies, she told the play therapist.",
         "Mum asked the nurse to take me home for a shower.",
     ),

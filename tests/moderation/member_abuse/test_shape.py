@@ -44,6 +44,9 @@ def test_told_to_someone_is_a_candidate(sentence: str):
         "how did you all decide between the two surgeries?",
         "you won't hear from me again after tonight.",  # a farewell, read by the crisis rules
         "love to all your little warriors",
+        "bye for now, see you all at the fundraiser",  # the author's own parting words
+        "right, off to bed. talk to you all tomorrow",
+        "catch you later x",
     ],
 )
 def test_not_a_candidate(sentence: str):
