@@ -331,7 +331,9 @@ _CHAT_WORDS = {
 }  # fmt: skip
 _CHAT_WORD = re.compile(
     r"(?<![\w@#/'])(?:"
-    + "|".join(re.escape(w) for w in sorted(_CHAT_WORDS, key=len, reverse=True))
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_CHAT_WORDS, key=len, reverse=True)
+    )
     + r")(?![\w'/])"
 )
 
@@ -349,7 +351,7 @@ def _chat_words(chars: list[str], offsets: list[int]) -> tuple[list[str], list[i
             continue
         out_c.extend(chars[pos : m.start()])
         out_o.extend(offsets[pos : m.start()])
-        word = _CHAT_WORDS[m.group()]
+        word = _CHAT_WORDS[" ".join(m.group().split())]
         out_c.extend(word)
         out_o.extend(_stretch(offsets[m.start() : m.end()], len(word)))
         pos = m.end()

@@ -108,25 +108,13 @@ def main() -> None:
             t = max(shipped, float(s[int(np.ceil(len(s) * (1 - budget))) - 1] + 1e-6))
         for gate in (False, True):
             raised = (oof >= t) & (has_target | (not gate))
-            cells = []
-            for p in SHOWN:
-                m = np.array([q == p for q in pair])
-                cells.append(f"{raised[m].mean():9.1%}" if m.any() else f"{'-':>9s}")
             name = "none" if budget is None else f"{budget:.0%}"
-            print(f"{name:>7s} {'on' if gate else 'off':>5s} {t:6.3f} {' '.join(cells)}")
+            print(f"{name:>7s} {'on' if gate else 'off':>5s} {t:6.3f} {_rates(raised, pair)}")
     insult_at_you = np.array(
         [t == "you" and bool(_INSULT_WORD.search(m)) for t, m in zip(target, masked, strict=True)]
     )
     print("\nlower line for second-person messages with an insult word, out of fold:")
-    print(f"{'line':>7s} {'':>5s} {'thr':>6s} {header}")
-    for line in (0.5, 0.45, 0.4, 0.35, 0.3, 0.25):
-        t_you = shipped * line / 0.5  # calibrated 0.5 is the threshold; below it, linear
-        raised = oof >= np.where(insult_at_you, t_you, shipped)
-        cells = []
-        for p in SHOWN:
-            m = np.array([q == p for q in pair])
-            cells.append(f"{raised[m].mean():9.1%}" if m.any() else f"{'-':>9s}")
-        print(f"{line:7.2f} {'':>5s} {t_you:6.3f} {' '.join(cells)}")
+    _lower_lines(insult_at_you, (0.5, 0.45, 0.4, 0.35, 0.3, 0.25), shipped, oof, pair, header)
     shaped = np.array([generalised(m) for m in masked])
     print("\nlower line for a habitual or universal claim about a named group, out of fold:")
     for p in SHOWN:
@@ -134,15 +122,33 @@ def main() -> None:
         if (m & shaped).any():
             n_shaped, n_rows = int((m & shaped).sum()), int(m.sum())
             print(f"  {p[0]}/{p[1]}: {n_shaped} of {n_rows} rows have the shape")
+    _lower_lines(shaped, (0.5, 0.45, 0.4, 0.35, 0.3, 0.25, 0.2), shipped, oof, pair, header)
+
+
+def _rates(raised: np.ndarray, pair: list[tuple[str, str]]) -> str:
+    """The share of each ``SHOWN`` (source, label) raised."""
+    cells = []
+    for p in SHOWN:
+        m = np.array([q == p for q in pair])
+        cells.append(f"{raised[m].mean():9.1%}" if m.any() else f"{'-':>9s}")
+    return " ".join(cells)
+
+
+def _lower_lines(
+    evidence: np.ndarray,
+    lines: tuple[float, ...],
+    shipped: float,
+    oof: np.ndarray,
+    pair: list[tuple[str, str]],
+    header: str,
+) -> None:
+    """One row per candidate line for the rows with ``evidence`` (a fraction of the
+    threshold: calibrated 0.5 is the threshold; below it, linear)."""
     print(f"{'line':>7s} {'':>5s} {'thr':>6s} {header}")
-    for line in (0.5, 0.45, 0.4, 0.35, 0.3, 0.25, 0.2):
-        t_shape = shipped * line / 0.5
-        raised = oof >= np.where(shaped, t_shape, shipped)
-        cells = []
-        for p in SHOWN:
-            m = np.array([q == p for q in pair])
-            cells.append(f"{raised[m].mean():9.1%}" if m.any() else f"{'-':>9s}")
-        print(f"{line:7.2f} {'':>5s} {t_shape:6.3f} {' '.join(cells)}")
+    for line in lines:
+        t_line = shipped * line / 0.5
+        raised = oof >= np.where(evidence, t_line, shipped)
+        print(f"{line:7.2f} {'':>5s} {t_line:6.3f} {_rates(raised, pair)}")
 
 
 if __name__ == "__main__":
