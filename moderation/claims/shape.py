@@ -273,7 +273,10 @@ _URGENT = re.compile(
 )
 _URGENT_UNDONE = re.compile(
     r"\b(?:no\s+need\s+(?:to|for)|(?:don'?t|dont|do\s+not|never|not|without|instead\s+of|rather\s+"
-    r"than|no\s+point(?:\s+in)?|skip|avoid)(?:\s+\w+){0,2})\s*$"
+    r"than|no\s+point(?:\s+in)?|skip|avoid)(?:\s+\w+){0,2}|"
+    # the call put off, not made: "wait before calling the hospital", "hold off on ringing"
+    r"wait(?:\s+\w+){0,2}\s+(?:before|until|till|to)|hold\s+off(?:\s+on)?|put\s+off|delay\w*|no\s+rush\s+"
+    r"(?:to|in|on))\s*$"
 )
 
 
@@ -549,7 +552,7 @@ def windows(sentence: str) -> list[str]:
 # worked great, you should too") is advice all the same: with an endorsement cue, the
 # first-person past verbs are read as the imperatives the catalogue phrasings use.
 _ENDORSED = re.compile(
-    r"\b(?:do\s+the\s+same|(?:you|u)\s+(?:should|can|could)\s+(?:\w+\s+)?too|(?:would|highly|i)\s+"
+    r"\b(?:do\s+(?:what|as)\s+(?:we|i)\s+did|do\s+the\s+same|(?:you|u)\s+(?:should|can|could)\s+(?:\w+\s+)?too|(?:would|highly|i)\s+"
     r"recommend|recommend\s+it|try\s+it|do\s+it|worked\s+(?:great|fine|a\s+treat|wonders)|best\s+"
     r"(?:decision|thing)|everyone\s+should|(?:would|i'?d)\s+do\s+it\s+again|(?:you|u)\s+should\s+"
     r"(?:\w+\s+){0,3}(?:same|too))\b"
@@ -564,6 +567,8 @@ _PAST_TO_IMPERATIVE = {
     "never gave": "never give", "didn't give": "don't give", "didnt give": "don't give",
     "didn't go": "don't go", "didnt go": "don't go", "didn't call": "don't call",
     "didnt call": "don't call", "didn't bother": "don't bother", "didnt bother": "don't bother",
+    "never went": "never go", "never called": "never call", "never rang": "never ring",
+    "never took": "never take", "never bothered": "never bother",
 }  # fmt: skip
 _FIRST_PERSON_PAST = re.compile(
     r"\b(?:we|i)\s+(?:just\s+|then\s+|simply\s+|also\s+)?("
@@ -572,6 +577,8 @@ _FIRST_PERSON_PAST = re.compile(
 )
 
 
+# The endorsement told as a frame before what was done: "Do what we did: we skipped ...".
+_FOLLOW_US = re.compile(r"^\s*do\s+(?:what|as)\s+(?:we|i)\s+did\s*[:,;-]?\s*")
 _AND_PAST = re.compile(
     r"\b(?:and|then)\s+(?:just\s+|then\s+)?("
     + "|".join(sorted(map(re.escape, _PAST_TO_IMPERATIVE), key=len, reverse=True))
@@ -584,6 +591,7 @@ def as_advice(sentence: str) -> str | None:
     "then") as imperatives, when it endorses what the author did to others; else None."""
     if not _ENDORSED.search(sentence) or not _FIRST_PERSON_PAST.search(sentence):
         return None
+    sentence = _FOLLOW_US.sub("", sentence)  # "do what we did: we never went in" -> "never go in"
     text = _FIRST_PERSON_PAST.sub(lambda m: _PAST_TO_IMPERATIVE[m.group(1)], sentence)
     return _AND_PAST.sub(
         lambda m: m.group().replace(m.group(1), _PAST_TO_IMPERATIVE[m.group(1)]), text

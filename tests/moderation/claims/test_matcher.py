@@ -52,6 +52,28 @@ def test_new_phrasing_of_a_catalogue_claim_is_caught_and_quoted(matcher):
     assert signals[0].score >= 0.5
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the author's way, endorsed as a frame: "do what we did"
+        "Do as I did: we never rang the ward for temps when she was neutropenic, calpol did it.",
+        # the urgent call put off
+        "i'd wait before calling the hospital, a 38.5 on chemo is just his body fighting.",
+    ],
+)
+def test_skipping_emergency_care_told_as_a_frame_or_a_delay(matcher, text):
+    [signals] = matcher.signals([normalize(text)])
+    assert signals and "skip emergency care" in signals[0].detail
+
+
+def test_a_delay_regretted_with_the_sound_advice_stays_quiet(matcher):
+    text = (
+        "We waited to call the hospital until morning and it was sepsis. "
+        "Ring the ward straight away."
+    )
+    assert matcher.signals([normalize(text)]) == [[]]
+
+
 def test_organizer_claim_is_matched_by_meaning(matcher):
     [signals] = matcher.signals([normalize(PARAPHRASE)])
     assert signals and "organizer claim" in signals[0].detail

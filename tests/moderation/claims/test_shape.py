@@ -111,6 +111,10 @@ def test_advice_framed_as_own_experience_reads_as_advice():
     )
     assert as_advice("we skipped the er and waited till morning.") is None  # not endorsed
     assert as_advice("do the same as last time.") is None  # nothing the author did
+    # the endorsement as a frame before what was done
+    assert as_advice("do what we did: we never went in for temps, just calpol.") == (
+        "never go in for temps, just calpol."
+    )
 
 
 @pytest.mark.parametrize(
@@ -140,6 +144,10 @@ def test_urgent_advice_negated_or_replaced_does_not_veto():
     assert not urgent("we treated it at home instead of calling the team.")
     assert urgent("never give paracetamol before calling the ward.")
     assert urgent("always call the ward with a temperature.")
+    # the call put off is no urgent advice: "wait before calling", "hold off on ringing"
+    assert not urgent("i'd wait a bit before calling the ward, a fever is the body fighting.")
+    assert not urgent("hold off on ringing the on-call team till morning.")
+    assert urgent("don't wait, call the ward straight away.")
 
 
 def test_completed_treatment_and_another_form_of_a_medicine_veto_their_kinds():
