@@ -6,7 +6,7 @@ the Zofran, peppermint oil does the same" sits far from every catalogued phrasin
 "skip the anti-sickness medicine, ..." sits close. Before a told sentence is embedded, each
 name of a common supportive-care or cancer medicine becomes the plain words for its class
 (the classes of the BNF for Children and the NCI drug dictionary: anti-sickness, antibiotics,
-antifungals, steroids, pain relief, fever relief, laxatives, mouthwashes, stomach acid,
+antivirals, antifungals, steroids, pain relief, fever relief, laxatives, mouthwashes, stomach acid,
 anti-diarrhoea, blood thinners, anxiety and sleep, growth-factor injections, chemotherapy, and
 for adult patients targeted and hormone therapy). The quote in a reason
 keeps the author's own words.
@@ -28,6 +28,10 @@ CLASSES: dict[str, str] = {
         "ciprofloxacin cipro tazocin piperacillin meropenem vancomycin ceftriaxone "
         "gentamicin teicoplanin flucloxacillin clarithromycin azithromycin penicillin "
         "cefalexin doxycycline abx antibiotic "
+    ),
+    "antiviral medicine": (
+        "aciclovir acyclovir valaciclovir valacyclovir valtrex ganciclovir valganciclovir "
+        "foscarnet cidofovir oseltamivir tamiflu antiviral antivirals "
     ),
     "antifungal medicine": (
         "fluconazole posaconazole voriconazole itraconazole nystatin amphotericin "

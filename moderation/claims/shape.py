@@ -154,7 +154,7 @@ TOPIC = re.compile(
     r"tumou?rs?|leuk(?:a)?emia|lymphoma|blasts|fevers?|temp(?:erature)?s?|port|line|picc|hickman|"
     r"er|a&e|hospital|emergency|oncolog\w*|vaccin\w*|shots?|jabs?|immuni\w*|sugar|glucose|carbs?|"
     r"carbohydrates?|fruit|diet|fasting|keto\w*|alkaline|acidic|meds|medicines?|medications?|"
-    r"antibiotics|antifungals?|steroids|laxatives?|pills|tablets?|drugs?|anti-\w+|pharmac\w*|"
+    r"antibiotics|antivirals?|antifungals?|steroids|laxatives?|pills|tablets?|drugs?|anti-\w+|pharmac\w*|"
     r"painkillers?|pain\s+relief|cure[sd]?|remed\w*|herb\w*|oils?|"
     r"vitamin\w*|seeds|tea|detox\w*|nosebleeds?|bleeding|bleeds?|blood|bruis\w*|counts|"
     r"neutropeni\w*|immune|homeopath\w*|supplements?|tylenol|paracetamol|calpol|ibuprofen|"
@@ -403,7 +403,7 @@ _CARE_AVOIDED = (
     r"handl\w*|manag\w*|deal\w*)\s+(?:\w+\s+){0,3}(?:at\s+home|ourselves|yourself)"
 )
 _MEDICINE = (
-    r"(?:anti-sickness|steroid|pain|fever|laxative|antifungal|stomach\s+acid|anti-diarrhoea|"
+    r"(?:anti-sickness|steroid|pain|fever|laxative|antiviral|antifungal|stomach\s+acid|anti-diarrhoea|"
     r"anxiety\s+or\s+sleep)\s+medic\w*|growth\s+factor\s+injections?|blood\s+thinner\s+"
     r"injections?|(?:prescribed\s+)?mouthwash\w*|antibiotics?|chemotherapy|medicines?|meds|"
     r"medication|tablets|pills|prescri\w*|painkillers?|steroids?|injections?|shots|sachets"

@@ -38,3 +38,13 @@ def test_adult_cancer_medicines_read_as_their_class():
     assert by_class("stop the tamoxifen") == "stop the hormone therapy"
     assert by_class("week 4 of taxol") == "week 4 of chemotherapy"
     assert by_class("enhertu every 3 weeks") == "targeted therapy every 3 weeks"
+
+
+def test_antivirals_read_as_their_class_and_a_remedy_instead_is_caught():
+    assert by_class("stop the aciclovir and the valtrex") == (
+        "stop the antiviral medicine and the antiviral medicine"
+    )
+    matcher = load_claim_matcher([])
+    told = "just give her elderberry syrup and garlic instead of the valaciclovir, nan swears by it"
+    [signals] = matcher.signals([normalize(told)])
+    assert signals and "home remedy instead of medicine" in signals[0].detail
