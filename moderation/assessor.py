@@ -233,9 +233,7 @@ class Assessor:
                 signals.append(Signal(PROFANITY, p, f"model:{name}", *whole, f"p={p:.2f}"))
             elif category == ABUSE:
                 learned = name in self._targets_learned
-                p, boost = _insult_evidence(masked, p) if learned else (p, "")
-                if learned and not boost:
-                    p, boost = _generalisation_evidence(masked, p)
+                p, boost = _evidence_under_line(masked, p) if learned else (p, "")
                 score, detail = self._gate_model(masked, p, learned)
                 detail += boost
                 score, detail = _stance_gate(signals, score, detail)
@@ -325,6 +323,16 @@ class Assessor:
             )
             out.append(Reason(sig.category, sig.signal, quote, detail))
         return out
+
+
+def _evidence_under_line(masked: str, p: float) -> tuple[float, str]:
+    """The first reading of the rules that lets a model score just under the line count (an
+    insult word said to "you", a habitual claim about a group): (score, why); else (p, "")."""
+    for evidence in (_insult_evidence, _generalisation_evidence):
+        counted, why = evidence(masked, p)
+        if why:
+            return counted, why
+    return p, ""
 
 
 def _insult_evidence(masked: str, p: float) -> tuple[float, str]:

@@ -32,6 +32,9 @@ def test_gated_patterns_are_skipped_only_without_a_group_word() -> None:
     assert gate.gated == [True, False]
     assert gate.open_for("the dogs bite") == [True, True]
     assert gate.open_for("the mice bite") == [False, True]
+    with gate.bypassed():
+        assert gate.open_for("the mice bite") == [True, True]
+    assert gate.open_for("the mice bite") == [False, True]
 
 
 def test_the_heavy_group_patterns_are_gated() -> None:
@@ -100,12 +103,8 @@ _WORDS = st.sampled_from(
 def test_the_gate_never_changes_what_the_rules_find(text: str) -> None:
     norm = normalize(text)
     gated = abuse.detect_abuse(norm)
-    saved = abuse._GROUP_GATE.open_for
-    try:
-        abuse._GROUP_GATE.open_for = lambda _t: [True] * len(abuse._TYPES)  # type: ignore[method-assign]
+    with abuse._GROUP_GATE.bypassed():
         assert abuse.detect_abuse(norm) == gated
-    finally:
-        abuse._GROUP_GATE.open_for = saved  # type: ignore[method-assign]
 
 
 def test_the_gate_words_compile() -> None:
