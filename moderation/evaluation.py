@@ -29,6 +29,7 @@ SUBCATEGORY_GROUPS = {
     "sdcnl",
     "hearth_identity",
     "hearth_stance",
+    "hearth_group_hate",
 }
 TARGET = {"abusive": "abuse", "offensive": "abuse", "crisis": "crisis", "misinfo": "misinformation"}
 NEGATIVE = {"ok", "profane"}

@@ -37,7 +37,7 @@ from ..warning_signs.corroborate import MODEL_AGREES, SHORT_UPTO
 from ..warning_signs.head import load_head
 from . import warning_signs as ws
 from .embeddings import EmbeddingStore, StoreEncoder
-from .heads import build_dataset, folds, trainer_from_params
+from .heads import build_dataset, folds, trainer_from_params, written_sets
 
 GRID = tuple(round(0.2 + 0.01 * k, 2) for k in range(31))
 
@@ -77,7 +77,7 @@ def whole_text_scores(
 ) -> dict[str, np.ndarray]:
     """Each given row's whole-text crisis score (calibrated), per source: out of fold for
     the rows of the whole-text corpus, the shipped head's for the others."""
-    ds = build_dataset(folder, cache, stance=backend.meta.get("params", {}).get("stance", False))
+    ds = build_dataset(folder, cache, **written_sets(backend.meta.get("params", {})))
     trainer = trainer_from_params(ds, "crisis", backend.meta.get("params", {}))
     raw = trainer.cross_fit(folds(ds), "out-of-fold")
     oof = calibrate(raw, backend.heads["crisis"].threshold)

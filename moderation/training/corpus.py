@@ -33,7 +33,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from .identity import identity_rows, stance_rows
+from .identity import group_hate_rows, identity_rows, stance_rows
 
 # (source, label) -> most rows kept; unlisted pairs keep every row.
 CAPS = {
@@ -69,7 +69,7 @@ FILES = (
 )
 BENIGN = {"medquad", "goemotions", "counselchat"}
 # Hearth's own templated rows (``identity``): abuse hard negatives, folded by template.
-WRITTEN_TEMPLATES = {"hearth_identity", "hearth_stance"}
+WRITTEN_TEMPLATES = {"hearth_identity", "hearth_stance", "hearth_group_hate"}
 HATE_SOURCES = {"dynahate", "toxigen", "conan", "hatexplain", "davidson", "olid"}
 SUICIDE_TWITTER = {"suicide_tweets", "suicidal_tendency_tweets"}
 # Ordinary text with no abuse by annotation: the abuse head's false-positive budget is kept on
@@ -83,9 +83,12 @@ def unit_hash(key: str) -> float:
     return int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:8], 16) / 0xFFFFFFFF
 
 
-def load_corpus(data_dir: Path, files: tuple[str, ...] = FILES, stance: bool = False) -> list[dict]:
+def load_corpus(
+    data_dir: Path, files: tuple[str, ...] = FILES, stance: bool = False, group_hate: bool = False
+) -> list[dict]:
     """Rows of every present file, capped per (source, label) by a stable hash of the id;
-    with ``stance``, the praise and counter-speech templates too (measured, not shipped)."""
+    with ``stance``, the praise and counter-speech templates too, with ``group_hate`` the
+    implicit hate about groups and its look-alikes (each measured, see README)."""
     rows: list[dict] = []
     for name in files:
         path = data_dir / f"{name}.jsonl"
@@ -104,7 +107,8 @@ def load_corpus(data_dir: Path, files: tuple[str, ...] = FILES, stance: bool = F
                 pair_rows = sorted(pair_rows, key=lambda r: unit_hash("keep:" + str(r["id"])))
                 pair_rows = pair_rows[:cap]
             rows += pair_rows
-    return rows + identity_rows() + (stance_rows() if stance else [])
+    written = (stance_rows() if stance else []) + (group_hate_rows() if group_hate else [])
+    return rows + identity_rows() + written
 
 
 def author_key(row: dict) -> str:

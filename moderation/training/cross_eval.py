@@ -17,7 +17,7 @@ from pathlib import Path
 from ..backends.minilm import MiniLMBackend, calibrate
 from ..evaluation import evaluate, load_rows, pipeline_flagger
 from .embeddings import EmbeddingStore, StoreEncoder
-from .heads import CHUNKED, Dataset, build_dataset, folds, trainer_from_params
+from .heads import CHUNKED, Dataset, build_dataset, folds, trainer_from_params, written_sets
 
 
 class CrossFitted:
@@ -76,7 +76,7 @@ def run_cross(
     encoder = StoreEncoder(EmbeddingStore(cache))
     backend = MiniLMBackend(encoder=encoder)
     # the corpus the shipped heads were trained on, so the refits see the same rows
-    ds = build_dataset(data_dir, cache, stance=backend.meta.get("params", {}).get("stance", False))
+    ds = build_dataset(data_dir, cache, **written_sets(backend.meta.get("params", {})))
     given = load_rows(path)
     wanted = {r["source"] for r in given}
     trained = {r["source"] for r in ds.rows}

@@ -77,9 +77,16 @@ class Dataset:
         return np.array([r["source"] for r in self.rows])
 
 
-def build_dataset(data_dir: Path, cache: Path | None, stance: bool = False) -> Dataset:
+def written_sets(params: dict) -> dict[str, bool]:
+    """Which of Hearth's written template sets a heads file's ``params`` were trained with."""
+    return {"stance": bool(params.get("stance")), "group_hate": bool(params.get("group_hate"))}
+
+
+def build_dataset(
+    data_dir: Path, cache: Path | None, stance: bool = False, group_hate: bool = False
+) -> Dataset:
     """Load, normalise and embed the corpus (embeddings come from the cache when present)."""
-    rows = load_corpus(data_dir, stance=stance)
+    rows = load_corpus(data_dir, stance=stance, group_hate=group_hate)
     if not rows:
         raise FileNotFoundError(f"no development data in {data_dir}")
     with Progress(len(rows), "normalising") as bar:
@@ -269,6 +276,8 @@ class TrainOptions:
     abuse_alpha: float = HIDDEN_ALPHA
     # Hearth's praise and counter-speech templates as abuse hard negatives (``--stance``)
     stance: bool = False
+    # Implicit hate about groups and its look-alikes, written for Hearth (``--group-hate``)
+    group_hate: bool = False
     loso: bool = True
 
 
@@ -317,7 +326,7 @@ def train_heads(
     unknown = set(only) - set(HEAD_NAMES)
     if unknown or not only:
         raise ValueError(f"heads to train: expected some of {HEAD_NAMES}, got {only}")
-    ds = build_dataset(data_dir, cache, stance=opts.stance)
+    ds = build_dataset(data_dir, cache, **written_sets(vars(opts)))
     heads: dict[str, dict] = {}
     figures: dict[str, dict] = {}
     if set(only) != set(HEAD_NAMES) and out.exists():
@@ -344,4 +353,11 @@ def train_heads(
     return {"heads": heads, "dataset": ds, "figures": figures}
 
 
-__all__ = ["HeadTrainer", "TrainOptions", "build_dataset", "calibrate", "train_heads"]
+__all__ = [
+    "HeadTrainer",
+    "TrainOptions",
+    "build_dataset",
+    "calibrate",
+    "train_heads",
+    "written_sets",
+]

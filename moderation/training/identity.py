@@ -11,7 +11,7 @@ template with ``STANCE_IDENTITIES`` of the terms in turn, so every term appears 
 
 from __future__ import annotations
 
-from .written import identity_stance
+from .written import group_hate, identity_stance
 
 TEMPLATES = (
     "I am {a} {id} {person}.",
@@ -90,23 +90,38 @@ def identity_rows() -> list[dict]:
 STANCE_IDENTITIES = 8
 
 
-def stance_rows() -> list[dict]:
-    """Praise and counter-speech templates, each filled with ``STANCE_IDENTITIES`` identity
-    terms taken in turn through ``IDENTITIES`` (label ``ok``)."""
+def _filled(source: str, templates: list[tuple[str, str, str]]) -> list[dict]:
+    """Rows of (kind, label, template) templates, each filled with ``STANCE_IDENTITIES``
+    identity terms taken in turn through ``IDENTITIES``; a template naming no identity is one
+    row. A template's rows share an id prefix, so they share a fold (``corpus.author_key``)."""
     rows = []
-    templates = [("praise", t) for t in identity_stance.PRAISE]
-    templates += [("counter", t) for t in identity_stance.COUNTER]
-    for t, (kind, template) in enumerate(templates):
-        for j in range(STANCE_IDENTITIES):
+    for t, (kind, label, template) in enumerate(templates):
+        fills = STANCE_IDENTITIES if "{" in template else 1
+        for j in range(fills):
             identity = IDENTITIES[(t * STANCE_IDENTITIES + j) % len(IDENTITIES)]
             text = template.format(a=_article(identity), id=identity, Id=identity.capitalize())
             rows.append(
                 {
-                    "id": f"hearth_stance-{t}-{identity}",
+                    "id": f"{source}-{t}-{identity}",
                     "text": text,
-                    "label": "ok",
-                    "source": "hearth_stance",
+                    "label": label,
+                    "source": source,
                     "group": kind,
                 }
             )
     return rows
+
+
+def stance_rows() -> list[dict]:
+    """Praise and counter-speech templates (label ``ok``)."""
+    templates = [("praise", "ok", t) for t in identity_stance.PRAISE]
+    templates += [("counter", "ok", t) for t in identity_stance.COUNTER]
+    return _filled("hearth_stance", templates)
+
+
+def group_hate_rows() -> list[dict]:
+    """Implicit hate about a group and its look-alikes (``written.group_hate``): labels
+    ``abusive`` and ``ok``."""
+    templates = [("abusive", "abusive", t) for t in group_hate.ABUSIVE]
+    templates += [("lookalike", "ok", t) for t in group_hate.LOOKALIKE]
+    return _filled("hearth_group_hate", templates)

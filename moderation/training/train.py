@@ -111,6 +111,12 @@ def main(argv: list[str] | None = None) -> int:
         help="Add Hearth's praise and counter-speech templates (training/written/identity_stance)"
         " as abuse hard negatives.",
     )
+    ap.add_argument(
+        "--group-hate",
+        action="store_true",
+        help="Add Hearth's implicit hate about groups and its look-alikes"
+        " (training/written/group_hate) to the abuse head's rows.",
+    )
     ap.add_argument("--no-loso", action="store_true", help="Skip leave-one-source-out figures.")
     ap.add_argument("--skip-linear", action="store_true")
     ap.add_argument("--skip-minilm", action="store_true")
@@ -131,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
                 abuse_hidden=args.abuse_hidden,
                 abuse_alpha=args.abuse_alpha,
                 stance=args.stance,
+                group_hate=args.group_hate,
                 loso=not args.no_loso,
             )
             train_heads(args.data_dir, args.heads_out, args.cache, only=only, opts=opts)

@@ -119,6 +119,29 @@ def test_templated_rows_fold_by_template_and_cover_every_identity(data_dir):
     assert corpus.abuse_target(rows[0]) == (0, 1.5)
 
 
+def test_group_hate_rows_on_request_abusive_and_look_alikes_by_template(data_dir):
+    from moderation.training.identity import STANCE_IDENTITIES
+    from moderation.training.written import group_hate
+
+    assert not any(r["source"] == "hearth_group_hate" for r in corpus.load_corpus(data_dir))
+    rows = [
+        r
+        for r in corpus.load_corpus(data_dir, group_hate=True)
+        if r["source"] == "hearth_group_hate"
+    ]
+    templates = list(group_hate.ABUSIVE) + list(group_hate.LOOKALIKE)
+    filled = sum(STANCE_IDENTITIES if "{" in t else 1 for t in templates)
+    assert len(rows) == filled and all("{" not in r["text"] for r in rows)
+    assert {r["label"] for r in rows} == {"abusive", "ok"}
+    assert len({r["text"] for r in rows}) == len(rows)  # no template filled twice the same
+    folds: dict[str, set[int]] = {}
+    for r in rows:
+        folds.setdefault(corpus.author_key(r), set()).add(corpus.fold_of(r, 5))
+    assert len(folds) == len(templates) and all(len(f) == 1 for f in folds.values())
+    by_label = {r["label"]: corpus.abuse_target(r) for r in rows}
+    assert by_label == {"abusive": (1, 1.0), "ok": (0, 1.5)}
+
+
 def test_targets_follow_the_noise_notes():
     assert corpus.abuse_target({"source": "conan", "label": "ok"}) == (0, 1.5)
     assert corpus.abuse_target({"source": "davidson", "label": "offensive"})[1] < 0.5

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from . import test_abuse, test_crisis, test_misinformation
-from .support import QUIET, Case, cases, check, param_ids, params, pipeline
+from .support import QUIET, Case, KnownMisses, cases, check, param_ids, params, pipeline
 
 ORDINARY: list[Case] = [
     *cases(
@@ -106,6 +106,45 @@ _CONFUSABLE = {"a": "\u0430", "e": "\u0435", "o": "\u043e", "c": "\u0441", "p": 
 @pytest.mark.parametrize(("case", "mode"), params(ORDINARY), ids=param_ids(ORDINARY))
 def test_ordinary_message_stays_quiet(case: Case, mode: str) -> None:
     check(case, mode)
+
+
+# Conditional wishes and comparisons in a parent's voice: the grammar of a grievance about a
+# group ("we'd all be happier if ..."), about nothing of the kind. Written 2026-12-06 to
+# measure the abuse head trained with Hearth's implicit-hate rows (README). Two were wrong
+# before those rows: the NG tube (abuse, p=0.76) and the chemo (read as a child's wish to
+# die). Two more raise abuse since, each within 0.02 of the line, so their verdicts may follow
+# the CPU (README, Models): the steroids (p=0.50) and the move (p=0.52).
+WISHES: list[Case] = cases(
+    "ordinary_wish",
+    QUIET,
+    "She would be happier if the steroids stopped, honestly.",
+    "He'd be so much happier if the chemo was over.",
+    "My daughter would be happier if she could just go home.",
+    "The nurses would be happier if we parked in the other car park.",
+    "We'd all be happier if the consultant called back on time.",
+    "Everyone on the ward would be happier if the wifi worked.",
+    "They would be happier without the NG tube, poor things.",
+    "My son would be a lot happier if his friends visited more.",
+    "Honestly the kids would be happier if we moved closer to the hospital.",
+    "She'd be happier if the other mums stopped asking about her hair.",
+)
+WISH_MISSES = KnownMisses(
+    WISHES, ("They would be happier without the NG tube", "He'd be so much happier if the chemo")
+)
+WISH_BORDERLINE = KnownMisses(
+    WISH_MISSES.asserted,
+    ("She would be happier if the steroids", "Honestly the kids would be happier if we moved"),
+)
+
+
+def test_known_wish_misses_are_listed() -> None:
+    WISH_MISSES.check()
+    WISH_BORDERLINE.check(still_wrong=False)
+
+
+@pytest.mark.parametrize("case", WISH_BORDERLINE.asserted, ids=lambda c: c.id)
+def test_an_ordinary_wish_stays_quiet(case: Case) -> None:
+    check(case, "full")
 
 
 def _perturb(text: str, data: st.DataObject) -> str:
