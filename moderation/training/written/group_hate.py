@@ -33,8 +33,10 @@ Four templates (two of each tuple) had a filling within 0.80 cosine of a held-ba
 (``tests/moderation/functional/test_catalogues_apart``) and were dropped unseen: 140 and 138
 remain.
 
-A second round of 81 look-alikes of ordinary grievance and wish shapes was added to LOOKALIKE
-by the same method on 2026-12-06, blind: LOOKALIKE now holds 219 templates.
+A second round of 81 look-alikes of ordinary grievance and wish shapes was written by the
+same method on 2026-12-06, blind, as ``LOOKALIKE_ROUND2``. Trained with them the head raised
+more neutral mentions of groups and twice as many emotional-support turns, so the shipped head
+is trained on ``ABUSIVE`` and ``LOOKALIKE`` only (README).
 """
 
 from __future__ import annotations
@@ -438,6 +440,10 @@ LOOKALIKE: tuple[str, ...] = (
     ),
     "Just to say as {a} {id} nurse AND a mom on this ward, I see you all and you're doing great.",
     "Being {a} {id} family on the ward, we got some looks at first, but the nurses were fantastic.",
+)
+
+# Measured, not shipped (README): ordinary grievance and wish shapes, a second round.
+LOOKALIKE_ROUND2: tuple[str, ...] = (
     # Conditional wishes and comparisons about ordinary things, in a parent's voice.
     "Our Maisie would be so much happier if her treatment was at the hospital nearer home.",
     "The kids would be better off if the car park wasn't a 20 minute walk from the ward.",
