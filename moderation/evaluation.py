@@ -30,6 +30,7 @@ SUBCATEGORY_GROUPS = {
     "hearth_identity",
     "hearth_stance",
     "hearth_group_hate",
+    "hearth_mentions",
 }
 TARGET = {"abusive": "abuse", "offensive": "abuse", "crisis": "crisis", "misinfo": "misinformation"}
 NEGATIVE = {"ok", "profane"}

@@ -33,7 +33,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from .identity import group_hate_rows, identity_rows, stance_rows
+from .identity import group_hate_rows, identity_rows, mention_rows, stance_rows
 
 # (source, label) -> most rows kept; unlisted pairs keep every row.
 CAPS = {
@@ -69,7 +69,7 @@ FILES = (
 )
 BENIGN = {"medquad", "goemotions", "counselchat"}
 # Hearth's own templated rows (``identity``): abuse hard negatives, folded by template.
-WRITTEN_TEMPLATES = {"hearth_identity", "hearth_stance", "hearth_group_hate"}
+WRITTEN_TEMPLATES = {"hearth_identity", "hearth_stance", "hearth_group_hate", "hearth_mentions"}
 HATE_SOURCES = {"dynahate", "toxigen", "conan", "hatexplain", "davidson", "olid"}
 SUICIDE_TWITTER = {"suicide_tweets", "suicidal_tendency_tweets"}
 # Ordinary text with no abuse by annotation: the abuse head's false-positive budget is kept on
@@ -84,11 +84,16 @@ def unit_hash(key: str) -> float:
 
 
 def load_corpus(
-    data_dir: Path, files: tuple[str, ...] = FILES, stance: bool = False, group_hate: bool = False
+    data_dir: Path,
+    files: tuple[str, ...] = FILES,
+    stance: bool = False,
+    group_hate: bool = False,
+    mentions: bool = False,
 ) -> list[dict]:
     """Rows of every present file, capped per (source, label) by a stable hash of the id;
     with ``stance``, the praise and counter-speech templates too, with ``group_hate`` the
-    implicit hate about groups and its look-alikes (each measured, see README)."""
+    implicit hate about groups and its look-alikes, with ``mentions`` a second writer's neutral
+    mentions of groups (each measured, see README)."""
     rows: list[dict] = []
     for name in files:
         path = data_dir / f"{name}.jsonl"
@@ -108,6 +113,7 @@ def load_corpus(
                 pair_rows = pair_rows[:cap]
             rows += pair_rows
     written = (stance_rows() if stance else []) + (group_hate_rows() if group_hate else [])
+    written += mention_rows() if mentions else []
     return rows + identity_rows() + written
 
 

@@ -79,14 +79,18 @@ class Dataset:
 
 def written_sets(params: dict) -> dict[str, bool]:
     """Which of Hearth's written template sets a heads file's ``params`` were trained with."""
-    return {"stance": bool(params.get("stance")), "group_hate": bool(params.get("group_hate"))}
+    return {k: bool(params.get(k)) for k in ("stance", "group_hate", "mentions")}
 
 
 def build_dataset(
-    data_dir: Path, cache: Path | None, stance: bool = False, group_hate: bool = False
+    data_dir: Path,
+    cache: Path | None,
+    stance: bool = False,
+    group_hate: bool = False,
+    mentions: bool = False,
 ) -> Dataset:
     """Load, normalise and embed the corpus (embeddings come from the cache when present)."""
-    rows = load_corpus(data_dir, stance=stance, group_hate=group_hate)
+    rows = load_corpus(data_dir, stance=stance, group_hate=group_hate, mentions=mentions)
     if not rows:
         raise FileNotFoundError(f"no development data in {data_dir}")
     with Progress(len(rows), "normalising") as bar:
@@ -278,6 +282,8 @@ class TrainOptions:
     stance: bool = False
     # Implicit hate about groups and its look-alikes, written for Hearth (``--group-hate``)
     group_hate: bool = False
+    # A second writer's neutral mentions of groups (``--mentions``)
+    mentions: bool = False
     loso: bool = True
 
 

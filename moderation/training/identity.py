@@ -11,7 +11,7 @@ template with ``STANCE_IDENTITIES`` of the terms in turn, so every term appears 
 
 from __future__ import annotations
 
-from .written import group_hate, identity_stance
+from .written import group_hate, identity_mentions_b, identity_stance
 
 TEMPLATES = (
     "I am {a} {id} {person}.",
@@ -125,3 +125,9 @@ def group_hate_rows() -> list[dict]:
     templates = [("abusive", "abusive", t) for t in group_hate.ABUSIVE]
     templates += [("lookalike", "ok", t) for t in group_hate.LOOKALIKE]
     return _filled("hearth_group_hate", templates)
+
+
+def mention_rows() -> list[dict]:
+    """A second writer's neutral mentions of groups (``written.identity_mentions_b``), filled
+    like the stance templates (label ``ok``)."""
+    return _filled("hearth_mentions", [("mention", "ok", t) for t in identity_mentions_b.MENTIONS])

@@ -117,6 +117,12 @@ def main(argv: list[str] | None = None) -> int:
         help="Add Hearth's implicit hate about groups and its look-alikes"
         " (training/written/group_hate) to the abuse head's rows.",
     )
+    ap.add_argument(
+        "--mentions",
+        action="store_true",
+        help="Add a second writer's neutral mentions of groups"
+        " (training/written/identity_mentions_b) as abuse negatives.",
+    )
     ap.add_argument("--no-loso", action="store_true", help="Skip leave-one-source-out figures.")
     ap.add_argument("--skip-linear", action="store_true")
     ap.add_argument("--skip-minilm", action="store_true")
@@ -138,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
                 abuse_alpha=args.abuse_alpha,
                 stance=args.stance,
                 group_hate=args.group_hate,
+                mentions=args.mentions,
                 loso=not args.no_loso,
             )
             train_heads(args.data_dir, args.heads_out, args.cache, only=only, opts=opts)

@@ -142,6 +142,17 @@ def test_group_hate_rows_on_request_abusive_and_look_alikes_by_template(data_dir
     assert by_label == {"abusive": (1, 1.0), "ok": (0, 1.5)}
 
 
+def test_mention_rows_on_request_quiet_and_folded_by_template(data_dir):
+    from moderation.training.written import identity_mentions_b
+
+    assert not any(r["source"] == "hearth_mentions" for r in corpus.load_corpus(data_dir))
+    rows = [
+        r for r in corpus.load_corpus(data_dir, mentions=True) if r["source"] == "hearth_mentions"
+    ]
+    assert len({corpus.author_key(r) for r in rows}) == len(identity_mentions_b.MENTIONS)
+    assert {r["label"] for r in rows} == {"ok"} and corpus.abuse_target(rows[0]) == (0, 1.5)
+
+
 def test_targets_follow_the_noise_notes():
     assert corpus.abuse_target({"source": "conan", "label": "ok"}) == (0, 1.5)
     assert corpus.abuse_target({"source": "davidson", "label": "offensive"})[1] < 0.5

@@ -18,7 +18,7 @@ import numpy as np
 
 from moderation.embedding.minilm import shared_encoder
 from moderation.member_abuse import catalogue as member_abuse
-from moderation.training.identity import group_hate_rows, stance_rows
+from moderation.training.identity import group_hate_rows, mention_rows, stance_rows
 from moderation.training.written import crisis as written_crisis
 from moderation.training.written import crisis_hard as written_hard
 from moderation.training.written import crisis_voices as written_voices
@@ -84,7 +84,7 @@ def phrasings() -> list[str]:
         member_abuse_b.LOOKALIKES,
     ):
         out += [m for messages in kinds.values() for m in messages]
-    return out + [row["text"] for row in stance_rows() + group_hate_rows()]
+    return out + [row["text"] for row in stance_rows() + group_hate_rows() + mention_rows()]
 
 
 def test_no_phrasing_is_a_paraphrase_of_a_case() -> None:

@@ -112,8 +112,9 @@ def test_ordinary_message_stays_quiet(case: Case, mode: str) -> None:
 # group ("we'd all be happier if ..."), about nothing of the kind. Written 2026-12-06 to
 # measure the abuse head trained with Hearth's implicit-hate rows (README). Two were wrong
 # before those rows: the NG tube (abuse, p=0.76) and the chemo (read as a child's wish to
-# die). Two more raise abuse since, each within 0.02 of the line, so their verdicts may follow
-# the CPU (README, Models): the steroids (p=0.50) and the move (p=0.52).
+# die). The steroids wish raises abuse since (p=0.53); the move scored 0.52 with those rows
+# alone and 0.46 with the neutral mentions added. Both sit near the line, so their verdicts
+# may follow the CPU (README, Models).
 WISHES: list[Case] = cases(
     "ordinary_wish",
     QUIET,
