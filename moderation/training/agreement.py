@@ -36,8 +36,9 @@ from ..rules.abuse import medical_mask
 from ..warning_signs.corroborate import MODEL_AGREES, SHORT_UPTO
 from ..warning_signs.head import load_head
 from . import warning_signs as ws
+from .corpus import written_in
 from .embeddings import EmbeddingStore, StoreEncoder
-from .heads import build_dataset, folds, trainer_from_params, written_sets
+from .heads import build_dataset, folds, trainer_from_params
 
 GRID = tuple(round(0.2 + 0.01 * k, 2) for k in range(31))
 
@@ -77,7 +78,7 @@ def whole_text_scores(
 ) -> dict[str, np.ndarray]:
     """Each given row's whole-text crisis score (calibrated), per source: out of fold for
     the rows of the whole-text corpus, the shipped head's for the others."""
-    ds = build_dataset(folder, cache, **written_sets(backend.meta.get("params", {})))
+    ds = build_dataset(folder, cache, written_in(backend.meta.get("params", {})))
     trainer = trainer_from_params(ds, "crisis", backend.meta.get("params", {}))
     raw = trainer.cross_fit(folds(ds), "out-of-fold")
     oof = calibrate(raw, backend.heads["crisis"].threshold)

@@ -31,6 +31,7 @@ import hashlib
 import json
 import sys
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from .identity import group_hate_rows, identity_rows, mention_rows, stance_rows
@@ -83,17 +84,27 @@ def unit_hash(key: str) -> float:
     return int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:8], 16) / 0xFFFFFFFF
 
 
+# Hearth's written template sets added on request (``train --stance``, ``--group-hate``,
+# ``--mentions``; each measured, see README): praise and counter-speech, implicit hate about
+# groups and its look-alikes, a second writer's neutral mentions of groups. A heads file's
+# ``params`` record which were used (``written_in``).
+WRITTEN_SETS: dict[str, Callable[[], list[dict]]] = {
+    "stance": stance_rows,
+    "group_hate": group_hate_rows,
+    "mentions": mention_rows,
+}
+
+
+def written_in(params: dict) -> tuple[str, ...]:
+    """The written sets a heads file's ``params`` (or training options) were trained with."""
+    return tuple(name for name in WRITTEN_SETS if params.get(name))
+
+
 def load_corpus(
-    data_dir: Path,
-    files: tuple[str, ...] = FILES,
-    stance: bool = False,
-    group_hate: bool = False,
-    mentions: bool = False,
+    data_dir: Path, files: tuple[str, ...] = FILES, written: Iterable[str] = ()
 ) -> list[dict]:
-    """Rows of every present file, capped per (source, label) by a stable hash of the id;
-    with ``stance``, the praise and counter-speech templates too, with ``group_hate`` the
-    implicit hate about groups and its look-alikes, with ``mentions`` a second writer's neutral
-    mentions of groups (each measured, see README)."""
+    """Rows of every present file, capped per (source, label) by a stable hash of the id,
+    Hearth's neutral mentions of groups, and the ``written`` sets named (``WRITTEN_SETS``)."""
     rows: list[dict] = []
     for name in files:
         path = data_dir / f"{name}.jsonl"
@@ -112,9 +123,7 @@ def load_corpus(
                 pair_rows = sorted(pair_rows, key=lambda r: unit_hash("keep:" + str(r["id"])))
                 pair_rows = pair_rows[:cap]
             rows += pair_rows
-    written = (stance_rows() if stance else []) + (group_hate_rows() if group_hate else [])
-    written += mention_rows() if mentions else []
-    return rows + identity_rows() + written
+    return rows + identity_rows() + [row for name in written for row in WRITTEN_SETS[name]()]
 
 
 def author_key(row: dict) -> str:

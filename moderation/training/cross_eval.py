@@ -16,8 +16,9 @@ from pathlib import Path
 
 from ..backends.minilm import MiniLMBackend, calibrate
 from ..evaluation import evaluate, load_rows, pipeline_flagger
+from .corpus import written_in
 from .embeddings import EmbeddingStore, StoreEncoder
-from .heads import CHUNKED, Dataset, build_dataset, folds, trainer_from_params, written_sets
+from .heads import CHUNKED, Dataset, build_dataset, folds, trainer_from_params
 
 
 class CrossFitted:
@@ -76,7 +77,7 @@ def run_cross(
     encoder = StoreEncoder(EmbeddingStore(cache))
     backend = MiniLMBackend(encoder=encoder)
     # the corpus the shipped heads were trained on, so the refits see the same rows
-    ds = build_dataset(data_dir, cache, **written_sets(backend.meta.get("params", {})))
+    ds = build_dataset(data_dir, cache, written_in(backend.meta.get("params", {})))
     given = load_rows(path)
     wanted = {r["source"] for r in given}
     trained = {r["source"] for r in ds.rows}

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import sys
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,6 +41,7 @@ from .corpus import (
     crisis_target,
     fold_of,
     load_corpus,
+    written_in,
 )
 from .embeddings import EmbeddingStore
 from .relu_head import fit_relu_head
@@ -77,20 +78,10 @@ class Dataset:
         return np.array([r["source"] for r in self.rows])
 
 
-def written_sets(params: dict) -> dict[str, bool]:
-    """Which of Hearth's written template sets a heads file's ``params`` were trained with."""
-    return {k: bool(params.get(k)) for k in ("stance", "group_hate", "mentions")}
-
-
-def build_dataset(
-    data_dir: Path,
-    cache: Path | None,
-    stance: bool = False,
-    group_hate: bool = False,
-    mentions: bool = False,
-) -> Dataset:
-    """Load, normalise and embed the corpus (embeddings come from the cache when present)."""
-    rows = load_corpus(data_dir, stance=stance, group_hate=group_hate, mentions=mentions)
+def build_dataset(data_dir: Path, cache: Path | None, written: Iterable[str] = ()) -> Dataset:
+    """Load, normalise and embed the corpus with the ``written`` sets named
+    (``corpus.WRITTEN_SETS``); embeddings come from the cache when present."""
+    rows = load_corpus(data_dir, written=written)
     if not rows:
         raise FileNotFoundError(f"no development data in {data_dir}")
     with Progress(len(rows), "normalising") as bar:
@@ -332,7 +323,7 @@ def train_heads(
     unknown = set(only) - set(HEAD_NAMES)
     if unknown or not only:
         raise ValueError(f"heads to train: expected some of {HEAD_NAMES}, got {only}")
-    ds = build_dataset(data_dir, cache, **written_sets(vars(opts)))
+    ds = build_dataset(data_dir, cache, written_in(vars(opts)))
     heads: dict[str, dict] = {}
     figures: dict[str, dict] = {}
     if set(only) != set(HEAD_NAMES) and out.exists():
@@ -359,11 +350,4 @@ def train_heads(
     return {"heads": heads, "dataset": ds, "figures": figures}
 
 
-__all__ = [
-    "HeadTrainer",
-    "TrainOptions",
-    "build_dataset",
-    "calibrate",
-    "train_heads",
-    "written_sets",
-]
+__all__ = ["HeadTrainer", "TrainOptions", "build_dataset", "calibrate", "train_heads"]

@@ -104,7 +104,7 @@ def test_templated_rows_fold_by_template_and_cover_every_identity(data_dir):
     from moderation.training.identity import IDENTITIES, STANCE_IDENTITIES, TEMPLATES
     from moderation.training.written import identity_stance
 
-    rows = corpus.load_corpus(data_dir, stance=True)
+    rows = corpus.load_corpus(data_dir, written=("stance",))
     assert not any(r["source"] == "hearth_stance" for r in corpus.load_corpus(data_dir))
     rows = [r for r in rows if r["source"] == "hearth_stance"]
     templates = len(identity_stance.PRAISE) + len(identity_stance.COUNTER)
@@ -126,7 +126,7 @@ def test_group_hate_rows_on_request_abusive_and_look_alikes_by_template(data_dir
     assert not any(r["source"] == "hearth_group_hate" for r in corpus.load_corpus(data_dir))
     rows = [
         r
-        for r in corpus.load_corpus(data_dir, group_hate=True)
+        for r in corpus.load_corpus(data_dir, written=("group_hate",))
         if r["source"] == "hearth_group_hate"
     ]
     templates = list(group_hate.ABUSIVE) + list(group_hate.LOOKALIKE)
@@ -147,7 +147,9 @@ def test_mention_rows_on_request_quiet_and_folded_by_template(data_dir):
 
     assert not any(r["source"] == "hearth_mentions" for r in corpus.load_corpus(data_dir))
     rows = [
-        r for r in corpus.load_corpus(data_dir, mentions=True) if r["source"] == "hearth_mentions"
+        r
+        for r in corpus.load_corpus(data_dir, written=("mentions",))
+        if r["source"] == "hearth_mentions"
     ]
     assert len({corpus.author_key(r) for r in rows}) == len(identity_mentions_b.MENTIONS)
     assert {r["label"] for r in rows} == {"ok"} and corpus.abuse_target(rows[0]) == (0, 1.5)
