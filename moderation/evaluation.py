@@ -31,6 +31,7 @@ SUBCATEGORY_GROUPS = {
     "hearth_stance",
     "hearth_group_hate",
     "hearth_mentions",
+    "hearth_member",
 }
 TARGET = {"abusive": "abuse", "offensive": "abuse", "crisis": "crisis", "misinfo": "misinformation"}
 NEGATIVE = {"ok", "profane"}

@@ -34,7 +34,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from .identity import group_hate_rows, identity_rows, mention_rows, stance_rows
+from .identity import group_hate_rows, identity_rows, member_rows, mention_rows, stance_rows
 
 # (source, label) -> most rows kept; unlisted pairs keep every row.
 CAPS = {
@@ -70,7 +70,13 @@ FILES = (
 )
 BENIGN = {"medquad", "goemotions", "counselchat"}
 # Hearth's own templated rows (``identity``): abuse hard negatives, folded by template.
-WRITTEN_TEMPLATES = {"hearth_identity", "hearth_stance", "hearth_group_hate", "hearth_mentions"}
+WRITTEN_TEMPLATES = {
+    "hearth_identity",
+    "hearth_stance",
+    "hearth_group_hate",
+    "hearth_mentions",
+    "hearth_member",
+}
 HATE_SOURCES = {"dynahate", "toxigen", "conan", "hatexplain", "davidson", "olid"}
 SUICIDE_TWITTER = {"suicide_tweets", "suicidal_tendency_tweets"}
 # Ordinary text with no abuse by annotation: the abuse head's false-positive budget is kept on
@@ -92,6 +98,7 @@ WRITTEN_SETS: dict[str, Callable[[], list[dict]]] = {
     "stance": stance_rows,
     "group_hate": group_hate_rows,
     "mentions": mention_rows,
+    "member": member_rows,
 }
 
 

@@ -275,6 +275,8 @@ class TrainOptions:
     group_hate: bool = False
     # A second writer's neutral mentions of groups (``--mentions``)
     mentions: bool = False
+    # Abuse aimed at a member and its look-alikes, by two blind writers (``--member``)
+    member: bool = False
     loso: bool = True
 
 

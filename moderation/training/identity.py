@@ -11,7 +11,13 @@ template with ``STANCE_IDENTITIES`` of the terms in turn, so every term appears 
 
 from __future__ import annotations
 
-from .written import group_hate, identity_mentions_b, identity_stance
+from .written import (
+    group_hate,
+    identity_mentions_b,
+    identity_stance,
+    member_abuse_a,
+    member_abuse_b,
+)
 
 TEMPLATES = (
     "I am {a} {id} {person}.",
@@ -131,3 +137,18 @@ def mention_rows() -> list[dict]:
     """A second writer's neutral mentions of groups (``written.identity_mentions_b``), filled
     like the stance templates (label ``ok``)."""
     return _filled("hearth_mentions", [("mention", "ok", t) for t in identity_mentions_b.MENTIONS])
+
+
+def member_rows() -> list[dict]:
+    """Abuse aimed at a member and its look-alikes by two blind writers
+    (``written.member_abuse_a``, ``_b``, written for the member-abuse stage), as whole
+    messages: labels ``abusive`` and ``ok``, one fold per message. They hold no identity slot,
+    so each is one row."""
+    templates = [
+        (kind, label, text)
+        for module in (member_abuse_a, member_abuse_b)
+        for label, sets in (("abusive", module.POSITIVES), ("ok", module.LOOKALIKES))
+        for kind, texts in sets.items()
+        for text in texts
+    ]
+    return _filled("hearth_member", templates)

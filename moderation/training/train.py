@@ -123,6 +123,12 @@ def main(argv: list[str] | None = None) -> int:
         help="Add a second writer's neutral mentions of groups"
         " (training/written/identity_mentions_b) as abuse negatives.",
     )
+    ap.add_argument(
+        "--member",
+        action="store_true",
+        help="Add abuse aimed at a member and its look-alikes"
+        " (training/written/member_abuse_a, _b) to the abuse head's rows.",
+    )
     ap.add_argument("--no-loso", action="store_true", help="Skip leave-one-source-out figures.")
     ap.add_argument("--skip-linear", action="store_true")
     ap.add_argument("--skip-minilm", action="store_true")
@@ -145,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
                 stance=args.stance,
                 group_hate=args.group_hate,
                 mentions=args.mentions,
+                member=args.member,
                 loso=not args.no_loso,
             )
             train_heads(args.data_dir, args.heads_out, args.cache, only=only, opts=opts)

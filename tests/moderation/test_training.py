@@ -155,6 +155,28 @@ def test_mention_rows_on_request_quiet_and_folded_by_template(data_dir):
     assert {r["label"] for r in rows} == {"ok"} and corpus.abuse_target(rows[0]) == (0, 1.5)
 
 
+def test_member_rows_on_request_one_row_and_one_fold_per_message(data_dir):
+    from moderation.training.written import member_abuse_a, member_abuse_b
+
+    assert not any(r["source"] == "hearth_member" for r in corpus.load_corpus(data_dir))
+    rows = [
+        r
+        for r in corpus.load_corpus(data_dir, written=("member",))
+        if r["source"] == "hearth_member"
+    ]
+    abusive = [
+        m for mod in (member_abuse_a, member_abuse_b) for k in mod.POSITIVES.values() for m in k
+    ]
+    alike = [
+        m for mod in (member_abuse_a, member_abuse_b) for k in mod.LOOKALIKES.values() for m in k
+    ]
+    assert sorted(r["text"] for r in rows if r["label"] == "abusive") == sorted(abusive)
+    assert sorted(r["text"] for r in rows if r["label"] == "ok") == sorted(alike)
+    assert len({corpus.author_key(r) for r in rows}) == len(rows)
+    by_label = {r["label"]: corpus.abuse_target(r) for r in rows}
+    assert by_label == {"abusive": (1, 1.0), "ok": (0, 1.5)}
+
+
 def test_targets_follow_the_noise_notes():
     assert corpus.abuse_target({"source": "conan", "label": "ok"}) == (0, 1.5)
     assert corpus.abuse_target({"source": "davidson", "label": "offensive"})[1] < 0.5
