@@ -13,12 +13,15 @@ community's ordinary messages.
 The whole-text model is the other reader that can vouch for such a sentence. It reads the
 register of the whole message, the head reads one sentence about the author; where a short
 message (at most ``SHORT_UPTO`` sentences, so the message is about what its sentence says) has
-a sentence near the line and the whole-text model's crisis score is at least
-``MODEL_AGREES``, two independent readings agree ("I've started leaving the kids' things
-with my sister. Easier that way."). ``MODEL_AGREES`` is chosen out of fold by
-``python -m moderation.training.agreement DATA_DIR``: the lowest score at which near-line
-sentences of short benign rows (the whole-text crisis head refitted without each row's fold)
-stay within the same budgets as the rules' corroboration.
+a sentence scoring at least ``AGREE_FROM`` (under the classifier's line) and the whole-text
+model's crisis score is at least ``MODEL_AGREES``, two independent readings agree ("I've
+started leaving the kids' things with my sister. Easier that way."). The box is chosen out of
+fold by ``python -m moderation.training.agreement DATA_DIR``: for each sentence line from the
+near line up, the lowest model score at which sentences of short benign rows in the box (the
+whole-text crisis head refitted without each row's fold) stay within the same budgets as the
+rules' corroboration; of those, the pair that raises the most written warning signs. The two
+numbers hold for one warning-sign head: ``CHOSEN_FOR`` is its threshold and near line, and a
+test fails when the shipped head's differ (a retrained head needs the box chosen again).
 """
 
 from __future__ import annotations
@@ -37,8 +40,12 @@ NEAR_BUDGET = 0.0005
 _NOT_SIGNS = frozenset({"mention", "safe", NEAR})
 _REGISTER = frozenset({"distress", "hopelessness"})
 # The whole-text model's crisis score (calibrated: 0.5 is its own line) from which it vouches
-# for a near-line sentence of a short message (module docstring; ``training.agreement``).
-MODEL_AGREES = 0.40
+# for a sentence of a short message scoring from ``AGREE_FROM`` up to the classifier's line
+# (module docstring; ``training.agreement``), and the warning-sign head (threshold, near line)
+# the two were chosen for.
+MODEL_AGREES = 0.26
+AGREE_FROM = 0.71
+CHOSEN_FOR = (0.735, 0.675)
 # A short message: the matcher's ``PAIRS_UPTO``, where neighbouring sentences read as one.
 SHORT_UPTO = 4
 
@@ -64,9 +71,9 @@ def weak_rule_signs(signals: Sequence[Signal], text: str) -> list[Signal]:
 
 def corroborated(signals: Sequence[Signal], text: str, model_crisis: float = 0.0) -> Signal | None:
     """A crisis signal (0.55) when a sentence near the classifier's line meets a weak rule
-    sign, or in a short message the whole-text model's crisis reading (``model_crisis``, its
-    calibrated score, at least ``MODEL_AGREES``), in a message that nothing else raises and
-    whose author does not say they are safe."""
+    sign, or in a short message, from ``AGREE_FROM`` up, the whole-text model's crisis
+    reading (``model_crisis``, its calibrated score, at least ``MODEL_AGREES``), in a message
+    that nothing else raises and whose author does not say they are safe."""
     crisis = [s for s in signals if s.category == CRISIS]
     near = [s for s in crisis if s.signal == NEAR]
     if not near or any(s.signal == "safe" for s in crisis):
@@ -76,7 +83,11 @@ def corroborated(signals: Sequence[Signal], text: str, model_crisis: float = 0.0
     best = max(near, key=lambda s: s.model_score or 0.0)
     if weak_rule_signs(crisis, text):
         other = "another sign the rules read [988/AFSP: several signs together]"
-    elif model_crisis >= MODEL_AGREES and sentence_count(text) <= SHORT_UPTO:
+    elif (
+        model_crisis >= MODEL_AGREES
+        and sentence_count(text) <= SHORT_UPTO
+        and (best.model_score or 0.0) >= AGREE_FROM
+    ):
         other = f"the whole-text model's crisis reading (p={model_crisis:.2f}) of a short message"
     else:
         return None

@@ -18,7 +18,9 @@ from .support import Case, KnownMisses, check
 # writers' signs things given away "while I can still choose who gets what" and breakthrough
 # doses tracked in a notebook (read as counting medicine), and since the fifth and sixth
 # writers' signs a patient who feels "such a burden" to her husband in a post about their
-# marriage (read as the burden sign; a moderator may fairly look).
+# marriage (read as the burden sign; a moderator may fairly look). Since the whole-text model's
+# box was chosen again for the retrained head (``corroborate.AGREE_FROM``: sentences from 0.71,
+# model from 0.26) gallows humour about the afterlife and a wardrobe cleared out raise.
 MISSES = KnownMisses(
     DEV,
     (
@@ -28,6 +30,8 @@ MISSES = KnownMisses(
         "Tracking my breakthrough doses in a note",
         "I've started writing letters for my kids",
         "I feel like such a burden to my husband",
+        "Planning my grand entrance to the afterl",
+        "Cleared out my wardrobe today.",
     ),
 )
 ASSERTED = MISSES.asserted

@@ -22,14 +22,16 @@ from .support import Case, KnownMisses, check
 # (``corroborate.MODEL_AGREES``), a bereaved parent giving a dead son's clothes to the hospice
 # shop (0.70 near "giving things away", model 0.46) raises, and since the head retrained on
 # this machine's vectors (near line 0.695 -> 0.675) a hospice bridge club's gallows humour
-# ("I lost £3 and my dignity", 0.68 near "giving things away", model 0.42).
+# ("I lost £3 and my dignity", 0.68 near "giving things away", model 0.42). Both are quiet
+# again since the box was chosen again for that head (``corroborate.AGREE_FROM`` 0.71); a
+# father's medicines cleared after his death raises instead (its sentence over 0.71, the
+# whole-text model under the old 0.40).
 MISSES = KnownMisses(
     DEV + DEV_PATIENTS + DEV_END_OF_LIFE,
     (
         "Fear of dying vs wanting to live properly",
         "My palliative team and I have talked",
-        "It's been six months since Sam died and today I boxed up his clothes.",
-        "Joined the hospice bridge club on Tuesdays.",
+        "My dad passed away last week",
     ),
 )
 QUIET_DEV = MISSES.asserted

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from moderation.training.agreement import eligible, lowest_agreeing
+from moderation.training.agreement import best_box, eligible, from_grid, lowest_agreeing
 
 
 def test_the_line_is_the_lowest_grid_score_within_budget() -> None:
@@ -27,3 +27,17 @@ def test_eligible_rows_are_short_quiet_and_without_a_safety_statement() -> None:
         " ".join(f"Sentence {k} of a long post about the ward." for k in range(6)),
     ]
     assert eligible(texts).tolist() == [True, False, False, False]
+
+
+def test_sentence_lines_step_from_the_near_line_under_the_threshold() -> None:
+    assert from_grid(0.675, 0.695) == (0.675, 0.68, 0.685, 0.69)
+    assert from_grid(0.73, 0.73) == ()
+
+
+def test_the_box_raising_most_written_signs_is_chosen_the_narrower_on_a_tie() -> None:
+    model_lines = {0.70: 0.45, 0.71: 0.26, 0.72: 0.26, 0.73: 1.0}
+    signs = {(0.70, 0.45): 40, (0.71, 0.26): 95, (0.72, 0.26): 95}
+    chosen = best_box(model_lines.__getitem__, lambda f, m: signs[(f, m)], sorted(model_lines))
+    assert chosen == (0.72, 0.26, 95)
+    # a sentence line no model line keeps within budget is never chosen
+    assert best_box(lambda f: 1.0, lambda f, m: 99, [0.70, 0.71]) == (1.0, 1.0, 0)

@@ -7,6 +7,8 @@ import pytest
 
 from moderation.rules.base import Signal
 from moderation.warning_signs.corroborate import (
+    AGREE_FROM,
+    CHOSEN_FOR,
     COMBINED,
     MODEL_AGREES,
     NEAR,
@@ -64,10 +66,29 @@ def test_the_near_line_is_the_lowest_within_budget() -> None:
 
 def test_the_whole_text_reading_vouches_for_a_near_sentence_in_a_short_message() -> None:
     short = "left the kids' things with my sister. easier that way."
-    found = corroborated([near(0.70)], short, MODEL_AGREES)
+    found = corroborated([near(AGREE_FROM)], short, MODEL_AGREES)
     assert found is not None and found.signal == COMBINED and "whole-text model" in found.detail
-    assert corroborated([near(0.70)], short, MODEL_AGREES - 0.01) is None
+    assert corroborated([near(AGREE_FROM)], short, MODEL_AGREES - 0.01) is None
     assert corroborated([], short, 0.9) is None  # the model alone is its own gate's business
+
+
+def test_the_whole_text_reading_vouches_only_from_its_own_line() -> None:
+    short = "left the kids' things with my sister. easier that way."
+    assert corroborated([near(AGREE_FROM - 0.005)], short, 0.9) is None
+    # a weak rule sign still corroborates the whole band from the near line
+    assert corroborated([near(AGREE_FROM - 0.005), weak()], short, 0.0) is not None
+
+
+def test_the_box_was_chosen_for_the_shipped_head() -> None:
+    """A retrained warning-sign head moves its lines; the box must then be chosen again
+    (``python -m moderation.training.agreement``), as it was not on 2026-12-06."""
+    from moderation.warning_signs.head import load_head
+
+    loaded = load_head()
+    assert loaded is not None
+    head, figures = loaded
+    assert (round(head.threshold, 3), round(float(figures["near_line"]), 3)) == CHOSEN_FOR
+    assert CHOSEN_FOR[1] <= AGREE_FROM < CHOSEN_FOR[0]
 
 
 def test_the_whole_text_reading_does_not_vouch_in_a_long_post_or_past_a_safety_statement() -> None:
@@ -82,14 +103,28 @@ def test_the_whole_text_reading_does_not_vouch_in_a_long_post_or_past_a_safety_s
 @pytest.mark.parametrize(
     "text",
     [
+        "Honestly I'd be relieved to just not exist anymore.",
+        "at the cliffs again. tide comin in. cant make myself go back to the car",
+    ],
+)
+def test_a_short_sign_raises_when_both_readings_agree(assessor, text) -> None:
+    result = assessor.assess(text)
+    assert "crisis" in result.raised
+    assert any("whole-text model" in r.detail for r in result.reasons if r.signal == COMBINED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "I can't keep doing this. Sorry for everything.",
         "Wrote to my brother to say sorry for everything. Feels like closure.",
     ],
 )
-def test_a_short_apology_for_everything_raises_when_both_readings_agree(assessor, text) -> None:
-    result = assessor.assess(text)
-    assert "crisis" in result.raised
-    assert any("whole-text model" in r.detail for r in result.reasons if r.signal == COMBINED)
+def test_a_short_apology_under_the_box_is_a_known_miss(assessor, text) -> None:
+    """Raised by the box chosen for the head before its retrain (from the near line, model
+    0.40), which raised 33 benign rows out of fold against a budget of 19; their sentences
+    score 0.70, under the box chosen again (``AGREE_FROM``). Listed so a fix is noticed."""
+    assert "crisis" not in assessor.assess(text).raised
 
 
 @pytest.mark.parametrize(
