@@ -37,6 +37,7 @@ from .corpus import (
     BENIGN,
     HATE_SOURCES,
     ORDINARY,
+    WRITTEN_TEMPLATES,
     abuse_target,
     crisis_target,
     fold_of,
@@ -201,7 +202,8 @@ def choose_threshold(name: str, rows: list[dict], oof: np.ndarray, max_fpr: dict
     groups, counter-speech; noisy: DynaHate and HateXplain ``ok`` still hold insults) at most
     ``max_fpr['abuse']`` (20%: on sentence embeddings alone a tighter budget costs most of
     the recall on adversarial hate, out of fold), and ordinary text (OLID ``ok`` and
-    untargeted swearing, Davidson ``ok``) at most ``max_fpr['ordinary']`` (5%).
+    untargeted swearing, Davidson ``ok``) at most ``max_fpr['ordinary']`` (5%), and on
+    request Hearth's written ``ok`` rows at most ``max_fpr['written']``.
     crisis: benign health texts at most ``max_fpr['crisis']``, ESConv support conversations
     at most twice that.
     """
@@ -211,7 +213,10 @@ def choose_threshold(name: str, rows: list[dict], oof: np.ndarray, max_fpr: dict
     if name == "abuse":
         hate_ok = np.isin(src, list(HATE_SOURCES)) & (label == "ok")
         ordinary = np.array([(r["source"], r["label"]) in ORDINARY for r in rows], dtype=bool)
+        written_ok = np.isin(src, list(WRITTEN_TEMPLATES)) & (label == "ok")
+        written = max_fpr.get("written", 1.0)
         return max(
+            threshold_for_fpr(oof[written_ok], written) if written < 1.0 else 0.0,
             threshold_for_fpr(oof[hate_ok], max_fpr["abuse"]),
             threshold_for_fpr(oof[benign | (src == "esconv")], max_fpr["benign"]),
             threshold_for_fpr(oof[ordinary], max_fpr.get("ordinary", 1.0)),
@@ -263,6 +268,9 @@ class TrainOptions:
     ordinary_fpr: float = 0.05
     benign_fpr: float = 0.005
     crisis_fpr: float = 0.003
+    # Hearth's written ``ok`` rows (neutral mentions, praise, look-alikes; ``--written-fpr``):
+    # 1.0 keeps no budget on them, as the shipped head was chosen
+    written_fpr: float = 1.0
     abuse_C: float = DEFAULT_C["abuse"]
     crisis_C: float = DEFAULT_C["crisis"]
     # ReLU units before the abuse head's logistic output (0: logistic regression) and their L2
@@ -304,6 +312,7 @@ def train_one(ds: Dataset, name: str, opts: TrainOptions) -> tuple[dict, dict]:
         "ordinary": opts.ordinary_fpr,
         "benign": opts.benign_fpr,
         "crisis": opts.crisis_fpr,
+        "written": opts.written_fpr,
     }
     threshold = choose_threshold(name, ds.rows, scores["oof"], max_fpr)
     head = trainer.fit(np.ones(len(ds.rows), dtype=bool))

@@ -94,6 +94,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ordinary-fpr", type=float, default=TrainOptions.ordinary_fpr)
     ap.add_argument("--benign-fpr", type=float, default=TrainOptions.benign_fpr)
     ap.add_argument(
+        "--written-fpr",
+        type=float,
+        default=TrainOptions.written_fpr,
+        help="Budget on Hearth's written ok rows for the abuse head (1.0: none).",
+    )
+    ap.add_argument(
         "--abuse-hidden",
         type=int,
         default=TrainOptions.abuse_hidden,
@@ -145,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
                 abuse_fpr=args.abuse_fpr,
                 ordinary_fpr=args.ordinary_fpr,
                 benign_fpr=args.benign_fpr,
+                written_fpr=args.written_fpr,
                 crisis_fpr=args.crisis_fpr,
                 abuse_hidden=args.abuse_hidden,
                 abuse_alpha=args.abuse_alpha,

@@ -286,6 +286,19 @@ def test_ordinary_text_weighs_more_and_keeps_its_own_budget():
     assert (oof[100:] >= t).mean() <= 0.05
 
 
+def test_hearths_written_ok_rows_keep_a_budget_only_on_request():
+    rows = [{"source": "dynahate", "label": "ok"}] * 100
+    rows += [{"source": "hearth_mentions", "label": "ok"}] * 100
+    rows += [{"source": "hearth_group_hate", "label": "abusive"}] * 100
+    oof = np.r_[np.linspace(0, 0.6, 100), np.linspace(0, 1, 100), np.ones(100)]
+    budget = {"abuse": 0.2, "benign": 0.005}
+    off = choose_threshold("abuse", rows, oof, budget)
+    assert off == choose_threshold("abuse", rows, oof, {**budget, "written": 1.0})
+    t = choose_threshold("abuse", rows, oof, {**budget, "written": 0.05})
+    assert t > off
+    assert (oof[100:200] >= t).mean() <= 0.05  # the abusive written rows never count
+
+
 def test_eval_refits_each_head_in_the_shape_the_heads_file_describes(monkeypatch):
     """Out-of-fold and leave-one-source-out heads are refitted as the shipped ones were: a
     logistic head scored against a hidden-layer head's threshold would raise far more."""
