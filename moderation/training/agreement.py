@@ -13,7 +13,7 @@ short message when the whole-text model's crisis score reaches ``MODEL_AGREES``
   it was never trained on (the whole-text corpus samples ESConv), as for written signs and
   the community's messages, which it never saw.
 
-For each sentence line of ``FROM_GRID`` (0.005 steps from the head's near line up to its
+For each sentence line of ``from_grid`` (0.005 steps from the head's near line up to its
 threshold), the model line is the lowest score on a 0.01 grid at which short benign rows
 between the sentence line and the threshold, carrying nothing the rules raise and no safety
 statement, stay within ``corroborate.NEAR_BUDGET`` of all benign rows, and within half a
