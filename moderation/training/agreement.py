@@ -195,10 +195,9 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     print(f"near line {near}, threshold {threshold}", file=sys.stderr)
     print("from   model  benign rows  written signs  written look-alikes  ordinary")
-    froms = from_grid(near, threshold)
-    chosen = best_box(model_line, lambda f, m: raised(kinds["written1"], f, m), froms)
-    for start in froms:
-        line = model_line(start)
+    lines = {start: model_line(start) for start in from_grid(near, threshold)}
+    chosen = best_box(lines.__getitem__, lambda f, m: raised(kinds["written1"], f, m), lines)
+    for start, line in lines.items():
         cells = [raised(k, start, line) for k in [(benign, model, ok), *kinds.values()]]
         mark = "  <- chosen" if (start, line) == chosen[:2] else ""
         print(

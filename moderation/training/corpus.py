@@ -69,14 +69,6 @@ FILES = (
     "medquad",
 )
 BENIGN = {"medquad", "goemotions", "counselchat"}
-# Hearth's own templated rows (``identity``): abuse hard negatives, folded by template.
-WRITTEN_TEMPLATES = {
-    "hearth_identity",
-    "hearth_stance",
-    "hearth_group_hate",
-    "hearth_mentions",
-    "hearth_member",
-}
 HATE_SOURCES = {"dynahate", "toxigen", "conan", "hatexplain", "davidson", "olid"}
 SUICIDE_TWITTER = {"suicide_tweets", "suicidal_tendency_tweets"}
 # Ordinary text with no abuse by annotation: the abuse head's false-positive budget is kept on
@@ -91,15 +83,18 @@ def unit_hash(key: str) -> float:
 
 
 # Hearth's written template sets added on request (``train --stance``, ``--group-hate``,
-# ``--mentions``; each measured, see README): praise and counter-speech, implicit hate about
-# groups and its look-alikes, a second writer's neutral mentions of groups. A heads file's
-# ``params`` record which were used (``written_in``).
+# ``--mentions``, ``--member``; each measured, see README): praise and counter-speech, implicit
+# hate about groups and its look-alikes, a second writer's neutral mentions of groups, abuse
+# aimed at a member and its look-alikes. Set ``name``'s rows have source ``hearth_<name>``. A
+# heads file's ``params`` record which were used (``written_in``).
 WRITTEN_SETS: dict[str, Callable[[], list[dict]]] = {
     "stance": stance_rows,
     "group_hate": group_hate_rows,
     "mentions": mention_rows,
     "member": member_rows,
 }
+# Hearth's own written rows (``identity``): folded by template, the ``ok`` ones weigh more.
+WRITTEN_TEMPLATES = {"hearth_identity", *(f"hearth_{name}" for name in WRITTEN_SETS)}
 
 
 def written_in(params: dict) -> tuple[str, ...]:

@@ -119,31 +119,36 @@ def _filled(source: str, templates: list[tuple[str, str, str]]) -> list[dict]:
 
 
 def stance_rows() -> list[dict]:
-    """Praise and counter-speech templates (label ``ok``)."""
+    """Praise of groups and counter-speech (``written.identity_stance``).
+
+    Label ``ok``."""
     templates = [("praise", "ok", t) for t in identity_stance.PRAISE]
     templates += [("counter", "ok", t) for t in identity_stance.COUNTER]
     return _filled("hearth_stance", templates)
 
 
 def group_hate_rows() -> list[dict]:
-    """Implicit hate about a group and its look-alikes (``written.group_hate``): labels
-    ``abusive`` and ``ok``."""
+    """Implicit hate about groups and its look-alikes (``written.group_hate``).
+
+    Labels ``abusive`` and ``ok``."""
     templates = [("abusive", "abusive", t) for t in group_hate.ABUSIVE]
     templates += [("lookalike", "ok", t) for t in group_hate.LOOKALIKE]
     return _filled("hearth_group_hate", templates)
 
 
 def mention_rows() -> list[dict]:
-    """A second writer's neutral mentions of groups (``written.identity_mentions_b``), filled
-    like the stance templates (label ``ok``)."""
+    """A second writer's neutral mentions of groups (``written.identity_mentions_b``).
+
+    Filled like the stance templates, label ``ok``."""
     return _filled("hearth_mentions", [("mention", "ok", t) for t in identity_mentions_b.MENTIONS])
 
 
 def member_rows() -> list[dict]:
-    """Abuse aimed at a member and its look-alikes by two blind writers
-    (``written.member_abuse_a``, ``_b``, written for the member-abuse stage), as whole
-    messages: labels ``abusive`` and ``ok``, one fold per message. They hold no identity slot,
-    so each is one row."""
+    """Abuse aimed at a member and its look-alikes (``written.member_abuse_a``, ``_b``).
+
+    Two blind writers wrote them for the member-abuse stage; here they are whole messages,
+    labels ``abusive`` and ``ok``, one fold per message. They hold no identity slot, so each
+    is one row."""
     templates = [
         (kind, label, text)
         for module in (member_abuse_a, member_abuse_b)

@@ -25,6 +25,7 @@ import json
 import sys
 import tempfile
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -33,6 +34,7 @@ from ..backends.linear import default_model_path, save_model
 from ..backends.minilm import default_heads_path
 from ..embedding.minilm import model_dir
 from ..features import features, model_text
+from .corpus import WRITTEN_SETS
 from .heads import HEAD_NAMES, TrainOptions, train_heads
 
 TRAIN_FILES = (
@@ -67,6 +69,12 @@ def load(data_dir: Path) -> list[dict]:
                 if row["label"] in POSITIVE or row["label"] in NEGATIVE:
                     rows.append(row)
     return rows
+
+
+def _summary(rows: Callable[[], list[dict]]) -> str:
+    """A written set's rows function's first docstring line, as a phrase for ``--help``."""
+    line = (rows.__doc__ or rows.__name__).splitlines()[0].rstrip(".").replace("``", "")
+    return line[0].lower() + line[1:]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -111,30 +119,12 @@ def main(argv: list[str] | None = None) -> int:
         default=TrainOptions.abuse_alpha,
         help="L2 penalty of the abuse head's hidden layer.",
     )
-    ap.add_argument(
-        "--stance",
-        action="store_true",
-        help="Add Hearth's praise and counter-speech templates (training/written/identity_stance)"
-        " as abuse hard negatives.",
-    )
-    ap.add_argument(
-        "--group-hate",
-        action="store_true",
-        help="Add Hearth's implicit hate about groups and its look-alikes"
-        " (training/written/group_hate) to the abuse head's rows.",
-    )
-    ap.add_argument(
-        "--mentions",
-        action="store_true",
-        help="Add a second writer's neutral mentions of groups"
-        " (training/written/identity_mentions_b) as abuse negatives.",
-    )
-    ap.add_argument(
-        "--member",
-        action="store_true",
-        help="Add abuse aimed at a member and its look-alikes"
-        " (training/written/member_abuse_a, _b) to the abuse head's rows.",
-    )
+    for name, rows in WRITTEN_SETS.items():
+        ap.add_argument(
+            "--" + name.replace("_", "-"),
+            action="store_true",
+            help=f"Add {_summary(rows)} to the abuse head's rows.",
+        )
     ap.add_argument("--no-loso", action="store_true", help="Skip leave-one-source-out figures.")
     ap.add_argument("--skip-linear", action="store_true")
     ap.add_argument("--skip-minilm", action="store_true")
@@ -155,10 +145,7 @@ def main(argv: list[str] | None = None) -> int:
                 crisis_fpr=args.crisis_fpr,
                 abuse_hidden=args.abuse_hidden,
                 abuse_alpha=args.abuse_alpha,
-                stance=args.stance,
-                group_hate=args.group_hate,
-                mentions=args.mentions,
-                member=args.member,
+                **{name: getattr(args, name) for name in WRITTEN_SETS},
                 loso=not args.no_loso,
             )
             train_heads(args.data_dir, args.heads_out, args.cache, only=only, opts=opts)

@@ -177,6 +177,14 @@ def test_member_rows_on_request_one_row_and_one_fold_per_message(data_dir):
     assert by_label == {"abusive": (1, 1.0), "ok": (0, 1.5)}
 
 
+def test_every_written_set_has_its_own_source_read_by_the_eval():
+    from moderation.evaluation import SUBCATEGORY_GROUPS
+
+    for name, rows in corpus.WRITTEN_SETS.items():
+        assert {r["source"] for r in rows()} == {f"hearth_{name}"}
+    assert corpus.WRITTEN_TEMPLATES <= SUBCATEGORY_GROUPS
+
+
 def test_targets_follow_the_noise_notes():
     assert corpus.abuse_target({"source": "conan", "label": "ok"}) == (0, 1.5)
     assert corpus.abuse_target({"source": "davidson", "label": "offensive"})[1] < 0.5
