@@ -78,6 +78,20 @@ def cancer_talk(text: str) -> bool:
     return _reads(_CANCER_TALK, text)
 
 
+# A death the author lives after: a child or loved one lost, died, buried, their funeral.
+_LOSS_TALK = re.compile(
+    r"\b(?:los(?:t|ing)|buried|burying)\s+(?:our|my|her|his|their)\s+(?:\w+\s+)?(?:son|"
+    r"daughter|boy|girl|baby|child|little\s+one|husband|wife|partner|mum|mom|mother|dad|father|"
+    r"brother|sister|friend)\b|\b(?:died|passed\s+away|passed\s+on|funeral|since\s+we\s+lost)\b"
+)
+
+
+def loss_talk(text: str) -> bool:
+    """The text tells of someone's death or loss (a child or loved one lost, died, their
+    funeral), and has no words of ending one's life or wishing to be dead anywhere."""
+    return _reads(_LOSS_TALK, text)
+
+
 # One's own funeral wishes (ashes, burial, the service): legacy work, not the C-SSRS plan.
 _FUNERAL_WISHES = re.compile(
     r"\b(?:ashes|funeral|buried|burial|cremat\w*|eulogy|headstone|gravestone|memorial|"

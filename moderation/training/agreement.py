@@ -22,6 +22,15 @@ the budgets the rules' corroboration is held to. Of those pairs, the one that ra
 written warning signs (out of fold) is chosen, the narrower box on a tie. The table shows
 what each pair gains: written warning signs (messages) raised and written look-alikes raised.
 
+The long box (``corroborate.LONG_AGREE_FROM``, ``LONG_MODEL_AGREES``: messages over
+``SHORT_UPTO`` sentences) is chosen by the same rule and budgets on the long benign rows, but
+what it should gain is long crisis posts, not the written signs (nearly all short): the C-SSRS
+and SDCNL ``crisis`` posts that neither the rules, the classifier nor the whole-text model
+(under its own line) raise alone, each with its best near-line sentence as run time reads it
+(the shipped matcher, which never trained on them) and its whole-text score out of fold. Their
+``indicator`` posts (r/depression, about a fifth real crises; C-SSRS indicator users) and
+C-SSRS Supportive posts are shown beside.
+
 Until 2026-12-06 the box started at the near line; the near line moved (0.695 -> 0.675) when
 the head was retrained and the model line was not chosen again, so the box raised 33 benign
 rows out of fold against a budget of 19. ``corroborate.CHOSEN_FOR`` now ties the box to the
@@ -41,14 +50,28 @@ from ..backends.minilm import MiniLMBackend, calibrate
 from ..claims.shape import sentence_count
 from ..normalize import normalize
 from ..rules.abuse import medical_mask
-from ..warning_signs.corroborate import AGREE_FROM, MODEL_AGREES, SHORT_UPTO
+from ..rules.base import NEAR
+from ..warning_signs.corroborate import (
+    AGREE_FROM,
+    LONG_AGREE_FROM,
+    LONG_MODEL_AGREES,
+    MODEL_AGREES,
+    SHORT_UPTO,
+    long_register,
+)
 from ..warning_signs.head import load_head
+from ..warning_signs.loader import load_warning_sign_matcher
 from . import warning_signs as ws
 from .corpus import written_in
 from .embeddings import EmbeddingStore, StoreEncoder
 from .heads import build_dataset, folds, trainer_from_params
 
+Kind = tuple[np.ndarray, np.ndarray, np.ndarray]
 GRID = tuple(round(0.2 + 0.01 * k, 2) for k in range(31))
+# Long crisis posts the long box is chosen to gain (their ``crisis`` rows), and the labels of
+# theirs that are no crisis, shown beside (``indicator``: r/depression and C-SSRS's
+# indicator users, about a fifth of them real crises; ``ok``: C-SSRS Supportive users).
+LONG_SOURCES = ("cssrs", "sdcnl")
 
 
 def from_grid(near: float, threshold: float) -> tuple[float, ...]:
@@ -97,14 +120,47 @@ def best_box(
     return best
 
 
-def eligible(texts: Sequence[str]) -> np.ndarray:
-    """Short messages the rules neither raise nor hear a safety statement in: where the
-    whole-text reading may vouch for a near-line sentence (``corroborate.corroborated``)."""
+def eligible(texts: Sequence[str], long: bool = False) -> np.ndarray:
+    """Short messages (``long``: longer ones, not about cancer or a death) the rules neither
+    raise nor hear a safety statement in: where the whole-text reading may vouch for a
+    near-line sentence (``corroborate.corroborated``)."""
     out = []
     for text in texts:
         normalised, _, quiet = ws.rules_reading(text)
-        out.append(quiet and sentence_count(normalised) <= SHORT_UPTO)
+        is_long = sentence_count(normalised) > SHORT_UPTO
+        out.append(quiet and is_long == long and not (long and long_register(normalised)))
     return np.array(out, dtype=bool)
+
+
+def near_readings(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Each text's best near-line sentence score as run time reads it (the shipped matcher's
+    ``NEAR`` signals, 0 without one), and whether the matcher raises it on its own."""
+    matcher = load_warning_sign_matcher()
+    if matcher is None:
+        raise SystemExit("the MiniLM weights and the warning-sign head are needed")
+    best, raised = np.zeros(len(texts)), np.zeros(len(texts), dtype=bool)
+    for start in range(0, len(texts), 256):
+        norms = [normalize(t or "") for t in texts[start : start + 256]]
+        for k, found in enumerate(matcher.signals(norms), start):
+            near = [s.model_score or 0.0 for s in found if s.signal == NEAR]
+            best[k] = max(near, default=0.0)
+            raised[k] = any(s.signal != NEAR and s.score >= 0.5 for s in found)
+    return best, raised
+
+
+def long_posts(folder: Path, store: Path | None, backend: MiniLMBackend) -> dict[str, Kind]:
+    """The C-SSRS and SDCNL posts of each label, as (best near-line sentence score,
+    whole-text crisis score out of fold, eligible): long, nothing the rules raise or a safety
+    statement, neither the classifier nor the whole-text model (under its own line, 0.5)
+    raising alone."""
+    rows = {n: ws.load(folder, n) for n in LONG_SOURCES}
+    model = whole_text_scores(folder, store, rows, backend)
+    given = [r for n in LONG_SOURCES for r in rows[n]]
+    m = np.concatenate([model[n] for n in LONG_SOURCES])
+    best, raised = near_readings([r["text"] or "" for r in given])
+    ok = eligible([r["text"] or "" for r in given], long=True) & ~raised & (m < 0.5)
+    labels = np.array([r["label"] for r in given])
+    return {lab: (best[labels == lab], m[labels == lab], ok[labels == lab]) for lab in set(labels)}
 
 
 def whole_text_scores(
@@ -173,43 +229,54 @@ def main(argv: Sequence[str] | None = None) -> None:
     }
     by_source = whole_text_scores(args.folder, args.store, rows, backend)
     model = np.concatenate([by_source[name] for name in ws.BENIGN])
-    ok = eligible(data.row_texts)
-    kinds = {}
-    for kind in ("written1", "written0", "ordinary"):
-        texts, best = message_best(data, oof, kind)
-        kinds[kind] = (best, shipped_scores(backend, texts), eligible(texts))
-
-    def model_line(start: float) -> float:
-        lines = ws.budget_lines(
-            lambda part, share: lowest_agreeing(
-                benign[part], model[part], ok[part], start, threshold, share
-            ),
-            data,
-        )
-        lines.append(lowest_agreeing(*kinds["ordinary"], start, threshold, ws.SOURCE_NEAR_BUDGET))
-        return max(lines)
-
-    def raised(kind: tuple[np.ndarray, ...], start: float, line: float) -> int:
-        s, m, e = kind
-        return int((e & (s >= start) & (s < threshold) & (m >= line)).sum())
-
     print(f"near line {near}, threshold {threshold}", file=sys.stderr)
-    print("from   model  benign rows  written signs  written look-alikes  ordinary")
-    lines = {start: model_line(start) for start in from_grid(near, threshold)}
-    chosen = best_box(lines.__getitem__, lambda f, m: raised(kinds["written1"], f, m), lines)
-    for start, line in lines.items():
-        cells = [raised(k, start, line) for k in [(benign, model, ok), *kinds.values()]]
-        mark = "  <- chosen" if (start, line) == chosen[:2] else ""
-        print(
-            f"{start:5.3f}  {line:5.2f}  {cells[0]:11d}  {cells[1]:13d}  {cells[2]:19d}  "
-            f"{cells[3]:8d}{mark}"
-        )
-    signs_total = len(kinds["written1"][0])
-    print(f"written signs: {signs_total}, over the threshold alone "
-          f"{int((kinds['written1'][0] >= threshold).sum())}")  # fmt: skip
+
+    def box(long: bool, gain: Kind, shown: dict[str, Kind]) -> tuple[float, float, int]:
+        ok = eligible(data.row_texts, long)
+        kinds = {}
+        for kind in ("written1", "written0", "ordinary"):
+            texts, best = message_best(data, oof, kind)
+            kinds[kind] = (best, shipped_scores(backend, texts), eligible(texts, long))
+
+        def model_line(start: float) -> float:
+            lines = ws.budget_lines(
+                lambda part, share: lowest_agreeing(
+                    benign[part], model[part], ok[part], start, threshold, share
+                ),
+                data,
+            )
+            lines.append(
+                lowest_agreeing(*kinds["ordinary"], start, threshold, ws.SOURCE_NEAR_BUDGET)
+            )
+            return max(lines)
+
+        def raised(kind: Kind, start: float, line: float) -> int:
+            s, m, e = kind
+            return int((e & (s >= start) & (s < threshold) & (m >= line)).sum())
+
+        columns = {"benign rows": (benign, model, ok), **kinds, **shown}
+        print(f"{'long' if long else 'short'} messages; gain: {gain[0].size} messages")
+        print("from   model  gain  " + "  ".join(columns))
+        lines = {start: model_line(start) for start in from_grid(near, threshold)}
+        chosen = best_box(lines.__getitem__, lambda f, m: raised(gain, f, m), lines)
+        for start, line in lines.items():
+            cells = [raised(gain, start, line)] + [raised(k, start, line) for k in columns.values()]
+            mark = "  <- chosen" if (start, line) == chosen[:2] else ""
+            print(f"{start:5.3f}  {line:5.2f}  " + "  ".join(f"{c:5d}" for c in cells) + mark)
+        return chosen
+
+    texts, best = message_best(data, oof, "written1")
+    written = (best, shipped_scores(backend, texts), eligible(texts))
+    short = box(False, written, {})
     print(
-        f"chosen AGREE_FROM {chosen[0]}, MODEL_AGREES {chosen[1]} "
+        f"chosen AGREE_FROM {short[0]}, MODEL_AGREES {short[1]} "
         f"(shipped {AGREE_FROM}, {MODEL_AGREES}; CHOSEN_FOR ({threshold}, {near}))"
+    )
+    posts = long_posts(args.folder, args.store, backend)
+    long = box(True, posts["crisis"], {"indicator": posts["indicator"], "supportive": posts["ok"]})
+    print(
+        f"chosen LONG_AGREE_FROM {long[0]}, LONG_MODEL_AGREES {long[1]} "
+        f"(shipped {LONG_AGREE_FROM}, {LONG_MODEL_AGREES})"
     )
 
 

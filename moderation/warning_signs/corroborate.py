@@ -19,9 +19,14 @@ started leaving the kids' things with my sister. Easier that way."). The box is 
 fold by ``python -m moderation.training.agreement DATA_DIR``: for each sentence line from the
 near line up, the lowest model score at which sentences of short benign rows in the box (the
 whole-text crisis head refitted without each row's fold) stay within the same budgets as the
-rules' corroboration; of those, the pair that raises the most written warning signs. The two
-numbers hold for one warning-sign head: ``CHOSEN_FOR`` is its threshold and near line, and a
-test fails when the shipped head's differ (a retrained head needs the box chosen again).
+rules' corroboration; of those, the pair that raises the most written warning signs.
+
+A long message has a box of its own (``LONG_AGREE_FROM``, ``LONG_MODEL_AGREES``), chosen by
+the same rule and budgets on long benign rows, to raise the most long crisis posts of C-SSRS
+and SDCNL that nothing else raises: there one sentence is one part of a post, and the
+whole-text model reads the rest. The numbers hold for one
+warning-sign head: ``CHOSEN_FOR`` is its threshold and near line, and a test fails when the
+shipped head's differ (a retrained head needs the boxes chosen again).
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from collections.abc import Sequence
 
 from ..claims.shape import sentence_count
 from ..rules.base import NEAR, Signal
-from ..rules.mortality import cancer_talk
+from ..rules.mortality import cancer_talk, loss_talk
 
 CRISIS = "crisis"
 COMBINED = "combined"
@@ -45,9 +50,21 @@ _REGISTER = frozenset({"distress", "hopelessness"})
 # the two were chosen for.
 MODEL_AGREES = 0.26
 AGREE_FROM = 0.71
+# The box of a long message (more than ``SHORT_UPTO`` sentences), chosen by the same rule on
+# long benign rows to gain the long crisis posts of C-SSRS and SDCNL out of fold (2026-12-06:
+# 35 of them, 6 benign rows, 32 r/depression and C-SSRS indicator posts, no Supportive post).
+LONG_MODEL_AGREES = 0.40
+LONG_AGREE_FROM = 0.675
 CHOSEN_FOR = (0.735, 0.675)
 # A short message: the matcher's ``PAIRS_UPTO``, where neighbouring sentences read as one.
 SHORT_UPTO = 4
+
+
+def agreement_box(sentences: int) -> tuple[float, float]:
+    """(sentence line, whole-text model line) of the box for a message of ``sentences``."""
+    if sentences <= SHORT_UPTO:
+        return AGREE_FROM, MODEL_AGREES
+    return LONG_AGREE_FROM, LONG_MODEL_AGREES
 
 
 def weak_rule_signs(signals: Sequence[Signal], text: str) -> list[Signal]:
@@ -71,9 +88,9 @@ def weak_rule_signs(signals: Sequence[Signal], text: str) -> list[Signal]:
 
 def corroborated(signals: Sequence[Signal], text: str, model_crisis: float = 0.0) -> Signal | None:
     """A crisis signal (0.55) when a sentence near the classifier's line meets a weak rule
-    sign, or in a short message, from ``AGREE_FROM`` up, the whole-text model's crisis
-    reading (``model_crisis``, its calibrated score, at least ``MODEL_AGREES``), in a message
-    that nothing else raises and whose author does not say they are safe."""
+    sign, or, from ``AGREE_FROM`` up, the whole-text model's crisis reading (``model_crisis``,
+    its calibrated score, at least ``MODEL_AGREES``; a long message: the ``LONG_`` box), in a
+    message that nothing else raises and whose author does not say they are safe."""
     crisis = [s for s in signals if s.category == CRISIS]
     near = [s for s in crisis if s.signal == NEAR]
     if not near or any(s.signal == "safe" for s in crisis):
@@ -83,18 +100,34 @@ def corroborated(signals: Sequence[Signal], text: str, model_crisis: float = 0.0
     best = max(near, key=lambda s: s.model_score or 0.0)
     if weak_rule_signs(crisis, text):
         other = "another sign the rules read [988/AFSP: several signs together]"
-    elif (
-        model_crisis >= MODEL_AGREES
-        and sentence_count(text) <= SHORT_UPTO
-        and (best.model_score or 0.0) >= AGREE_FROM
-    ):
-        other = f"the whole-text model's crisis reading (p={model_crisis:.2f}) of a short message"
+    elif _agrees(best.model_score or 0.0, model_crisis, text):
+        length = "short" if sentence_count(text) <= SHORT_UPTO else "long"
+        other = (
+            f"the whole-text model's crisis reading (p={model_crisis:.2f}) of a {length} message"
+        )
     else:
         return None
     return Signal(
         CRISIS, 0.55, COMBINED, best.start, best.end,
         f"a warning sign near the classifier's line {best.detail}, with {other}",
     )  # fmt: skip
+
+
+def long_register(text: str) -> bool:
+    """A long post about cancer or a death (``rules.mortality``), with no words of ending
+    one's life: the community's own long posts, where the whole-text model reads illness
+    and grief as a crisis (its gate, ``rules.crisis.crisis_model_gate``, holds it under its
+    line for the same reason). The long box was chosen on general posts; it does not vouch
+    there."""
+    return cancer_talk(text) or loss_talk(text)
+
+
+def _agrees(sentence: float, model_crisis: float, text: str) -> bool:
+    sentences = sentence_count(text)
+    if sentences > SHORT_UPTO and long_register(text):
+        return False
+    from_, agrees = agreement_box(sentences)
+    return sentence >= from_ and model_crisis >= agrees
 
 
 def near_line(

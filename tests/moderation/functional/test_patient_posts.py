@@ -25,13 +25,18 @@ from .support import Case, KnownMisses, check
 # ("I lost £3 and my dignity", 0.68 near "giving things away", model 0.42). Both are quiet
 # again since the box was chosen again for that head (``corroborate.AGREE_FROM`` 0.71); a
 # father's medicines cleared after his death raises instead (its sentence over 0.71, the
-# whole-text model under the old 0.40).
+# whole-text model under the old 0.40). Since a long message has its own box
+# (``corroborate.LONG_AGREE_FROM`` 0.675, model 0.40), a bereaved parent two years on raises:
+# waking to the dead son's memory (0.69 near "wish to be dead", model 0.50) in a post whose
+# denied wish to die keeps it out of the register of loss (``rules.mortality.loss_talk``
+# yields to those words, denied or not).
 MISSES = KnownMisses(
     DEV + DEV_PATIENTS + DEV_END_OF_LIFE,
     (
         "Fear of dying vs wanting to live properly",
         "My palliative team and I have talked",
         "My dad passed away last week",
+        "Two years on from losing our son Danny",
     ),
 )
 QUIET_DEV = MISSES.asserted

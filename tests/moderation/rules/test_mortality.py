@@ -377,3 +377,23 @@ def test_anothers_death_regretted_is_not_a_wish_to_be_dead(sentence: str, anothe
     from moderation.rules.mortality import anothers_death
 
     assert anothers_death(sentence) is anothers
+
+
+@pytest.mark.parametrize(
+    ("text", "loss"),
+    [
+        ("two years on from losing our son and the house is still too quiet", True),
+        ("we lost my husband in march. the kids ask for him every night", True),
+        ("mum died on tuesday, the funeral is friday", True),
+        ("she passed away peacefully in the hospice", True),
+        ("lost my keys again, third time this week", False),
+        ("i lost track of the chemo days", False),
+        ("losing my patience with the ward pharmacy", False),
+        # words of ending one's own life outweigh the loss told beside them
+        ("since my son died i want to die too", False),
+    ],
+)
+def test_loss_talk(text: str, loss: bool) -> None:
+    from moderation.rules.mortality import loss_talk
+
+    assert loss_talk(text) is loss

@@ -27,6 +27,7 @@ def test_eligible_rows_are_short_quiet_and_without_a_safety_statement() -> None:
         " ".join(f"Sentence {k} of a long post about the ward." for k in range(6)),
     ]
     assert eligible(texts).tolist() == [True, False, False, False]
+    assert eligible(texts, long=True).tolist() == [False, False, False, True]
 
 
 def test_sentence_lines_step_from_the_near_line_under_the_threshold() -> None:

@@ -1,5 +1,5 @@
-"""A sentence near the warning-sign classifier's line raises only with a weak rule sign, or in
-a short message with the whole-text model's crisis reading."""
+"""A sentence near the warning-sign classifier's line raises only with a weak rule sign, or
+with the whole-text model's crisis reading (a short message's box, or a long one's)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,12 @@ from moderation.warning_signs.corroborate import (
     AGREE_FROM,
     CHOSEN_FOR,
     COMBINED,
+    LONG_AGREE_FROM,
+    LONG_MODEL_AGREES,
     MODEL_AGREES,
     NEAR,
     SHORT_UPTO,
+    agreement_box,
     corroborated,
     near_line,
     weak_rule_signs,
@@ -89,11 +92,36 @@ def test_the_box_was_chosen_for_the_shipped_head() -> None:
     head, figures = loaded
     assert (round(head.threshold, 3), round(float(figures["near_line"]), 3)) == CHOSEN_FOR
     assert CHOSEN_FOR[1] <= AGREE_FROM < CHOSEN_FOR[0]
+    assert CHOSEN_FOR[1] <= LONG_AGREE_FROM < CHOSEN_FOR[0]
 
 
-def test_the_whole_text_reading_does_not_vouch_in_a_long_post_or_past_a_safety_statement() -> None:
+def test_in_a_long_post_the_whole_text_reading_vouches_from_the_long_box() -> None:
     long = " ".join(f"sentence {k} of a long post." for k in range(SHORT_UPTO + 1))
-    assert corroborated([near(0.70)], long, 0.9) is None
+    assert agreement_box(SHORT_UPTO) == (AGREE_FROM, MODEL_AGREES)
+    assert agreement_box(SHORT_UPTO + 1) == (LONG_AGREE_FROM, LONG_MODEL_AGREES)
+    found = corroborated([near(LONG_AGREE_FROM)], long, LONG_MODEL_AGREES)
+    assert found is not None and "of a long message" in found.detail
+    assert corroborated([near(LONG_AGREE_FROM)], long, LONG_MODEL_AGREES - 0.01) is None
+    assert corroborated([near(LONG_AGREE_FROM - 0.005)], long, 0.9) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Round four of chemo starts Monday. The ward moved his bed by the window. His counts "
+        "are up. The nurses are lovely. I'm so tired of all of it.",
+        "Two years since we lost our daughter. The house is quiet. I still set four plates. "
+        "Her brother asks about her. Some days I just stay in bed.",
+    ],
+)
+def test_the_long_box_does_not_vouch_in_a_post_about_cancer_or_a_death(text: str) -> None:
+    """The community's long posts: the whole-text model reads illness and grief as crisis
+    (``corroborate.long_register``); a weak rule sign still corroborates there."""
+    assert corroborated([near(0.72)], text, 0.9) is None
+    assert corroborated([near(0.72), weak()], text, 0.0) is not None
+
+
+def test_the_whole_text_reading_does_not_vouch_past_a_safety_statement() -> None:
     safe = Signal("crisis", 0.0, "safe", 0, 5, "says they are safe")
     assert corroborated([near(0.70), safe], "i'm safe. bye.", 0.9) is None
     over = Signal("crisis", 0.9, "ideation", 0, 5, "wish to die")
