@@ -28,6 +28,18 @@ _WOULD = r"(?:would|wud|wld|'d|d|will|are\s+going\s+to|r)"
 _BE = r"(?:be|b)"
 _WITHOUT_ME = r"(?:without|w/o|w/out|wo|w\s+o)\s+me\b"
 _I_AM = r"(?:i'?m|im|i\s+am)"
+# "if I were gone": the condition of the burden sign (988/AFSP), as others would be better off.
+_IF_I_WERE_GONE = (
+    r"if\s+i\s+(?:just\s+|simply\s+|only\s+)?(?:(?:was|were)\s+(?:gone|dead|not\s+(?:here|around|"
+    r"alive)|out\s+of\s+the\s+(?:picture|way)|never\s+born)|(?:wasn'?t|weren'?t|wasnt|werent|"
+    r"was\s+not|were\s+not)\s+(?:here|around|alive|born|in\s+(?:it|the\s+picture|their\s+lives|"
+    r"the\s+way))|died|disappeared|didn'?t\s+exist|didnt\s+exist)"
+)
+# An absence bounded in time or place, or company: "if I wasn't here during rounds".
+_NOT_BOUNDED = (
+    r"(?!\s+(?:at|during|for|on|in|when|while|whenever|tonight|today|tomorrow|this|next|until|"
+    r"till|alone|by\s+myself|on\s+my\s+own|all\s+the\s+time|every|so\s+much)\b)"
+)
 # Not when the absence is bounded: "better off without me for a night" is a break.
 NOT_FOR_A_WHILE = r"(?!\s+for\s+(?:a|one|the|an)\s+(?:night|day|weekend|week|while|hour|few))"
 # "Be here" about a place, not about living: a child or parent tired of the ward says "I don't
@@ -448,10 +460,19 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
     ),
     (
         rf"\b{_WOULD}\s+(?:all\s+)?(?:{_BE}\s+)?(?:better|happier|fine|easier|manage(?:\s+fine)?|"
-        r"cope(?:\s+better)?)(?:\s+off)?\s+if\s+i\s+(?:just\s+|simply\s+|only\s+)?(?:(?:was|were)\s+(?:gone|dead|"
-        r"not\s+(?:here|around|alive)|out\s+of\s+the\s+(?:picture|way)|never\s+born)|(?:wasn'?t|"
-        r"weren'?t|wasnt|werent|was\s+not|were\s+not)\s+(?:here|around|alive|born|in\s+(?:it|the\s+"
-        r"picture|their\s+lives|the\s+way))|died|disappeared|didn'?t\s+exist|didnt\s+exist)\b",
+        rf"cope(?:\s+better)?)(?:\s+off)?\s+{_IF_I_WERE_GONE}\b",
+        0.9,
+        "burden",
+        "others better off if they were gone [988/AFSP: being a burden]",
+        False,
+    ),
+    # The same with the comparison first, or the people it would help between: "how much
+    # easier things would be if I wasn't here", "it'd be so much simpler for everyone if I
+    # just wasn't around". Not an absence bounded in time or place ("easier if I wasn't here
+    # during rounds", "if I wasn't here alone every night").
+    (
+        rf"\b(?:better|happier|easier|simpler|lighter|calmer)(?:\s+[\w']+){{1,6}}?\s+"
+        rf"{_IF_I_WERE_GONE}\b{_NOT_BOUNDED}",
         0.9,
         "burden",
         "others better off if they were gone [988/AFSP: being a burden]",

@@ -164,6 +164,16 @@ POSITIVE: list[Case] = [
         "My family would honestly do better with the life insurance than with me.",
         "the insurance money would do more for the kids than i ever could",
     ),
+    # the same with the comparison first, or the people it would help named between
+    *cases(
+        "burden_comparison_first",
+        C,
+        "I've been thinking a lot about how much easier things would be if I just wasn't here.",
+        "honestly it'd be so much simpler for everyone if i wasnt around",
+        "Sometimes I think life would be calmer for my husband and the kids if I was gone.",
+        "how much happier would they all be if i just disappeared",
+        "it'd be better for the whole family if i didn't exist tbh",
+    ),
     # 988 / AFSP: feeling trapped, unbearable pain, no reason to live
     *cases(
         "trapped_pain",
@@ -213,6 +223,16 @@ POSITIVE: list[Case] = [
 ]
 
 LOOKALIKE: list[Case] = [
+    # an absence bounded in time or place, or company: no burden sign
+    *cases(
+        "absence_bounded",
+        QUIET,
+        "It would be so much easier if I wasn't here alone with him every night.",
+        "The nurses said it's easier for them if I wasn't here during the line change.",
+        "Easier for the kids if I wasn't at work all the time, but bills.",
+        "Would it be better if I wasn't around when she has her bloods taken? She gets so upset.",
+        "It'll be easier on my wife if I wasn't in the room for the scan results, she says.",
+    ),
     # Negated and safety statements
     *cases(
         "negated_safe",
