@@ -42,3 +42,20 @@ def test_the_box_raising_most_written_signs_is_chosen_the_narrower_on_a_tie() ->
     assert chosen == (0.72, 0.26, 95)
     # a sentence line no model line keeps within budget is never chosen
     assert best_box(lambda f: 1.0, lambda f, m: 99, [0.70, 0.71]) == (1.0, 1.0, 0)
+
+
+def test_near_readings_read_a_post_as_run_time_does() -> None:
+    """The long box's gain is read by the shipped matcher: a near-line sentence's score, and
+    whether the matcher raises the post on its own."""
+    from moderation.training.agreement import near_readings
+    from moderation.warning_signs.corroborate import CHOSEN_FOR
+
+    post = (
+        "I don't even know why I'm writing this. My partner and I barely talk anymore. I "
+        "haven't slept properly in weeks. I cry in the shower so nobody hears. Everything feels "
+        "grey and heavy. I'm just so done with everything."
+    )
+    best, raised = near_readings([post, "Lovely walk by the canal with the kids today."])
+    threshold, near = CHOSEN_FOR
+    assert near <= best[0] < threshold and not raised[0]
+    assert best[1] == 0.0 and not raised[1]
