@@ -57,7 +57,7 @@ from ..warning_signs.corroborate import (
     LONG_MODEL_AGREES,
     MODEL_AGREES,
     SHORT_UPTO,
-    long_register,
+    box_for,
 )
 from ..warning_signs.head import load_head
 from ..warning_signs.loader import load_warning_sign_matcher
@@ -128,7 +128,7 @@ def eligible(texts: Sequence[str], long: bool = False) -> np.ndarray:
     for text in texts:
         normalised, _, quiet = ws.rules_reading(text)
         is_long = sentence_count(normalised) > SHORT_UPTO
-        out.append(quiet and is_long == long and not (long and long_register(normalised)))
+        out.append(quiet and is_long == long and box_for(normalised) is not None)
     return np.array(out, dtype=bool)
 
 
@@ -231,12 +231,19 @@ def main(argv: Sequence[str] | None = None) -> None:
     model = np.concatenate([by_source[name] for name in ws.BENIGN])
     print(f"near line {near}, threshold {threshold}", file=sys.stderr)
 
-    def box(long: bool, gain: Kind, shown: dict[str, Kind]) -> tuple[float, float, int]:
+    # Written signs, written look-alikes, the community's messages: (texts, best out-of-fold
+    # sentence score, whole-text score), read once; each box takes its own eligible ones.
+    read = {}
+    for kind in ("written1", "written0", "ordinary"):
+        texts, best = message_best(data, oof, kind)
+        read[kind] = (texts, best, shipped_scores(backend, texts))
+
+    def box(long: bool, gain: Kind | None, shown: dict[str, Kind]) -> tuple[float, float, int]:
+        """Choose and print the box of short (or ``long``) messages; ``gain``: what it is
+        chosen to raise (None: the written signs)."""
         ok = eligible(data.row_texts, long)
-        kinds = {}
-        for kind in ("written1", "written0", "ordinary"):
-            texts, best = message_best(data, oof, kind)
-            kinds[kind] = (best, shipped_scores(backend, texts), eligible(texts, long))
+        kinds = {k: (best, m, eligible(texts, long)) for k, (texts, best, m) in read.items()}
+        gain = kinds["written1"] if gain is None else gain
 
         def model_line(start: float) -> float:
             lines = ws.budget_lines(
@@ -265,9 +272,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             print(f"{start:5.3f}  {line:5.2f}  " + "  ".join(f"{c:5d}" for c in cells) + mark)
         return chosen
 
-    texts, best = message_best(data, oof, "written1")
-    written = (best, shipped_scores(backend, texts), eligible(texts))
-    short = box(False, written, {})
+    short = box(False, None, {})
     print(
         f"chosen AGREE_FROM {short[0]}, MODEL_AGREES {short[1]} "
         f"(shipped {AGREE_FROM}, {MODEL_AGREES}; CHOSEN_FOR ({threshold}, {near}))"

@@ -24,9 +24,10 @@ rules' corroboration; of those, the pair that raises the most written warning si
 A long message has a box of its own (``LONG_AGREE_FROM``, ``LONG_MODEL_AGREES``), chosen by
 the same rule and budgets on long benign rows, to raise the most long crisis posts of C-SSRS
 and SDCNL that nothing else raises: there one sentence is one part of a post, and the
-whole-text model reads the rest. The numbers hold for one
-warning-sign head: ``CHOSEN_FOR`` is its threshold and near line, and a test fails when the
-shipped head's differ (a retrained head needs the boxes chosen again).
+whole-text model reads the rest. Not in a long post about cancer or a death
+(``long_register``). The numbers hold for one warning-sign head: ``CHOSEN_FOR`` is its
+threshold and near line, and a test fails when the shipped head's differ (a retrained head
+needs the boxes chosen again).
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ MODEL_AGREES = 0.26
 AGREE_FROM = 0.71
 # The box of a long message (more than ``SHORT_UPTO`` sentences), chosen by the same rule on
 # long benign rows to gain the long crisis posts of C-SSRS and SDCNL out of fold (2026-12-06:
-# 35 of them, 6 benign rows, 32 r/depression and C-SSRS indicator posts, no Supportive post).
+# 34 of them, 6 benign rows, 30 r/depression and C-SSRS indicator posts, no Supportive post).
 LONG_MODEL_AGREES = 0.40
 LONG_AGREE_FROM = 0.675
 CHOSEN_FOR = (0.735, 0.675)
@@ -100,7 +101,9 @@ def corroborated(signals: Sequence[Signal], text: str, model_crisis: float = 0.0
     best = max(near, key=lambda s: s.model_score or 0.0)
     if weak_rule_signs(crisis, text):
         other = "another sign the rules read [988/AFSP: several signs together]"
-    elif _agrees(best.model_score or 0.0, model_crisis, text):
+    elif (box := box_for(text)) is not None and (
+        (best.model_score or 0.0) >= box[0] and model_crisis >= box[1]
+    ):
         length = "short" if sentence_count(text) <= SHORT_UPTO else "long"
         other = (
             f"the whole-text model's crisis reading (p={model_crisis:.2f}) of a {length} message"
@@ -122,12 +125,13 @@ def long_register(text: str) -> bool:
     return cancer_talk(text) or loss_talk(text)
 
 
-def _agrees(sentence: float, model_crisis: float, text: str) -> bool:
+def box_for(text: str) -> tuple[float, float] | None:
+    """The agreement box of this message (``agreement_box``), or None where the whole-text
+    model does not vouch: a long post about cancer or a death (``long_register``)."""
     sentences = sentence_count(text)
     if sentences > SHORT_UPTO and long_register(text):
-        return False
-    from_, agrees = agreement_box(sentences)
-    return sentence >= from_ and model_crisis >= agrees
+        return None
+    return agreement_box(sentences)
 
 
 def near_line(
