@@ -38,9 +38,13 @@ _NOT_TREATMENT = (
     r"(?!\s+(?:of|in)\s+(?:[\w']+\s+){0,4}?(?:chemo|treatment|radiation|radiotherapy|surgery|scans?|"
     r"trials?|appointments?|meds|transplant|physio|therapy|another\s+round)\b)"
 )
+# A negation shortly before a sign denies it ("I'm not suicidal"); doubt or not caring does
+# not ("I don't know, maybe they'd be better off without me", "I don't care anymore, I just
+# want to die"), as a doubt before a safety statement is no denial (``safety.denials``).
 _NEG = re.compile(
     r"\b(?:not|never|no\s+longer|don'?t|dont|do\s+not|won'?t|wont|wouldn'?t|isn'?t|ain'?t|"
-    r"nothing\s+like|stopped|used\s+to|no|without)\b[^.!?]{0,25}$"
+    r"nothing\s+like|stopped|used\s+to|no|without)\b(?!\s+(?:idea|clue)\b)"
+    r"(?!\s+(?:really\s+|even\s+)?(?:know|care|mind)\b)[^.!?]{0,25}$"
 )
 _THIRD_PARTY = re.compile(
     r"\b(?:if\s+(?:any\s*one|anybody|someone|you|u|your\s+\w+)|call\s+(?:or\s+text\s+)?988|"

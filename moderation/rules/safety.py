@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .warning_signs import SAFETY
+from .warning_signs import BURDEN_DENIED, SAFETY
 
 # Present and future only: "I didn't kill myself tonight" reports a night survived, not safety;
 # "haven't had any thoughts of" is the one past form of the C-SSRS denial.
@@ -47,7 +47,9 @@ _NOT_MORE = (
     r"(?!\s+(?:more|so\s+much|as\s+much|this\s+much|yet|just\s+yet|alone|this\s+way|like|"
     r"of|from|in))"
 )
-DENIAL = re.compile(rf"(?:{SAFETY})|\b{_NEGATOR}(?:\s+{_BRIDGE}){{0,4}}\s+{_HARM}\b{_NOT_MORE}")
+DENIAL = re.compile(
+    rf"(?:{SAFETY})|\b{_NEGATOR}(?:\s+{_BRIDGE}){{0,4}}\s+{_HARM}\b{_NOT_MORE}|{BURDEN_DENIED}"
+)
 _CLAUSE_END = re.compile(
     r"[.!?;\n]+|\b(?:but|though|although|however|yet|except|even\s+so|that\s+said)\b"
 )

@@ -789,6 +789,24 @@ SAFETY = (
 )
 
 
+# The burden belief denied (the C-SSRS "denies" wording applied to the 988/AFSP burden sign):
+# "I don't think things would be better if I wasn't here", "I no longer believe they'd be
+# better off without me". Only a belief verb negated right before the burden clause, with at
+# most its subject between: "I don't know, maybe they'd be better off" is doubt and "I don't
+# care anymore, they'd be better off" a second sign, and neither denies it; "I don't think
+# they'd be better off, I know they would" affirms it.
+BURDEN_DENIED = (
+    r"\b(?:don'?t|dont|do\s+not|didn'?t|didnt|did\s+not|never|no\s+longer)\s+(?:really\s+|"
+    r"actually\s+|honestly\s+|ever\s+)?(?:think|thought|believe|believed|(?:feel|felt)\s+(?:like|"
+    r"that))\s+(?:that\s+)?(?:(?:they|everyone|everybody|"
+    r"anyone|anybody|things|life|people|the\s+(?:kids|family|world)|my\s+(?:\w+\s+)?\w+)\s+)?"
+    rf"(?:all\s+)?{_WOULD}\s+(?:all\s+)?(?:{_BE}\s+)?(?:so\s+much\s+|much\s+)?(?:better|happier|"
+    r"fine|easier|okay|ok)(?:\s+off)?\s+(?:for\s+(?:\w+\s+){1,3}?)?"
+    rf"(?:{_WITHOUT_ME}|{_IF_I_WERE_GONE}\b)"
+    r"(?![^.!?]{0,25}\bi\s+know\s+(?:they|it|everyone|things)\s+(?:would|will|'d))"
+)
+
+
 # Figurative death (hyperbole of strain, longing or fright): "dying inside", "dying to know",
 # "it's killing me", "to die for", "I could kill for a coffee", "scared to death", "dead tired".
 FIGURATIVE = re.compile(

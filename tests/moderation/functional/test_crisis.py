@@ -174,6 +174,17 @@ POSITIVE: list[Case] = [
         "how much happier would they all be if i just disappeared",
         "it'd be better for the whole family if i didn't exist tbh",
     ),
+    # the burden sign after a doubt or a second sign, which deny nothing ("I don't know",
+    # "I don't care anymore", "I don't think anyone would notice")
+    *cases(
+        "burden_hedged",
+        C,
+        "I don't know, maybe they'd be better off without me.",
+        "idk maybe everyone wud b better off w/o me",
+        "I don't care anymore, my family would be better off without me.",
+        "I don't think anyone would even notice, they'd be better off if I wasn't here.",
+        "Honestly I don't even know why I'm posting. The kids would be happier without me.",
+    ),
     # 988 / AFSP: feeling trapped, unbearable pain, no reason to live
     *cases(
         "trapped_pain",
@@ -223,6 +234,16 @@ POSITIVE: list[Case] = [
 ]
 
 LOOKALIKE: list[Case] = [
+    # the burden belief denied (C-SSRS "denies"): a belief verb negated before the clause
+    *cases(
+        "burden_denied",
+        QUIET,
+        "I don't think things would be better if I wasn't here, I know they need me.",
+        "I no longer believe my kids would be better off without me. Therapy has helped.",
+        "i dont think my family wud b better off w/o me anymore, my counsellor helped me see that",
+        "I never believed the kids would be better off without me, even on the worst days.",
+        "I don't feel like everyone would be happier without me any more, this group helped.",
+    ),
     # an absence bounded in time or place, or company: no burden sign
     *cases(
         "absence_bounded",
