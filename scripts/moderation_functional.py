@@ -13,8 +13,9 @@ honest one; the other rows were written first and the rules made to pass them. "
 those of ``misinfo_generalise.py``, "mr-dev" and "mr-held" the home-remedy sets of
 ``misinfo_remedy.py``, "pc-dev" and "pc-held" the adult patients' forum register of
 ``patient_claims.py``, "ab-dev6" and "ab-final2" the blind abuse sets of 2026-12-06
-(``abuse_dev6.py``, read; ``abuse_final2.py``, sealed): the held-back parts' failures are
-never listed.
+(``abuse_dev6.py``, read; ``abuse_final2.py``, sealed), "th-dev" and "th-held" the blind
+threat sets of ``threats_blind.py`` (DEV read, HELD_BACK sealed): the held-back parts'
+failures are never listed.
 ``--misinfo`` runs those tables alone, on the full pipeline, with positives and
 look-alikes counted apart.
 """
@@ -58,6 +59,8 @@ from tests.moderation.functional.misinfo_remedy import HELD_BACK as REMEDY_HELD_
 from tests.moderation.functional.patient_claims import DEV as PC_DEV
 from tests.moderation.functional.patient_claims import HELD_BACK as PC_HELD_BACK
 from tests.moderation.functional.support import MODES, Case, passes, pipeline
+from tests.moderation.functional.threats_blind import DEV as THREATS_DEV
+from tests.moderation.functional.threats_blind import HELD_BACK as THREATS_HELD_BACK
 
 TABLES: dict[str, list[Case]] = {
     "crisis": test_crisis.POSITIVE + test_crisis.LOOKALIKE,
@@ -78,6 +81,8 @@ TABLES: dict[str, list[Case]] = {
     "ab-final": ABUSE_FINAL,
     "ab-dev6": ABUSE_DEV6,
     "ab-final2": ABUSE_FINAL2,
+    "th-dev": THREATS_DEV,
+    "th-held": THREATS_HELD_BACK,
     "ab-advice": ABUSE_ADVICE,
 }
 MISINFO_TABLES = (
@@ -91,7 +96,9 @@ MISINFO_TABLES = (
     "pc-held",
 )
 # Held back: its pass rate is printed, its failing texts never are (nobody tunes on them).
-HIDDEN = frozenset({"mi-held", "mg-held", "mr-held", "pc-held", "ab-held", "ab-final", "ab-final2"})
+HIDDEN = frozenset(
+    {"mi-held", "mg-held", "mr-held", "pc-held", "ab-held", "ab-final", "ab-final2", "th-held"}
+)
 
 
 def main() -> None:

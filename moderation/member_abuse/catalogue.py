@@ -284,3 +284,71 @@ CONTRAST: tuple[str, ...] = (
     "you didn't fail him, the system did",
     "no parent could have spotted it sooner",
 )
+
+
+# Threats for the threat head alone (``matcher.MemberAbuseMatcher``'s second reader, trained by
+# ``python -m moderation.training.member_abuse DATA_DIR --threats``): the threat-assessment
+# typology's conditional and veiled threats (O'Toole 2000, the FBI's threat assessment
+# perspective: direct, indirect, veiled and conditional threats) and the levers of
+# intimidation when no harm word is said: a member's children (a call to social services),
+# job, reputation (private messages or an address made public), home, body and family.
+# Trained into the main head they raised its line (0.635 -> 0.65) and cost the other kinds
+# more than they gained, so they teach a head of threats alone, with the "threatening a
+# member" phrasings above.
+THREAT_LEVERS: tuple[str, ...] = (
+    "post about me one more time and you'll wish you hadn't",
+    "carry on like this and things will get very unpleasant for you",
+    "mention my son again and you and i will have a real problem",
+    "cross me again and see how that works out for you",
+    "it would be a real shame if something happened to you",
+    "i'd think very carefully about your next post if i were you",
+    "people who upset me tend to regret it, just so you know",
+    "you should be careful who you make enemies of",
+    "nice family you've got, be a pity if anything spoiled it",
+    "i know what time you leave the ward every night",
+    "your street isn't hard to find, you know",
+    "i know exactly which day you're in clinic",
+    "i'll ring social services and have your kids taken off you",
+    "one email to your boss and you're finished",
+    "i'll report you to your work and get you sacked",
+    "i'll make sure you lose everything, job and house included",
+    "i've saved all your messages and i'll post them everywhere",
+    "i'll share your address in every group i'm in",
+    "your private messages are going straight to your family",
+    "everyone at your work is going to see what you wrote here",
+    "i'm coming round to your house to sort this out",
+    "next time i see you at the hospital we'll settle this face to face",
+    "say it to my face next time you're on the unit",
+    "your husband had better watch himself",
+    "i'll go after your family next",
+    "your kids won't be safe if you keep this up",
+    "something might happen to your partner on the way home",
+    "i'll put you in hospital",
+    "you'll be eating through a straw when i'm done with you",
+    "i'll batter you next time i see you",
+    "ur getting a slap next time i see u",
+)
+
+# The threat's words in kindness, a report to the moderators, a safety warning, a threat
+# received and told to the group: the threat head's weighted negatives, with ``CONTRAST``.
+THREAT_CONTRAST: tuple[str, ...] = (
+    "i'll be waiting for you at the entrance with a coffee",
+    "see you at clinic thursday, i'll save you a seat",
+    "i know your clinic day, shall we meet for lunch after",
+    "i know where the ward is, i'll drop a meal round for you",
+    "if this carries on i'll report it to the moderators",
+    "i've screenshotted his messages and sent them to the admins",
+    "if you skip the fever check you'll regret it, go straight in",
+    "i'll fight you for the last biscuit haha",
+    "my ex said he'd turn up at the ward, what should i do",
+    "keep at the insurer and they'll give in eventually",
+    "i'd be careful with that cream on her skin if i were you",
+    "i'll message your husband to pick up the prescription",
+    "your kids will be fine with your sister for the night",
+)
+
+
+def threat_phrasings() -> tuple[str, ...]:
+    """Every threat the threat head is taught: the catalogue's and ``THREAT_LEVERS``."""
+    kind = next(k for k in CATALOGUE if k.name == "threatening a member")
+    return kind.phrasings + THREAT_LEVERS

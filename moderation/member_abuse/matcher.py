@@ -8,6 +8,14 @@ logistic head's probability (``embedding.sentence_head.SentenceHead``, trained b
 benign development sets and the catalogue's look-alikes) and the similarity to the nearest
 catalogue phrasing. The threshold was chosen on out-of-fold benign rows. The reason quotes
 the sentence and names the closest kind. Never raises on input; pure apart from the encoder.
+
+A second reader, the threat head (``THREAT_HEAD_FILE``), reads the same vectors for threats
+alone (``catalogue.threat_phrasings``: conditional and veiled threats, intimidation through a
+member's children, job, reputation, home or family) and raises a sentence the main head
+leaves, unless the message laughs, sends a kiss or offers food or a hug (``shape.playful``:
+teasing and kind offers are a threat's look-alikes). Threats taught to the main head cost its
+other kinds more than they gained; a head of their own, at half the main head's benign
+budget, does not touch them.
 """
 
 from __future__ import annotations
@@ -24,12 +32,13 @@ from ..normalize import Normalized
 from ..rules.abuse import letter_to_illness
 from ..rules.abuse_types import counter_speech
 from ..rules.base import Signal
-from .catalogue import CATALOGUE
-from .shape import candidate, reported, supportive
+from .catalogue import CATALOGUE, threat_phrasings
+from .shape import candidate, playful, reported, supportive
 
 ABUSE = "abuse"
 SIGNAL = "abuse by meaning"
 HEAD_FILE = "member_abuse_head.npz"
+THREAT_HEAD_FILE = "member_threat_head.npz"
 # The score at the threshold: the abuse category's default threshold.
 _SCORE_AT_MIN = 0.5
 
@@ -37,6 +46,11 @@ _SCORE_AT_MIN = 0.5
 def load_head(path: Path | None = None) -> tuple[SentenceHead, dict] | None:
     """The shipped head and its figures; None when the file is missing."""
     return read_head(path or packaged(HEAD_FILE))
+
+
+def load_threat_head(path: Path | None = None) -> tuple[SentenceHead, dict] | None:
+    """The shipped threat head and its figures; None when the file is missing."""
+    return read_head(path or packaged(THREAT_HEAD_FILE))
 
 
 def candidates(norms: Sequence[Normalized]) -> tuple[list[tuple[int, int, int]], list[str]]:
@@ -54,11 +68,15 @@ def candidates(norms: Sequence[Normalized]) -> tuple[list[tuple[int, int, int]],
 class MemberAbuseMatcher:
     """Catalogue phrasings embedded once; ``signals`` scores a batch of normalised texts."""
 
-    def __init__(self, encoder: Encoder, head: SentenceHead) -> None:
+    def __init__(
+        self, encoder: Encoder, head: SentenceHead, threat_head: SentenceHead | None = None
+    ) -> None:
         entries = [(k.name, k.source, p) for k in CATALOGUE for p in k.phrasings]
         self.items = [(name, source) for name, source, _ in entries]
         self.bank = PhraseBank(encoder, [p for _, _, p in entries])
         self.head = head
+        self.threat_head = threat_head
+        self.threats = PhraseBank(encoder, threat_phrasings()) if threat_head else None
 
     def signals(self, norms: Sequence[Normalized]) -> list[list[Signal]]:
         """One list of abuse signals per text (most texts: none, nothing embedded)."""
@@ -78,18 +96,46 @@ class MemberAbuseMatcher:
         sims = vectors @ self.bank.vectors.T
         scores = self.head.score(vectors, sims.max(axis=1))
         t = self.head.threshold
-        for (i, start, end), row, p in zip(spans, sims, scores, strict=True):
-            if p < t:
-                continue
-            j = int(np.argmax(row))
-            name, source = self.items[j]
-            score = _SCORE_AT_MIN + (1.0 - _SCORE_AT_MIN) * (p - t) / max(1.0 - t, 1e-6)
-            detail = (
-                f"abuse classifier score {p:.2f}; closest catalogue phrasing "
-                f'"{self.bank.phrasings[j]}" ({name}, {source}; similarity {float(row[j]):.2f})'
-            )
-            out[i].append(Signal(ABUSE, round(float(score), 4), SIGNAL, start, end, detail))
+        threat_sims, threat_scores = self.read_threats(vectors)
+        for k, ((i, start, end), row, p) in enumerate(zip(spans, sims, scores, strict=True)):
+            if p >= t:
+                j = int(np.argmax(row))
+                name, source = self.items[j]
+                detail = (
+                    f"abuse classifier score {p:.2f}; closest catalogue phrasing "
+                    f'"{self.bank.phrasings[j]}" ({name}, {source}; similarity {float(row[j]):.2f})'
+                )
+                out[i].append(_signal(float(p), t, start, end, detail))
+            elif (
+                self.threat_head is not None
+                and threat_scores[k] >= self.threat_head.threshold
+                and not playful(norms[i].text)
+            ):
+                assert self.threats is not None
+                j = int(np.argmax(threat_sims[k]))
+                sim = float(threat_sims[k, j])
+                detail = (
+                    f"threat classifier score {threat_scores[k]:.2f}; closest threat phrasing "
+                    f'"{self.threats.phrasings[j]}" (threatening a member, threat assessment: '
+                    f"conditional, veiled and intimidation; similarity {sim:.2f})"
+                )
+                p, t_threat = float(threat_scores[k]), self.threat_head.threshold
+                out[i].append(_signal(p, t_threat, start, end, detail))
         return out
+
+    def read_threats(self, vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(similarity to each threat phrasing, threat head score) of the sentence vectors;
+        empty without a threat head."""
+        if self.threat_head is None or self.threats is None:
+            return np.zeros((len(vectors), 0)), np.zeros(len(vectors))
+        sims = vectors @ self.threats.vectors.T
+        return sims, self.threat_head.score(vectors, sims.max(axis=1))
+
+
+def _signal(p: float, threshold: float, start: int, end: int, detail: str) -> Signal:
+    """An abuse signal scored from the category's default line at the head's threshold."""
+    score = _SCORE_AT_MIN + (1.0 - _SCORE_AT_MIN) * (p - threshold) / max(1.0 - threshold, 1e-6)
+    return Signal(ABUSE, round(score, 4), SIGNAL, start, end, detail)
 
 
 def load_member_abuse_matcher() -> MemberAbuseMatcher | None:
@@ -99,4 +145,5 @@ def load_member_abuse_matcher() -> MemberAbuseMatcher | None:
     loaded = load_head()
     if model_dir() is None or loaded is None:
         return None
-    return MemberAbuseMatcher(shared_encoder(), loaded[0])
+    threats = load_threat_head()
+    return MemberAbuseMatcher(shared_encoder(), loaded[0], threats[0] if threats else None)

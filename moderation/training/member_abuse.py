@@ -22,6 +22,11 @@ benign rows would raise. A hidden message is a heavy action on a parent's post, 
 is the warning signs' one, not looser. The shipped head is then fitted on every sentence and
 stored in ``moderation/data`` with its figures. Never tuned on the functional case sets.
 
+``--threats`` trains the threat head instead (``matcher.THREAT_HEAD_FILE``): the same benign
+sentences and look-alikes (with ``catalogue.THREAT_CONTRAST``) against the threats alone
+(``catalogue.threat_phrasings``), its line at ``THREAT_BUDGET``, half the main head's: it
+raises only what the main head leaves, so its false alarms add to the main head's.
+
 ``--written a,b`` adds the abuse and look-alikes two blind writers wrote for training
 (``training.written.member_abuse_a``, ``_b``; of an abusive message only its sentence nearest a
 catalogue phrasing is a positive) and ``--hidden N`` puts a ReLU layer before the output; both
@@ -40,8 +45,8 @@ from pathlib import Path
 import numpy as np
 
 from ..embedding.sentence_head import save_head
-from ..member_abuse.catalogue import CATALOGUE, CONTRAST
-from ..member_abuse.matcher import HEAD_FILE, candidates
+from ..member_abuse.catalogue import CATALOGUE, CONTRAST, THREAT_CONTRAST, threat_phrasings
+from ..member_abuse.matcher import HEAD_FILE, THREAT_HEAD_FILE, candidates
 from ..normalize import normalize
 from .warning_signs import (
     BUDGET,
@@ -61,6 +66,8 @@ from .written import member_abuse_a, member_abuse_b
 
 BENIGN = ("medquad", "counselchat", "goemotions_sad", "esconv", "conan", "cssrs")
 CONTRAST_WEIGHT = 5.0
+# The threat head's share of benign rows raised out of fold (``--threats``).
+THREAT_BUDGET = 0.0005
 # Abuse and look-alikes written for training by two blind writers (``training.written``):
 # name -> (abuse by kind, look-alikes by kind).
 WRITTEN: dict[str, tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]] = {
@@ -82,16 +89,18 @@ def dataset(
     contrast_weight: float = CONTRAST_WEIGHT,
     written: Sequence[str] = SHIPPED_WRITTEN,
     written_weight: float = WRITTEN_WEIGHT,
+    threats: bool = False,
 ) -> Dataset:
-    """Every training sentence, as run time would embed it (see the module docstring)."""
+    """Every training sentence, as run time would embed it (see the module docstring); with
+    ``threats``, the threat head's: threats alone against the same negatives."""
     data = Dataset()
     for name in BENIGN:
         data.add_benign(folder, name, row_candidates, grouped=("esconv", "cssrs"))
-    for p in CONTRAST:
+    for p in CONTRAST + (THREAT_CONTRAST if threats else ()):
         data.add(p.lower(), 0, contrast_weight, f"contrast/{p}")
-    for kind in CATALOGUE:
-        for p in kind.phrasings:
-            data.add(p.lower(), 1, 1.0, f"sign/{p}")
+    positives = threat_phrasings() if threats else [p for k in CATALOGUE for p in k.phrasings]
+    for p in positives:
+        data.add(p.lower(), 1, 1.0, f"sign/{p}")
     add_written_sets(data, WRITTEN, written, written_weight, row_candidates)
     return data
 
@@ -123,7 +132,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--cache", type=Path, default=None, help="pickle of sentence vectors")
-    parser.add_argument("--budget", type=float, default=BUDGET)
+    parser.add_argument(
+        "--threats", action="store_true", help="train the threat head (module docstring)"
+    )
+    parser.add_argument(
+        "--budget", type=float, default=None, help=f"default {BUDGET} ({THREAT_BUDGET} threats)"
+    )
     parser.add_argument("--C", type=float, default=C)
     parser.add_argument("--contrast-weight", type=float, default=CONTRAST_WEIGHT)
     parser.add_argument(
@@ -134,11 +148,15 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--hidden", type=int, default=0, help="ReLU units before the logistic output (0: linear)"
     )
     parser.add_argument("--show", type=int, default=0, help="print the N top benign sentences")
-    parser.add_argument("--out", type=Path, default=None, help=f"default: data/{HEAD_FILE}")
+    parser.add_argument(
+        "--out", type=Path, default=None, help=f"default: data/{HEAD_FILE} or {THREAT_HEAD_FILE}"
+    )
     args = parser.parse_args(argv)
+    if args.budget is None:
+        args.budget = THREAT_BUDGET if args.threats else BUDGET
 
     written = args.written
-    data = dataset(args.folder, args.contrast_weight, written, args.written_weight)
+    data = dataset(args.folder, args.contrast_weight, written, args.written_weight, args.threats)
     x = SentenceCache(args.cache).embed(data.texts)
     y = np.array(data.labels)
     w = np.array(data.weights, dtype=np.float64)
@@ -175,6 +193,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         "contrast_weight": args.contrast_weight,
         "hidden": args.hidden,
     }
+    if args.threats:
+        figures["threats"] = True
     if written:
         messages = sum(len(m) for name in written for m in WRITTEN[name][0].values())
         trains = data.of("written1") & (w > 0)
@@ -194,7 +214,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         figures["benign_rates_loso"] = loso_rates(data, x, y, w, threshold, args.C, args.hidden)
         print(f"leave one source out: {figures['benign_rates_loso']}", file=sys.stderr)
     head = dataclasses.replace(fit_head(x, y, w, args.C, args.hidden), threshold=threshold)
-    out = args.out or Path(__file__).resolve().parents[1] / "data" / HEAD_FILE
+    out = args.out or Path(__file__).resolve().parents[1] / "data" / (
+        THREAT_HEAD_FILE if args.threats else HEAD_FILE
+    )
     save_head(out, head, figures)
     print(json.dumps(figures, indent=1))
     print(f"saved {out}")

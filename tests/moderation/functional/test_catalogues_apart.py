@@ -63,6 +63,7 @@ def phrasings() -> list[str]:
     out += [p for phrasings in warning_signs.MORTALITY.values() for p in phrasings]
     out += [p for kind in member_abuse.CATALOGUE for p in kind.phrasings]
     out += list(member_abuse.CONTRAST)
+    out += list(member_abuse.THREAT_LEVERS) + list(member_abuse.THREAT_CONTRAST)
     for kinds in (
         written_crisis.POSITIVES,
         written_crisis.LOOKALIKES,

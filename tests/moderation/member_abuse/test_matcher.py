@@ -5,11 +5,24 @@ from __future__ import annotations
 import pytest
 
 from moderation.assessor import Assessor
-from moderation.embedding.minilm import model_dir
-from moderation.member_abuse.catalogue import CATALOGUE, CONTRAST
-from moderation.member_abuse.matcher import SIGNAL, load_head, load_member_abuse_matcher
+from moderation.embedding.minilm import model_dir, shared_encoder
+from moderation.member_abuse.catalogue import (
+    CATALOGUE,
+    CONTRAST,
+    THREAT_CONTRAST,
+    THREAT_LEVERS,
+    threat_phrasings,
+)
+from moderation.member_abuse.matcher import (
+    SIGNAL,
+    MemberAbuseMatcher,
+    load_head,
+    load_member_abuse_matcher,
+    load_threat_head,
+)
 from moderation.normalize import normalize
 from moderation.settings import ModerationSettings
+from moderation.training.member_abuse import THREAT_BUDGET
 
 pytestmark = pytest.mark.skipif(model_dir() is None, reason="MiniLM weights not installed")
 
@@ -108,3 +121,52 @@ def test_abuse_found_by_meaning_alone_is_reviewed_not_hidden():
 def test_kind_wishes_stay_quiet_and_harmful_ones_raise():
     assert "abuse" not in Assessor().assess("I hope your scan comes back clear!").raised
     assert "abuse" in Assessor().assess("hope your little one relapses").raised
+
+
+def test_threat_phrasings_are_apart_from_the_look_alikes():
+    threats = threat_phrasings()
+    assert len(threats) == len(set(threats)) >= 50
+    assert set(THREAT_LEVERS) <= set(threats)
+    assert not set(threats) & (set(CONTRAST) | set(THREAT_CONTRAST))
+
+
+def test_shipped_threat_head_was_chosen_out_of_fold_at_its_budget():
+    loaded = load_threat_head()
+    assert loaded is not None
+    head, figures = loaded
+    assert figures["threats"] and figures["budget"] == THREAT_BUDGET
+    assert figures["threshold"] == head.threshold
+    assert figures["benign_rows_raised_oof"] <= THREAT_BUDGET * figures["benign_rows"]
+    assert figures["positives"] == len(threat_phrasings())
+
+
+_THREATS = [
+    "one more post about my son and I'll have social services round yours by Friday",
+    "ur husband wants to be careful on his walk home from the depot",
+]
+
+
+@pytest.mark.parametrize("text", _THREATS)
+def test_threats_the_main_head_leaves_are_read_by_the_threat_head(text: str):
+    loaded = load_head()
+    assert loaded is not None
+    norms = [normalize(text)]
+    assert MemberAbuseMatcher(shared_encoder(), loaded[0]).signals(norms) == [[]]
+    result = Assessor().assess(text)
+    assert result.raised == ("abuse",) and result.action == "review"
+    [reason] = [r for r in result.reasons if r.signal == SIGNAL]
+    assert reason.detail.startswith("threat classifier score")
+    assert "threatening a member" in reason.detail
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll be waiting by the lifts with a coffee for you x",
+        "if this keeps up I'm reporting the thread to the admins",
+        "my sister said she'd ring social services on me, has anyone been through that?",
+        "your husband should be careful lifting her after the surgery",
+    ],
+)
+def test_threat_look_alikes_stay_quiet(text: str):
+    assert "abuse" not in Assessor().assess(text).raised

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 
-from moderation.member_abuse.catalogue import CATALOGUE, CONTRAST
+from moderation.member_abuse.catalogue import CATALOGUE, CONTRAST, THREAT_CONTRAST, threat_phrasings
 from moderation.training import member_abuse
 from moderation.training.warning_signs import FOLDS, oof_scores
 
@@ -37,6 +37,19 @@ def test_dataset_keeps_what_run_time_would_embed(tmp_path: Path):
     groups = zip(data.groups, data.weights, strict=True)
     weights = [w for g, w in groups if g.startswith("contrast/")]
     assert weights == [member_abuse.CONTRAST_WEIGHT] * len(CONTRAST)
+
+
+def test_threat_dataset_teaches_threats_alone_against_the_same_benign_rows(tmp_path: Path):
+    for name in member_abuse.BENIGN:
+        row = {"id": "a", "text": "you will get through this.", "label": "ok", "group": "g"}
+        _write(tmp_path, name, [row])
+    main = member_abuse.dataset(tmp_path)
+    threats = member_abuse.dataset(tmp_path, threats=True)
+    assert threats.n_benign == main.n_benign
+    positives = [t for t, y in zip(threats.texts, threats.labels, strict=True) if y]
+    assert positives == [p.lower() for p in threat_phrasings()]
+    contrast = [g for g in threats.groups if g.startswith("contrast/")]
+    assert len(contrast) == len(CONTRAST) + len(THREAT_CONTRAST)
 
 
 def test_out_of_fold_scores_of_phrasings_never_see_their_own_fold():
