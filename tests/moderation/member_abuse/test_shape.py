@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from moderation.member_abuse.shape import candidate, reported, supportive
+from moderation.member_abuse.shape import candidate, playful, reported, supportive
 
 
 @pytest.mark.parametrize(
@@ -85,3 +85,19 @@ def test_reassurance_is_the_support_register(text: str, support: bool):
 )
 def test_a_taunt_asked_as_how_is_still_a_candidate(sentence: str):
     assert candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i'll race you to the vending machine 😂", True),
+        ("see you at clinic, first brew is on me x", True),
+        ("ha only joking, you know i love you", True),
+        ("lol", True),
+        ("one more post about my son and you'll regret it", False),
+        ("i know your ward and your clinic day", False),
+        ("texas is lovely this time of year", False),
+    ],
+)
+def test_playful_reads_laughter_kisses_and_offers(text: str, expected: bool):
+    assert playful(text) is expected
