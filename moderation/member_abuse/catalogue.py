@@ -286,15 +286,13 @@ CONTRAST: tuple[str, ...] = (
 )
 
 
-# Threats for the threat head alone (``matcher.MemberAbuseMatcher``'s second reader, trained by
-# ``python -m moderation.training.member_abuse DATA_DIR --threats``): the threat-assessment
-# typology's conditional and veiled threats (O'Toole 2000, the FBI's threat assessment
-# perspective: direct, indirect, veiled and conditional threats) and the levers of
-# intimidation when no harm word is said: a member's children (a call to social services),
-# job, reputation (private messages or an address made public), home, body and family.
-# Trained into the main head they raised its line (0.635 -> 0.65) and cost the other kinds
-# more than they gained, so they teach a head of threats alone, with the "threatening a
-# member" phrasings above.
+# Threats for the threat head alone (``kinds``, with the "threatening a member" phrasings
+# above): the threat-assessment typology's conditional and veiled threats (O'Toole 2000, the
+# FBI's threat assessment perspective: direct, indirect, veiled and conditional threats) and
+# the levers of intimidation when no harm word is said: a member's children (a call to social
+# services), job, reputation (private messages or an address made public), home, body and
+# family. Trained into the main head they raised its line (0.635 -> 0.65) and cost the other
+# kinds more than they gained.
 THREAT_LEVERS: tuple[str, ...] = (
     "post about me one more time and you'll wish you hadn't",
     "carry on like this and things will get very unpleasant for you",
@@ -348,7 +346,47 @@ THREAT_CONTRAST: tuple[str, ...] = (
 )
 
 
-def threat_phrasings() -> tuple[str, ...]:
-    """Every threat the threat head is taught: the catalogue's and ``THREAT_LEVERS``."""
-    kind = next(k for k in CATALOGUE if k.name == "threatening a member")
-    return kind.phrasings + THREAT_LEVERS
+# Accusing a member of inventing their child's illness, for a head of its own (``kinds``):
+# derogation of a member's credibility (CAD person-directed derogation; the cyberbullying form
+# denigration, spreading that someone lies) as a support group meets it: the illness called
+# made up, exaggerated or staged, the fundraiser called a fraud, Munchausen by proxy alleged.
+FAKING: tuple[str, ...] = (
+    "your kid isn't even sick, you're making it up",
+    "funny how the cancer gets worse every time the fundraiser slows down",
+    "i don't believe a word of your sob story",
+    "pretty sure this is all a scam for donations",
+    "you're faking all of it for attention",
+    "munchausen by proxy much?",
+    "no child with that diagnosis looks that healthy, stop lying",
+    "how convenient that nobody has ever seen a medical letter",
+    "show us the hospital records or admit you made it up",
+    "that gofundme is paying for your holidays, not his treatment",
+    "real cancer parents don't post selfies from the beach",
+    "your story changes every week, which version is true",
+    "she's no more ill than i am, you just love the sympathy",
+    "quit pretending your son is dying, it's sick",
+    "everyone knows you invented that relapse",
+    "fake illness, fake tears, fake fundraiser",
+    "you're milking a made up diagnosis",
+    "bet there's no tumour at all, just a mum who wants attention",
+    "ur kid looks fine to me, stop the act",
+    "another emergency admission just in time for payday, funny that",
+    "you're the reason people stop donating to real families",
+)
+
+# The same words without the accusation: disbelief at how fast a child fell ill, a dose
+# questioned, a child who looks well, accusations received and told to the group, scam pages
+# warned of, a child faking sleep.
+FAKING_CONTRAST: tuple[str, ...] = (
+    "i can't believe how fast she got sick, it's so unfair",
+    "are you sure that's what the consultant said? worth double checking the dose",
+    "he looks so well in that photo, you'd never know he was on chemo",
+    "people assumed i was making it up until the scan showed the tumour",
+    "someone accused me of faking her illness on facebook, how do i handle it",
+    "a gofundme helped us pay for parking and fuel, no shame in it",
+    "i worry the doctors think i'm exaggerating her pain",
+    "be careful, there are scam pages using real kids' photos",
+    "i sometimes feel like a fraud when i complain, his case is milder",
+    "she's faking being asleep so she doesn't have to take her meds lol",
+    "you'd never guess he's ill, he's running around like mad today",
+)

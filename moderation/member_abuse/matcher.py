@@ -9,13 +9,10 @@ benign development sets and the catalogue's look-alikes) and the similarity to t
 catalogue phrasing. The threshold was chosen on out-of-fold benign rows. The reason quotes
 the sentence and names the closest kind. Never raises on input; pure apart from the encoder.
 
-A second reader, the threat head (``THREAT_HEAD_FILE``), reads the same vectors for threats
-alone (``catalogue.threat_phrasings``: conditional and veiled threats, intimidation through a
-member's children, job, reputation, home or family) and raises a sentence the main head
-leaves, unless the message laughs, sends a kiss or offers food or a hug (``shape.playful``:
-teasing and kind offers are a threat's look-alikes). Threats taught to the main head cost its
-other kinds more than they gained; a head of their own, at half the main head's benign
-budget, does not touch them.
+The kind heads (``kinds.KINDS``: threats, accusations of faking the illness) read the same
+vectors, each for its kind alone, and raise a sentence the main head leaves, unless the
+message laughs, sends a kiss or offers food or a hug (``shape.playful``: teasing and kind
+offers are their look-alikes).
 """
 
 from __future__ import annotations
@@ -32,13 +29,13 @@ from ..normalize import Normalized
 from ..rules.abuse import letter_to_illness
 from ..rules.abuse_types import counter_speech
 from ..rules.base import Signal
-from .catalogue import CATALOGUE, threat_phrasings
+from .catalogue import CATALOGUE
+from .kinds import KINDS, KindHead
 from .shape import candidate, playful, reported, supportive
 
 ABUSE = "abuse"
 SIGNAL = "abuse by meaning"
 HEAD_FILE = "member_abuse_head.npz"
-THREAT_HEAD_FILE = "member_threat_head.npz"
 # The score at the threshold: the abuse category's default threshold.
 _SCORE_AT_MIN = 0.5
 
@@ -48,9 +45,9 @@ def load_head(path: Path | None = None) -> tuple[SentenceHead, dict] | None:
     return read_head(path or packaged(HEAD_FILE))
 
 
-def load_threat_head(path: Path | None = None) -> tuple[SentenceHead, dict] | None:
-    """The shipped threat head and its figures; None when the file is missing."""
-    return read_head(path or packaged(THREAT_HEAD_FILE))
+def load_kind_head(kind: KindHead, path: Path | None = None) -> tuple[SentenceHead, dict] | None:
+    """A kind's shipped head and its figures; None when the file is missing."""
+    return read_head(path or packaged(kind.file))
 
 
 def candidates(norms: Sequence[Normalized]) -> tuple[list[tuple[int, int, int]], list[str]]:
@@ -69,14 +66,18 @@ class MemberAbuseMatcher:
     """Catalogue phrasings embedded once; ``signals`` scores a batch of normalised texts."""
 
     def __init__(
-        self, encoder: Encoder, head: SentenceHead, threat_head: SentenceHead | None = None
+        self,
+        encoder: Encoder,
+        head: SentenceHead,
+        kinds: Sequence[tuple[KindHead, SentenceHead]] = (),
     ) -> None:
         entries = [(k.name, k.source, p) for k in CATALOGUE for p in k.phrasings]
         self.items = [(name, source) for name, source, _ in entries]
         self.bank = PhraseBank(encoder, [p for _, _, p in entries])
         self.head = head
-        self.threat_head = threat_head
-        self.threats = PhraseBank(encoder, threat_phrasings()) if threat_head else None
+        self.kinds = [
+            (kind, kind_head, PhraseBank(encoder, kind.phrasings)) for kind, kind_head in kinds
+        ]
 
     def signals(self, norms: Sequence[Normalized]) -> list[list[Signal]]:
         """One list of abuse signals per text (most texts: none, nothing embedded)."""
@@ -96,7 +97,7 @@ class MemberAbuseMatcher:
         sims = vectors @ self.bank.vectors.T
         scores = self.head.score(vectors, sims.max(axis=1))
         t = self.head.threshold
-        threat_sims, threat_scores = self.read_threats(vectors)
+        by_kind = self.read_kinds(vectors)
         for k, ((i, start, end), row, p) in enumerate(zip(spans, sims, scores, strict=True)):
             if p >= t:
                 j = int(np.argmax(row))
@@ -106,30 +107,40 @@ class MemberAbuseMatcher:
                     f'"{self.bank.phrasings[j]}" ({name}, {source}; similarity {float(row[j]):.2f})'
                 )
                 out[i].append(_signal(float(p), t, start, end, detail))
-            elif (
-                self.threat_head is not None
-                and threat_scores[k] >= self.threat_head.threshold
-                and not playful(norms[i].text)
-            ):
-                assert self.threats is not None
-                j = int(np.argmax(threat_sims[k]))
-                sim = float(threat_sims[k, j])
-                detail = (
-                    f"threat classifier score {threat_scores[k]:.2f}; closest threat phrasing "
-                    f'"{self.threats.phrasings[j]}" (threatening a member, threat assessment: '
-                    f"conditional, veiled and intimidation; similarity {sim:.2f})"
-                )
-                p, t_threat = float(threat_scores[k]), self.threat_head.threshold
-                out[i].append(_signal(p, t_threat, start, end, detail))
+            elif by_kind and not playful(norms[i].text):
+                found = _first_kind(by_kind, k, start, end)
+                if found is not None:
+                    out[i].append(found)
         return out
 
-    def read_threats(self, vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """(similarity to each threat phrasing, threat head score) of the sentence vectors;
-        empty without a threat head."""
-        if self.threat_head is None or self.threats is None:
-            return np.zeros((len(vectors), 0)), np.zeros(len(vectors))
-        sims = vectors @ self.threats.vectors.T
-        return sims, self.threat_head.score(vectors, sims.max(axis=1))
+    def read_kinds(
+        self, vectors: np.ndarray
+    ) -> list[tuple[KindHead, SentenceHead, PhraseBank, np.ndarray, np.ndarray]]:
+        """Per kind head: (kind, head, its phrasings, similarities, scores) of the vectors."""
+        out = []
+        for kind, head, bank in self.kinds:
+            sims = vectors @ bank.vectors.T
+            out.append((kind, head, bank, sims, head.score(vectors, sims.max(axis=1))))
+        return out
+
+
+def _first_kind(
+    by_kind: list[tuple[KindHead, SentenceHead, PhraseBank, np.ndarray, np.ndarray]],
+    k: int,
+    start: int,
+    end: int,
+) -> Signal | None:
+    """The signal of the first kind head whose line sentence ``k`` reaches, if any."""
+    for kind, head, bank, sims, scores in by_kind:
+        p = float(scores[k])
+        if p >= head.threshold:
+            j = int(np.argmax(sims[k]))
+            detail = (
+                f"{kind.name} classifier score {p:.2f}; closest phrasing "
+                f'"{bank.phrasings[j]}" ({kind.label}; similarity {float(sims[k, j]):.2f})'
+            )
+            return _signal(p, head.threshold, start, end, detail)
+    return None
 
 
 def _signal(p: float, threshold: float, start: int, end: int, detail: str) -> Signal:
@@ -145,5 +156,5 @@ def load_member_abuse_matcher() -> MemberAbuseMatcher | None:
     loaded = load_head()
     if model_dir() is None or loaded is None:
         return None
-    threats = load_threat_head()
-    return MemberAbuseMatcher(shared_encoder(), loaded[0], threats[0] if threats else None)
+    kinds = [(kind, found[0]) for kind in KINDS if (found := load_kind_head(kind)) is not None]
+    return MemberAbuseMatcher(shared_encoder(), loaded[0], kinds)

@@ -22,10 +22,9 @@ benign rows would raise. A hidden message is a heavy action on a parent's post, 
 is the warning signs' one, not looser. The shipped head is then fitted on every sentence and
 stored in ``moderation/data`` with its figures. Never tuned on the functional case sets.
 
-``--threats`` trains the threat head instead (``matcher.THREAT_HEAD_FILE``): the same benign
-sentences and look-alikes (with ``catalogue.THREAT_CONTRAST``) against the threats alone
-(``catalogue.threat_phrasings``), its line at ``THREAT_BUDGET``, half the main head's: it
-raises only what the main head leaves, so its false alarms add to the main head's.
+``--kind NAME`` trains a kind head instead (``member_abuse.kinds``: threats, faking): the same
+benign sentences and look-alikes (with the kind's own) against that kind's phrasings alone,
+its line at the kind's share of the benign budget, written to the kind's file.
 
 ``--written a,b`` adds the abuse and look-alikes two blind writers wrote for training
 (``training.written.member_abuse_a``, ``_b``; of an abusive message only its sentence nearest a
@@ -45,8 +44,9 @@ from pathlib import Path
 import numpy as np
 
 from ..embedding.sentence_head import save_head
-from ..member_abuse.catalogue import CATALOGUE, CONTRAST, THREAT_CONTRAST, threat_phrasings
-from ..member_abuse.matcher import HEAD_FILE, THREAT_HEAD_FILE, candidates
+from ..member_abuse.catalogue import CATALOGUE, CONTRAST
+from ..member_abuse.kinds import BY_NAME, KindHead
+from ..member_abuse.matcher import HEAD_FILE, candidates
 from ..normalize import normalize
 from .warning_signs import (
     BUDGET,
@@ -66,8 +66,6 @@ from .written import member_abuse_a, member_abuse_b
 
 BENIGN = ("medquad", "counselchat", "goemotions_sad", "esconv", "conan", "cssrs")
 CONTRAST_WEIGHT = 5.0
-# The threat head's share of benign rows raised out of fold (``--threats``).
-THREAT_BUDGET = 0.0005
 # Abuse and look-alikes written for training by two blind writers (``training.written``):
 # name -> (abuse by kind, look-alikes by kind).
 WRITTEN: dict[str, tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]] = {
@@ -89,16 +87,16 @@ def dataset(
     contrast_weight: float = CONTRAST_WEIGHT,
     written: Sequence[str] = SHIPPED_WRITTEN,
     written_weight: float = WRITTEN_WEIGHT,
-    threats: bool = False,
+    kind: KindHead | None = None,
 ) -> Dataset:
     """Every training sentence, as run time would embed it (see the module docstring); with
-    ``threats``, the threat head's: threats alone against the same negatives."""
+    ``kind``, that kind head's: its phrasings alone against the same negatives."""
     data = Dataset()
     for name in BENIGN:
         data.add_benign(folder, name, row_candidates, grouped=("esconv", "cssrs"))
-    for p in CONTRAST + (THREAT_CONTRAST if threats else ()):
+    for p in CONTRAST + (kind.contrast if kind else ()):
         data.add(p.lower(), 0, contrast_weight, f"contrast/{p}")
-    positives = threat_phrasings() if threats else [p for k in CATALOGUE for p in k.phrasings]
+    positives = kind.phrasings if kind else [p for k in CATALOGUE for p in k.phrasings]
     for p in positives:
         data.add(p.lower(), 1, 1.0, f"sign/{p}")
     add_written_sets(data, WRITTEN, written, written_weight, row_candidates)
@@ -132,11 +130,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--cache", type=Path, default=None, help="pickle of sentence vectors")
+    parser.add_argument("--kind", choices=sorted(BY_NAME), help="train a kind head (docstring)")
     parser.add_argument(
-        "--threats", action="store_true", help="train the threat head (module docstring)"
-    )
-    parser.add_argument(
-        "--budget", type=float, default=None, help=f"default {BUDGET} ({THREAT_BUDGET} threats)"
+        "--budget", type=float, default=None, help=f"default {BUDGET}, or the kind's"
     )
     parser.add_argument("--C", type=float, default=C)
     parser.add_argument("--contrast-weight", type=float, default=CONTRAST_WEIGHT)
@@ -149,14 +145,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     parser.add_argument("--show", type=int, default=0, help="print the N top benign sentences")
     parser.add_argument(
-        "--out", type=Path, default=None, help=f"default: data/{HEAD_FILE} or {THREAT_HEAD_FILE}"
+        "--out", type=Path, default=None, help=f"default: data/{HEAD_FILE} or the kind's"
     )
     args = parser.parse_args(argv)
+    kind = BY_NAME[args.kind] if args.kind else None
     if args.budget is None:
-        args.budget = THREAT_BUDGET if args.threats else BUDGET
+        args.budget = kind.budget if kind else BUDGET
 
     written = args.written
-    data = dataset(args.folder, args.contrast_weight, written, args.written_weight, args.threats)
+    data = dataset(args.folder, args.contrast_weight, written, args.written_weight, kind)
     x = SentenceCache(args.cache).embed(data.texts)
     y = np.array(data.labels)
     w = np.array(data.weights, dtype=np.float64)
@@ -193,8 +190,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         "contrast_weight": args.contrast_weight,
         "hidden": args.hidden,
     }
-    if args.threats:
-        figures["threats"] = True
+    if kind:
+        figures["kind"] = kind.name
     if written:
         messages = sum(len(m) for name in written for m in WRITTEN[name][0].values())
         trains = data.of("written1") & (w > 0)
@@ -215,7 +212,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(f"leave one source out: {figures['benign_rates_loso']}", file=sys.stderr)
     head = dataclasses.replace(fit_head(x, y, w, args.C, args.hidden), threshold=threshold)
     out = args.out or Path(__file__).resolve().parents[1] / "data" / (
-        THREAT_HEAD_FILE if args.threats else HEAD_FILE
+        kind.file if kind else HEAD_FILE
     )
     save_head(out, head, figures)
     print(json.dumps(figures, indent=1))

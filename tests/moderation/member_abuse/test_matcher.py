@@ -6,23 +6,17 @@ import pytest
 
 from moderation.assessor import Assessor
 from moderation.embedding.minilm import model_dir, shared_encoder
-from moderation.member_abuse.catalogue import (
-    CATALOGUE,
-    CONTRAST,
-    THREAT_CONTRAST,
-    THREAT_LEVERS,
-    threat_phrasings,
-)
+from moderation.member_abuse.catalogue import CATALOGUE, CONTRAST, THREAT_LEVERS
+from moderation.member_abuse.kinds import BY_NAME, KINDS
 from moderation.member_abuse.matcher import (
     SIGNAL,
     MemberAbuseMatcher,
     load_head,
+    load_kind_head,
     load_member_abuse_matcher,
-    load_threat_head,
 )
 from moderation.normalize import normalize
 from moderation.settings import ModerationSettings
-from moderation.training.member_abuse import THREAT_BUDGET
 
 pytestmark = pytest.mark.skipif(model_dir() is None, reason="MiniLM weights not installed")
 
@@ -123,21 +117,25 @@ def test_kind_wishes_stay_quiet_and_harmful_ones_raise():
     assert "abuse" in Assessor().assess("hope your little one relapses").raised
 
 
-def test_threat_phrasings_are_apart_from_the_look_alikes():
-    threats = threat_phrasings()
-    assert len(threats) == len(set(threats)) >= 50
-    assert set(THREAT_LEVERS) <= set(threats)
-    assert not set(threats) & (set(CONTRAST) | set(THREAT_CONTRAST))
+def test_kind_phrasings_are_apart_from_every_look_alike():
+    threats = BY_NAME["threats"].phrasings
+    assert set(THREAT_LEVERS) <= set(threats) and len(threats) >= 50
+    look_alikes = set(CONTRAST).union(*(k.contrast for k in KINDS))
+    for kind in KINDS:
+        assert len(kind.phrasings) == len(set(kind.phrasings)) >= 20
+        assert not set(kind.phrasings) & look_alikes
+    assert sum(k.budget for k in KINDS) <= 0.001  # at most the main head's budget again
 
 
-def test_shipped_threat_head_was_chosen_out_of_fold_at_its_budget():
-    loaded = load_threat_head()
+@pytest.mark.parametrize("kind", KINDS, ids=lambda k: k.name)
+def test_shipped_kind_heads_were_chosen_out_of_fold_at_their_budget(kind):
+    loaded = load_kind_head(kind)
     assert loaded is not None
     head, figures = loaded
-    assert figures["threats"] and figures["budget"] == THREAT_BUDGET
+    assert figures["kind"] == kind.name and figures["budget"] == kind.budget
     assert figures["threshold"] == head.threshold
-    assert figures["benign_rows_raised_oof"] <= THREAT_BUDGET * figures["benign_rows"]
-    assert figures["positives"] == len(threat_phrasings())
+    assert figures["benign_rows_raised_oof"] <= kind.budget * figures["benign_rows"]
+    assert figures["positives"] == len(kind.phrasings)
 
 
 _THREATS = [
@@ -155,8 +153,33 @@ def test_threats_the_main_head_leaves_are_read_by_the_threat_head(text: str):
     result = Assessor().assess(text)
     assert result.raised == ("abuse",) and result.action == "review"
     [reason] = [r for r in result.reasons if r.signal == SIGNAL]
-    assert reason.detail.startswith("threat classifier score")
+    assert reason.detail.startswith("threats classifier score")
     assert "threatening a member" in reason.detail
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly I reckon you exaggerate every scan result for sympathy",
+        "funny how the leukaemia only ever flares up when your donations slow down",
+    ],
+)
+def test_accusations_of_faking_are_read_by_the_faking_head(text: str):
+    result = Assessor().assess(text)
+    assert "abuse" in result.raised
+    assert any(r.detail.startswith("faking classifier score") for r in result.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I felt like a fraud at the support group, his leukaemia is low risk",
+        "someone said I was making her illness up for attention, I'm gutted",
+        "are you sure that's the dose the consultant gave? worth checking",
+    ],
+)
+def test_faking_look_alikes_stay_quiet(text: str):
+    assert "abuse" not in Assessor().assess(text).raised
 
 
 @pytest.mark.parametrize(

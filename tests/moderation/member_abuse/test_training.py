@@ -6,8 +6,10 @@ import json
 from pathlib import Path
 
 import numpy as np
+import pytest
 
-from moderation.member_abuse.catalogue import CATALOGUE, CONTRAST, THREAT_CONTRAST, threat_phrasings
+from moderation.member_abuse.catalogue import CATALOGUE, CONTRAST
+from moderation.member_abuse.kinds import KINDS
 from moderation.training import member_abuse
 from moderation.training.warning_signs import FOLDS, oof_scores
 
@@ -39,17 +41,18 @@ def test_dataset_keeps_what_run_time_would_embed(tmp_path: Path):
     assert weights == [member_abuse.CONTRAST_WEIGHT] * len(CONTRAST)
 
 
-def test_threat_dataset_teaches_threats_alone_against_the_same_benign_rows(tmp_path: Path):
+@pytest.mark.parametrize("kind", KINDS, ids=lambda k: k.name)
+def test_kind_dataset_teaches_its_kind_alone_against_the_same_benign_rows(tmp_path: Path, kind):
     for name in member_abuse.BENIGN:
         row = {"id": "a", "text": "you will get through this.", "label": "ok", "group": "g"}
         _write(tmp_path, name, [row])
     main = member_abuse.dataset(tmp_path)
-    threats = member_abuse.dataset(tmp_path, threats=True)
-    assert threats.n_benign == main.n_benign
-    positives = [t for t, y in zip(threats.texts, threats.labels, strict=True) if y]
-    assert positives == [p.lower() for p in threat_phrasings()]
-    contrast = [g for g in threats.groups if g.startswith("contrast/")]
-    assert len(contrast) == len(CONTRAST) + len(THREAT_CONTRAST)
+    data = member_abuse.dataset(tmp_path, kind=kind)
+    assert data.n_benign == main.n_benign
+    positives = [t for t, y in zip(data.texts, data.labels, strict=True) if y]
+    assert positives == [p.lower() for p in kind.phrasings]
+    contrast = [g for g in data.groups if g.startswith("contrast/")]
+    assert len(contrast) == len(CONTRAST) + len(kind.contrast)
 
 
 def test_out_of_fold_scores_of_phrasings_never_see_their_own_fold():
