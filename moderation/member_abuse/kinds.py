@@ -49,8 +49,8 @@ KINDS: tuple[KindHead, ...] = (
         "member_threat_head.npz",
     ),
     # A fifth of the main head's budget: at half, the development tables' look-alikes (civil
-    # disagreement, banter, blunt advice) raised 9 more for 10 more accusations caught; at a
-    # fifth, 1 more for 6 (README).
+    # disagreement, banter, blunt advice) raised 9 more for 13 more abusive messages caught; at
+    # a fifth, 1 more for 4 (README).
     KindHead(
         "faking",
         "accusing a member of faking the illness; derogation of credibility",
