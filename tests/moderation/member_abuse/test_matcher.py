@@ -86,6 +86,15 @@ def test_new_wordings_of_each_kind_raise_abuse(text: str):
         "I hope the next scan is good news for you",
         "you are not a failure, you are a tired mum doing her best",
         "I know what school your kids go to, the nurse there is lovely",
+        # the kind heads' look-alikes: a kind offer, a report, a threat received, advice
+        "I'll be waiting by the lifts with a coffee for you x",
+        "if this keeps up I'm reporting the thread to the admins",
+        "my sister said she'd ring social services on me, has anyone been through that?",
+        "your husband should be careful lifting her after the surgery",
+        # self-doubt, an accusation received, a dose questioned
+        "I felt like a fraud at the support group, his leukaemia is low risk",
+        "someone said I was making her illness up for attention, I'm gutted",
+        "are you sure that's the dose the consultant gave? worth checking",
     ],
 )
 def test_look_alikes_stay_quiet(text: str):
@@ -138,58 +147,24 @@ def test_shipped_kind_heads_were_chosen_out_of_fold_at_their_budget(kind):
     assert figures["positives"] == len(kind.phrasings)
 
 
-_THREATS = [
-    "one more post about my son and I'll have social services round yours by Friday",
-    "ur husband wants to be careful on his walk home from the depot",
-]
-
-
-@pytest.mark.parametrize("text", _THREATS)
-def test_threats_the_main_head_leaves_are_read_by_the_threat_head(text: str):
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "one more post about my son and I'll have social services round yours by Friday",
+            "threats",
+        ),
+        ("ur husband wants to be careful on his walk home from the depot", "threats"),
+        ("honestly I reckon you exaggerate every scan result for sympathy", "faking"),
+        ("funny how the leukaemia only ever flares up when your donations slow down", "faking"),
+    ],
+)
+def test_what_the_main_head_leaves_a_kind_head_reads(text: str, kind: str):
     loaded = load_head()
     assert loaded is not None
-    norms = [normalize(text)]
-    assert MemberAbuseMatcher(shared_encoder(), loaded[0]).signals(norms) == [[]]
+    assert MemberAbuseMatcher(shared_encoder(), loaded[0]).signals([normalize(text)]) == [[]]
     result = Assessor().assess(text)
-    assert result.raised == ("abuse",) and result.action == "review"
+    assert "abuse" in result.raised and result.action == "review"
     [reason] = [r for r in result.reasons if r.signal == SIGNAL]
-    assert reason.detail.startswith("threats classifier score")
-    assert "threatening a member" in reason.detail
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "honestly I reckon you exaggerate every scan result for sympathy",
-        "funny how the leukaemia only ever flares up when your donations slow down",
-    ],
-)
-def test_accusations_of_faking_are_read_by_the_faking_head(text: str):
-    result = Assessor().assess(text)
-    assert "abuse" in result.raised
-    assert any(r.detail.startswith("faking classifier score") for r in result.reasons)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I felt like a fraud at the support group, his leukaemia is low risk",
-        "someone said I was making her illness up for attention, I'm gutted",
-        "are you sure that's the dose the consultant gave? worth checking",
-    ],
-)
-def test_faking_look_alikes_stay_quiet(text: str):
-    assert "abuse" not in Assessor().assess(text).raised
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I'll be waiting by the lifts with a coffee for you x",
-        "if this keeps up I'm reporting the thread to the admins",
-        "my sister said she'd ring social services on me, has anyone been through that?",
-        "your husband should be careful lifting her after the surgery",
-    ],
-)
-def test_threat_look_alikes_stay_quiet(text: str):
-    assert "abuse" not in Assessor().assess(text).raised
+    assert reason.detail.startswith(f"{kind} classifier score")
+    assert BY_NAME[kind].label in reason.detail
