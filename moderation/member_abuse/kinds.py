@@ -5,8 +5,9 @@ phrasings of a weak kind raised its line for all of them (threats: 0.635 -> 0.65
 other kinds lost more than threats gained), so a weak kind gets a head of its own: the same
 sentence vectors, the same benign rows and look-alikes, its own phrasings and look-alikes,
 and its own line chosen out of fold at its own share of the benign budget (``budget``; the
-kind heads' shares add to the main head's). ``python -m moderation.training.member_abuse
-DATA_DIR --kind NAME`` trains one. A kind head raises only a sentence the main head leaves.
+kind heads' shares add to at most the main head's). ``python -m
+moderation.training.member_abuse DATA_DIR --kind NAME`` trains one. A kind head raises only a
+sentence the main head leaves.
 """
 
 from __future__ import annotations
