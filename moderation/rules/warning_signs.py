@@ -799,7 +799,7 @@ BURDEN_DENIED = (
     r"\b(?:don'?t|dont|do\s+not|didn'?t|didnt|did\s+not|never|no\s+longer)\s+(?:really\s+|"
     r"actually\s+|honestly\s+|ever\s+)?(?:think|thought|believe|believed|(?:feel|felt)\s+(?:like|"
     r"that))\s+(?:that\s+)?(?:(?:they|everyone|everybody|"
-    r"anyone|anybody|things|life|people|the\s+(?:kids|family|world)|my\s+(?:\w+\s+)?\w+)\s+)?"
+    r"anyone|anybody|things|life|people|the\s+(?:kids|family|world)|my\s+(?:\w+\s+){0,3}?\w+)\s+)?"
     rf"(?:all\s+)?{_WOULD}\s+(?:all\s+)?(?:{_BE}\s+)?(?:so\s+much\s+|much\s+)?(?:better|happier|"
     r"fine|easier|okay|ok)(?:\s+off)?\s+(?:for\s+(?:\w+\s+){1,3}?)?"
     rf"(?:{_WITHOUT_ME}|{_IF_I_WERE_GONE}\b)"

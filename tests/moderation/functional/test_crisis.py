@@ -243,6 +243,7 @@ LOOKALIKE: list[Case] = [
         "i dont think my family wud b better off w/o me anymore, my counsellor helped me see that",
         "I never believed the kids would be better off without me, even on the worst days.",
         "I don't feel like everyone would be happier without me any more, this group helped.",
+        "I don't think my husband and the kids would be better off without me, not any more.",
     ),
     # an absence bounded in time or place, or company: no burden sign
     *cases(
