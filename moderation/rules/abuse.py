@@ -32,6 +32,7 @@ from .base import (
     phrase_alternation,
     sentence_end,
     sentence_start,
+    window_before,
 )
 from .lexicon import (
     AMBIGUOUS_SLURS,
@@ -94,6 +95,33 @@ _PERSON = (
     r"(?:man|woman|person|human(?:\s+being)?|mother|mum|mom|father|dad|parent|wife|husband|friend|"
     r"member|boy|girl)"
 )
+
+TOLD_TO_HARM = "telling someone to harm themselves"
+# "Kill yourself" told as an order or a wish ("go kill yourself", "@dan kill yourself", "why
+# don't you just kill yourself", "you should kill yourself", "I hope you kill yourself") is
+# abuse. After a negation, an infinitive or a subject it is not an order: a plea against it
+# ("please don't kill yourself", "no one wants you to kill yourself"), a question ("why would
+# you want to kill yourself") or an act told ("the night you tried to kill yourself", "if you
+# kill yourself, your kids lose their mum"). Talking someone out of suicide is what a support
+# group does, and those words had hidden it.
+_STILL_AN_ORDER = re.compile(
+    r"(?:\b(?:hope|wish)\s+(?:you|u|ya)(?:\s+would|\s+wud|'d)?\s+|\bwhy\s+(?:don'?t|dont|do\s+not)\s+"
+    r"(?:you|u|ya)\s+|\b(?:should|shud|better|gotta|need\s+to|needs\s+to|ought\s+to)\s+)"
+    r"(?:(?:just|go|and)\s+)*$"
+)
+_NOT_AN_ORDER = re.compile(
+    r"(?:\b(?:don'?t|dont|do\s+not|never|not|no\s+need\s+to)|n'?t|'ll|'d|\b(?:to|you|u|ya|i|we|they|he|"
+    r"she|someone|somebody|people|would|could|might|will|did|tried|try|trying|want|wanted|wants))"
+    r"\s+(?:(?:just|even|ever|actually|really)\s+)*(?:go\s+)?$"
+)
+
+
+def ordered(text: str, start: int) -> bool:
+    """The words from ``start`` are told as an order or a wish, not a plea against them, a
+    question about them or an act told (``TOLD_TO_HARM``)."""
+    before = window_before(text, start, 40)
+    return bool(_STILL_AN_ORDER.search(before)) or not _NOT_AN_ORDER.search(before)
+
 
 _PATTERNS: list[tuple[str, float, str, str]] = [
     (rf"\b{_YOU_ARE}\s+{_ADV}{_ADJ}{_INSULT}\b", 0.9, "insult", "insult aimed at 'you'"),
@@ -208,7 +236,7 @@ _PATTERNS: list[tuple[str, float, str, str]] = [
         r"\b(?:go\s+)?(?:kill|hang|shoot|hurt)\s+(?:your\s*self|yourselves|urself|ur\s*self)\b",
         0.95,
         "threat",
-        "telling someone to harm themselves",
+        TOLD_TO_HARM,
     ),
     (r"\bkys\b", 0.95, "threat", "'kill yourself'"),
     (
@@ -523,6 +551,8 @@ def detect_abuse(
                 s, d = 0.3, detail + " (quoted, reported or condemned)"
             elif surprise(text, m.start(), m.end()):
                 s, d = 0.3, detail + " (an exclamation of surprise)"
+            elif detail == TOLD_TO_HARM and not ordered(text, m.start()):
+                s, d = 0.3, detail + " (a plea against it, a question or an act told)"
             out.append(Signal(ABUSE, s, signal, m.start(), m.end(), d))
     for (pattern, score, signal, detail), may in zip(
         _TYPES, _GROUP_GATE.open_for(text), strict=True

@@ -34,6 +34,17 @@ POSITIVE: list[Case] = [
         "one more word and im gonna slit ur throat",
         "Keep it up and I'll put you in the ground.",
     ),
+    # telling someone to harm themselves, as an order or a wish
+    *cases(
+        "told_to_self_harm",
+        A,
+        "go kill yourself",
+        "@dan_m kill yourself",
+        "why don't you just go hang yourself",
+        "do us all a favour and kill yourself",
+        "I hope you kill yourself",
+        "u shud just kill urself",
+    ),
     *cases(
         "threat_retaliation",
         A,
@@ -233,6 +244,17 @@ LOOKALIKE: list[Case] = [
         "It is false that Muslims are violent.",
         "Very few immigrants are illegal.",
         "I don't think Polish parents are rude at all, they've been lovely.",
+    ),
+    # talking someone out of suicide: a plea against it, a question, the act told
+    *cases(
+        "plea_against_self_harm",
+        QUIET,
+        "Please please please dont kill yourself. Your kids need you.",
+        "No one here wants you to kill yourself, please call 988.",
+        "why would you want to kill yourself when your son needs you?",
+        "Remember the night you tried to kill yourself? You got through it.",
+        "If you kill yourself, your kids lose their mum. Please stay.",
+        "you'll kill yourself lifting him like that, get a hoist",
     ),
     *cases(
         "quote_condemn",
