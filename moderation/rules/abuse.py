@@ -123,6 +123,28 @@ def ordered(text: str, start: int) -> bool:
     return bool(_STILL_AN_ORDER.search(before)) or not _NOT_AN_ORDER.search(before)
 
 
+WISHED_HARM = "wishing harm on someone"
+# A wish that harm never comes ("I hope your son never suffers like this again", "I really hope
+# he doesnt suffer at the end", "I hope they never get cancer") or for a child's peaceful death
+# ("I hope she dies peacefully at home with us") is the opposite of wishing harm: a parents'
+# group says both, and the rule had hidden them as threats.
+_WISH_NEGATED = re.compile(
+    r"^\w+\s+\S+(?:\s+\w+)?\s+(?:never|not|no|doesn'?t|doesnt|don'?t|dont|won'?t|wont|didn'?t|"
+    r"didnt|isn'?t|aren'?t|wouldn'?t|can'?t|cant)\b"
+)
+_PEACEFULLY = re.compile(
+    r"\s+(?:peacefully|comfortably|calmly|quietly|painlessly|pain[\s-]*free|without\s+(?:pain|"
+    r"suffering)|at\s+home|in\s+(?:his|her|their|my|our)\s+(?:sleep|arms|own\s+bed|bed)|surrounded|"
+    r"with\s+(?:us|me|family|dignity)|before\s+(?:the\s+)?pain)"
+)
+
+
+def kind_wish(text: str, wish: str, end: int) -> bool:
+    """The wish (``WISHED_HARM``'s match ending at ``end``) is that the harm never comes, or
+    for a peaceful death."""
+    return bool(_WISH_NEGATED.search(wish) or _PEACEFULLY.match(text, end))
+
+
 _PATTERNS: list[tuple[str, float, str, str]] = [
     (rf"\b{_YOU_ARE}\s+{_ADV}{_ADJ}{_INSULT}\b", 0.9, "insult", "insult aimed at 'you'"),
     (rf"\b{_YOU_ARE}\s+{_ADJ}{_BAD_PARENT}\b", 0.9, "insult", "attack on someone's parenting"),
@@ -296,7 +318,7 @@ _PATTERNS: list[tuple[str, float, str, str]] = [
         r"cancer|suffers?|rots?|burns?\s+in\s+hell)\b",
         0.9,
         "threat",
-        "wishing harm on someone",
+        WISHED_HARM,
     ),
     (
         r"\byour\s+(?:son|daughter|kid|child|baby|boy|girl)\s+(?:is\s+going\s+to|will|gonna)\s+die\s+"
@@ -552,7 +574,9 @@ def detect_abuse(
             elif surprise(text, m.start(), m.end()):
                 s, d = 0.3, detail + " (an exclamation of surprise)"
             elif detail == TOLD_TO_HARM and not ordered(text, m.start()):
-                s, d = 0.3, detail + " (a plea against it, a question or an act told)"
+                s, d = 0.3, detail + " (negated or told: a plea against it, a question, an act)"
+            elif detail == WISHED_HARM and kind_wish(text, m.group(), m.end()):
+                s, d = 0.3, detail + " (negated: a wish that it never comes, or for peace)"
             out.append(Signal(ABUSE, s, signal, m.start(), m.end(), d))
     for (pattern, score, signal, detail), may in zip(
         _TYPES, _GROUP_GATE.open_for(text), strict=True

@@ -245,6 +245,16 @@ LOOKALIKE: list[Case] = [
         "Very few immigrants are illegal.",
         "I don't think Polish parents are rude at all, they've been lovely.",
     ),
+    # a wish that harm never comes, or for a child's peaceful death
+    *cases(
+        "kind_wish",
+        QUIET,
+        "I hope your son never suffers like this again.",
+        "I really hope he doesnt suffer at the end",
+        "I hope they never get cancer, it is the worst",
+        "I hope she dies peacefully at home with us",
+        "we just hope he dies in his sleep without pain",
+    ),
     # talking someone out of suicide: a plea against it, a question, the act told
     *cases(
         "plea_against_self_harm",
