@@ -18,6 +18,7 @@ offers are their look-alikes).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -98,6 +99,8 @@ class MemberAbuseMatcher:
         scores = self.head.score(vectors, sims.max(axis=1))
         t = self.head.threshold
         by_kind = self.read_kinds(vectors)
+        # whether a message is playful, read once per message, not once per sentence
+        is_playful = cache(lambda i: playful(norms[i].text))
         for k, ((i, start, end), row, p) in enumerate(zip(spans, sims, scores, strict=True)):
             if p >= t:
                 j = int(np.argmax(row))
@@ -107,7 +110,7 @@ class MemberAbuseMatcher:
                     f'"{self.bank.phrasings[j]}" ({name}, {source}; similarity {float(row[j]):.2f})'
                 )
                 out[i].append(_signal(float(p), t, start, end, detail))
-            elif by_kind and not playful(norms[i].text):
+            elif by_kind and not is_playful(i):
                 found = _first_kind(by_kind, k, start, end)
                 if found is not None:
                     out[i].append(found)

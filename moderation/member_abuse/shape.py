@@ -180,7 +180,8 @@ def reported(text: str, start: int, end: int) -> bool:
 # kiss, a joke declared ("I'll fight you for the last biscuit 😂", "see you at clinic, coffee's
 # on you x"), and food, drink or a hug offered ("I'll be waiting by the lifts with a coffee").
 # Friendly teasing and kind offers are the threat typology's look-alikes (CAD's affectionate
-# banter is not abuse). Only the threat head defers to it: contempt and mockery laugh too.
+# banter is not abuse). Only the kind heads (``kinds``) defer to it: contempt and mockery
+# laugh too, and the main head reads them.
 _PLAYFUL = re.compile(
     "[\U0001f602\U0001f923\U0001f606\U0001f605\U0001f61c\U0001f61d\U0001f61b\U0001f609"
     "\U0001f643\U0001f618\u2764\U0001f495\U0001f917]|"

@@ -139,10 +139,10 @@ _PEACEFULLY = re.compile(
 )
 
 
-def kind_wish(text: str, wish: str, end: int) -> bool:
-    """The wish (``WISHED_HARM``'s match ending at ``end``) is that the harm never comes, or
-    for a peaceful death."""
-    return bool(_WISH_NEGATED.search(wish) or _PEACEFULLY.match(text, end))
+def kind_wish(text: str, wish: re.Match[str]) -> bool:
+    """The wish (a ``WISHED_HARM`` match in ``text``) is that the harm never comes, or for a
+    peaceful death."""
+    return bool(_WISH_NEGATED.search(wish.group()) or _PEACEFULLY.match(text, wish.end()))
 
 
 _PATTERNS: list[tuple[str, float, str, str]] = [
@@ -575,7 +575,7 @@ def detect_abuse(
                 s, d = 0.3, detail + " (an exclamation of surprise)"
             elif detail == TOLD_TO_HARM and not ordered(text, m.start()):
                 s, d = 0.3, detail + " (negated or told: a plea against it, a question, an act)"
-            elif detail == WISHED_HARM and kind_wish(text, m.group(), m.end()):
+            elif detail == WISHED_HARM and kind_wish(text, m):
                 s, d = 0.3, detail + " (negated: a wish that it never comes, or for peace)"
             out.append(Signal(ABUSE, s, signal, m.start(), m.end(), d))
     for (pattern, score, signal, detail), may in zip(
