@@ -14,8 +14,9 @@ those of ``misinfo_generalise.py``, "mr-dev" and "mr-held" the home-remedy sets 
 ``misinfo_remedy.py``, "pc-dev" and "pc-held" the adult patients' forum register of
 ``patient_claims.py``, "ab-dev6" and "ab-final2" the blind abuse sets of 2026-12-06
 (``abuse_dev6.py``, read; ``abuse_final2.py``, sealed), "th-dev" and "th-held" the blind
-threat sets of ``threats_blind.py`` (DEV read, HELD_BACK sealed): the held-back parts'
-failures are never listed.
+threat sets of ``threats_blind.py`` (DEV read, HELD_BACK sealed), "sr-dev" and "sr-held" the
+blind support-register sets of ``support_register.py`` (support told to another parent in
+trigger words; DEV read, HELD_BACK sealed): the held-back parts' failures are never listed.
 ``--misinfo`` runs those tables alone, on the full pipeline, with positives and
 look-alikes counted apart.
 """
@@ -59,6 +60,8 @@ from tests.moderation.functional.misinfo_remedy import HELD_BACK as REMEDY_HELD_
 from tests.moderation.functional.patient_claims import DEV as PC_DEV
 from tests.moderation.functional.patient_claims import HELD_BACK as PC_HELD_BACK
 from tests.moderation.functional.support import MODES, Case, passes, pipeline
+from tests.moderation.functional.support_register import DEV as SUPPORT_DEV
+from tests.moderation.functional.support_register import HELD_BACK as SUPPORT_HELD_BACK
 from tests.moderation.functional.threats_blind import DEV as THREATS_DEV
 from tests.moderation.functional.threats_blind import HELD_BACK as THREATS_HELD_BACK
 
@@ -83,6 +86,8 @@ TABLES: dict[str, list[Case]] = {
     "ab-final2": ABUSE_FINAL2,
     "th-dev": THREATS_DEV,
     "th-held": THREATS_HELD_BACK,
+    "sr-dev": SUPPORT_DEV,
+    "sr-held": SUPPORT_HELD_BACK,
     "ab-advice": ABUSE_ADVICE,
 }
 MISINFO_TABLES = (
@@ -97,7 +102,17 @@ MISINFO_TABLES = (
 )
 # Held back: its pass rate is printed, its failing texts never are (nobody tunes on them).
 HIDDEN = frozenset(
-    {"mi-held", "mg-held", "mr-held", "pc-held", "ab-held", "ab-final", "ab-final2", "th-held"}
+    {
+        "mi-held",
+        "mg-held",
+        "mr-held",
+        "pc-held",
+        "ab-held",
+        "ab-final",
+        "ab-final2",
+        "th-held",
+        "sr-held",
+    }
 )
 
 

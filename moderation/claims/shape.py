@@ -266,7 +266,11 @@ _URGENT = re.compile(
     r"(?:call|ring|phone|calling|ringing|phoning|(?:a\s+)?(?:call|phone\s+call)\s+to)\s+(?:the|your)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:team|oncolog\w*|ward|nurse|"
     r"doctor|hospital|line|on-?call|hotline|day\s+unit)|"
-    r"go\s+(?:to\s+)?(?:the\s+)?(?:er|a&e|hospital)\s+(?:now|right|straight|immediately))\b|"
+    r"go\s+(?:to\s+)?(?:the\s+)?(?:er|a&e|hospital)\s+(?:now|right|straight|immediately)|"
+    # the team's number named in the sentence before, called first: "put the oncology number
+    # in your phone ... ring them first before A&E"
+    r"(?:call|ring|phone)\s+(?:them|that\s+number|the\s+(?:[\w-]+\s+){0,2}?number)\s+(?:first|"
+    r"straight\s+away|right\s+away|immediately|asap|now|day\s+or\s+night|any\s+time))\b|"
     # the imperative itself, at the start of a sentence: "Go to A&E and tell them ..."
     r"^\s*(?:(?:please|just)\s+){0,2}(?:go|get|take\s+(?:him|her|them))\s+(?:to\s+|in\s+to\s+)?(?:the\s+)?"
     r"(?:er|a&e|emergency\s+(?:room|department)|hospital)\b"

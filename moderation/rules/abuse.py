@@ -145,6 +145,11 @@ def kind_wish(text: str, wish: re.Match[str]) -> bool:
     return bool(_WISH_NEGATED.search(wish.group()) or _PEACEFULLY.match(text, wish.end()))
 
 
+# The vocative read last: where the rules judge it denied, quoted or told, it is dropped, not
+# kept as a judged insult (which would also quiet the whole-text model, ``assessor``): the
+# other insult rules already read those sentences, and a judged vocative had quieted one.
+VOCATIVE = "insult aimed at 'you' (vocative)"
+
 _PATTERNS: list[tuple[str, float, str, str]] = [
     (rf"\b{_YOU_ARE}\s+{_ADV}{_ADJ}{_INSULT}\b", 0.9, "insult", "insult aimed at 'you'"),
     (rf"\b{_YOU_ARE}\s+{_ADJ}{_BAD_PARENT}\b", 0.9, "insult", "attack on someone's parenting"),
@@ -185,6 +190,15 @@ _PATTERNS: list[tuple[str, float, str, str]] = [
         0.85,
         "insult",
         "insult aimed at 'you'",
+    ),
+    # The vocative with free modifiers, closing its clause: "you thick useless waste of space",
+    # "you lying two-faced fraud!" (name-calling by address). At the clause's end only, so "you
+    # see idiots everywhere" is not one. Kept only where it stands (``VOCATIVE``).
+    (
+        rf"\b(?:you|u|ya)\s+{_MODIFIERS}{_NOUN_INSULT}\s*(?:[.!?,;]|$)",
+        0.8,
+        "insult",
+        VOCATIVE,
     ),
     (
         rf"{_NOT_ABOUT_ME}\b(?:(?:{_NOUN_INSULT}|joke|disgrace|embarrassment|failure|waste\s+of\s+"
@@ -399,6 +413,16 @@ _TOLD_TO = re.compile(
     r"\b(?:told|tell|tells|telling|asked|ask)\s+(?:him|her|them|someone|somebody|my\s+\w+|the\s+"
     r"\w+)\s+to\s+$"
 )
+# Someone hypothetical calling the reader a name, in a sentence that protects them: "if anyone
+# calls you an attention seeker, ignore them", "parents who think you're a liar aren't worth
+# it", "whoever said you're a bad mum is wrong". The name is the words of an unnamed other,
+# reported to comfort; "everyone thinks you're a liar" names no such other and stays an insult.
+SAID_OF_YOU = re.compile(
+    r"\b(?:any\s*one|anybody|some\s*one|somebody|whoever|(?:people|parents|those|folk|family|"
+    r"anyone|a\s+\w+|any\s+\w+)\s+(?:who|that))\s+(?:\w+\s+){0,2}?(?:call|calls|called|calling|think|"
+    r"thinks|thought|say|says|said|saying|treat|treats|treated|make|makes|made|feel|feels|look|"
+    r"looks)\s+(?:at\s+)?(?:that\s+|like\s+)?$"
+)
 # The author telling themself: "I'll shut up now", "I should just shut up about it".
 _SELF_TOLD = re.compile(
     r"\b(?:i'?ll|ill|i\s+will|i\s+should|i'?d\s+better|i\s+better|i\s+need\s+to|i'?m\s+(?:going\s+to|"
@@ -525,7 +549,7 @@ def _homonym(text: str, start: int, end: int) -> bool:
 
 def _told_to(text: str, start: int) -> bool:
     before = text[max(0, start - 40) : start]
-    if _TOLD_TO.search(before):
+    if _TOLD_TO.search(before) or SAID_OF_YOU.search(before):
         return True
     # only "shut up" is said to oneself: "I'll fuck you up" is no self-talk
     return text.startswith("shut", start) and bool(_SELF_TOLD.search(before))
@@ -577,6 +601,8 @@ def detect_abuse(
                 s, d = 0.3, detail + " (negated or told: a plea against it, a question, an act)"
             elif detail == WISHED_HARM and kind_wish(text, m):
                 s, d = 0.3, detail + " (negated: a wish that it never comes, or for peace)"
+            if detail == VOCATIVE and s < score:
+                continue
             out.append(Signal(ABUSE, s, signal, m.start(), m.end(), d))
     for (pattern, score, signal, detail), may in zip(
         _TYPES, _GROUP_GATE.open_for(text), strict=True

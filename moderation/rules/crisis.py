@@ -64,6 +64,10 @@ _OWN_NOT = re.compile(
     r"\b(?:not|never)\s+(?:being|be)\s+(?:here|alive|around)\b|\b(?:not|never)\s+wak(?:e|ing)\s+up\b"
 )
 _YOU = re.compile(r"\b(?:you|your|yours|u|ur|yourself|you'?re|you'?ve|you'?ll|you'?d|ya)\b")
+# A sign told with "you" as its subject ("I noticed you said you don't see the point
+# anymore"): in a message that offers support (``_THIRD_PARTY``), the reader's state as the
+# author repeats it back to them, not the author's own.
+_YOU_SUBJECT = re.compile(r"\b(?:you|u|ya)(?:'?re|'?ve|'?d|'?ll|r)?\s+(?:\w+\s+){0,2}$")
 # Words of support for someone else: the embedding model reads them as the register of a
 # crisis forum, but alone they say nothing about the author being in danger.
 _SUPPORT = re.compile(
@@ -618,7 +622,11 @@ def detect_crisis(norm: Normalized, views: bool = True) -> list[Signal]:
             elif third_party and signal in ("ideation", "self-harm", "hopelessness", "burden"):
                 # "if anyone feels suicidal, call 988" / "don't kill yourself": support for others.
                 sentence = sentence_at(text, m.start())
-                if not _FIRST_PERSON.search(sentence) or _THIRD_PARTY.search(sentence):
+                if (
+                    not _FIRST_PERSON.search(sentence)
+                    or _THIRD_PARTY.search(sentence)
+                    or _YOU_SUBJECT.search(before)
+                ):
                     s, d = min(s, 0.35), detail + " (support for others)"
             elif detail == "overdose" and health_question(sentence_at(text, m.start())):
                 s, d = 0.4, detail + " (a health question about anyone, not about the author)"
@@ -797,6 +805,10 @@ def crisis_model_gate(norm: Normalized, signals: list[Signal], p: float) -> tupl
             return min(p, 0.45), f"{detail}; model alone, unsure without a phrase of distress"
         if _SUPPORT.search(text):
             return min(p, 0.45), f"{detail}; model alone, and the words support someone else"
+        if len(_YOU.findall(text)) >= own:
+            return min(
+                p, 0.45
+            ), f"{detail}; model alone, and as much to someone else as about the author"
     if not any(s.score >= 0.5 for s in rule) and cancer_talk(text):
         return min(p, 0.45), f"{detail}; no sign beyond distress, and the text is about the illness"
     return p, detail

@@ -34,6 +34,19 @@ POSITIVE: list[Case] = [
         "one more word and im gonna slit ur throat",
         "Keep it up and I'll put you in the ground.",
     ),
+    # name-calling as address, with modifiers of any kind, closing its clause; and a name said
+    # to be everyone's view (no hypothetical other to report)
+    *cases(
+        "insult_vocative",
+        A,
+        "everyone thinks you're a liar",
+        "they all say you're a fraud",
+        "Big hugs all round. @jaymo, go crawl back under your rock, you thick useless waste of "
+        "space.",
+        "nobody asked for ur opinion, u smug two faced hypocrite",
+        "Stop lecturing everyone, you sanctimonious little scammer!",
+        "Keep your advice to yourself, you absolute waste of oxygen.",
+    ),
     # telling someone to harm themselves, as an order or a wish
     *cases(
         "told_to_self_harm",
@@ -220,6 +233,15 @@ LOOKALIKE: list[Case] = [
         "this damn port keeps clotting, wtf",
         "Those blasts need to be killed off before transplant, so one more round.",
         "Someone should shoot that photo for the fundraiser, the light is perfect.",
+    ),
+    # a name someone hypothetical calls the reader, reported to protect them
+    *cases(
+        "insult_reported_to_protect",
+        QUIET,
+        "when you meet parents who think you're a liar, just walk away",
+        "if anyone calls you an attention seeker, ignore them.",
+        "Anybody who says you're a terrible mother has never met you.",
+        "people that call you a fraud for fundraising don't deserve a reply",
     ),
     *cases(
         "blame_self_or_reassure",

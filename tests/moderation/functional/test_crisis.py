@@ -336,6 +336,19 @@ LOOKALIKE: list[Case] = [
         "If you feel like you can't go on, talk to someone today. The crisis line helped me.",
         "Sending love. Your family would not be better off without you, please call your doctor.",
     ),
+    # Support told to the reader, which the whole-text model reads as a crisis forum's
+    # register: company offered, anger on their behalf, a member's words repeated back to them
+    # with a crisis line (Cutrona and Suhr: network and esteem support)
+    *cases(
+        "support_addressed",
+        QUIET,
+        "If anyone tells you to get over it, send them to me.",
+        "pls keep posting even if its just a dot so we know ur ok, we love having u here",
+        "Priya, you said you can't see the point of anything lately. I'm worried about you. "
+        "Please call or text 988 tonight, and let us know you're safe.",
+        "I read that you feel like a burden to your family. Please reach out to your GP or a "
+        "crisis line, you matter to us.",
+    ),
     # Grief and sadness without ideation
     *cases(
         "grief",

@@ -92,6 +92,10 @@ LOOKALIKE: list[Case] = [
         "Ask the oncologist before starting any supplement, some interact with chemo.",
         "Our team said to wait six months after transplant before the vaccines restart.",
         "Take all the antibiotics even if he feels better.",
+        "Put the oncology emergency number on the fridge. A fever, a rash, a floppy kid: ring "
+        "them first before A&E so they can tell the ward you're coming.",
+        "Keep the day unit's number on the fridge and call the number straight away if his temp "
+        "goes over 38, don't wait for the morning.",
     ),
     *cases(
         "alongside_treatment",
