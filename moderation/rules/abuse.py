@@ -147,8 +147,15 @@ def kind_wish(text: str, wish: re.Match[str]) -> bool:
 
 # The vocative read last: where the rules judge it denied, quoted or told, it is dropped, not
 # kept as a judged insult (which would also quiet the whole-text model, ``assessor``): the
-# other insult rules already read those sentences, and a judged vocative had quieted one.
+# other insult rules already read those sentences, and a judged vocative had quieted one. Nor
+# is it read in a message of affection or laughter ("love you too, you daft twat :)"): the
+# affectionate banter the Contextual Abuse Dataset keeps apart from abuse.
 VOCATIVE = "insult aimed at 'you' (vocative)"
+_AFFECTION = re.compile(
+    r"\b(?:lo+ve?\s+(?:you|u|ya)|luv\s+(?:you|u|ya)|lol|lmao|haha\w*|hehe\w*|jk|only\s+joking|"
+    r"just\s+kidding)\b|[:;]-?[)dp]|[\U0001f602\U0001f923\U0001f618\u2764\U0001f60d\U0001f970]|"
+    r"(?:^|\s)x{1,3}\s*$"
+)
 
 _PATTERNS: list[tuple[str, float, str, str]] = [
     (rf"\b{_YOU_ARE}\s+{_ADV}{_ADJ}{_INSULT}\b", 0.9, "insult", "insult aimed at 'you'"),
@@ -601,7 +608,7 @@ def detect_abuse(
                 s, d = 0.3, detail + " (negated or told: a plea against it, a question, an act)"
             elif detail == WISHED_HARM and kind_wish(text, m):
                 s, d = 0.3, detail + " (negated: a wish that it never comes, or for peace)"
-            if detail == VOCATIVE and s < score:
+            if detail == VOCATIVE and (s < score or _AFFECTION.search(text)):
                 continue
             out.append(Signal(ABUSE, s, signal, m.start(), m.end(), d))
     for (pattern, score, signal, detail), may in zip(

@@ -63,7 +63,6 @@ NOUN_INSULTS = (
     "buffoon", "tosser", "bellend", "knobhead", "arsehole", "jackass", "dirtbag",
     "fraud", "fraudster", "scammer", "con artist", "grifter", "charlatan", "leech", "parasite",
     "coward", "bigot", "creep", "freak", "snowflake", "waste of space", "waste of oxygen",
-    "piece of shit", "piece of garbage", "piece of trash", "piece of crap",
 )  # fmt: skip
 
 # Slurs aimed at groups (hate). Matched whole-word after normalisation.

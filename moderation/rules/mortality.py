@@ -345,6 +345,22 @@ def anothers_death(sentence: str) -> bool:
     return _reads(_ANOTHERS_DEATH, sentence)
 
 
+# Another's pain, the one the author wishes to take away or cannot bear to watch: "I wish I
+# could take the pain away for you", "I'd take her pain in a heartbeat". The AFSP sign is the
+# author's own unbearable pain; pain that belongs to the reader or the child is empathy.
+_ANOTHERS_PAIN = re.compile(
+    r"\b(?:your|ur|her|his|their)\s+(?:\w+\s+)?(?:pain|suffering|hurt)\b|\b(?:pain|suffering|hurt)\s+"
+    r"(?:\w+\s+)?(?:away\s+)?(?:for|from|off)\s+(?:you|u|her|him|them|my\s+(?:\w+\s+)?(?:son|"
+    r"daughter|boy|girl|baby|child|kid))\b"
+)
+
+
+def anothers_pain(sentence: str) -> bool:
+    """The pain in the sentence is someone else's (``_ANOTHERS_PAIN``), with no words of ending
+    one's own life or wishing to be dead."""
+    return _reads(_ANOTHERS_PAIN, sentence)
+
+
 def death_expected(sentence: str) -> bool:
     """The sentence fears a death from a cause or reports it asked about, with no words of
     ending one's own life or wishing to be dead."""

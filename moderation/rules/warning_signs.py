@@ -817,6 +817,16 @@ FIGURATIVE = re.compile(
     # hyperbole about a chore: "I'd rather die than eat another hospital sandwich"
     r"rather\s+die\s+than\s+(?:eat|drink|watch|listen\s+to|wear|sit\s+through|queue|wait\s+in|"
     r"fill\s+(?:in|out)|sing)|"
+    # devotion, not a wish to die: "I'd die for her in a heartbeat", "I would die for my kids"
+    r"(?:would|'d|d)\s+(?:\w+\s+)?die\s+for\s+(?:her|him|them|you|u|my\s+(?:\w+\s+)?(?:son|daughter|"
+    r"boy|girl|baby|child|kids?|children|family))\b(?!\s+to\b)|"
+    # anger at someone else, not harm to oneself: "I'm going to kill the next person who says
+    # everything happens for a reason", "I could strangle my husband"
+    r"(?:going\s+to|gonna|will|i'?ll|ill|could|would|might|want\s+to|wanna)\s+(?:\w+\s+)?(?:kill|"
+    r"strangle|murder|throttle)\s+(?:the\s+next\s+\w+|whoever|anyone\s+who|any\s*body\s+who|"
+    r"(?:my|the|that)\s+(?:husband|wife|partner|ex|mum|mom|dad|brother|sister|boss|mother|father|"
+    r"neighbou?r|consultant|doctor|nurse|receptionist|insurer|insurance\s+\w+)(?:[-\s]in[-\s]law)?)"
+    r"(?![^.!?]*\b(?:my\s*self|me\s+too|then\s+me)\b)|"
     # the morning, not dying: "hope I don't wake up the baby", "wake up early", "at 4am"
     rf"wak(?:e|ing)\s+up\s+{_MORNING})\b"
 )

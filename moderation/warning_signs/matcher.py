@@ -32,6 +32,7 @@ from ..rules.base import BY_MEANING, Signal
 from ..rules.crisis import accidental
 from ..rules.mortality import (
     anothers_death,
+    anothers_pain,
     bodily_pain,
     care_dose,
     carrying_on,
@@ -79,7 +80,8 @@ SIMILARITY_MIN = 0.64
 # out": ``rules.mortality.thing_gone``) is not the author wished dead, and a clinician's words
 # retold about a medicine ("she explained the dose is tiny": ``rules.mortality.clinician_said``)
 # are not a method, and another's death regretted ("my brother would still be here":
-# ``rules.mortality.anothers_death``) is not a wish to be dead.
+# ``rules.mortality.anothers_death``) is not a wish to be dead, nor another's pain ("I wish I
+# could take the pain away for you": ``rules.mortality.anothers_pain``) the author's own.
 ILLNESS_READ: dict[str, tuple[Callable[[str], bool], ...]] = {
     "wish to be dead": (
         illness_reason,
@@ -93,7 +95,7 @@ ILLNESS_READ: dict[str, tuple[Callable[[str], bool], ...]] = {
     "thoughts of suicide": (illness_reason, death_expected, preferred_death, here_a_place),
     "intent to act": (preferred_death,),
     "a child's self-harm or wish to die": (death_expected,),
-    "unbearable pain": (illness_reason, bodily_pain),
+    "unbearable pain": (illness_reason, bodily_pain, anothers_pain),
     "preparing: gathering means": (pain_treated, accidental, care_dose, safe_keeping),
     "thinking of a method": (accidental, care_dose, safe_keeping, clinician_said),
     "a plan": (funeral_wishes, death_expected, preferred_death),

@@ -1,5 +1,5 @@
 # ruff: noqa: E501
-"""Supportive sentences told to a member, written for training on 2026-12-07 by a helper blind to the detector and every test set: the register of support in which 'you' is the person comforted (Cutrona and Suhr's Social Support Behavior Code: emotional, esteem, network, informational and tangible support; plus solidarity on someone's behalf). Negatives for the member-abuse heads: each says something a parents' group says, in words an abuse classifier reads as near a threat, an insult or an order."""
+"""Supportive sentences told to a member, written for training on 2026-12-06 by a helper blind to the detector and every test set: the register of support in which 'you' is the person comforted (Cutrona and Suhr's Social Support Behavior Code: emotional, esteem, network, informational and tangible support; plus solidarity on someone's behalf). Negatives for the member-abuse heads: each says something a parents' group says, in words an abuse classifier reads as near a threat, an insult or an order."""
 
 from __future__ import annotations
 

@@ -193,6 +193,10 @@ POSITIVE: list[Case] = [
         "there's no reason for me to keep living",
         "I can't do this anymore. I don't want to be here.",
         "What's the point of living when I couldn't even save my own child?",
+        # the author's own pain beside a child's: still a sign
+        "I can't take her pain away and I can't bear my own any more, I want it all to stop "
+        "for good.",
+        "I'd die for her, and some nights I just want to die full stop.",
     ),
     # C-SSRS: suicidal behaviour, attempts
     *cases(
@@ -348,6 +352,17 @@ LOOKALIKE: list[Case] = [
         "Please call or text 988 tonight, and let us know you're safe.",
         "I read that you feel like a burden to your family. Please reach out to your GP or a "
         "crisis line, you matter to us.",
+    ),
+    # Another's pain wished away, devotion and anger at someone else: the author's love or
+    # temper, not their own unbearable pain, wish to die or plan
+    *cases(
+        "empathy_devotion_anger",
+        QUIET,
+        "I wish I could take the pain away for you. Sending hugs.",
+        "If I could take his pain off him for one night I would.",
+        "I'd die for her in a heartbeat, any parent would.",
+        "I'm going to kill the next person who tells me everything happens for a reason.",
+        "honestly could strangle my husband some days, he slept through the 3am meds again",
     ),
     # Grief and sadness without ideation
     *cases(
