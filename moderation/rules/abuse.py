@@ -148,13 +148,13 @@ def kind_wish(text: str, wish: re.Match[str]) -> bool:
 # The vocative read last: where the rules judge it denied, quoted or told, it is dropped, not
 # kept as a judged insult (which would also quiet the whole-text model, ``assessor``): the
 # other insult rules already read those sentences, and a judged vocative had quieted one. Nor
-# is it read in a message of affection or laughter ("love you too, you daft twat :)"): the
-# affectionate banter the Contextual Abuse Dataset keeps apart from abuse.
+# is it read in a message of affection ("love you too, you daft twat :)", a kiss, a heart):
+# the affectionate banter the Contextual Abuse Dataset keeps apart from abuse. Laughter alone
+# is not affection: abuse laughs too ("lol you heeb whore").
 VOCATIVE = "insult aimed at 'you' (vocative)"
 _AFFECTION = re.compile(
-    r"\b(?:lo+ve?\s+(?:you|u|ya)|luv\s+(?:you|u|ya)|lol|lmao|haha\w*|hehe\w*|jk|only\s+joking|"
-    r"just\s+kidding)\b|[:;]-?[)dp]|[\U0001f602\U0001f923\U0001f618\u2764\U0001f60d\U0001f970]|"
-    r"(?:^|\s)x{1,3}\s*$"
+    r"\b(?:lo+ve?\s+(?:you|u|ya)|luv\s+(?:you|u|ya)|jk|only\s+joking|just\s+kidding)\b|[:;]-?[)p]|"
+    r"[\U0001f618\u2764\U0001f60d\U0001f970]|(?:^|\s)x{1,3}\s*$"
 )
 
 _PATTERNS: list[tuple[str, float, str, str]] = [

@@ -46,6 +46,7 @@ POSITIVE: list[Case] = [
         "nobody asked for ur opinion, u smug two faced hypocrite",
         "Stop lecturing everyone, you sanctimonious little scammer!",
         "Keep your advice to yourself, you absolute waste of oxygen.",
+        "lol go away you thick scheming hypocrite.",
     ),
     # telling someone to harm themselves, as an order or a wish
     *cases(
@@ -235,6 +236,13 @@ LOOKALIKE: list[Case] = [
         "Someone should shoot that photo for the fundraiser, the light is perfect.",
     ),
     # a name someone hypothetical calls the reader, reported to protect them
+    # name-calling in affection: the Contextual Abuse Dataset's affectionate banter
+    *cases(
+        "vocative_in_affection",
+        QUIET,
+        "love you too, you soppy old clown :)",
+        "Thanks for the lasagne, you daft soft creep, love ya x",
+    ),
     *cases(
         "insult_reported_to_protect",
         QUIET,
