@@ -50,6 +50,21 @@ _NO_BLAME = re.compile(
     r"blame|caus\w*|blam\w*|responsible)|(?:nobody|no\s*one|nobody'?s|no\s*one'?s)\s+(?:blames?|"
     r"fault)|(?:did|caused|causes|does)\s+this,?\s+not\s+(?:you|u)\b)\b"
 )
+# Harm denied as deserved, the sympathy a parents' group says most ("nobody deserves this",
+# "you didn't deserve any of this", "no parent deserves to watch their child suffer"): the
+# negated form of the wish of harm ("you deserve to suffer"), which an encoder reads as near
+# it. Only with a harm as the object: "you don't deserve your kids" or "that little boy" is
+# derogation.
+_NO_DESERT = re.compile(
+    r"\b(?:(?:no\s*one|nobody|no\s+(?:\w+\s+)?(?:parent|mum|mom|dad|mother|father|child|kid|family|"
+    r"human|person|baby|one)s?)\s+(?:\w+\s+)?deserves?|(?:you|u|she|he|they|(?:your|ur)\s+\w+)\s+"
+    r"(?:did\s*n'?t|didnt|do\s*n'?t|dont|does\s*n'?t|doesnt|never|did\s+not|do\s+not|does\s+not)\s+"
+    r"(?:\w+\s+)?deserved?)\s+(?:(?:any|one|a|an)\s+(?:\w+\s+)?of\s+)?(?:(?:this|that|these|those)"
+    r"(?!\s+(?:\w+\s+)?(?:boy|girl|child|kid|kids|baby|son|daughter|family|husband|wife|man|woman|"
+    r"people|children|support|group|help|love|kindness))|it|what|"
+    r"to\s+(?:suffer|go\s+through|watch|lose|feel|hurt|be\s+(?:in\s+pain|sick|ill|treated|spoken|"
+    r"alone))|cancer|pain|suffering|such|a\s+(?:diagnosis|relapse|day|week|year|night))\b"
+)
 # The register of support, in which "you" is the person comforted: the affirmation and
 # reassurance strategies of emotional-support dialogue (ESConv, Liu et al. 2021). A message
 # that says "we'll be here", "we worry when you don't post", "be kind to yourself" or "I'm
@@ -145,6 +160,7 @@ def candidate(sentence: str) -> bool:
         _RECEIVED.search(sentence)
         or _said_of_reader(sentence)
         or _NO_BLAME.search(sentence)
+        or _NO_DESERT.search(sentence)
         or _DENIED_JUDGEMENT.search(sentence)
         or _EVERYDAY.search(sentence)
         or (_WISH.search(sentence) and not _HARM.search(sentence))

@@ -48,6 +48,15 @@ POSITIVE: list[Case] = [
         "Keep your advice to yourself, you absolute waste of oxygen.",
         "lol go away you thick scheming hypocrite.",
     ),
+    # a good thing denied as deserved: derogation, not sympathy (by meaning: no rule reads it)
+    *(
+        Case("desert_of_a_good_denied", text, A, modes=("full",))
+        for text in (
+            "you don't deserve your kids",
+            "you never deserved that little boy",
+            "honestly u dont deserve this group",
+        )
+    ),
     # telling someone to harm themselves, as an order or a wish
     *cases(
         "told_to_self_harm",
@@ -236,6 +245,15 @@ LOOKALIKE: list[Case] = [
         "Someone should shoot that photo for the fundraiser, the light is perfect.",
     ),
     # a name someone hypothetical calls the reader, reported to protect them
+    # harm denied as deserved: sympathy, the negated form of "you deserve to suffer"
+    *cases(
+        "desert_denied",
+        QUIET,
+        "Nobody deserves this, least of all you and your little girl",
+        "no one deserves what ur going through rn",
+        "You didn't deserve any of this, and neither did Ava.",
+        "no parent deserves to watch their child suffer like you have",
+    ),
     # name-calling in affection: the Contextual Abuse Dataset's affectionate banter
     *cases(
         "vocative_in_affection",
