@@ -524,6 +524,18 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         "past attempt [C-SSRS actual attempt]",
         True,
     ),
+    # C-SSRS aborted or self-interrupted attempt: started and stopped before acting. Weak alone
+    # ("we booked the trial but couldn't go through with it"): it raises with another sign, a
+    # place or means read by meaning near the line among them (``corroborate``).
+    (
+        r"\b(?:couldn'?t|couldnt|could\s+not|didn'?t|didnt|did\s+not)\s+(?:\w+\s+)?go\s+through\s+with\s+"
+        r"it\b|\b(?:stopped|talked)\s+my\s*self\s+(?:at\s+the\s+last\s+(?:minute|second)|just\s+in\s+time|"
+        r"out\s+of\s+it|before)\b|\bput\s+(?:them|the\s+(?:pills|tablets|rope|knife|blade))\s+back\b",
+        0.45,
+        "attempt",
+        "stopped before acting [C-SSRS aborted or self-interrupted attempt]",
+        True,
+    ),
     # C-SSRS non-suicidal self-injury
     (
         r"\b(?:cut\w*|burn\w*|scratch\w*|carv\w*|hit\w*|punch\w*)\s+(?:my|own)\s+(?:arms?|wrists?|"
@@ -659,7 +671,9 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
     # C-SSRS actual attempt: the author swallowed a lot of a medicine
     (
         r"\bi\s+(?:just\s+)?(?:swallowed|took|necked|downed)\s+(?:a\s+lot|loads|lots|a\s+bunch|handfuls?|"
-        r"a\s+handful|too\s+many|way\s+too\s+many|most|half\s+(?:a|the)\s+(?:bottle|box|pack))\s+"
+        r"a\s+handful|too\s+many|way\s+too\s+many|most|a\s+(?:load|pile|heap|stack)|(?:all|half)\s+(?:of\s+)?"
+        r"(?:a|the|my|her|his)\s+(?:bottle|box|pack|packet|strip|stash)|a\s+whole\s+(?:bottle|box|pack|"
+        r"packet|strip))\s+"
         r"(?:of\s+)?(?:my\s+|her\s+|his\s+|the\s+)?(?:\w+\s+)?(?:pills|tablets|meds|antidepressants|"
         r"painkillers|sleeping\s+pills|oxy\w*|morphine|paracetamol|tylenol)\b",
         0.9,

@@ -205,6 +205,13 @@ POSITIVE: list[Case] = [
         "I tried to overdose last week and nobody knows.",
         "i attempted again last night",
         "Last month I swallowed a whole bottle of pills, I woke up in the ER.",
+        "I took a load of tablets on Friday, woke up in hospital.",
+        "I took half the packet of my sleeping tablets last night",
+    ),
+    # C-SSRS aborted or self-interrupted attempt, with another sign (by meaning: full only)
+    *(
+        Case("aborted_attempt", text, C, modes=("full",))
+        for text in ("I had the knife out last night, talked myself out of it at the last minute.",)
     ),
     # C-SSRS: non-suicidal self-injurious behaviour (the parent)
     *cases(
@@ -363,6 +370,13 @@ LOOKALIKE: list[Case] = [
         "I'd die for her in a heartbeat, any parent would.",
         "I'm going to kill the next person who tells me everything happens for a reason.",
         "honestly could strangle my husband some days, he slept through the 3am meds again",
+    ),
+    # "couldn't go through with it" about anything but the author's life: weak alone
+    *cases(
+        "aborted_plan_not_suicide",
+        QUIET,
+        "we booked the trial but couldn't go through with it in the end",
+        "We were going to move house before transplant but couldn't go through with it.",
     ),
     # Grief and sadness without ideation
     *cases(
