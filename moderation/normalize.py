@@ -21,6 +21,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from . import respell
+
 # Look-alikes NFKC does not fold (subset of Unicode's confusables.txt that matters for Latin).
 _CONFUSABLES = {
     # Cyrillic
@@ -292,6 +294,7 @@ def normalize(text: str) -> Normalized:
     chars, offsets = _chat_words(chars, offsets)
     chars, offsets = _token_pass(chars, offsets)
     chars, offsets = _collapse_repeats(chars, offsets)
+    chars, offsets = _respell(chars, offsets)
     chars, offsets = _join_spaced(chars, offsets)
     chars, offsets = _collapse_spaces(chars, offsets)
     return Normalized(original=text, text="".join(chars), offsets=tuple(offsets))
@@ -352,6 +355,32 @@ def _chat_words(chars: list[str], offsets: list[int]) -> tuple[list[str], list[i
         out_c.extend(chars[pos : m.start()])
         out_o.extend(offsets[pos : m.start()])
         word = _CHAT_WORDS[" ".join(m.group().split())]
+        out_c.extend(word)
+        out_o.extend(_stretch(offsets[m.start() : m.end()], len(word)))
+        pos = m.end()
+    if pos == 0:
+        return chars, offsets
+    out_c.extend(chars[pos:])
+    out_o.extend(offsets[pos:])
+    return out_c, out_o
+
+
+_WORD = re.compile(r"(?<![\w@#/'])[a-z]{5,}(?![\w'/])")
+
+
+def _respell(chars: list[str], offsets: list[int]) -> tuple[list[str], list[int]]:
+    """Identity words and slurs misspelt by one letter, spelled back (``respell``)."""
+    known = respell.table()
+    text = "".join(chars)
+    out_c: list[str] = []
+    out_o: list[int] = []
+    pos = 0
+    for m in _WORD.finditer(text):
+        word = known.get(m.group())
+        if word is None:
+            continue
+        out_c.extend(chars[pos : m.start()])
+        out_o.extend(offsets[pos : m.start()])
         out_c.extend(word)
         out_o.extend(_stretch(offsets[m.start() : m.end()], len(word)))
         pos = m.end()

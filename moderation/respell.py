@@ -1,0 +1,93 @@
+"""Identity words and slurs misspelt by one letter, spelled back (a ``normalize`` pass).
+
+HateCheck (Röttger et al. 2021) tests hate written with a character dropped or two neighbours
+swapped ("muslms", "mulsims", "imigrants"): a rule misses the word and the encoder reads a
+rare token. Every single deletion and adjacent swap of an identity word or a slur of at least
+six letters (``rules.lexicon``) is mapped back to the word, unless the misspelling is a word in
+its own right, or such a word with an inflection ("reeks", "dyes"): a word of the
+``english-words`` lists (web2 and GCIDE, 264,000 words) or of the lexicons ("moron" is no
+misspelt "mormon", "koran" no misspelt "korean", "ethic" no misspelt "ethnic").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from english_words import get_english_words_set
+
+from .rules import lexicon
+from .rules.lexicon import (
+    AMBIGUOUS_SLURS,
+    GROUP_NOUNS,
+    IDENTITY_ADJECTIVES,
+    IDENTITY_TERMS,
+    SLURS,
+)
+
+MIN_LETTERS = 6
+_ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "y")
+
+
+def _targets() -> set[str]:
+    words = (*GROUP_NOUNS, *IDENTITY_ADJECTIVES, *IDENTITY_TERMS, *SLURS)
+    return {
+        w
+        for w in words
+        if " " not in w and w.isalpha() and len(w) >= MIN_LETTERS and w not in AMBIGUOUS_SLURS
+    }
+
+
+def _variants(word: str) -> set[str]:
+    """Single deletions and adjacent swaps of ``word``."""
+    out = {word[:i] + word[i + 1 :] for i in range(len(word))}
+    out |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    out.discard(word)
+    return out
+
+
+def _lexicon_words() -> set[str]:
+    """Every word of the lexicons' tuples."""
+    return {
+        w
+        for name in dir(lexicon)
+        if name.isupper() and isinstance(getattr(lexicon, name), tuple)
+        for phrase in getattr(lexicon, name)
+        if isinstance(phrase, str)
+        for w in phrase.split()
+    }
+
+
+def a_word(token: str, words: frozenset[str] | set[str]) -> bool:
+    """``token`` is in ``words``, or is one of them with an inflection."""
+    if token in words:
+        return True
+    return any(
+        token.endswith(e) and len(token) - len(e) >= 3 and token[: -len(e)] in words
+        for e in _ENDINGS
+    )
+
+
+def _place(variant: str, word: str) -> bool:
+    """The variant is the place a demonym is named for ("africa", "syria", "asias"), which
+    the word lists hold capitalised or not at all."""
+    stem = word[:-1] if word.endswith("s") else word
+    return stem.endswith("n") and variant in (stem[:-1], stem[:-1] + "s")
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[str, str]:
+    """Misspelling -> word (built once, about 0.2 s)."""
+    targets = _targets()
+    words = get_english_words_set(["web2", "gcide"], lower=True) | _lexicon_words()
+    out: dict[str, str] = {}
+    clashes: set[str] = set()
+    for word in sorted(targets):
+        for v in _variants(word):
+            if len(v) < MIN_LETTERS - 1 or v in targets or a_word(v, words) or _place(v, word):
+                continue
+            if v in out and out[v] != word:
+                clashes.add(v)  # one misspelling of two words: left as written
+            out[v] = word
+    for v in clashes:
+        del out[v]
+    return out
