@@ -19,6 +19,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import respell
@@ -346,23 +347,15 @@ _AFTER_NUMBER = re.compile(r"\d\s*$")
 
 def _chat_words(chars: list[str], offsets: list[int]) -> tuple[list[str], list[int]]:
     text = "".join(chars)
-    out_c: list[str] = []
-    out_o: list[int] = []
-    pos = 0
-    for m in _CHAT_WORD.finditer(text):
-        if m.group() == "kms" and _AFTER_NUMBER.search(text, 0, m.start()):
-            continue
-        out_c.extend(chars[pos : m.start()])
-        out_o.extend(offsets[pos : m.start()])
-        word = _CHAT_WORDS[" ".join(m.group().split())]
-        out_c.extend(word)
-        out_o.extend(_stretch(offsets[m.start() : m.end()], len(word)))
-        pos = m.end()
-    if pos == 0:
-        return chars, offsets
-    out_c.extend(chars[pos:])
-    out_o.extend(offsets[pos:])
-    return out_c, out_o
+    return _substitute(
+        chars,
+        offsets,
+        (
+            (m.start(), m.end(), _CHAT_WORDS[" ".join(m.group().split())])
+            for m in _CHAT_WORD.finditer(text)
+            if not (m.group() == "kms" and _AFTER_NUMBER.search(text, 0, m.start()))
+        ),
+    )
 
 
 _WORD = re.compile(r"(?<![\w@#/'])[a-z]{5,}(?![\w'/])")
@@ -371,19 +364,31 @@ _WORD = re.compile(r"(?<![\w@#/'])[a-z]{5,}(?![\w'/])")
 def _respell(chars: list[str], offsets: list[int]) -> tuple[list[str], list[int]]:
     """Identity words and slurs misspelt by one letter, spelled back (``respell``)."""
     known = respell.table()
-    text = "".join(chars)
+    return _substitute(
+        chars,
+        offsets,
+        (
+            (m.start(), m.end(), known[m.group()])
+            for m in _WORD.finditer("".join(chars))
+            if m.group() in known
+        ),
+    )
+
+
+def _substitute(
+    chars: list[str], offsets: list[int], spans: Iterable[tuple[int, int, str]]
+) -> tuple[list[str], list[int]]:
+    """``chars`` with each (start, end, word) span, in order, replaced by ``word``; a new
+    character maps back to the original span (``_stretch``)."""
     out_c: list[str] = []
     out_o: list[int] = []
     pos = 0
-    for m in _WORD.finditer(text):
-        word = known.get(m.group())
-        if word is None:
-            continue
-        out_c.extend(chars[pos : m.start()])
-        out_o.extend(offsets[pos : m.start()])
+    for start, end, word in spans:
+        out_c.extend(chars[pos:start])
+        out_o.extend(offsets[pos:start])
         out_c.extend(word)
-        out_o.extend(_stretch(offsets[m.start() : m.end()], len(word)))
-        pos = m.end()
+        out_o.extend(_stretch(offsets[start:end], len(word)))
+        pos = end
     if pos == 0:
         return chars, offsets
     out_c.extend(chars[pos:])
