@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..rules.abuse import SAID_OF_YOU, illness_directed_spans
+from ..rules.abuse import illness_directed_spans, said_of_reader
 from ..rules.abuse_types import counter_speech, quoted
 from ..rules.base import alternation
 from ..rules.lexicon import CONTEMPT_ADJECTIVES, INSULTS, PREDICATE_INSULTS
@@ -171,10 +171,10 @@ def candidate(sentence: str) -> bool:
 
 def _said_of_reader(sentence: str) -> bool:
     """Every "you" of the sentence is what someone hypothetical says or thinks of the reader
-    ("people that call you a fraud don't deserve a reply": ``rules.abuse.SAID_OF_YOU``): the
-    words are reported to protect the reader, as ``_RECEIVED`` reports words to the author."""
+    ("people that call you a fraud don't deserve a reply": ``rules.abuse.said_of_reader``):
+    the words are reported to protect the reader, as ``_RECEIVED`` reports words to the author."""
     marks = [m.start() for m in _ADDRESSED.finditer(sentence)]
-    return bool(marks) and all(SAID_OF_YOU.search(sentence[max(0, k - 40) : k]) for k in marks)
+    return bool(marks) and all(said_of_reader(sentence, k) for k in marks)
 
 
 def _addressed(sentence: str) -> bool:

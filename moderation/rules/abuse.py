@@ -554,9 +554,14 @@ def _homonym(text: str, start: int, end: int) -> bool:
     return bool(context.search(sentence)) and not aimed
 
 
+def said_of_reader(text: str, start: int) -> bool:
+    """The words from ``start`` are what someone hypothetical calls the reader (``SAID_OF_YOU``)."""
+    return bool(SAID_OF_YOU.search(text[max(0, start - 40) : start]))
+
+
 def _told_to(text: str, start: int) -> bool:
     before = text[max(0, start - 40) : start]
-    if _TOLD_TO.search(before) or SAID_OF_YOU.search(before):
+    if _TOLD_TO.search(before) or said_of_reader(text, start):
         return True
     # only "shut up" is said to oneself: "I'll fuck you up" is no self-talk
     return text.startswith("shut", start) and bool(_SELF_TOLD.search(before))

@@ -796,7 +796,8 @@ def crisis_model_gate(norm: Normalized, signals: list[Signal], p: float) -> tupl
     own = len(FIRST_PERSON.findall(text))
     if not own:
         return min(p, 0.45), detail + "; nothing in the first person"
-    if len(_YOU.findall(text)) > own:
+    you = len(_YOU.findall(text))
+    if you > own:
         return min(p, 0.45), detail + "; addressed to someone else more than about the author"
     if not any(s.score >= 0.3 and "(" not in s.detail for s in rule):
         if FIGURATIVE.search(text):
@@ -805,7 +806,7 @@ def crisis_model_gate(norm: Normalized, signals: list[Signal], p: float) -> tupl
             return min(p, 0.45), f"{detail}; model alone, unsure without a phrase of distress"
         if _SUPPORT.search(text):
             return min(p, 0.45), f"{detail}; model alone, and the words support someone else"
-        if len(_YOU.findall(text)) >= own:
+        if you >= own:
             return min(
                 p, 0.45
             ), f"{detail}; model alone, and as much to someone else as about the author"
