@@ -459,12 +459,16 @@ _CAUTIONARY = re.compile(
     r"just\s+(?:use|give|stick\s+to|take)\s+what\s+(?:they|the\s+team|your\s+team|the\s+doctors?)\s+"
     r"(?:prescribe|gave|give|say)|the\s+team\s+(?:was|were)\s+right|i\s+regret|biggest\s+mistake|"
     r"feel\s+sick\s+thinking|ended\s+up\s+(?:in\s+(?:a&e|the\s+er|er|hospital|resus|picu|icu)|being\s+"
-    r"admitted|admitted|blue[\s-]?light\w*))\b"
+    r"admitted|admitted|blue[\s-]?light\w*))\b|"
+    # a warning against leaving care undone: "if you skip the checks you'll regret it"
+    r"\bif\s+(?:you|u)\s+(?:skip|miss|ignore|don'?t|dont|do\s+not|wait|delay|put\s+off)\b[^.!?]{0,60}?"
+    r"\b(?:you|u)\s*(?:'ll|will|ll)\s+(?:regret\s+it|be\s+sorry)\b"
 )
 
 
 def cautionary(norm: Normalized) -> bool:
-    """Whether the message tells a claim as a mistake the author regrets (``_CAUTIONARY``)."""
+    """Whether the message tells a claim as a mistake the author regrets, or warns the reader
+    against leaving care undone (``_CAUTIONARY``)."""
     return bool(_CAUTIONARY.search(norm.text))
 
 

@@ -11,8 +11,9 @@ the sentence and names the closest kind. Never raises on input; pure apart from 
 
 The kind heads (``kinds.KINDS``: threats, accusations of faking the illness) read the same
 vectors, each for its kind alone, and raise a sentence the main head leaves, unless the
-message laughs, sends a kiss or offers food or a hug (``shape.playful``: teasing and kind
-offers are their look-alikes).
+message laughs, sends a kiss or offers food or a hug, or stands up for the reader
+(``rules.threats.playful`` and ``protective``: teasing, kind offers and protection are their
+look-alikes).
 """
 
 from __future__ import annotations
@@ -30,9 +31,10 @@ from ..normalize import Normalized
 from ..rules.abuse import letter_to_illness
 from ..rules.abuse_types import counter_speech
 from ..rules.base import Signal
+from ..rules.threats import playful, protective
 from .catalogue import CATALOGUE
 from .kinds import KINDS, KindHead
-from .shape import candidate, playful, reported, supportive
+from .shape import candidate, reported, supportive
 
 ABUSE = "abuse"
 SIGNAL = "abuse by meaning"
@@ -99,8 +101,8 @@ class MemberAbuseMatcher:
         scores = self.head.score(vectors, sims.max(axis=1))
         t = self.head.threshold
         by_kind = self.read_kinds(vectors)
-        # whether a message is playful, read once per message, not once per sentence
-        is_playful = cache(lambda i: playful(norms[i].text))
+        # whether a message is playful or protective, read once per message, not once per sentence
+        is_playful = cache(lambda i: playful(norms[i].text) or protective(norms[i].text))
         for k, ((i, start, end), row, p) in enumerate(zip(spans, sims, scores, strict=True)):
             if p >= t:
                 j = int(np.argmax(row))

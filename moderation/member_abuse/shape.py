@@ -199,22 +199,3 @@ def reported(text: str, start: int, end: int) -> bool:
     sentence = text[start:end]
     marks = [m.start() for m in (*_ADDRESSED.finditer(sentence), *_TAUNT.finditer(sentence))]
     return bool(marks) and all(quoted(text, start + k) for k in marks)
-
-
-# The register of play and warmth in which a threat's words are not a threat: laughter, a
-# kiss, a joke declared ("I'll fight you for the last biscuit 😂", "see you at clinic, coffee's
-# on you x"), and food, drink or a hug offered ("I'll be waiting by the lifts with a coffee").
-# Friendly teasing and kind offers are the threat typology's look-alikes (CAD's affectionate
-# banter is not abuse). Only the kind heads (``kinds``) defer to it: contempt and mockery
-# laugh too, and the main head reads them.
-_PLAYFUL = re.compile(
-    "[\U0001f602\U0001f923\U0001f606\U0001f605\U0001f61c\U0001f61d\U0001f61b\U0001f609"
-    "\U0001f643\U0001f618\u2764\U0001f495\U0001f917]|"
-    r"\b(?:lol|lmao|haha\w*|hehe\w*|jk|only\s+joking|just\s+kidding)\b|(?:^|\s)x{1,3}\s*$|"
-    r"\b(?:coffee|cuppa|brew|tea|cake|lasagne|meal|dinner|lunch|biscuits?|hugs?|flowers)\b"
-)
-
-
-def playful(text: str) -> bool:
-    """True when the message laughs, sends a kiss or offers food, drink or a hug."""
-    return bool(_PLAYFUL.search(text))

@@ -47,6 +47,7 @@ from .lexicon import (
     SWEARS,
 )
 from .prefilter import Gate
+from .threats import threats
 
 ABUSE = "abuse"
 PROFANITY = "profanity"
@@ -150,10 +151,11 @@ def kind_wish(text: str, wish: re.Match[str]) -> bool:
 # other insult rules already read those sentences, and a judged vocative had quieted one. Nor
 # is it read in a message of affection ("love you too, you daft twat :)", a kiss, a heart):
 # the affectionate banter the Contextual Abuse Dataset keeps apart from abuse. Laughter alone
-# is not affection: abuse laughs too ("lol you heeb whore").
+# is not affection, nor is a smiley: abuse laughs and smiles too ("lol you heeb whore", "you
+# sanctimonious little scammer :)").
 VOCATIVE = "insult aimed at 'you' (vocative)"
 _AFFECTION = re.compile(
-    r"\b(?:lo+ve?\s+(?:you|u|ya)|luv\s+(?:you|u|ya)|jk|only\s+joking|just\s+kidding)\b|[:;]-?[)p]|"
+    r"\b(?:lo+ve?\s+(?:you|u|ya)|luv\s+(?:you|u|ya)|jk|only\s+joking|just\s+kidding)\b|"
     r"[\U0001f618\u2764\U0001f60d\U0001f970]|(?:^|\s)x{1,3}\s*$"
 )
 
@@ -622,6 +624,11 @@ def detect_abuse(
         for m in pattern.finditer(text) if may else ():
             s, d = _type_stance(text, m, score, signal, detail)
             out.append(Signal(ABUSE, s, signal, m.start(), m.end(), d))
+    for threat in threats(text):
+        s, d = 0.85, threat.detail
+        if quoted(text, threat.start) or reported_or_condemned(text, threat.start, threat.end):
+            s, d = 0.3, d + " (quoted, reported or condemned)"
+        out.append(Signal(ABUSE, s, "threat", threat.start, threat.end, d))
     for view, start, end, delta in pronoun_views(text):
         out += _group_types_by_pronoun(view, start, end, delta)
     for start, end in derided_grief(text):
@@ -649,6 +656,14 @@ def detect_abuse(
     return out
 
 
+# Advice names the cost of an omission ("if you skip the fever checks you'll regret it");
+# a threat names the cost of a provocation ("post about me again and you'll regret it").
+_OMISSION_IF = re.compile(
+    r"\b(?:if|unless)\s+(?:you|u)\s+(?:(?:don'?t|do\s+not|dont|never|forget\s+to|fail\s+to)\s+\w+|"
+    r"skip|miss|forget|ignore|stop|wait|put\s+off|leave\s+it|delay)\w*\b"
+)
+
+
 def _type_stance(
     text: str, m: re.Match[str], score: float, signal: str, detail: str
 ) -> tuple[float, str]:
@@ -658,6 +673,10 @@ def _type_stance(
         return 0.3, detail + " (denied in its own words)"
     if reported_or_condemned(text, m.start(), m.end()) or quoted(text, m.start()):
         return 0.3, detail + " (quoted, reported or condemned)"
+    if signal == "threat" and _OMISSION_IF.search(
+        text[sentence_start(text, m.start()) : m.start()]
+    ):
+        return 0.3, detail + " (advice: the cost of leaving something undone)"
     return score, detail
 
 

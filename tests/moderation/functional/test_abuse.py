@@ -68,6 +68,20 @@ POSITIVE: list[Case] = [
         "I hope you kill yourself",
         "u shud just kill urself",
     ),
+    # a lever (custody, job, exposure, the body, turning up) held over "you" with intent, a
+    # condition or a veil (rules/threats.py; threat assessment's direct, conditional, veiled)
+    *cases(
+        "threat_by_parts",
+        A,
+        "I'll ring social services about you and they'll take your kids off you, mark my words.",
+        "say one more word about my daughter and I'll get you sacked from that nursery job",
+        "keep lying about me n im gonna email ur manager everything",
+        "Carry on and every screenshot I have is going up on your school's parent page.",
+        "What do you think your church would say if I forwarded them your messages?",
+        "One more comment like that and you'll be picking your teeth up off the floor.",
+        "I'll be outside the day unit on Friday. Bring your husband for backup, you'll need it.",
+        "Be a real shame if something happened to that pram of yours.",
+    ),
     *cases(
         "threat_retaliation",
         A,
@@ -233,6 +247,21 @@ POSITIVE: list[Case] = [
 ]
 
 LOOKALIKE: list[Case] = [
+    # a threat's lever without what makes it a threat: protecting the reader, advice about an
+    # omission, a report to the moderators, a kind offer, one's own trial
+    *cases(
+        "threat_lever_lookalike",
+        QUIET,
+        "Anyone who messes with you will have to get through me first.",
+        "If anyone says that to you again they'll have me to deal with.",
+        "If you skip his temperature checks you'll regret it, neutropenic fevers move fast.",
+        "If you message me again I'll report you to the mods.",
+        "If he keeps this up you should tell social services, they will help you.",
+        "I'll talk to the nurse tomorrow and see what happens.",
+        "Watch your back when you lift him out of the bath, mine went last week.",
+        "Your fundraiser photos are going up on the charity's page tomorrow, they look lovely!",
+        "I know you've got a lot to lose right now, please look after yourself.",
+    ),
     *cases(
         "swear_at_illness",
         QUIET,

@@ -151,7 +151,7 @@ def test_shipped_kind_heads_were_chosen_out_of_fold_at_their_budget(kind):
     ("text", "kind"),
     [
         (
-            "one more post about my son and I'll have social services round yours by Friday",
+            "one more post about my son and I'll be round yours by Friday",
             "threats",
         ),
         ("ur husband wants to be careful on his walk home from the depot", "threats"),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from moderation.member_abuse.shape import candidate, playful, reported, supportive
+from moderation.member_abuse.shape import candidate, reported, supportive
+from moderation.rules.threats import playful
 
 
 @pytest.mark.parametrize(
