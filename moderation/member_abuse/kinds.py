@@ -33,6 +33,10 @@ class KindHead:
     contrast: tuple[str, ...]
     budget: float
     file: str
+    # sets of ``training.written`` taught with the phrasings, and the weight of the written
+    # support register among the negatives (``training.member_abuse``)
+    written: tuple[str, ...] = ()
+    support_weight: float = 0.0
 
 
 def _catalogued(name: str) -> tuple[str, ...]:
@@ -48,6 +52,11 @@ KINDS: tuple[KindHead, ...] = (
         THREAT_CONTRAST,
         0.0005,
         "member_threat_head.npz",
+        # 2026-12-07: 160 threats and 96 look-alikes written blind for training, with the
+        # support register at weight 5 against kind offers (chosen on the development tables
+        # over weight 0 and 1 and a written weight of 0.5; README)
+        written=("threats",),
+        support_weight=5.0,
     ),
     # A fifth of the main head's budget: at half, the development tables' look-alikes (civil
     # disagreement, banter, blunt advice) raised 9 more for 13 more abusive messages caught; at

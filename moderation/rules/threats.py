@@ -27,6 +27,8 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from .abuse_types import surprise
+
 _Y = r"(?:you|u|ya|@\w+)"
 _YOUR = r"(?:your|ur|yours|you|u)"
 _TARGET = re.compile(r"\b(?:you|u|ya|your|ur|yours|yourself|urself)\b|@\w+")
@@ -174,6 +176,48 @@ _PLAYFUL = re.compile(
 def playful(text: str) -> bool:
     """True when the message laughs, sends a kiss or offers food, drink or a hug."""
     return bool(_PLAYFUL.search(text))
+
+
+# An offer of practical help (Cutrona and Suhr's tangible support: lifts, childcare, errands,
+# lending, keeping an eye out): "happy to drive you to clinic on Thursday", "I can have your
+# other two on Saturday", "it's yours if you want it". A threat's kind heads read knowledge of
+# someone's day, children or car; an offer holds the same knowledge and gives.
+_OFFER = re.compile(
+    r"\b(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:more\s+than\s+|very\s+|so\s+)?happy\s+to|happy\s+to\s+"
+    r"(?:help|drive|take|sit|pick|drop|have|mind|lend|give|bring|cover|watch|run)|(?:i|we)\s+(?:can|could)"
+    r"\s+(?:always\s+|easily\s+|happily\s+)?(?:drive|sit\s+with|take|pick\s+up|drop|have|mind|lend|bring|"
+    r"watch|cover|look\s+after|babysit|collect|do\s+(?:the|a|your))|(?:do\s+you\s+|d'?you\s+|u\s+)?want\s+"
+    r"me\s+to|let\s+me\s+know\s+if|(?:it'?s|its)\s+(?:yours|urs)\s+if|if\s+(?:you|u)\s+(?:want|need|"
+    r"fancy|like)\s+(?:it|them|one|a\s+lift|a\s+hand|help|company)|look\s+out\s+for\s+(?:him|her|them)|"
+    r"offer(?:ing)?\s+(?:to|you|u)|spare\s+(?:\w+\s+)?(?:permit|seat|room|bed|car\s+seat|charger)|"
+    r"giv(?:e|ing)\s+away|free\s+to\s+(?:a\s+)?good\s+home|(?:message|dm|text|pm)\s+me\s+(?:and|&|n)\s+"
+    r"(?:i'?ll|we'?ll))\b"
+)
+
+
+def offered(text: str) -> bool:
+    """True when the message offers practical help (``_OFFER``)."""
+    return bool(_OFFER.search(text))
+
+
+# A member saying they will report, flag or block: the lever handed to those who keep the group
+# safe ("if you message me again I'll report you to the mods").
+_REPORTING = re.compile(
+    r"\b(?:report|flag|block|mute)\w*\b[^.!?]{0,40}?\b(?:mods?|moderators?|admins?|police|the\s+"
+    r"group\s+owner)\b|\b(?:tell|telling|told|message|messaging)\s+the\s+(?:mods|moderators|admins)\b"
+)
+# "Get out" or "shut up" as a cry of surprise or joy (``abuse_types.surprise``).
+_EXCLAMATION = re.compile(r"\b(?:shut\s+up|get\s+out(?:\s+of\s+here)?|stfu|gtfo)\b")
+
+
+def reporting(text: str) -> bool:
+    """True when the message reports, or says it will report, to moderators or the police."""
+    return bool(_REPORTING.search(text))
+
+
+def exclaimed(text: str) -> bool:
+    """True when "get out" or "shut up" in the message is an exclamation of surprise or joy."""
+    return any(surprise(text, m.start(), m.end()) for m in _EXCLAMATION.finditer(text))
 
 
 # The author standing between the reader and whoever would hurt them: "I'll batter anyone

@@ -62,7 +62,7 @@ from .warning_signs import (
     threshold_on_benign,
     written_arguments,
 )
-from .written import member_abuse_a, member_abuse_b, support_register
+from .written import member_abuse_a, member_abuse_b, support_register, threats
 
 BENIGN = ("medquad", "counselchat", "goemotions_sad", "esconv", "conan", "cssrs")
 CONTRAST_WEIGHT = 5.0
@@ -76,6 +76,7 @@ SUPPORT_WEIGHT = 0.0
 WRITTEN: dict[str, tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]] = {
     "a": (member_abuse_a.POSITIVES, member_abuse_a.LOOKALIKES),
     "b": (member_abuse_b.POSITIVES, member_abuse_b.LOOKALIKES),
+    "threats": (threats.THREATS, threats.LOOKALIKES),
 }
 # What the shipped head was trained on.
 SHIPPED_WRITTEN: tuple[str, ...] = ()
@@ -149,8 +150,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--support-weight",
         type=float,
-        default=SUPPORT_WEIGHT,
-        help="weight of the written support register (0: left out)",
+        default=None,
+        help=f"weight of the written support register (0: left out; default {SUPPORT_WEIGHT}, "
+        "or the kind's)",
     )
     parser.add_argument(
         "--loso", action="store_true", help="also score each benign source by a head without it"
@@ -168,6 +170,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.budget is None:
         args.budget = kind.budget if kind else BUDGET
 
+    if args.support_weight is None:
+        args.support_weight = kind.support_weight if kind else SUPPORT_WEIGHT
+    # a kind head's own recipe unless the written sets are named
+    given = argv if argv is not None else sys.argv[1:]
+    if kind and not any(a == "--written" or a.startswith("--written=") for a in given):
+        args.written = kind.written
     written = args.written
     data = dataset(
         args.folder, args.contrast_weight, written, args.written_weight, kind, args.support_weight

@@ -85,7 +85,6 @@ def test_new_wordings_of_each_kind_raise_abuse(text: str):
         "it is not your fault he relapsed, please be kind to yourself",
         "I hope the next scan is good news for you",
         "you are not a failure, you are a tired mum doing her best",
-        "I know what school your kids go to, the nurse there is lovely",
         # the kind heads' look-alikes: a kind offer, a report, a threat received, advice
         "I'll be waiting by the lifts with a coffee for you x",
         "if this keeps up I'm reporting the thread to the admins",
@@ -99,6 +98,19 @@ def test_new_wordings_of_each_kind_raise_abuse(text: str):
 )
 def test_look_alikes_stay_quiet(text: str):
     assert "abuse" not in Assessor().assess(text).raised
+
+
+# Raised by the threat head since it learned the written threats (2026-12-07): knowing a
+# member's children's school reads as the intimidation it learned; "the nurse there is lovely"
+# does not outweigh it. The trade, +10 sealed threats for 3 sealed look-alikes, is in the README.
+KNOWN_RAISED = ["I know what school your kids go to, the nurse there is lovely"]
+
+
+@pytest.mark.parametrize("text", KNOWN_RAISED)
+def test_known_raised_look_alikes_are_still_raised(text: str):
+    """A look-alike listed here that goes quiet belongs back in ``test_look_alikes_stay_quiet``."""
+    result = Assessor().assess(text)
+    assert "abuse" in result.raised and result.action == "review"
 
 
 def test_everyday_phrases_with_threat_words_are_not_read_as_threats():
@@ -144,7 +156,11 @@ def test_shipped_kind_heads_were_chosen_out_of_fold_at_their_budget(kind):
     assert figures["kind"] == kind.name and figures["budget"] == kind.budget
     assert figures["threshold"] == head.threshold
     assert figures["benign_rows_raised_oof"] <= kind.budget * figures["benign_rows"]
-    assert figures["positives"] == len(kind.phrasings)
+    written = figures.get("written", {})
+    assert written.get("sets", []) == list(kind.written)
+    assert figures.get("support_weight", 0.0) == kind.support_weight  # older heads lack the key
+    # the phrasings, and of each written threat embedded, its sentence nearest one of them
+    assert figures["positives"] == len(kind.phrasings) + written.get("messages_embedded", 0)
 
 
 @pytest.mark.parametrize(
