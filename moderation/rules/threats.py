@@ -182,22 +182,34 @@ def playful(text: str) -> bool:
 # lending, keeping an eye out): "happy to drive you to clinic on Thursday", "I can have your
 # other two on Saturday", "it's yours if you want it". A threat's kind heads read knowledge of
 # someone's day, children or car; an offer holds the same knowledge and gives.
-_OFFER = re.compile(
+_HELP = re.compile(
     r"\b(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:more\s+than\s+|very\s+|so\s+)?happy\s+to|happy\s+to\s+"
     r"(?:help|drive|take|sit|pick|drop|have|mind|lend|give|bring|cover|watch|run)|(?:i|we)\s+(?:can|could)"
     r"\s+(?:always\s+|easily\s+|happily\s+)?(?:drive|sit\s+with|take|pick\s+up|drop|have|mind|lend|bring|"
     r"watch|cover|look\s+after|babysit|collect|do\s+(?:the|a|your))|(?:do\s+you\s+|d'?you\s+|u\s+)?want\s+"
     r"me\s+to|let\s+me\s+know\s+if|(?:it'?s|its)\s+(?:yours|urs)\s+if|if\s+(?:you|u)\s+(?:want|need|"
     r"fancy|like)\s+(?:it|them|one|a\s+lift|a\s+hand|help|company)|look\s+out\s+for\s+(?:him|her|them)|"
-    r"offer(?:ing)?\s+(?:to|you|u)|spare\s+(?:\w+\s+)?(?:permit|seat|room|bed|car\s+seat|charger)|"
-    r"giv(?:e|ing)\s+away|free\s+to\s+(?:a\s+)?good\s+home|(?:message|dm|text|pm)\s+me\s+(?:and|&|n)\s+"
-    r"(?:i'?ll|we'?ll))\b"
+    r"offer(?:ing)?\s+(?:to|you|u)|spare\s+(?:\w+\s+)?(?:permit|seat|room|bed|car\s+seat|charger))\b"
 )
 
 
+# Things given away to whoever wants them ("we're giving away his hospital bed, message me and
+# I'll arrange pickup"): an offer to the group; for crisis, giving possessions away is a
+# warning sign, so only the help above is read there (``helping``).
+_GIVEN = re.compile(
+    r"\b(?:giv(?:e|ing)\s+away|free\s+to\s+(?:a\s+)?good\s+home|(?:message|dm|text|pm)\s+me\s+"
+    r"(?:and|&|n)\s+(?:i'?ll|we'?ll))\b"
+)
+
+
+def helping(text: str) -> bool:
+    """True when the message offers someone practical help (``_HELP``)."""
+    return bool(_HELP.search(text))
+
+
 def offered(text: str) -> bool:
-    """True when the message offers practical help (``_OFFER``)."""
-    return bool(_OFFER.search(text))
+    """True when the message offers practical help or gives things away."""
+    return bool(_HELP.search(text) or _GIVEN.search(text))
 
 
 # A member saying they will report, flag or block: the lever handed to those who keep the group

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from moderation.normalize import normalize
 from moderation.rules.base import Signal
 from moderation.warning_signs.corroborate import (
     AGREE_FROM,
@@ -165,4 +166,21 @@ def test_a_short_apology_under_the_box_is_a_known_miss(assessor, text) -> None:
     ],
 )
 def test_no_agreement_past_a_safety_statement_or_in_a_long_post(assessor, text) -> None:
+    assert "crisis" not in assessor.assess(text).raised
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Happy to drive you to the childrens hospital on Thursday, Im going that way anyway.",
+        "I can sit with your other two on Saturday so you can be on the ward, I'm free all day.",
+    ],
+)
+def test_the_whole_text_reading_does_not_vouch_in_an_offer_of_help(assessor, text) -> None:
+    """An offer of practical help to someone (``rules.threats.helping``) is not the author's
+    crisis, whatever a sentence of it ("I'm going that way anyway") scores near the line;
+    a weak rule sign still corroborates there."""
+    said = normalize(text).text
+    assert corroborated([near(0.74)], said, 0.9) is None
+    assert corroborated([near(0.74), weak()], said, 0.0) is not None
     assert "crisis" not in assessor.assess(text).raised
