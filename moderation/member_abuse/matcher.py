@@ -12,8 +12,9 @@ the sentence and names the closest kind. Never raises on input; pure apart from 
 The kind heads (``kinds.KINDS``: threats, accusations of faking the illness) read the same
 vectors, each for its kind alone, and raise a sentence the main head leaves, unless the
 message laughs, sends a kiss, offers food, a hug or practical help, stands up for the reader,
-reports to the moderators or cries out in surprise (``rules.threats``: teasing, kind offers,
-protection, reports and exclamations are their look-alikes).
+reports to the moderators (``rules.registers``) or cries out in surprise
+(``abuse_types.exclaimed``): teasing, kind offers, protection, reports and exclamations are
+their look-alikes.
 """
 
 from __future__ import annotations
@@ -29,18 +30,18 @@ from ..embedding.phrases import Encoder, PhraseBank
 from ..embedding.sentence_head import SentenceHead, packaged, read_head
 from ..normalize import Normalized
 from ..rules.abuse import letter_to_illness
-from ..rules.abuse_types import counter_speech
+from ..rules.abuse_types import counter_speech, exclaimed
 from ..rules.base import Signal
-from ..rules.threats import exclaimed, offered, playful, protective, reporting
+from ..rules.registers import offered, playful, protective, reporting
 from .catalogue import CATALOGUE
 from .kinds import KINDS, KindHead
 from .shape import candidate, reported, supportive
 
 ABUSE = "abuse"
 # Where a kind head's reading is a look-alike: play, a kind offer, protecting the reader, a
-# report to the moderators, a cry of surprise (``rules.threats``). A message warm on the whole
-# (VADER compound >= 0.5) was measured as another and left out: 3 development threats lost for
-# 1 development look-alike quiet (README).
+# report to the moderators (``rules.registers``), a cry of surprise (``abuse_types``). A
+# message warm on the whole (VADER compound >= 0.5) was measured as another and left out: 3
+# development threats lost for 1 development look-alike quiet (README).
 _KIND_REGISTERS = (playful, offered, protective, reporting, exclaimed)
 SIGNAL = "abuse by meaning"
 HEAD_FILE = "member_abuse_head.npz"

@@ -939,7 +939,9 @@ _SURPRISE_AFTER = re.compile(
     r"awesome|incredible|wonderful|great|fantastic|brilliant|the\s+best)|(?:you|u)\s+did\s*not|"
     r"yay|wow|congrat\w*|(?:she|he|they|you)\s+(?:did|got|rang|finished|made))|^[\s,]*!{2,}"
 )
-_SURPRISE_MATCH = re.compile(r"^(?:shut\s+up|get\s+out(?:\s+of\s+here)?|stfu|gtfo)$")
+_EXCLAMATION = r"(?:shut\s+up|get\s+out(?:\s+of\s+here)?|stfu|gtfo)"
+_SURPRISE_MATCH = re.compile(rf"^{_EXCLAMATION}$")
+_EXCLAIMED = re.compile(rf"\b{_EXCLAMATION}\b")
 
 
 def surprise(text: str, start: int, end: int) -> bool:
@@ -947,3 +949,9 @@ def surprise(text: str, start: int, end: int) -> bool:
     if not _SURPRISE_MATCH.match(text[start:end].strip()):
         return False
     return bool(_SURPRISE_AFTER.search(text[end : end + 60]))
+
+
+def exclaimed(text: str) -> bool:
+    """True when "get out" or "shut up" anywhere in the message is a cry of surprise or joy
+    (``surprise``): the kind heads' look-alike "get out, you got the bed? wow"."""
+    return any(surprise(text, m.start(), m.end()) for m in _EXCLAIMED.finditer(text))

@@ -157,7 +157,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--loso", action="store_true", help="also score each benign source by a head without it"
     )
-    written_arguments(parser, SHIPPED_WRITTEN, WRITTEN)
+    written_arguments(parser, None, WRITTEN)  # default: SHIPPED_WRITTEN, or the kind's
     parser.add_argument(
         "--hidden", type=int, default=0, help="ReLU units before the logistic output (0: linear)"
     )
@@ -172,10 +172,8 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     if args.support_weight is None:
         args.support_weight = kind.support_weight if kind else SUPPORT_WEIGHT
-    # a kind head's own recipe unless the written sets are named
-    given = argv if argv is not None else sys.argv[1:]
-    if kind and not any(a == "--written" or a.startswith("--written=") for a in given):
-        args.written = kind.written
+    if args.written is None:
+        args.written = kind.written if kind else SHIPPED_WRITTEN
     written = args.written
     data = dataset(
         args.folder, args.contrast_weight, written, args.written_weight, kind, args.support_weight

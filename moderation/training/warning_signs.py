@@ -479,14 +479,15 @@ def _set_names(value: str) -> tuple[str, ...]:
 
 
 def written_arguments(
-    parser: argparse.ArgumentParser, shipped: Sequence[str], sets: Iterable[str]
+    parser: argparse.ArgumentParser, shipped: Sequence[str] | None, sets: Iterable[str]
 ) -> None:
     """``--written`` (which sets of ``training.written``, default the shipped ones; parsed to
-    a tuple of names) and ``--written-weight``, as both sentence trainers take them."""
+    a tuple of names) and ``--written-weight``, as both sentence trainers take them. With
+    ``shipped`` None the default is None: the trainer decides (a kind head's own sets)."""
     parser.add_argument(
         "--written",
         type=_set_names,
-        default=",".join(shipped),
+        default=None if shipped is None else ",".join(shipped),
         help=f"written sets to train on, comma-separated (of {', '.join(sets)}; '' for none)",
     )
     parser.add_argument("--written-weight", type=float, default=WRITTEN_WEIGHT)

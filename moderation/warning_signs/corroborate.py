@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from ..claims.shape import sentence_count
 from ..rules.base import NEAR, Signal
 from ..rules.mortality import cancer_talk, loss_talk
-from ..rules.threats import helping
+from ..rules.registers import helping
 
 CRISIS = "crisis"
 COMBINED = "combined"
@@ -129,7 +129,7 @@ def long_register(text: str) -> bool:
 def box_for(text: str) -> tuple[float, float] | None:
     """The agreement box of this message (``agreement_box``), or None where the whole-text
     model does not vouch: a long post about cancer or a death (``long_register``), or an offer
-    of practical help to someone (``rules.threats.helping``: "happy to drive you to clinic on
+    of practical help to someone (``rules.registers.helping``: "happy to drive you to clinic on
     Thursday, I'm going that way anyway" is no one's crisis)."""
     sentences = sentence_count(text)
     if sentences > SHORT_UPTO and long_register(text):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from moderation.member_abuse.shape import candidate, reported, supportive
-from moderation.rules.threats import playful
+from moderation.rules.registers import playful
 
 
 @pytest.mark.parametrize(

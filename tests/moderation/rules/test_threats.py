@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from moderation.normalize import normalize
-from moderation.rules.threats import playful, protective, threats
+from moderation.rules.registers import playful, protective
+from moderation.rules.threats import threats
 
 
 def _kind(text: str) -> str | None:

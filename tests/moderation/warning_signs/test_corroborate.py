@@ -177,7 +177,7 @@ def test_no_agreement_past_a_safety_statement_or_in_a_long_post(assessor, text) 
     ],
 )
 def test_the_whole_text_reading_does_not_vouch_in_an_offer_of_help(assessor, text) -> None:
-    """An offer of practical help to someone (``rules.threats.helping``) is not the author's
+    """An offer of practical help to someone (``rules.registers.helping``) is not the author's
     crisis, whatever a sentence of it ("I'm going that way anyway") scores near the line;
     a weak rule sign still corroborates there."""
     said = normalize(text).text
