@@ -71,7 +71,7 @@ _PHYSICAL = re.compile(
     rf"\bput\s+{_Y}\s+in\s+(?:hospital|the\s+hospital|a\s+wheelchair|the\s+ground|a\s+box)\b|"
     r"\b(?:won'?t|wouldn'?t|will\s+not|can'?t|cannot)\s+(?:be\s+)?(?:walk|walking|stand|standing|"
     r"type|typing|talk|talking|see|seeing)\s+(?:out|up|straight|again|for\s+(?:a|very|long|weeks))\b|"
-    r"\bneed\s+an?\s+(?:ambulance|dentist)\b|\beating\s+through\s+a\s+straw\b|"
+    r"\beating\s+through\s+a\s+straw\b|"
     r"\b(?:got|get|gets|getting)\s+(?:hurt|a\s+visit|a\s+slap|a\s+kicking|battered|done\s+in|"
     r"what'?s\s+coming)\b|\bgo\s+after\s+(?:your|ur)\s+\w+|\banswer\s+for\s+what\b|"
     r"\bhave\s+a\s+very\s+bad\s+(?:day|week|night)\b"
@@ -100,7 +100,7 @@ _EXPOSURE = re.compile(
     r"\b(?:going|go)\s+(?:up\s+)?(?:on|in)\s+(?:your|ur|the|every|a)\s+(?:[\w']+\s+){0,2}(?:page|"
     r"group|feed|wall|chat)\b|\b(?:go|going|goes|sent)\s+(?:straight\s+)?to\s+(?:your|ur)\s+"
     r"(?:\w+\s+){0,2}(?:ex|family|husband|wife|partner|church|school|work|boss|employer|manager|"
-    r"mum|mother|village|friends)|\bfor\s+everyone\s+to\s+see\b|\bon\s+a\s+meme\s+page\b|"
+    r"mum|mother|village|friends)|\bfor\s+everyone\s+to\s+see\b|"
     rf"\bi'?(?:ll|d)?\s*(?:post|share|send|forward|publish|leak)\w*\s+{_YOUR}\s+(?:\w+\s+){{0,2}}"
     r"(?:address|name|messages|dms|rant|photos?|screenshots?|details)\b"
 )
@@ -113,7 +113,7 @@ _TURN_UP = re.compile(
 # ... and a sign that the meeting is not a friendly one.
 _HOSTILE_MEETING = re.compile(
     r"\bsay\s+(?:it|that)\s+to\s+my\s+face\b|\bwon'?t\s+enjoy\b|\bproper\s+(?:chat|word)\b|"
-    r"\bhave\s+a\s+word\b|\bcan'?t\s+block\s+me\b|\bdon'?t\s+bother\s+locking\b|\bbackup\b|"
+    r"\bhave\s+a\s+word\b|\bbackup\b|"
     r"\b(?:sort|settle)\s+(?:this|it|you)\b|\bwatch\s+(?:your|ur)\s+back\b|\bwe'?ll\s+see\s+how\b"
 )
 # Veils that are threats by themselves when said to "you".
@@ -124,7 +124,7 @@ _VEIL = re.compile(
     r"\bnot\s+so\s+(?:anonymous|brave|tough|big|hard|clever)\s+now\b|"
     rf"\b{_Y}\s+and\s+(?:me|i)\s+(?:(?:are|r)\s+)?(?:going\s+to|will|gonna)\s+have\s+(?:a|an)\s+"
     r"(?:\w+\s+)?problem\b|\b(?:be|being)\s+(?:very\s+)?careful\s+(?:walking|going|who|where|"
-    r"what\s+(?:you|u)\s+(?:say|post|write))\b|\bnot\s+everyone\s+is\s+as\s+forgiving\b|"
+    r"what\s+(?:you|u)\s+(?:say|post|write))\b|"
     r"\b(?:coming|come|comes)\s+back\s+(?:around|round)\s+to\b|"
     # doxxing: the target's address or name made public
     rf"\b{_YOUR}\s+(?:home\s+)?(?:address|real\s+name|phone\s+number|workplace)"
@@ -141,8 +141,7 @@ _VEIL_WEAK = re.compile(
     rf"\bfind\s+out\s+the\s+hard\s+way\b|\b(?:a\s+lot|too\s+much)\s+to\s+lose\b|"
     rf"\b{_Y}\s*(?:'ll|will|'re\s+going\s+to|are\s+going\s+to|r\s+gonna|'re\s+gonna)\s+"
     r"(?:regret|be\s+sorry|wish\s+(?:you|u)\s+(?:hadn'?t|never|didn'?t))\b|"
-    r"\bsee\s+how\s+(?:you|u)\s+like\b|\benjoy\s+the\s+(?:visitors|visit|company|attention)\b|"
-    r"\b(?:a\s+)?(?:very\s+)?interesting\s+(?:email|e-mail|call|phone\s+call|letter|message)\b"
+    r"\bsee\s+how\s+(?:you|u)\s+like\b"
 )
 # Dared as the outcome of a provocation ("post about my son again and see what happens"); not
 # the author's own trial ("I'll talk to her and see what happens").
