@@ -7,7 +7,9 @@ Sets: ``crisis_meaning.DEV`` / ``HELD_BACK``, the crisis rows of ``fresh.FRESH``
 ``crisis_heldback4.HELD_BACK4``, ``crisis_indirect.DEV`` / ``HELD_BACK``,
 ``crisis_final.HELD_BACK``, ``crisis_final2.HELD_BACK``, ``crisis_final3.HELD_BACK``,
 ``crisis_means.HELD_BACK``, ``crisis_final4.HELD_BACK`` (written blind to the detector),
-``crisis_dev5.DEV`` and ``crisis_dev6.DEV`` (written blind, read by the engineer), and the
+``crisis_final5.HELD_BACK`` (written blind 2026-12-07),
+``crisis_dev5.DEV``, ``crisis_dev6.DEV`` and ``crisis_dev7.DEV`` (written blind, read by the
+engineer), and the
 death talk that is no crisis of ``illness_mortality`` (``DEV``, ``HELD_BACK``,
 ``LONG_POSTS``). Pipelines: the rule floor alone, the default pipeline with
 ``crisis_by_meaning`` off, and with it on.
@@ -27,10 +29,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from moderation import Assessor, ModerationSettings
 from tests.moderation.functional.crisis_dev5 import DEV as DEV5
 from tests.moderation.functional.crisis_dev6 import DEV as DEV6
+from tests.moderation.functional.crisis_dev7 import DEV as DEV7
 from tests.moderation.functional.crisis_final import HELD_BACK as FINAL_HELD_BACK
 from tests.moderation.functional.crisis_final2 import HELD_BACK as FINAL2_HELD_BACK
 from tests.moderation.functional.crisis_final3 import HELD_BACK as FINAL3_HELD_BACK
 from tests.moderation.functional.crisis_final4 import HELD_BACK as FINAL4_HELD_BACK
+from tests.moderation.functional.crisis_final5 import HELD_BACK as FINAL5_HELD_BACK
 from tests.moderation.functional.crisis_heldback2 import HELD_BACK2
 from tests.moderation.functional.crisis_heldback3 import HELD_BACK3
 from tests.moderation.functional.crisis_heldback4 import HELD_BACK4
@@ -68,6 +72,8 @@ SETS: dict[str, list[Case]] = {
     "patient-held": PATIENT_HELD_BACK,
     "dev5": DEV5,
     "dev6": DEV6,
+    "dev7": DEV7,
+    "final5-held": FINAL5_HELD_BACK,
 }
 HIDDEN = frozenset(
     {
@@ -79,6 +85,7 @@ HIDDEN = frozenset(
         "final2-held",
         "final3-held",
         "final4-held",
+        "final5-held",
         "means-held",
         "mortality-held",
         "mortality-long",
