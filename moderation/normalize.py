@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import respell
+from .rules.lexicon import AMBIGUOUS_SLURS, SLURS, plural_forms
 
 # Look-alikes NFKC does not fold (subset of Unicode's confusables.txt that matters for Latin).
 _CONFUSABLES = {
@@ -53,6 +54,12 @@ _MASKABLE = (
     "damn", "hell", "ass", "asshole", "bastard", "dick", "whore", "slut", "crap", "piss",
     "kill", "killing", "suicide", "suicidal", "die", "dying", "dead", "death", "overdose",
 )  # fmt: skip
+# Slurs are masked the same way ("n*ggers", "tr*nnies", "f*gs"): the unambiguous ones, plurals
+# too, after the swear words. A mask usually stands for as many letters as it has stars, so a
+# word of the token's own length wins first ("f*g" is "fag", not "fucking").
+_MASKABLE_WORDS = _MASKABLE + tuple(
+    w for w in plural_forms(SLURS) if w.isalpha() and w not in AMBIGUOUS_SLURS
+)
 
 # One-letter words of text-speak ("u r a", "r u ok", "i c"): a run of only these is not a
 # word spelled out letter by letter.
@@ -139,7 +146,10 @@ def _resolve_mask(token: str) -> str | None:
     if "*" not in core or not any(c.isalpha() for c in core) or not core[0].isalpha():
         return None
     pattern = re.compile("^" + "".join("[a-z]+" if c == "*" else re.escape(c) for c in core) + "$")
-    for word in _MASKABLE:
+    for word in _MASKABLE_WORDS:
+        if len(word) == len(core) and pattern.match(word):
+            return token.replace(core, word, 1)
+    for word in _MASKABLE_WORDS:
         if pattern.match(word):
             return token.replace(core, word, 1)
     return None

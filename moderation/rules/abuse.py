@@ -18,6 +18,7 @@ from .abuse_types import (
     derided_grief,
     health_fact,
     negated_judgement,
+    negative_trait,
     praised,
     pronoun_views,
     quoted,
@@ -43,8 +44,10 @@ from .lexicon import (
     INSULTS,
     NOUN_INSULTS,
     PREDICATE_INSULTS,
+    RECLAIMABLE_SLURS,
     SLURS,
     SWEARS,
+    plural_forms,
 )
 from .prefilter import Gate
 from .threats import threats
@@ -440,8 +443,8 @@ _SELF_TOLD = re.compile(
 _TYPES = [(re.compile(p), s, sig, d) for p, s, sig, d in ABUSE_TYPES]
 # Most posts name no group: the group patterns are tried only where a group word is found.
 _GROUP_GATE = Gate([p for p, *_ in ABUSE_TYPES], GROUP_WORDS)
-_SLURS = compile_words(w for w in SLURS if w not in AMBIGUOUS_SLURS)
-_AMBIGUOUS_SLURS = compile_words(AMBIGUOUS_SLURS)
+_SLURS = compile_words(plural_forms(w for w in SLURS if w not in AMBIGUOUS_SLURS))
+_AMBIGUOUS_SLURS = compile_words(plural_forms(AMBIGUOUS_SLURS))
 AMBIGUOUS_SLUR_SCORE = 0.45
 _SWEARS = compile_words(SWEARS)
 _ILLNESS = phrase_alternation(ILLNESS_TARGETS)
@@ -540,20 +543,57 @@ _HOMONYM_CONTEXT = {
     ),
 }
 _HOMONYM_CONTEXT["faggots"] = _HOMONYM_CONTEXT["faggot"]
+# British "tranny" is a car's transmission or a transistor radio: a word of the machine in
+# its sentence ("the car park" is a place, not a gearbox).
+_HOMONYM_CONTEXT["tranny"] = re.compile(
+    r"\b(?:gearbox|gear\s*box|gears?|transmission|clutch|mechanic|garage|engine|fluid|rebuilt|"
+    r"rebuild|towed|tow\s+truck|radio|transistor)\b|\b(?:on|in|of)\s+(?:the|my|our|his|her|"
+    r"their)\s+(?:old\s+)?(?:car|van|truck|lorry|motor)\b(?!\s+park)"
+)
+# The cigarette in its idiom: "having a fag", "nipped out for a fag", "a crafty fag".
+_CIGARETTE_IDIOM = re.compile(
+    r"\b(?:have|having|had|has|for|fancy|need|needs|needed|light|lit|smoke|smoking|roll|rolled|"
+    r"rolling|bum|bummed|cadge|cadged|scrounge)\s+(?:a\s+|another\s+|one\s+last\s+)?"
+    r"(?:quick\s+|crafty\s+|sneaky\s+|cheeky\s+|last\s+)?$"
+)
+_IDIOM_OF = {"fag": _CIGARETTE_IDIOM, "fags": _CIGARETTE_IDIOM}
 # A slur said at someone is never the homonym: "you fag", "stupid faggot".
 _HOMONYM_AIMED = re.compile(r"\b(?:you|u|ur|ya|fucking|stupid|dirty|little|filthy)\s*$")
+# An in-group's own word for itself (HateCheck: reclaimed slurs): the author names themself or
+# their own group by it ("proud dyke and mama", "us queers", "as a queer mum", "we crips").
+_RECLAIMABLE = compile_words(plural_forms(RECLAIMABLE_SLURS))
+_OWN_GROUP = re.compile(
+    r"\b(?:i'?m|im|i\s+am|as|we['’]re|we\s+are|we|us|fellow|proud|our|of\s+us)\s+(?:a\s+|an\s+|all\s+)?"
+    r"(?:proud\s+|fellow\s+|happy\s+|out\s+|loud\s+|old\s+|queer\s+|disabled\s+)?$"
+)
 
 
 def _homonym(text: str, start: int, end: int) -> bool:
     """True when the slur at ``text[start:end]`` is used in its ordinary sense: its sentence
-    has a word of that sense and nothing aimed at a person right beside it."""
-    context = _HOMONYM_CONTEXT.get(text[start:end])
-    if context is None:
+    has a word of that sense, or the words before it are the ordinary sense's idiom, and
+    nothing aimed at a person stands right beside it."""
+    word = text[start:end]
+    context, idiom = _HOMONYM_CONTEXT.get(word), _IDIOM_OF.get(word)
+    if context is None and idiom is None:
         return False
     s, e = sentence_start(text, start), sentence_end(text, end)
+    if _HOMONYM_AIMED.search(text[s:start]):
+        return False
     sentence = text[s:start] + " " + text[end:e]
-    aimed = _HOMONYM_AIMED.search(text[s:start])
-    return bool(context.search(sentence)) and not aimed
+    return bool(
+        (context is not None and context.search(sentence))
+        or (idiom is not None and idiom.search(text[s:start]))
+    )
+
+
+def _reclaimed(text: str, start: int, end: int) -> bool:
+    """True when a reclaimable slur at ``text[start:end]`` is the author's word for themself
+    or their own group, in a message with no negative trait said of anyone."""
+    return bool(
+        _RECLAIMABLE.fullmatch(text, start, end)
+        and _OWN_GROUP.search(text[sentence_start(text, start) : start])
+        and not negative_trait(text)
+    )
 
 
 def said_of_reader(text: str, start: int) -> bool:
@@ -649,8 +689,14 @@ def detect_abuse(
             detail = "a slur's homonym in its ordinary sense (homonym)"
             out.append(Signal(ABUSE, 0.2, "homonym", m.start(), m.end(), detail))
             continue
+        if _reclaimed(text, m.start(), m.end()):
+            detail = "a slur reclaimed: the author's word for their own group (reclaimed)"
+            out.append(Signal(ABUSE, 0.2, "reclaimed", m.start(), m.end(), detail))
+            continue
         out.append(Signal(ABUSE, 0.9, "slur", m.start(), m.end(), "slur"))
     for m in _AMBIGUOUS_SLURS.finditer(text):
+        if _reclaimed(text, m.start(), m.end()):
+            continue
         detail = "word often used as a slur (also an ordinary word); needs other evidence"
         out.append(Signal(ABUSE, AMBIGUOUS_SLUR_SCORE, "slur?", m.start(), m.end(), detail))
     return out

@@ -865,6 +865,11 @@ def generalised(text: str) -> bool:
     return bool(_GENERALISED.search(text))
 
 
+def negative_trait(text: str) -> bool:
+    """The text says a negative trait of someone (``GROUP_TRAITS``)."""
+    return bool(_NEGATIVE_TRAIT.search(text))
+
+
 def praised(text: str) -> list[tuple[int, int]]:
     """Spans praising a group ("gay people are wonderful parents", HateCheck's positive
     statements with an identity word), in a message with no negative trait anywhere."""

@@ -6,6 +6,8 @@ look-alike letters and spacing are already undone. Stretched letters are collaps
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 # Swear words. On their own they are profanity (allowed by default), not abuse.
 SWEARS = (
     "fuck", "fucks", "fucking", "fuckin", "fucked", "fack", "facking", "fuk", "fuking", "fukin",
@@ -77,6 +79,12 @@ SLURS = (
     "savages", "muzzie", "muzzies", "hebe", "kraut", "gringo", "spook", "darkie", "darkies",
     "ching chong", "ghetto trash", "trailer trash", "hillbilly", "hillbillies", "redneck",
     "rednecks", "sambo", "uncle tom", "coolie", "raghead", "goyim",
+    # more of the common slurs for the groups HateCheck names (women, trans, gay, Black,
+    # disabled people, Muslims, immigrants), from the general-usage slur lexicons
+    "spaz", "spazz", "tard", "poof", "poofter", "batty boy", "fudge packer", "carpet muncher",
+    "lesbo", "trannie", "troon", "jungle bunny", "golliwog", "wog", "nignog", "sandnigger",
+    "anchor baby", "anchor babies", "feminazi", "femoid", "foid", "pikey", "heeb", "slanteye",
+    "goatfucker", "goat fucker", "cripple", "spastic", "mong", "yid",
 )  # fmt: skip
 
 # Slurs that are also ordinary words (crackers, coons, spook, Redskins, negro in Spanish...)
@@ -86,7 +94,32 @@ AMBIGUOUS_SLURS = (
     "hillbillies", "white trash", "trailer trash", "redskin", "redskins", "gypsy", "negro",
     "negroes", "uncle tom", "wop", "jap", "japs", "kraut", "gringo", "hebe", "goyim", "dago",
     "coolie", "savages", "homo", "homos", "queers", "half breed", "mulatto", "gook", "gooks",
+    # a medical or everyday word too: "spastic diplegia", "side effects that cripple you",
+    # Hmong, Tottenham's "Yid army"
+    "cripple", "spastic", "mong", "yid",
+    # an interjection ("and poof, it was gone"), a Scottish town, a Greek island ("Lesbos")
+    "poof", "troon", "lesbo",
 )  # fmt: skip
+
+# Slurs an in-group reclaims, said of the author's own group ("proud dyke", "us queers"):
+# HateCheck's non-hateful reclaimed slurs.
+RECLAIMABLE_SLURS = ("dyke", "queer", "homo", "fag", "faggot", "tranny", "crip", "cripple")
+
+
+def plural_forms(words: Iterable[str]) -> list[str]:
+    """Each phrase, and its last word's plural ("towelhead" -> "towelheads", "tranny" ->
+    "trannies"): lists hold base forms, and hate is said of a group, in the plural."""
+    out: list[str] = []
+    for w in words:
+        out.append(w)
+        if w.endswith("s"):
+            continue
+        if w.endswith("y") and w[-2:-1] not in "aeiou":
+            out.append(w[:-1] + "ies")
+        else:
+            out.append(w + ("es" if w.endswith(("z", "x", "sh", "ch")) else "s"))
+    return list(dict.fromkeys(out))
+
 
 # Groups hate speech is aimed at (used with dehumanising predicates).
 GROUPS = (
