@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 
 from ..normalize import Normalized
+from .attempts import ATTEMPTS
 from .base import NEAR, Signal, sentence_at, window_before
 from .bereaved import joining_the_dead
+from .burden import BURDEN
 from .mortality import apply_illness_reason, cancer_talk
 from .safety import clause_at, clauses, denials
 from .someone_close import TOLD_BY_RULE
@@ -514,8 +516,15 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
         False,
     ),
     (
-        r"\b(?:he|she)\s+(?:told\s+me|said|says|keeps\s+saying)\s+(?:that\s+)?(?:he|she)\s+"
-        r"(?:wants?|wanted)\s+to\s+(?:die|kill\s+(?:him|her)self|end\s+(?:his|her)\s+life)\b",
+        r"\b(?:(?:he|she)\s+)?(?:told\s+me|said|says|keeps\s+saying|(?:was\s+|is\s+|kept\s+)?"
+        r"(?:screaming|screamed|yelling|yelled|shouting|shouted|crying|cried|sobbing|sobbed|"
+        r"whispering|whispered|texted|wrote|writes|typed|admitted|confessed|begging|begged))\s+"
+        r"(?:that\s+|out\s+that\s+)?(?:he|she)\s+(?:wants?|wanted|wishes|wished)\s+(?:to\s+(?:die"
+        # where to die is end-of-life care, not a wish to be dead: "die at home", "in her own bed"
+        r"(?!\s+(?:at\s+home|in\s+(?:his|her|their|the)\s+(?:own\s+)?(?:bed|sleep|room|garden|hospice|"
+        r"house)|peacefully|with\s+(?:us|dignity|family|his\s+family|her\s+family)|in\s+hospice))|"
+        r"kill\s+(?:him|her)self|end\s+(?:his|her)\s+life|be\s+dead|not\s+wake\s+up)|(?:he|she)\s+"
+        r"(?:was|were)\s+dead)\b",
         0.9,
         "child crisis",
         "their child talks of dying",
@@ -589,6 +598,8 @@ CHILD_SELF_HARM = [
     ),
 ]
 _PATTERNS += CHILD_SELF_HARM
+_PATTERNS += ATTEMPTS
+_PATTERNS += BURDEN
 _COMPILED = [(re.compile(p), s, sig, d, neg) for p, s, sig, d, neg in _PATTERNS]
 _SAFETY = re.compile(SAFETY)
 _SHORT_CLAUSES = 3

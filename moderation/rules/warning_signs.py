@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from ..claims.drugs import CLASSES
+
 # Text-speak and short forms.
 _ABOUT = r"(?:about|abt|bout|of)"
 _WOULD = r"(?:would|wud|wld|'d|d|will|are\s+going\s+to|r)"
@@ -36,12 +38,21 @@ _IF_I_WERE_GONE = (
     r"the\s+way))|died|disappeared|didn'?t\s+exist|didnt\s+exist)"
 )
 # An absence bounded in time or place, or company: "if I wasn't here during rounds".
-_NOT_BOUNDED = (
-    r"(?!\s+(?:at|during|for|on|in|when|while|whenever|tonight|today|tomorrow|this|next|until|"
-    r"till|alone|by\s+myself|on\s+my\s+own|all\s+the\s+time|every|so\s+much)\b)"
+# A conditional absence bounded by a place, a time or company: "if I wasn't here during rounds",
+# "if I wasn't here alone every night".
+NOT_BOUNDED = (
+    r"(?!\s+(?:at|during|for(?!\s+(?:good|ever|keeps)\b)|on|in|when|while|whenever|tonight|today|"
+    r"tomorrow|this|next|until|till|alone|by\s+myself|on\s+my\s+own|all\s+the\s+time|every|so\s+"
+    r"much)\b)"
 )
-# Not when the absence is bounded: "better off without me for a night" is a break.
-NOT_FOR_A_WHILE = r"(?!\s+for\s+(?:a|one|the|an)\s+(?:night|day|weekend|week|while|hour|few))"
+# An absence bounded in time or place: "without me for a night", "without me at the
+# appointment" is a break or an errand, not being gone.
+NOT_FOR_A_WHILE = (
+    r"(?!\s+(?:\w+\s+){0,2}?for\s+(?:a|one|the|an|a\s+few|a\s+couple\s+of|two|three|\d+)\s+"
+    r"(?:night|day|weekend|week|while|hour|afternoon|evening|morning|few|couple|shift|stay|"
+    r"admission)s?\b|\s+(?:at|during|on|in|while|when)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+|"
+    r"our\s+|this\s+|that\s+)?(?!(?:lives|life|picture|way|world|it|them)\b)[a-z]+)"
+)
 # "Be here" about a place, not about living: a child or parent tired of the ward says "I don't
 # want to be here at the hospital", "she doesn't want to be here, she wants to go home".
 BE_HERE = (
@@ -58,10 +69,26 @@ _LEAVING_WELL = (
     r"treatment|end\s+of\s+treatment|ringing\s+the\s+bell|rang\s+the\s+bell|moving|new\s+job|"
     r"holiday|vacation|back\s+(?:soon|next|in|on|after)|check\s+in|pop\s+in)\b)"
 )
-_MEANS = (
-    r"(?:pills?|meds|medications?|medicines?|painkillers?|tablets|tabs|oxy\w*|morphine|opioids?|"
-    r"insulin|sleeping\s+pills|fentanyl|tramadol|codeine|benzos?|xanax|ativan|lorazepam)"
+# Medicines a home has in quantity: the generic words, and by name the pain, fever, anxiety and
+# sleep classes of the supportive-care list (``claims.drugs``: "oramorph", "hydromorphone",
+# "zopiclone" are gathered and researched as "pills" are).
+MEDICINE = (
+    r"(?:pills?|meds|medications?|medicines?|painkillers?|tablets|tabs|capsules|oxy\w*|morphine|"
+    r"opioids?|insulin|sleeping\s+(?:pills|tablets)|antidepressants|benzos?|xanax|"
+    + "|".join(
+        sorted(
+            {
+                name
+                for kind in ("pain medication", "fever medicine", "anxiety or sleep medicine")
+                for name in CLASSES[kind].split()
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")"
 )
+_MEANS = MEDICINE
 # "wake up" that is about the morning, not about dying: "wake up the baby", "early", "at 4am"
 # ("at all" is the wish). FIGURATIVE reads these words as the morning; the wish patterns also
 # stop at "for", "till", "when", "with" and "to" after "wake up" (NOT_THE_MORNING).
@@ -175,7 +202,8 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         r"themselves)|hang\s+(?:my|him|her)\s*self|end\s+(?:it|(?:my|his|her)\s+life))|(?:painless|quick|"
         r"easy|best|quickest|surest)\s+ways?\s+to\s+(?:die|go|end\s+it|kill)|ways?\s+to\s+(?:die(?!\s+(?:at\s+"
         r"home|with\s+dignity|peacefully|well|naturally|in\s+(?:a\s+)?hospice))|end\s+(?:it|(?:my|his|her)\s+"
-        r"life)|kill\s+(?:my|him|her)\s*self)|lethal\s+doses?|suicide\s+methods?|"
+        r"life)|kill\s+(?:my|him|her)\s*self)|(?:lethal|fatal|deadly)\s+(?:doses?|amounts?|quantit(?:y|ies)|"
+        r"levels?)|suicide\s+methods?|"
         # what is lethal, what would stop a heart, how long drowning takes, surviving a fall
         r"(?:which|what)\s+(?:\w+\s+){0,3}?(?:are|is|would\s+be)\s+(?:lethal|fatal|deadly)|"
         r"(?:which|what)\s+(?:\w+\s+){0,3}?(?:would|will|could)\s+stop\s+(?:my|a|the|your)\s+heart|"
@@ -268,8 +296,9 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
     # C-SSRS preparatory behaviour; 988 "stockpiling pills, obtaining a gun"
     (
         r"\b(?:sav(?:e|ed|ing)\s+up|stockpil\w*|hoard\w*|stash\w*|squirrel\w*\s+away|"
-        r"put\w*\s+aside|set\w*\s+aside|collect\w*)\s+(?:all\s+)?(?:(?:of\s+)?[\w']+\s+){0,4}?"
-        rf"{_MEANS}\b",
+        r"put\w*\s+aside|set\w*\s+aside)\s+(?:all\s+)?(?:(?:of\s+)?[\w']+\s+){0,4}?"
+        # not "collected his meds from the pharmacy" (the errand), not "saving up the vouchers"
+        rf"{_MEANS}\b(?!\s+(?:vouchers?|coupons?|points|receipts?|money|boxes\s+for))",
         0.9,
         "means",
         "gathering pills [C-SSRS preparatory behaviour; 988: stockpiling pills]",
@@ -472,7 +501,7 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
     # during rounds", "if I wasn't here alone every night").
     (
         rf"\b(?:better|happier|easier|simpler|lighter|calmer)(?:\s+[\w']+){{1,6}}?\s+"
-        rf"{_IF_I_WERE_GONE}\b{_NOT_BOUNDED}",
+        rf"{_IF_I_WERE_GONE}\b{NOT_BOUNDED}",
         0.9,
         "burden",
         "others better off if they were gone [988/AFSP: being a burden]",
@@ -572,7 +601,8 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
     # 988/AFSP being a burden: the others' relief, in more comparatives
     (
         r"\b(?:would|'d|will)\s+(?:all\s+)?(?:be\s+)?(?:so\s+much\s+|much\s+|a\s+lot\s+)?(?:lighter|"
-        r"calmer|freer|simpler|relieved|less\s+stressed)(?:\s+off)?\s+(?:without\s+me|if\s+i\s+(?:was|were)\s+"
+        r"calmer|freer|simpler|relieved|less\s+stressed)(?:\s+off)?\s+(?:without\s+me"
+        rf"{NOT_FOR_A_WHILE}|if\s+i\s+(?:was|were)\s+"
         r"(?:gone|not\s+(?:here|around))|if\s+i\s+(?:disappeared|died))\b|"
         r"\b(?:i'?m|im|i\s+am|i\s+feel\s+like)\s+(?:just\s+|only\s+)?(?:a\s+)?(?:dead\s+)?(?:weight|drain)"
         r"\s+(?:on|around)\s+(?:everyone|everybody|them|my\s+(?:family|husband|wife|kids|partner)|all\s+of\s+"
@@ -813,7 +843,7 @@ BURDEN_DENIED = (
     r"\b(?:don'?t|dont|do\s+not|didn'?t|didnt|did\s+not|never|no\s+longer)\s+(?:really\s+|"
     r"actually\s+|honestly\s+|ever\s+)?(?:think|thought|believe|believed|(?:feel|felt)\s+(?:like|"
     r"that))\s+(?:that\s+)?(?:(?:they|everyone|everybody|"
-    r"anyone|anybody|things|life|people|the\s+(?:kids|family|world)|my\s+(?:\w+\s+){0,3}?\w+)\s+)?"
+    r"anyone|anybody|things|life|people|the\s+(?:kids|family|world)|my\s+(?:\w+\s+){0,3}?\w+)\s*)?"
     rf"(?:all\s+)?{_WOULD}\s+(?:all\s+)?(?:{_BE}\s+)?(?:so\s+much\s+|much\s+)?(?:better|happier|"
     r"fine|easier|okay|ok)(?:\s+off)?\s+(?:for\s+(?:\w+\s+){1,3}?)?"
     rf"(?:{_WITHOUT_ME}|{_IF_I_WERE_GONE}\b)"

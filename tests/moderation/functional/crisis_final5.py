@@ -15,6 +15,11 @@ patient) posting in a peer-support group:
 - look-alikes (expect QUIET), 6 each, 36 in all: lookalike_burden_ordinary,
   lookalike_child_illness, lookalike_medication, lookalike_places, lookalike_goodbye,
   lookalike_negated_or_support.
+
+One medication look-alike was removed the day it was written: a sentence the detector trains
+on (``training.written``) is its paraphrase (``test_catalogues_apart``), so it would measure
+memory. The 36 look-alikes were shown to the engineer once, by accident, in a formatter's
+diff; the 64 crises were not. 99 cases remain.
 """
 
 from .support import QUIET, Case
@@ -416,11 +421,6 @@ HELD_BACK: list[Case] = [
     Case(
         "lookalike_medication",
         "Our toddler worked out the child lock, so the sleeping meds and her brother's chemo now live in a lockable cash box.",
-        QUIET,
-    ),
-    Case(
-        "lookalike_medication",
-        "Does anyone else get the pharmacy to blister pack everything? Saves me counting out 30 tablets every Sunday night.",
         QUIET,
     ),
     # --- lookalike_places ---------------------------------------------------------------

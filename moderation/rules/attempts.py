@@ -1,0 +1,65 @@
+"""Suicidal behaviour by its parts (C-SSRS: actual, interrupted and aborted attempts).
+
+The C-SSRS asks about behaviour apart from thoughts: an attempt the person survived, one
+someone interrupted, one they stopped themself. Told in a parents' group they are stories in
+the past tense with no word of suicide in them: the author took a quantity of a medicine and
+woke up, or stood with a cord round their neck and got down. The sentence head reads them
+poorly (it learned mostly thoughts), so the rule floor reads the act by its parts:
+
+- an overdose taken: the author swallowed a quantity no dose is (a handful, a whole packet,
+  everything in the medicine cabinet) of a medicine;
+- a ligature: the author put or had a cord, rope, belt, cable or noose round their own neck.
+
+A figure of speech ("this debt is a noose around my neck") has no act before the ligature, and
+a measured dose ("took two of the oramorph") no quantity; both stay quiet.
+"""
+
+from __future__ import annotations
+
+from .warning_signs import MEDICINE as _MEDICINE
+
+# A quantity no dose is: "a handful", "loads", "a whole box", "the rest of the bottle".
+_NO_DOSE = (
+    r"(?:a\s+handful|handfuls|a\s+lot|loads|lots|too\s+many|way\s+too\s+many|a\s+(?:load|pile|heap|"
+    r"stack|fistful)|(?:a|the)\s+(?:whole|entire)\s+(?:bottle|box|pack|packet|strip|tub|blister|"
+    r"week'?s|month'?s)(?:\s+(?:supply|worth))?|(?:all|half|the\s+rest)\s+(?:of\s+)?(?:a|the|my|"
+    r"her|his|their|\w+'s)\s+(?:bottle|box|pack|packet|strip|tub|stash|supply))"
+)
+_OWNER = r"(?:(?:my|her|his|their|the|our|those|these|\w+'s)\s+)?(?:\w+\s+)?"
+_TOOK = r"(?:swallowed|took|necked|downed|taken|swallowing|taking)"
+# Taken somewhere, out or away is carried, not swallowed: "took the whole box of his pills back
+# to the pharmacy".
+_CARRIED = (
+    r"(?!\s+(?:\w+\s+){0,2}?(?:to|back|into|out|away|off|round|over|in\s+to|with\s+(?:me|us))\b)"
+)
+# The author's overdose: a quantity of a medicine taken, or everything in the medicine cupboard.
+OVERDOSE_TAKEN = (
+    rf"\b(?:i|i'?ve|ive|i\s+have|i\s+had|just|then)\s+(?:\w+\s+)?{_TOOK}\s+{_NO_DOSE}\s+(?:of\s+)?"
+    rf"{_OWNER}{_MEDICINE}\b{_CARRIED}|\b(?:i|i'?ve|ive|i\s+have|i\s+had|just|then)\s+(?:\w+\s+)?{_TOOK}\s+"
+    r"(?:everything|all\s+the\s+(?:pills|tablets|meds))\s+(?:\w+\s+){0,2}?(?:in|from)\s+(?:the|my|our)\s+"
+    r"(?:medicine|bathroom|kitchen)?\s*(?:cabinet|cupboard|drawer|box|bag)\b"
+)
+# The author's ligature: an act ("put", "tied", "with") before a cord round their own neck.
+_LIGATURE = r"(?:cord|rope|belt|cable|wire|noose|ligature|flex|strap|dressing\s+gown\s+cord)"
+LIGATURE_ON_NECK = (
+    r"\b(?:put|tied|wrapped|looped|fastened|pulled|tightened|had|with|got|fixed)\s+(?:a|the|my|"
+    rf"his|her|\w+'s)\s+(?:\w+\s+)?{_LIGATURE}\s+(?:round|around|over|on)\s+my\s+(?:own\s+)?neck\b"
+    r"(?![^.!?]{0,40}\b(?:headphones?|earphones?|lanyard|camera|badge|charger)\b)"
+)
+
+ATTEMPTS: list[tuple[str, float, str, str, bool]] = [
+    (
+        OVERDOSE_TAKEN,
+        0.9,
+        "attempt",
+        "took a quantity of a medicine no dose is [C-SSRS actual attempt]",
+        True,
+    ),
+    (
+        LIGATURE_ON_NECK,
+        0.9,
+        "attempt",
+        "a ligature round their own neck [C-SSRS interrupted or aborted attempt]",
+        True,
+    ),
+]
