@@ -556,7 +556,11 @@ _CIGARETTE_IDIOM = re.compile(
     r"rolling|bum|bummed|cadge|cadged|scrounge)\s+(?:a\s+|another\s+|one\s+last\s+)?"
     r"(?:quick\s+|crafty\s+|sneaky\s+|cheeky\s+|last\s+)?$"
 )
-_IDIOM_OF = {"fag": _CIGARETTE_IDIOM, "fags": _CIGARETTE_IDIOM}
+# The Greek island: "a holiday on Lesbos", "the ferry to Lesbos".
+_ISLAND_IDIOM = re.compile(
+    r"\b(?:island\s+of|on|in|to|from|visit|visited|visiting|around|across)\s+(?:the\s+island\s+of\s+)?$"
+)
+_IDIOM_OF = {"fag": _CIGARETTE_IDIOM, "fags": _CIGARETTE_IDIOM, "lesbos": _ISLAND_IDIOM}
 # A slur said at someone is never the homonym: "you fag", "stupid faggot".
 _HOMONYM_AIMED = re.compile(r"\b(?:you|u|ur|ya|fucking|stupid|dirty|little|filthy)\s*$")
 # An in-group's own word for itself (HateCheck: reclaimed slurs): the author names themself or

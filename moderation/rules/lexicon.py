@@ -97,8 +97,8 @@ AMBIGUOUS_SLURS = (
     # a medical or everyday word too: "spastic diplegia", "side effects that cripple you",
     # Hmong, Tottenham's "Yid army"
     "cripple", "spastic", "mong", "yid",
-    # an interjection ("and poof, it was gone"), a Scottish town, a Greek island ("Lesbos")
-    "poof", "troon", "lesbo",
+    # an interjection ("and poof, it was gone"), a Scottish town
+    "poof", "troon",
 )  # fmt: skip
 
 # Slurs an in-group reclaims, said of the author's own group ("proud dyke", "us queers"):

@@ -67,6 +67,7 @@ def test_a_mask_stays_the_swear_word_of_its_length(masked: str, word: str) -> No
         "grandad is desperate for a fag, the ward is no smoking",
         "the tranny went on the van, mechanic says it needs a rebuild",
         "our old transistor tranny radio still works",
+        "first holiday since treatment, two weeks on Lesbos with the kids",
     ],
 )
 def test_a_homonym_in_its_ordinary_sense_is_not_a_slur(text: str) -> None:
