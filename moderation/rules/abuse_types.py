@@ -281,6 +281,22 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
         "threat",
         "wish to see violence against a group [typology: threatening language]",
     ),
+    # A direct threat against a group (HateCheck's direct threat; Vidgen et al.'s threatening
+    # language): the author's intent, an act of violence, and the group or any of its members
+    # as its object ("I will hurt any immigrants I see", "I'm going to beat up the next gay
+    # person I meet"). Quoted, reported or denied ("I would never hurt any ...") by stance.
+    (
+        rf"\b(?:{_I_WILL}|i\s+(?:(?:want|intend|plan|mean)\s+to|wanna)|we\s+(?:(?:want|intend|plan)\s+to|wanna)|"
+        r"we'?re\s+(?:going\s+to|gonna)|i'?d\s+(?:happily|gladly|love\s+to)|i\s+would\s+(?:happily|"
+        r"gladly|love\s+to))\s+(?:\w+\s+){0,2}?(?:kill|murder|shoot|stab|hurt|beat\s+up|batter|"
+        r"punch|burn|hang|lynch|gas|strangle|choke|torture|run\s+over|knife|"
+        r"slaughter|butcher|exterminate|wipe\s+out|hunt\s+down|beat\s+the\s+"
+        r"\w+\s+out\s+of)\s+(?:(?:all|any|every|each|the\s+next|those|these|the|some)\s+(?:(?:of\s+)?(?:the|"
+        rf"those|these)\s+)?)?(?:single\s+)?(?:{_PLURAL}|{_SINGULAR}|{_IDENT_ADJ}\s+{_PERSON_NOUN}s?)\b",
+        0.9,
+        "threat",
+        "direct threat against a group [typology: threatening language]",
+    ),
     # Intimidation through personal details (doxxing): knowing where a member or their child
     # lives, works or goes to school, with a veiled warning
     (
@@ -738,6 +754,16 @@ _COUNTER_SPEECH = re.compile(
     r"complete\s+|total\s+|absolute\s+)?(?:nonsense|rubbish|garbage|wrong|untrue|false|bollocks|vile|"
     r"awful|disgusting|horrible|offensive|hurtful|not\s+true|speechless|shocked|appalled|horrified|"
     r"disgusted|sickened)|"
+    # the people who say it, judged: "people who call X animals are the real problem",
+    # "anyone who calls X monkeys should be banned", "saying you hate X shows what a bigot you are"
+    r"(?:people|anyone|anybody|those|someone|somebody|whoever|folk|folks|parents|members|users)\s+"
+    r"(?:who|that)\s+(?:call|calls|called|say|says|said|think|thinks|post|posts|write|writes|claim|"
+    r"claims|compare|compares|treat|treats)\b[^.!?]{3,80}?\b(?:are|is|should\s+be|need\s+to\s+be|"
+    r"will\s+be|get|deserve\s+to\s+be)\s+(?:\w+\s+){0,2}?(?:the\s+(?:real\s+|actual\s+)?problem|"
+    r"banned|removed|reported|blocked|kicked\s+out|ignorant|bigots?|racists?|wrong|disgusting|vile|"
+    r"awful|cruel|pathetic|a\s+disgrace|the\s+worst|not\s+welcome)|"
+    r"shows?\s+(?:exactly\s+)?(?:what|how)\s+(?:a\s+|an\s+)?(?:big\s+)?(?:bigot|racist|ignorant|hateful|"
+    r"small[-\s]minded)|"
     # a slur not to be repeated: "please don't repeat the slur someone used about X"
     r"(?:don'?t|do\s+not|never)\s+(?:repeat|use)\s+(?:the|that|this|those|these)\s+(?:slurs?|words?|"
     r"insults?|names?)|"

@@ -185,7 +185,7 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
     ),
     (
         r"\b(?:can'?t|cant|cannot)\s+(?:do\s+this|go\s+on|keep\s+going|take\s+(?:it|this)|handle\s+"
-        r"(?:it|this|life))\s*(?:any\s*more|much\s+longer|any\s+longer)\b",
+        r"(?:it|this|life))\s*(?:any\s*more|much\s+longer|any\s+longer|like\s+this)\b",
         0.45,
         "hopelessness",
         "cannot go on",
@@ -357,6 +357,19 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
         "hopelessness",
         "feels life is hopeless",
         True,
+    ),
+    # 988/AFSP "feeling hopeless": a future in which nothing gets better, said of life itself,
+    # not of a symptom or a week ("the nausea won't get better until the cycle ends").
+    (
+        r"\b(?:nothing|things|life|anything)\s+(?:is\s+(?:ever\s+|never\s+)?going\s+to|will\s+(?:ever|never)|"
+        r"won'?t\s+(?:ever\s+)?|wont\s+(?:ever\s+)?|isn'?t\s+(?:ever\s+)?going\s+to|'?s\s+never\s+(?:going\s+to|"
+        r"gonna)|(?:is\s+)?ever\s+gonna)\s*(?:(?:get|be|feel)\s+(?:any\s+)?(?:better|easier|ok(?:ay)?|"
+        r"good\s+again))\b(?!\s+(?:until|till|til|for\s+a|before|after|this|today|tonight|tomorrow|"
+        r"soon|yet|overnight)\b)(?![^.!?]{0,30}\b(?:but|until|till)\b)",
+        0.45,
+        "hopelessness",
+        "a future where nothing gets better [988/AFSP: feeling hopeless]",
+        False,
     ),
     (
         r"\b(?:i|i'?ve|ive)\s+(?:\w+\s+){0,3}(?:attempted(?!\s+to\s+(?!kill|end|take))|"

@@ -267,3 +267,44 @@ def test_exclusion_told_as_a_favour_or_a_place_elsewhere(text: str) -> None:
 def test_a_favour_asked_advice_or_words_reported_are_not_exclusion(text: str) -> None:
     found = detect_abuse(normalize(text))
     assert not any(s.signal == "exclusion" and s.score >= 0.5 for s in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm going to stab every immigrant on this ward",
+        "i wanna shoot all the gay people at pride",
+        "I'll hunt down any Muslims who come to the fundraiser",
+        "we're gonna beat up the next trans person we see",
+        "i will torture those disabled people",
+    ],
+)
+def test_a_direct_threat_against_a_group_raises(text: str) -> None:
+    assert _raised(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd never hurt any immigrant, that comment was vile",
+        "I'll try not to hurt any trans people with clumsy questions",
+        "I'm going to kill all the leukaemia cells, says the consultant",
+        "we're going to beat the gay dads team at the quiz night",
+        "my mate said he'd kill all Muslims and I reported him",
+    ],
+)
+def test_denied_reported_or_sporting_violence_words_do_not_raise_by_rule(text: str) -> None:
+    assert not _raised(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "people who call refugees vermin are the real problem here",
+        "anyone who calls disabled kids a burden should be banned",
+        "folk who say gay dads are unfit are bigots, plain and simple",
+        "saying you hate Muslims just shows what a bigot you are",
+    ],
+)
+def test_judging_the_people_who_say_it_is_counter_speech(text: str) -> None:
+    assert counter_speech(normalize(text).text)

@@ -380,3 +380,27 @@ def test_a_sentence_near_the_warning_sign_line_leaves_the_model_gate_as_it_was()
     norm = normalize("I feel so empty every single day and I hate waking up.")
     near = Signal("crisis", 0.3, NEAR, 0, 10, "(score 0.66; wish to be dead)", 0.66)
     assert crisis_model_gate(norm, [near], 0.9) == crisis_model_gate(norm, [], 0.9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly cant go on like this, nothing is ever going to get better for me",
+        "I can't keep going like this any more. Things will never feel okay again.",
+    ],
+)
+def test_a_hopeless_future_with_another_sign_raises(text: str) -> None:
+    assert "crisis" in {s.category for s in detect_crisis(normalize(text)) if s.score >= 0.5}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the mouth sores won't get better until her counts come up",
+        "nothing will ever be the same without him",
+        "it will get better, hang in there lovely",
+        "I can't go on like this. The parking is a joke and nothing is going to change",
+    ],
+)
+def test_a_bounded_or_hopeful_future_is_not_a_raise(text: str) -> None:
+    assert not [s for s in detect_crisis(normalize(text)) if s.score >= 0.5]
