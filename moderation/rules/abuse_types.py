@@ -463,7 +463,7 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
         r"shouldnt)\s+be\s+allowed\s+(?:to|near|around|in|into|within)\b|"
         rf"\b{_NAMED_GROUP}\s+(?:should|must|need\s+to)\s+(?:all\s+)?be\s+(?:banned|locked\s+up|"
         r"deported|sterili[sz]ed|removed|kicked\s+out|kept\s+away|segregated)\b|"
-        rf"\b{_NAMED_GROUP}\s+belongs?\s+(?:in|at)\s+(?:the\s+)?(?:kitchen|cages?|zoos?|jail|prison|"
+        rf"\b{_NAMED_GROUP}\s+belongs?\s+(?:in|at)\s+(?:the\s+|a\s+|an\s+)?(?:kitchen|cages?|zoos?|jail|prison|"
         r"ground|hell|ovens?|gas\s+chambers?|camps?|trash|gutter)\b",
         0.85,
         "hate",
