@@ -368,6 +368,18 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         "writing goodbyes [988/AFSP]",
         False,
     ),
+    # The same told without "when I'm gone": the author's letters "to open after", with nothing
+    # after it, or one for every birthday the author will miss.
+    (
+        r"(?:\b(?:i|i'?ve|ive|i\s+have|i\s+had|i'?m|im|been)\s+(?:\w+\s+){0,4}?|(?:^|[.!?]\s*))(?:wrote|"
+        r"writ\w*|recorded|recording|left|leaving|made)\s+(?:\w+\s+){0,3}?(?:letters?|notes?|videos?|"
+        r"messages?)\b.{0,70}?\b(?:to\s+(?:open|read|watch|have)\s+after(?=\s*(?:[.,;!?]|$|and\b))|"
+        r"for\s+(?:every|each|all\s+(?:of\s+)?(?:his|her|their|the))\s+(?:future\s+)?birthdays?)\b",
+        0.85,
+        "goodbye",
+        "writing goodbyes [988/AFSP]",
+        False,
+    ),
     (
         r"\b(?:won'?t|wont|will\s+not|don'?t|dont)\s+need\s+(?:them|it|these|those|anything|"
         r"any\s+of\s+(?:it|this|them))\s+(?:where\s+(?:i'?m|im)\s+going|much\s+longer|after\s+"

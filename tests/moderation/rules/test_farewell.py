@@ -97,3 +97,29 @@ def test_rest_for_good_is_a_wish_to_die(text: str) -> None:
 
 def test_rest_after_a_hard_week_is_not() -> None:
     assert top("Scans done, I want to rest all weekend and do nothing.") < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've written a note for my husband to read after, it's in the drawer",
+        "been recording videos for all of her birthdays, up to 21",
+        "Left letters for both boys to open after. I feel calm now.",
+    ],
+)
+def test_goodbye_letters_for_after_raise(text: str) -> None:
+    assert "crisis" in {s.category for s in detect_crisis(normalize(text)) if s.score >= 0.5}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we wrote letters to the tooth fairy to open after bedtime",
+        "the play team made videos for every birthday on the ward",
+        "My prognosis is months now. I've recorded a video for every birthday so they know me",
+    ],
+)
+def test_letters_by_others_for_after_something_or_by_a_dying_patient_do_not_raise(
+    text: str,
+) -> None:
+    assert not [s for s in detect_crisis(normalize(text)) if s.score >= 0.5]
