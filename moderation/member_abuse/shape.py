@@ -90,6 +90,16 @@ _SUPPORT = re.compile(
     # said on its own, not "don't worry about ..." (abuse says that too)
     r"(?:(?:don'?t|do\s+not|dont|try\s+not\s+to)\s+(?:panic|worry|stress|freak\s+out)(?:\s+(?:too|so)\s+"
     r"much)?|no\s+need\s+to\s+(?:panic|worry|stress))(?=\s*(?:[,.!]|$))|"
+    # standing with the reader (Cutrona and Suhr's network and esteem support, solidarity):
+    # "we've got your back", "a whole army of parents behind you", "you're not alone", "you
+    # did nothing wrong", "nobody gets to talk to you like that", "I won't let them"
+    r"(?:got|have)\s+(?:your|ur)\s+back|(?:we'?re|we\s+are|we|all|everyone|everybody|army|village|"
+    r"team|lot|i'?ll\s+be|i\s+will\s+be|i'?m|i\s+am)\s+(?:\w+\s+){0,5}?(?:behind|beside)\s+(?:you|u)\b|"
+    r"by\s+(?:your|ur)\s+side|in\s+(?:your|ur)\s+corner|(?:you'?re|youre|you\s+are|ur|u\s+r)\s+not\s+"
+    r"alone|(?:you|u)\s+(?:don'?t|dont|do\s+not)\s+have\s+to\s+(?:\w+\s+){1,6}?alone|(?:you|u)\s+(?:did|have\s+done|'?ve\s+done)\s+nothing\s+wrong|(?:it'?s|"
+    r"its|it\s+is)\s+not\s+(?:your|ur)\s+fault|(?:nobody|no\s*one)\s+gets\s+to\s+(?:talk|speak)\s+to\s+"
+    r"(?:you|u)\s+like\s+that|(?:i|we)\s+(?:won'?t|will\s+not|wont)\s+let\s+(?:them|anyone|anybody|"
+    r"him|her)\b(?!\s+(?:near|see|touch)\s+(?:my|our))|"
     # talking someone out of suicide: reasons for living, "don't", "we'd miss you"
     r"(?:don'?t|do\s+not|please\s+don'?t|dont|never)\s+(?:\w+\s+)?(?:kill|hurt|harm|end)\s+(?:yourself|"
     r"your\s+life)|(?:no\s*one|nobody)\s+(?:here\s+)?wants\s+(?:you|u)\s+to\s+(?:die|kill|hurt|harm|end|go)|"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from moderation.member_abuse.shape import candidate, reported, supportive
+from moderation.normalize import normalize
 from moderation.rules.registers import playful
 
 
@@ -102,3 +103,22 @@ def test_a_taunt_asked_as_how_is_still_a_candidate(sentence: str):
 )
 def test_playful_reads_laughter_kisses_and_offers(text: str, expected: bool):
     assert playful(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "support"),
+    [
+        ("we've all got your back, ask anything", True),
+        ("the whole ward team is right behind you on this", True),
+        ("you're not alone, half this group has been there", True),
+        ("you don't have to sit through that meeting alone, I'll come", True),
+        ("you did nothing wrong by asking for a second opinion", True),
+        ("nobody gets to speak to you like that, not even a consultant", True),
+        ("I won't let them fob you off again", True),
+        ("watch your back", False),  # a threat's words, not solidarity
+        ("someone was right behind you in the car park, be careful", False),
+        ("I won't let him near my kids again", False),
+    ],
+)
+def test_standing_with_the_reader_is_the_support_register(text: str, support: bool):
+    assert supportive(normalize(text).text) is support
