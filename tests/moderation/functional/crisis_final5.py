@@ -5,16 +5,8 @@ Written 2026-12-07 by a helper blind to the detector and every other set, from t
 Suicide & Crisis Lifeline, AFSP and C-SSRS warning signs and Joiner's interpersonal theory
 (perceived burdensomeness). Held back: the engineer never reads it, only counts.
 
-Holds 100 cases in the voice of parents of children with cancer (and now and then a teen
-patient) posting in a peer-support group:
-
-- crisis (expect "crisis"), 8 each, 64 in all: burden, child_self_harm, means,
-  dangerous_place, goodbye_giving_away, hopeless_trapped, plan_timeline, past_attempt
-  (per function: 3 short chat lines, 3 medium messages, 2 long posts with the sign buried in
-  treatment news);
-- look-alikes (expect QUIET), 6 each, 36 in all: lookalike_burden_ordinary,
-  lookalike_child_illness, lookalike_medication, lookalike_places, lookalike_goodbye,
-  lookalike_negated_or_support.
+The same functions and counts as ``crisis_dev7`` (its docstring lists them), in other
+sentences.
 
 One medication look-alike was removed the day it was written: a sentence the detector trains
 on (``training.written``) is its paraphrase (``test_catalogues_apart``), so it would measure

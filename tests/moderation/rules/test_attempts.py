@@ -12,13 +12,8 @@ import pytest
 
 from moderation.normalize import normalize
 from moderation.rules.attempts import LIGATURE_ON_NECK, OVERDOSE_TAKEN
-from moderation.rules.crisis import detect_crisis
 
-
-def crisis_top(text: str) -> float:
-    return max(
-        (s.score for s in detect_crisis(normalize(text)) if s.category == "crisis"), default=0.0
-    )
+from .test_crisis import top as crisis_top
 
 
 @pytest.mark.parametrize(
