@@ -434,11 +434,28 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         r"y'?all|friends)\b|"
         r"\bthank(?:s|\s+you|\s+u)\s+(?:all\s+|so\s+much\s+)?for\s+(?:everything|all\s+of\s+it|"
         r"holding\s+me\s+up|being\s+there)\b|\b(?:it\s+was|it'?s\s+been)\s+(?:lovely|nice|good|an\s+honou?r|"
-        r"a\s+privilege)\s+(?:knowing|to\s+know)\b|\b(?:take\s+care\s+of|look\s+after)\s+(?:each\s+other|"
+        r"a\s+privilege)\s+(?:knowing|to\s+know)\b|\b(?:this\s+is|this'?ll\s+be|it'?s)\s+(?:probably\s+|"
+        r"likely\s+|prob\s+)?my\s+(?:very\s+)?last\s+(?:post|message)\b|\b(?:take\s+care\s+of|look\s+after)\s+(?:each\s+other|"
         rf"yourselves|one\s+another)\b|\blove\s+(?:to\s+)?(?:you\s+)?all\b){_LEAVING_WELL}",
         0.45,
         "goodbye",
         "a farewell to the group [988/AFSP: saying goodbye]",
+        False,
+    ),
+    # Entrusting someone close for after the author is gone (988/AFSP: saying goodbye, putting
+    # affairs in order): "keep an eye on him for me when I'm not here", "look after the girls
+    # for me once I'm gone". A dying patient says it too; the illness reason reads that.
+    (
+        r"\b(?:look\s+after|keep\s+an\s+eye\s+on|take\s+care\s+of|watch\s+over|be\s+there\s+for)\s+"
+        r"(?:him|her|them|my\s+(?:\w+\s+)?\w+|the\s+(?:kids|boys|girls|children|family))\s+(?:for\s+me\s+)?"
+        r"(?:when|once|after|if)\s+(?:i'?m|im|i\s+am|i'?ve|ive)\s+(?:not\s+(?:here|around)|gone|no\s+longer\s+"
+        r"(?:here|around)|left)\b"
+        # not an absence of a night or a shift: "when I'm not here, I'm on nights all week"
+        r"(?![^.!?]{0,50}\b(?:nights?|shifts?|work|working|away|tonight|today|tomorrow|this\s+week|all\s+"
+        r"week|next\s+week|weekend|trip|holiday|appointments?|clinic|admission|inpatient)\b)",
+        0.85,
+        "goodbye",
+        "entrusting someone close for after they are gone [988/AFSP: saying goodbye]",
         False,
     ),
     # Finality: the author will not be heard from, needed or around again.

@@ -123,3 +123,26 @@ def test_letters_by_others_for_after_something_or_by_a_dying_patient_do_not_rais
     text: str,
 ) -> None:
     assert not [s for s in detect_crisis(normalize(text)) if s.score >= 0.5]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "please watch over my boy for me once I'm gone",
+        "Be there for the girls when I'm no longer around. That's all I ask.",
+    ],
+)
+def test_entrusting_someone_for_after_one_is_gone_raises(text: str) -> None:
+    assert top(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "keep an eye on him for me when I'm not here, I'm at work till six",
+        "this is my last post before surgery, see you all on the other side",
+        "My cancer is stage 4 now. Please look after my girls for me when I'm gone",
+    ],
+)
+def test_a_bounded_absence_or_a_dying_patients_wish_does_not_raise(text: str) -> None:
+    assert top(text) < 0.5
