@@ -281,6 +281,15 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
         "threat",
         "wish to see violence against a group [typology: threatening language]",
     ),
+    # Distrust of a whole group as advice (derogation by a negative generalisation): "never trust
+    # an evangelical", "don't trust any immigrants", "you can't trust a Muslim".
+    (
+        r"\b(?:never|don'?t|dont|do\s+not|can'?t|cannot|can\s+never|shouldn'?t\s+ever)\s+trust\s+"
+        rf"(?:(?:a|an|any|the|those|these)\s+)?(?:{_IDENT_ADJ}(?:\s+{_PERSON_NOUN}s?)?|{_PLURAL}|{_SINGULAR})\b",
+        0.8,
+        "hate",
+        "distrust of a whole group [typology: derogation]",
+    ),
     # A direct threat against a group (HateCheck's direct threat; Vidgen et al.'s threatening
     # language): the author's intent, an act of violence, and the group or any of its members
     # as its object ("I will hurt any immigrants I see", "I'm going to beat up the next gay
@@ -507,6 +516,25 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
         0.85,
         "exclusion",
         "telling a member to leave [typology: exclusion]",
+    ),
+    # Exclusion by its parts (Vidgen et al.: exclusion): a member, a predicate of not belonging,
+    # and the group as the place ("she has no place among us", "your sort don't belong among
+    # grieving families"); a call to remove a member ("can we vote her out?"); "show yourself
+    # out". Not a place that is no place for a sick child ("she doesn't belong in hospital").
+    (
+        rf"\b(?:{_YOU}|she|he|they|people\s+like\s+(?:you|u|her|him|them)|(?:your|ur|her|his|their)\s+"
+        r"(?:sort|kind|type|lot)|this\s+(?:woman|man|mum|mom|dad|person|member)|that\s+(?:woman|man|"
+        r"mum|mom|dad|person|member))\s*(?:'s|s|'re|re|are|is)?\s*(?:(?:don'?t|dont|do\s+not|doesn'?t|"
+        r"doesnt|does\s+not)\s+belong|(?:has|have|got)\s+no\s+(?:place|business|right\s+to\s+be)|"
+        r"(?:aren'?t|isn'?t|are\s+not|is\s+not|not)\s+(?:welcome|wanted)|(?:shouldn'?t|should\s+not)\s+be)"
+        r"\s+(?:here\s+)?(?:among\s+(?:us|(?:\w+\s+){0,2}?(?:families|parents|members|mums|moms|dads))|with\s+us|"
+        r"in\s+(?:this|our|the)\s+(?:group|chat|server|channel|community|forum))\b|"
+        r"\b(?:vote|kick|throw|boot|chuck|ban|turf)\s+(?:her|him|them|you|u|this\s+\w+|that\s+\w+)\s+out\b"
+        r"(?!\s+of\s+(?:bed|hospital|the\s+(?:ward|house|room|car)))|\bshow\s+(?:yourself|urself)\s+"
+        r"(?:out|the\s+door)\b",
+        0.85,
+        "exclusion",
+        "telling a member they do not belong [typology: exclusion]",
     ),
     # Exclusion told as a favour to the group or as a place to go elsewhere: "do us all a favour
     # and leave", "take your drama somewhere else", "go whine in another group".

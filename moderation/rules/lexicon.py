@@ -189,6 +189,9 @@ IDENTITY_ADJECTIVES = (
     # group nouns that are also adjectives before a people noun ("Roma families", "traveller kids")
     "roma", "romani", "traveller", "migrant", "irish", "welsh", "scottish", "vietnamese",
     "sudanese", "congolese", "jamaican", "ukrainian", "syrian", "afghan",
+    # religious communities by denomination
+    "evangelical", "pentecostal", "baptist", "methodist", "anglican", "shia", "sunni", "amish",
+    "quaker",
 )  # fmt: skip
 
 # Very negative evaluative adjectives, as a word class (contempt, disgust, stupidity,

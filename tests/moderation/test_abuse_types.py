@@ -308,3 +308,46 @@ def test_denied_reported_or_sporting_violence_words_do_not_raise_by_rule(text: s
 )
 def test_judging_the_people_who_say_it_is_counter_speech(text: str) -> None:
     assert counter_speech(normalize(text).text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "people like you have no place in this group",
+        "she isn't welcome among us any more, she knows why",
+        "honestly can we just boot him out, he's poison",
+        "your lot don't belong among real cancer families",
+        "nobody asked for your opinion. show yourself out",
+    ],
+)
+def test_a_member_told_they_do_not_belong_raises(text: str) -> None:
+    assert _raised(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son doesn't belong in hospital, he should be at school with his mates",
+        "the nurses kicked him out of bed at 6am for obs",
+        "you belong here as much as anyone, never doubt it",
+        "cancer has no place in a child's life",
+    ],
+)
+def test_a_place_that_is_no_place_for_a_sick_child_is_not_exclusion(text: str) -> None:
+    assert not _raised(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["never trust a sikh with the ward kitchen", "you can't trust any immigrants, simple as"],
+)
+def test_distrust_of_a_whole_group_raises(text: str) -> None:
+    assert _raised(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["never trust the pharmacy with a dose, double check it", "I don't trust Google for medical stuff"],
+)
+def test_distrust_of_an_institution_is_not_derogation(text: str) -> None:
+    assert not _raised(text)
