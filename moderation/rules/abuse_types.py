@@ -529,7 +529,12 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
         r"(?:aren'?t|isn'?t|are\s+not|is\s+not|not)\s+(?:welcome|wanted)|(?:shouldn'?t|should\s+not)\s+be)"
         r"\s+(?:here\s+)?(?:among\s+(?:us|(?:\w+\s+){0,2}?(?:families|parents|members|mums|moms|dads))|with\s+us|"
         r"in\s+(?:this|our|the)\s+(?:group|chat|server|channel|community|forum))\b|"
-        r"\b(?:vote|kick|throw|boot|chuck|ban|turf)\s+(?:her|him|them|you|u|this\s+\w+|that\s+\w+)\s+out\b"
+        # a call to remove: "can we vote her out?", "mods, kick him out", not "would they kick you
+        # out?" (what others might do)
+        r"(?:(?:^|[.!?]\s*)(?:just\s+|please\s+|pls\s+)?|\b(?:let'?s|lets|can\s+we|could\s+we|should\s+we|"
+        r"we\s+should|we\s+need\s+to|time\s+to|mods?\s*,?\s*(?:please\s+|pls\s+)?|someone\s+(?:please\s+)?|"
+        r"why\s+(?:don'?t|dont)\s+we)\s+(?:just\s+)?)(?:vote|kick|throw|boot|chuck|ban|turf)\s+(?:her|him|"
+        r"them|you|u|this\s+\w+|that\s+\w+)\s+out\b"
         r"(?!\s+of\s+(?:bed|hospital|the\s+(?:ward|house|room|car)))|\bshow\s+(?:yourself|urself)\s+"
         r"(?:out|the\s+door)\b",
         0.85,
