@@ -600,6 +600,13 @@ def _reclaimed(text: str, start: int, end: int) -> bool:
     )
 
 
+# What saying or doing something makes anyone: "calling refugees parasites makes you a bigot"
+# is counter-speech, its "you" whoever says it.
+_GENERIC_VERDICT = re.compile(
+    r"\b(?:calling|saying|thinking|believing|claiming|treating|posting|writing)\b[^.!?]{3,80}?\bmakes?\s+$"
+)
+
+
 def said_of_reader(text: str, start: int) -> bool:
     """The words from ``start`` are what someone hypothetical calls the reader (``SAID_OF_YOU``)."""
     return bool(SAID_OF_YOU.search(text[max(0, start - 40) : start]))
@@ -653,6 +660,10 @@ def detect_abuse(
                 s, d = 0.3, detail + " (denied, quoted or condemned)"
             elif quoted(text, m.start()) or _told_to(text, m.start()):
                 s, d = 0.3, detail + " (quoted, reported or condemned)"
+            elif signal == "insult" and _GENERIC_VERDICT.search(
+                text[sentence_start(text, m.start()) : m.start()]
+            ):
+                s, d = 0.3, detail + " (a verdict on whoever says it: the generic 'you')"
             elif surprise(text, m.start(), m.end()):
                 s, d = 0.3, detail + " (an exclamation of surprise)"
             elif detail == TOLD_TO_HARM and not ordered(text, m.start()):

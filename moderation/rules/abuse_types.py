@@ -796,7 +796,9 @@ _COUNTER_SPEECH = re.compile(
     r"banned|removed|reported|blocked|kicked\s+out|ignorant|bigots?|racists?|wrong|disgusting|vile|"
     r"awful|cruel|pathetic|a\s+disgrace|the\s+worst|not\s+welcome)|"
     r"shows?\s+(?:exactly\s+)?(?:what|how)\s+(?:a\s+|an\s+)?(?:big\s+)?(?:bigot|racist|ignorant|hateful|"
-    r"small[-\s]minded)|"
+    r"small[-\s]minded)|(?:calling|saying|thinking|believing|claiming|treating)\b[^.!?]{3,80}?\bmakes?\s+"
+    r"(?:you|u|someone|a\s+person|people)\s+(?:a\s+|an\s+)?(?:bigot|bigots|racist|racists|sexist|homophobe|"
+    r"transphobe|bully|bullies)\b|"
     # a slur not to be repeated: "please don't repeat the slur someone used about X"
     r"(?:don'?t|do\s+not|never)\s+(?:repeat|use)\s+(?:the|that|this|those|these)\s+(?:slurs?|words?|"
     r"insults?|names?)|"
@@ -873,6 +875,12 @@ _PRAISED = re.compile(
     rf"\b{_GROUP_REF}\s+make\s+(?:me|us)\s+(?:so\s+|really\s+)?(?:proud|happy|smile)|"
     rf"\b(?:is|are|was|'s)\s+(?:a\s+|an\s+)?{_IDENT_ADJ}\s+and\s+(?:she|he|they|it)\s*"
     rf"(?:is|are|was|'s|'re)\s+{_INTENSIFIERS}{_PRAISE}|"
+    # a wish for more of a group where it is missing (inclusion, HateCheck's positive
+    # statements): "I'd love to have more Muslims in my life", "we need more Black people on the
+    # hospital board"
+    rf"\b(?:i'?d|i\s+would|we'?d|we\s+would|i|we)\s+(?:really\s+|definitely\s+|honestly\s+)?(?:love|like|"
+    rf"want|need|hope)\s+(?:to\s+(?:have|see|meet|welcome|hear\s+from)\s+)?(?:a\s+lot\s+|so\s+many\s+|"
+    rf"many\s+|far\s+|way\s+)?more\s+{_PLURAL}\s+(?:in|on|at|among|around|as|to\s+join|joining)\b|"
     # an identity affirmed in its own noun: "trans women are women", "gay men are men"
     r"\b\w+\s+(women|men|people|kids|parents|girls|boys)\s+are\s+(?:real\s+|just\s+)?\1)\b"
     r"(?!\s+to\s+(?:leave|go|get\s+out|fuck|piss|die))"

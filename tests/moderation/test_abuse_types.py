@@ -347,7 +347,37 @@ def test_distrust_of_a_whole_group_raises(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["never trust the pharmacy with a dose, double check it", "I don't trust Google for medical stuff"],
+    [
+        "never trust the pharmacy with a dose, double check it",
+        "I don't trust Google for medical stuff",
+    ],
 )
 def test_distrust_of_an_institution_is_not_derogation(text: str) -> None:
+    assert not _raised(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we need more black people on the hospital board",
+        "honestly I'd love to see more gay dads joining the group",
+    ],
+)
+def test_a_wish_for_more_of_a_group_is_praise(text: str) -> None:
+    assert praised(normalize(text).text)
+
+
+def test_a_wish_for_more_of_a_group_with_a_negative_trait_is_not_praise() -> None:
+    assert not praised(normalize("we need more immigrants on the board, they're lazy anyway").text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "calling refugees parasites makes you a bigot",
+        "saying disabled kids are a burden makes you a bully",
+    ],
+)
+def test_what_saying_it_makes_anyone_is_counter_speech_not_an_insult(text: str) -> None:
+    assert counter_speech(normalize(text).text)
     assert not _raised(text)
