@@ -4,7 +4,8 @@ The C-SSRS asks about behaviour apart from thoughts: an attempt the person survi
 someone interrupted, one they stopped themself. Told in a parents' group they are stories in
 the past tense with no word of suicide in them: the author took a quantity of a medicine and
 woke up, or stood with a cord round their neck and got down. The sentence head reads them
-poorly (it learned mostly thoughts), so the rule floor reads the act by its parts:
+poorly (it learned mostly thoughts), so the rule floor reads the act by its parts (the older
+"swallowed a lot of pills" pattern of ``warning_signs`` is folded in here):
 
 - an overdose taken: the author swallowed a quantity no dose is (a handful, a whole packet,
   everything in the medicine cabinet) of a medicine;
@@ -20,7 +21,7 @@ from .warning_signs import MEDICINE as _MEDICINE
 
 # A quantity no dose is: "a handful", "loads", "a whole box", "the rest of the bottle".
 _NO_DOSE = (
-    r"(?:a\s+handful|handfuls|a\s+lot|loads|lots|too\s+many|way\s+too\s+many|a\s+(?:load|pile|heap|"
+    r"(?:a\s+handful|handfuls|a\s+lot|loads|lots|a\s+bunch|too\s+many|way\s+too\s+many|a\s+(?:load|pile|heap|"
     r"stack|fistful)|(?:a|the)\s+(?:whole|entire)\s+(?:bottle|box|pack|packet|strip|tub|blister|"
     r"week'?s|month'?s)(?:\s+(?:supply|worth))?|(?:all|half|the\s+rest)\s+(?:of\s+)?(?:a|the|my|"
     r"her|his|their|\w+'s)\s+(?:bottle|box|pack|packet|strip|tub|stash|supply))"

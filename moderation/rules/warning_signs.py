@@ -727,19 +727,6 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         "disappointed to wake up [C-SSRS 1: wish to be dead]",
         True,
     ),
-    # C-SSRS actual attempt: the author swallowed a lot of a medicine
-    (
-        r"\bi\s+(?:just\s+)?(?:swallowed|took|necked|downed)\s+(?:a\s+lot|loads|lots|a\s+bunch|handfuls?|"
-        r"a\s+handful|too\s+many|way\s+too\s+many|most|a\s+(?:load|pile|heap|stack)|(?:all|half)\s+(?:of\s+)?"
-        r"(?:a|the|my|her|his)\s+(?:bottle|box|pack|packet|strip|stash)|a\s+whole\s+(?:bottle|box|pack|"
-        r"packet|strip))\s+"
-        r"(?:of\s+)?(?:my\s+|her\s+|his\s+|the\s+)?(?:\w+\s+)?(?:pills|tablets|meds|antidepressants|"
-        r"painkillers|sleeping\s+pills|oxy\w*|morphine|paracetamol|tylenol)\b",
-        0.9,
-        "means",
-        "swallowed a lot of a medicine [C-SSRS actual attempt]",
-        True,
-    ),
     # 988/AFSP: talking of not being around. Weak alone: a parent who is a patient says it of
     # their prognosis; with another weak sign (withdrawal, no point) it raises (``combined``)
     (
