@@ -33,10 +33,11 @@ _TOOK = r"(?:swallowed|took|necked|downed|taken|swallowing|taking)"
 _CARRIED = (
     r"(?!\s+(?:\w+\s+){0,2}?(?:to|back|into|out|away|off|round|over|in\s+to|with\s+(?:me|us))\b)"
 )
+# The author taking it: "I took", "I've just swallowed", "then downed".
+_AUTHOR_TOOK = rf"\b(?:i|i'?ve|ive|i\s+have|i\s+had|just|then)\s+(?:\w+\s+)?{_TOOK}\s+"
 # The author's overdose: a quantity of a medicine taken, or everything in the medicine cupboard.
 OVERDOSE_TAKEN = (
-    rf"\b(?:i|i'?ve|ive|i\s+have|i\s+had|just|then)\s+(?:\w+\s+)?{_TOOK}\s+{_NO_DOSE}\s+(?:of\s+)?"
-    rf"{_OWNER}{_MEDICINE}\b{_CARRIED}|\b(?:i|i'?ve|ive|i\s+have|i\s+had|just|then)\s+(?:\w+\s+)?{_TOOK}\s+"
+    rf"{_AUTHOR_TOOK}{_NO_DOSE}\s+(?:of\s+)?{_OWNER}{_MEDICINE}\b{_CARRIED}|{_AUTHOR_TOOK}"
     r"(?:everything|all\s+the\s+(?:pills|tablets|meds))\s+(?:\w+\s+){0,2}?(?:in|from)\s+(?:the|my|our)\s+"
     r"(?:medicine|bathroom|kitchen)?\s*(?:cabinet|cupboard|drawer|box|bag)\b"
 )

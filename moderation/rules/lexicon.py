@@ -103,7 +103,7 @@ AMBIGUOUS_SLURS = (
 
 # Slurs an in-group reclaims, said of the author's own group ("proud dyke", "us queers"):
 # HateCheck's non-hateful reclaimed slurs.
-RECLAIMABLE_SLURS = ("dyke", "queer", "homo", "fag", "faggot", "tranny", "crip", "cripple")
+RECLAIMABLE_SLURS = ("dyke", "queer", "homo", "fag", "faggot", "tranny", "cripple")
 
 
 def plural_forms(words: Iterable[str]) -> list[str]:

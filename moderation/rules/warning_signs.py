@@ -37,7 +37,6 @@ _IF_I_WERE_GONE = (
     r"was\s+not|were\s+not)\s+(?:here|around|alive|born|in\s+(?:it|the\s+picture|their\s+lives|"
     r"the\s+way))|died|disappeared|didn'?t\s+exist|didnt\s+exist)"
 )
-# An absence bounded in time or place, or company: "if I wasn't here during rounds".
 # A conditional absence bounded by a place, a time or company: "if I wasn't here during rounds",
 # "if I wasn't here alone every night".
 NOT_BOUNDED = (
@@ -82,13 +81,13 @@ MEDICINE = (
                 for kind in ("pain medication", "fever medicine", "anxiety or sleep medicine")
                 for name in CLASSES[kind].split()
             },
-            key=len,
-            reverse=True,
+            # longest first, then by name: the same pattern in every process (a set's order
+            # follows the string hash seed)
+            key=lambda name: (-len(name), name),
         )
     )
     + r")"
 )
-_MEANS = MEDICINE
 # "wake up" that is about the morning, not about dying: "wake up the baby", "early", "at 4am"
 # ("at all" is the wish). FIGURATIVE reads these words as the morning; the wish patterns also
 # stop at "for", "till", "when", "with" and "to" after "wake up" (NOT_THE_MORNING).
@@ -244,7 +243,7 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
     # tablets it would take." (working out a dose for the pill box says what it is for)
     (
         r"\b(?:look\w*\s+up|googl\w*|search\w*|research\w*|ask\w*\s+(?:chatgpt|google|ai|siri))\s+"
-        rf"(?:\w+\s+){{0,3}}?how\s+(?:much|many)\s+(?:of\s+)?(?:[\w']+\s+){{0,3}}?{_MEANS}\s+(?:it\s+)?"
+        rf"(?:\w+\s+){{0,3}}?how\s+(?:much|many)\s+(?:of\s+)?(?:[\w']+\s+){{0,3}}?{MEDICINE}\s+(?:it\s+)?"
         r"(?:would|will|it'?d|itd)\s+take(?=\s*(?:[.!?]|$))",
         0.9,
         "method",
@@ -298,14 +297,14 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         r"\b(?:sav(?:e|ed|ing)\s+up|stockpil\w*|hoard\w*|stash\w*|squirrel\w*\s+away|"
         r"put\w*\s+aside|set\w*\s+aside)\s+(?:all\s+)?(?:(?:of\s+)?[\w']+\s+){0,4}?"
         # not "collected his meds from the pharmacy" (the errand), not "saving up the vouchers"
-        rf"{_MEANS}\b(?!\s+(?:vouchers?|coupons?|points|receipts?|money|boxes\s+for))",
+        rf"{MEDICINE}\b(?!\s+(?:vouchers?|coupons?|points|receipts?|money|boxes\s+for))",
         0.9,
         "means",
         "gathering pills [C-SSRS preparatory behaviour; 988: stockpiling pills]",
         True,
     ),
     (
-        rf"\b(?:count\w*|hid(?:e|es|ing)|gather\w*|keep\w*|kept)\s+(?:[\w']+\s+){{0,4}}?{_MEANS}\b"
+        rf"\b(?:count\w*|hid(?:e|es|ing)|gather\w*|keep\w*|kept)\s+(?:[\w']+\s+){{0,4}}?{MEDICINE}\b"
         r".{0,50}\bfor\s+(?:my\s*self|me\s+(?:later|one\s+day|when))",
         0.9,
         "means",
@@ -314,7 +313,7 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
     ),
     (
         rf"\b(?:i'?ve\s+got|ive\s+got|i\s+have|i\s+got|got)\s+(?:the|my|all\s+(?:the|my)|enough)\s+"
-        rf"{_MEANS}\s+(?:lined\s+up|counted\s+out|ready|laid\s+out|in\s+front\s+of\s+me)\b",
+        rf"{MEDICINE}\s+(?:lined\s+up|counted\s+out|ready|laid\s+out|in\s+front\s+of\s+me)\b",
         0.8,
         "means",
         "medication laid out [C-SSRS preparatory behaviour]",
