@@ -16,6 +16,7 @@ from .base import NEAR, Signal, sentence_at, window_before
 from .bereaved import joining_the_dead
 from .burden import BURDEN
 from .mortality import apply_illness_reason, cancer_talk
+from .plan_timing import PLAN_TIMING
 from .safety import clause_at, clauses, denials
 from .someone_close import TOLD_BY_RULE
 from .told_view import told_of_child
@@ -613,6 +614,7 @@ CHILD_SELF_HARM = [
 _PATTERNS += CHILD_SELF_HARM
 _PATTERNS += ATTEMPTS
 _PATTERNS += BURDEN
+_PATTERNS += PLAN_TIMING
 _COMPILED = [(re.compile(p), s, sig, d, neg) for p, s, sig, d, neg in _PATTERNS]
 _SAFETY = re.compile(SAFETY)
 _SHORT_CLAUSES = 3

@@ -1,0 +1,92 @@
+"""A plan told by its timing, and a dangerous place with no return (C-SSRS 5; 988/AFSP).
+
+C-SSRS item 5 asks whether the person has "worked out or worked on details of how to kill
+themself"; its examples of detail are a method, a place and a *time*. Told in a parents' group
+the time is often all that is said: the end of the author is set for after something ("once
+she's through her last chemo", "after Christmas", "friday") and named with no word of death
+("it ends for me", "I won't be around anymore", "I'll be gone"). The 988 Lifeline and AFSP
+list being at a dangerous place as an acute sign; told from there, the sign is the doubt of
+coming back ("at the bridge. not sure I'm coming back").
+
+Read by their parts, so a paraphrase is read and a look-alike is not:
+
+- ``TIMED_END``: a time or condition set (a clause opened by "after", "once", "as soon as",
+  "when", or a day said first) and, in the same clause, an end of the author with nothing
+  named after it. Strong when the end is plain ("it ends for me", "I won't be around
+  anymore"); weak when it is also said of a day off or a trip ("I'm going", "I'll be gone",
+  "I'm checking out", "I won't be here"), which counts only with a second sign. An end
+  followed by a place, a purpose or a leave ("I won't be around on here", "I'm going back to
+  work") is not one; "I'm done" is left to the distress reading, as finishing a treatment.
+- ``NO_RETURN``: a dangerous place in the message and the author's doubt of returning, the
+  doubt ending its clause ("idk if ill walk back"; not "not sure if I'll get back before
+  dark"). "Going home" is left out: parents on a ward say it every day.
+"""
+
+from __future__ import annotations
+
+_DAY = (
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow(?:\s+night)?|this\s+weekend|"
+    r"next\s+week|(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)"
+)
+# A clause that sets a time or a condition: "once she's through her last chemo", "after that",
+# "as soon as he's in remission", or a day said first ("friday", "tonight").
+_WHEN = (
+    r"(?:^|(?<=[.!?;,])\s*|\band\s+|\bso\s+)(?:(?:after|once|as\s+soon\s+as|the\s+day\s+after|"
+    rf"when)\s+(?:[\w']+,?\s+){{1,8}}?|(?:{_DAY}),?\s+)"
+)
+# Ends the clause: punctuation, the end, or a word that only closes it.
+_CLAUSE_END = r"(?=\s*(?:[.!?,;]|$|\s+(?:for\s+good|then|decided|tbh|honestly|i\s+think)\b))"
+_I_AM = r"(?:i'?m|im|i\s+am|i'?ll\s+be|ill\s+be|i\s+will\s+be)"
+# The author's end, plain: nothing in ordinary life is said this way after a date.
+_PLAIN_END = (
+    r"(?:it\s+(?:all\s+)?ends\s+for\s+me|(?:i\s+won'?t|i\s+wont|i\s+will\s+not)\s+be\s+(?:around|here)"
+    r"\s+any\s*more)"
+)
+# The author's end in words of ordinary life too ("friday I won't be here" is also a day off):
+# weak alone.
+_LOOSE_END = (
+    rf"(?:{_I_AM}\s+(?:going|gone|checking\s+out)|(?:i\s+won'?t|i\s+wont|i\s+will\s+not)\s+be\s+"
+    r"(?:around|here))"
+)
+
+TIMED_END = rf"{_WHEN}(?:[\w']+\s+){{0,2}}?{_PLAIN_END}{_CLAUSE_END}"
+TIMED_LOOSE_END = rf"{_WHEN}(?:[\w']+\s+){{0,2}}?{_LOOSE_END}{_CLAUSE_END}"
+
+# A dangerous place: a bridge, tracks, a cliff, a roof or top storey, a quarry, deep water.
+_DANGEROUS = (
+    r"\b(?:bridge|viaduct|overpass|(?:train|railway)\s+(?:tracks?|line)|the\s+tracks|level\s+"
+    r"crossing|cliffs?|cliff\s+(?:edge|top|path)|quarry|ledge|roof(?:top)?|top\s+of\s+the\s+(?:multi[\s-]?storey|car\s*park|building|tower)|multi[\s-]?storey|"
+    r"river(?:bank|\s+path)?|weir|pier|harbour\s+wall|reservoir|the\s+sea(?:front)?)\b"
+)
+# The doubt of returning, closing its clause: "not sure I'm coming back (down)", "idk if ill
+# walk back", "don't want to go home ever".
+_DOUBT = (
+    r"(?:not\s+sure|idk|i\s+don'?t\s+know|i\s+dont\s+know|dunno|don'?t\s+know)\s+(?:if\s+|whether\s+)?"
+    r"(?:i'?m|im|i\s+am|i'?ll|ill|i\s+will|i\s+can)\s+(?:be\s+)?(?:coming|come|walking|walk|driving|drive|"
+    r"getting|get|making\s+it)\s+back(?:\s+(?:down|up|home))?"
+)
+NO_RETURN = rf"{_DANGEROUS}[^.!?]{{0,80}}?[.!?,]?\s*(?:[\w']+\s+){{0,6}}?{_DOUBT}{_CLAUSE_END}"
+
+PLAN_TIMING: list[tuple[str, float, str, str, bool]] = [
+    (
+        TIMED_END,
+        0.85,
+        "plan",
+        "the end of the author set for a time [C-SSRS 5: a plan with timing]",
+        False,
+    ),
+    (
+        TIMED_LOOSE_END,
+        0.45,
+        "plan",
+        "an end set for a time, in words of ordinary life [C-SSRS 5, weak alone]",
+        False,
+    ),
+    (
+        NO_RETURN,
+        0.85,
+        "dangerous place",
+        "at a dangerous place, doubting return [988/AFSP: being at a dangerous place]",
+        False,
+    ),
+]

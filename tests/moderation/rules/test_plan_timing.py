@@ -1,0 +1,81 @@
+"""A plan told by its timing, and a dangerous place with no return (C-SSRS 5; 988/AFSP).
+
+Every sentence is written for these tests from the C-SSRS plan item (a time set) and the 988 and
+AFSP sign of being at a dangerous place; none is taken from a functional test set.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from moderation.normalize import normalize
+from moderation.rules.plan_timing import NO_RETURN, TIMED_END, TIMED_LOOSE_END
+
+from .test_crisis import top as crisis_top
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "after the funeral on saturday it ends for me",
+        "Once the kids are back at school, I won't be around anymore.",
+        "sunday it ends for me. everything is sorted",
+        "when the money runs out, it ends for me",
+        "After Thursday I won't be around anymore",
+        "after this weekend it all ends for me honestly",
+    ],
+)
+def test_the_authors_end_set_for_a_time_raises(text: str) -> None:
+    assert re.search(TIMED_END, normalize(text).text)
+    assert crisis_top(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sitting on the bridge over the motorway. not sure im coming back",
+        "at the cliffs again. idk if ill drive back",
+        "on the roof of the hospital car park, dont know if im coming back down",
+        "walked out to the quarry after tea. dunno if i'll walk back tbh",
+    ],
+)
+def test_a_dangerous_place_with_no_return_raises(text: str) -> None:
+    assert re.search(NO_RETURN, normalize(text).text)
+    assert crisis_top(text) >= 0.5
+
+
+def test_an_end_in_ordinary_words_is_weak_alone_and_raises_with_a_decision() -> None:
+    """'I'm checking out' after a date is also a hotel; with a decision made it is a plan."""
+    alone = "once mum arrives to take over, i'm checking out"
+    assert re.search(TIMED_LOOSE_END, normalize(alone).text)
+    assert crisis_top(alone) < 0.5
+    assert crisis_top(alone + ". made up my mind") >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an end with a purpose, a place or a leave after it
+        "after christmas im going back to work part time",
+        "Once she finishes chemo I'm going to sleep for a week",
+        "after the appointment I won't be around much, phone is dead",
+        "friday I'll be gone all day at the clinic, can someone cover the rota?",
+        "once he's home I won't be here as often, sorry all",
+        "After March I won't be around on here, we're moving",
+        "After Friday I won't be around, I'm on nights",
+        # a treatment finished, told by the patient
+        "After this round that's it for me.",
+        "after this cycle I'm out. no more chemo for me, my choice",
+        # a place, and a return doubted for the weather, the traffic or the dark
+        "stuck on the bridge in traffic, not sure i'll get back in time for pickup",
+        "walked the dog along the river, not sure I'm coming back this way, too muddy",
+        "we're at the sea front, dunno if we'll make it back before dark",
+    ],
+)
+def test_look_alikes_stay_quiet(text: str) -> None:
+    norm = normalize(text).text
+    assert not re.search(TIMED_END, norm)
+    assert not re.search(NO_RETURN, norm)
+    assert crisis_top(text) < 0.5
