@@ -40,6 +40,8 @@ from tests.moderation.functional.abuse_sets import HELD_BACK as ABUSE_HELD_BACK
 from tests.moderation.functional.fresh import FRESH
 from tests.moderation.functional.hate_blind import DEV as BLIND_DEV
 from tests.moderation.functional.hate_blind import HELD_BACK as BLIND_HELD_BACK
+from tests.moderation.functional.hate_blind2 import DEV as BLIND2_DEV
+from tests.moderation.functional.hate_blind2 import HELD_BACK as BLIND2_HELD_BACK
 from tests.moderation.functional.hate_functional import HELD_BACK, TUNE
 from tests.moderation.functional.hate_generalise import DEV as GEN_DEV
 from tests.moderation.functional.hate_generalise import HELD_BACK as GEN_HELD_BACK
@@ -225,6 +227,8 @@ def hatecheck(failures: bool, **settings: object) -> None:
         ("member-held", MA_HELD_BACK),
         ("blind-dev", BLIND_DEV),
         ("blind-held", BLIND_HELD_BACK),
+        ("blind2-dev", BLIND2_DEV),
+        ("blind2-held", BLIND2_HELD_BACK),
     )
     for part, table in parts:
         rows: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -238,7 +242,7 @@ def hatecheck(failures: bool, **settings: object) -> None:
                 t = totals[case.label]
                 t[mode] += ok
                 t[f"n_{mode}"] += 1
-                if not ok and part in ("tune", "gen-dev", "member-dev", "blind-dev"):
+                if not ok and part in ("tune", "gen-dev", "member-dev", "blind-dev", "blind2-dev"):
                     missed.append(f"[{mode}] {case.functionality}: {case.text!r} -> {a.raised}")
         print(f"== {part} ({len(table)} cases)")
         print(f"{'functionality':32s} {'label':10s} {'n':>3s} {'rules':>6s} {'full':>6s}")
@@ -251,7 +255,7 @@ def hatecheck(failures: bool, **settings: object) -> None:
             )
         _hatecheck_summary(totals)
     if failures:
-        print("failures (tune, gen-dev, member-dev and blind-dev only):")
+        print("failures (tune, gen-dev, member-dev, blind-dev and blind2-dev only):")
         print("\n".join(f"  {f}" for f in missed) or "  none")
 
 
