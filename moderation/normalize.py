@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from . import respell
+from . import respell, unglue
 from .rules.lexicon import AMBIGUOUS_SLURS, SLURS, plural_forms
 
 # Look-alikes NFKC does not fold (subset of Unicode's confusables.txt that matters for Latin).
@@ -59,6 +59,11 @@ _MASKABLE = (
 # word of the token's own length wins first ("f*g" is "fag", not "fucking").
 _MASKABLE_WORDS = _MASKABLE + tuple(
     w for w in plural_forms(SLURS) if w.isalpha() and w not in AMBIGUOUS_SLURS
+)
+# The slurs that are also ordinary words last: nobody masks the ordinary word ("c**n" is no
+# raccoon), so the rules read a masked one as the slur (``rules.abuse``).
+_MASKABLE_WORDS += tuple(
+    w for w in plural_forms(AMBIGUOUS_SLURS) if w.isalpha() and w not in _MASKABLE_WORDS
 )
 
 # One-letter words of text-speak ("u r a", "r u ok", "i c"): a run of only these is not a
@@ -306,6 +311,7 @@ def normalize(text: str) -> Normalized:
     chars, offsets = _token_pass(chars, offsets)
     chars, offsets = _collapse_repeats(chars, offsets)
     chars, offsets = _respell(chars, offsets)
+    chars, offsets = _substitute(chars, offsets, unglue.spans("".join(chars)))
     chars, offsets = _join_spaced(chars, offsets)
     chars, offsets = _collapse_spaces(chars, offsets)
     return Normalized(original=text, text="".join(chars), offsets=tuple(offsets))

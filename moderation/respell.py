@@ -75,10 +75,16 @@ def _place(variant: str, word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def english() -> frozenset[str]:
+    """The ``english-words`` lists (web2 and GCIDE, lower case) and the lexicons' words."""
+    return frozenset(get_english_words_set(["web2", "gcide"], lower=True) | _lexicon_words())
+
+
+@lru_cache(maxsize=1)
 def table() -> dict[str, str]:
     """Misspelling -> word (built once, about 0.2 s)."""
     targets = _targets()
-    words = get_english_words_set(["web2", "gcide"], lower=True) | _lexicon_words()
+    words = english()
     out: dict[str, str] = {}
     clashes: set[str] = set()
     for word in sorted(targets):

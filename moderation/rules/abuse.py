@@ -18,6 +18,7 @@ from .abuse_types import (
     derided_grief,
     health_fact,
     negated_judgement,
+    negated_negative,
     negative_trait,
     praised,
     pronoun_views,
@@ -553,7 +554,9 @@ _HOMONYM_CONTEXT["tranny"] = re.compile(
 # The cigarette in its idiom: "having a fag", "nipped out for a fag", "a crafty fag".
 _CIGARETTE_IDIOM = re.compile(
     r"\b(?:have|having|had|has|for|fancy|need|needs|needed|light|lit|smoke|smoking|roll|rolled|"
-    r"rolling|bum|bummed|cadge|cadged|scrounge)\s+(?:a\s+|another\s+|one\s+last\s+)?"
+    r"rolling|bum|bummed|cadge|cadged|scrounge|gave\s+up|give\s+up|giving\s+up|packed\s+in|"
+    r"pack\s+in|off\s+the|on\s+the|twenty|20)\s+(?:a\s+|another\s+|one\s+last\s+|the\s+|his\s+|"
+    r"her\s+|my\s+)?"
     r"(?:quick\s+|crafty\s+|sneaky\s+|cheeky\s+|last\s+)?$"
 )
 # The Greek island: "a holiday on Lesbos", "the ferry to Lesbos".
@@ -568,7 +571,12 @@ _HOMONYM_AIMED = re.compile(r"\b(?:you|u|ur|ya|fucking|stupid|dirty|little|filth
 _RECLAIMABLE = compile_words(plural_forms(RECLAIMABLE_SLURS))
 _OWN_GROUP = re.compile(
     r"\b(?:i'?m|im|i\s+am|as|we['’]re|we\s+are|we|us|fellow|proud|our|of\s+us)\s+(?:a\s+|an\s+|all\s+)?"
-    r"(?:proud\s+|fellow\s+|happy\s+|out\s+|loud\s+|old\s+|queer\s+|disabled\s+)?$"
+    r"(?:(?:proud|fellow|happy|out|loud|old|big|great|total|massive|raging|absolute|queer|disabled)\s+)"
+    r"{0,3}$"
+)
+# The in-group called together by the word: "dykes of the ward unite", "queers assemble".
+_RALLIED = re.compile(
+    r"^(?:\s+(?:of|in|on|at)\s+(?:the\s+|this\s+)?[\w']+(?:\s+[\w']+)?)?\s*,?\s*(?:unite|assemble)\b"
 )
 
 
@@ -595,7 +603,10 @@ def _reclaimed(text: str, start: int, end: int) -> bool:
     or their own group, in a message with no negative trait said of anyone."""
     return bool(
         _RECLAIMABLE.fullmatch(text, start, end)
-        and _OWN_GROUP.search(text[sentence_start(text, start) : start])
+        and (
+            _OWN_GROUP.search(text[sentence_start(text, start) : start])
+            or _RALLIED.match(text[end : end + 40])
+        )
         and not negative_trait(text)
     )
 
@@ -693,6 +704,9 @@ def detect_abuse(
     for start, end in health_fact(text):
         detail = "a health fact about a group (health fact)"
         out.append(Signal(ABUSE, 0.0, "health", start, end, detail))
+    for start, end in negated_negative(text):
+        detail = "a negative word about a group, negated (denied in its own words)"
+        out.append(Signal(ABUSE, 0.0, "denial", start, end, detail))
     for start, end in praised(text):
         detail = "praise of a group in a generalisation (praised)"
         out.append(Signal(ABUSE, 0.0, "praise", start, end, detail))
@@ -711,6 +725,10 @@ def detect_abuse(
         out.append(Signal(ABUSE, 0.9, "slur", m.start(), m.end(), "slur"))
     for m in _AMBIGUOUS_SLURS.finditer(text):
         if _reclaimed(text, m.start(), m.end()):
+            continue
+        if "*" in norm.quote(m.start(), m.end()):
+            detail = "slur (masked: the writer marks the word as the slur)"
+            out.append(Signal(ABUSE, 0.9, "slur", m.start(), m.end(), detail))
             continue
         detail = "word often used as a slur (also an ordinary word); needs other evidence"
         out.append(Signal(ABUSE, AMBIGUOUS_SLUR_SCORE, "slur?", m.start(), m.end(), detail))
@@ -742,16 +760,22 @@ def _type_stance(
 
 
 def _group_types_by_pronoun(view: str, start: int, end: int, delta: int) -> list[Signal]:
-    """The group typology read on ``view`` (a group phrase written over "they"), for matches
-    whose subject is that phrase; offsets mapped back to the message."""
+    """The group typology read on ``view`` (a group phrase written over "they" or "them"), for
+    matches that hold that phrase; offsets mapped back to the message."""
     out: list[Signal] = []
     for pattern, score, signal, detail in _TYPES:
         for m in pattern.finditer(view):
-            if not start <= m.start() < end + delta or signal not in ("hate", "threat"):
+            if not (m.start() < end + delta and start < m.end()) or signal not in (
+                "hate",
+                "threat",
+            ):
                 continue
-            detail_before = detail + " (the group named in the sentence before)"
+            detail_before = detail + " (the group named before)"
             s, d = _type_stance(view, m, score, signal, detail_before)
-            out.append(Signal(ABUSE, s, signal, start, max(end, m.end() - delta), d))
+            if s < 0.5:
+                continue  # a reading of the pronoun raises or says nothing: no stance of its own
+            first = min(start, m.start())
+            out.append(Signal(ABUSE, s, signal, first, max(end, m.end() - delta), d))
     return out
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .base import CLAUSE_ENDS, phrase_alternation, sentence_start
+from .base import CLAUSE_ENDS, phrase_alternation, sentence_end, sentence_start
 from .lexicon import (
     APPROVAL_VERBS,
     CONTEMPT_ADJECTIVES,
@@ -27,7 +27,7 @@ from .lexicon import (
     GROUP_TRAITS,
     IDENTITY_ADJECTIVES,
 )
-from .valence import negative_judgements
+from .valence import negative_judgements, valence
 
 _YOU = r"(?:you|u|ya|yall|y'all|@\w+)"
 _YOUR = r"(?:your|ur|yer|@\w+'?s?)"
@@ -306,6 +306,38 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
         "threat",
         "direct threat against a group [typology: threatening language]",
     ),
+    # A group blamed for a place's decline (scapegoating; ElSherief et al.'s implicit hate):
+    # "the ward went downhill as soon as X started working there", "since X moved in, the
+    # area has gone to the dogs"
+    (
+        r"\b(?:went|gone|going|go|goes)\s+(?:down\s*hill|to\s+(?:the\s+dogs|hell|pot|shit|crap|"
+        r"ruin))\b[^.!?]{0,40}?\b(?:since|when|as\s+soon\s+as|after|once|the\s+moment)\s+(?:the\s+|"
+        rf"all\s+(?:the|these|those)\s+|these\s+|those\s+)?{_PLURAL}\s+(?:\w+\s+)?(?:started|came|"
+        r"arrived|moved|got|took|were\s+(?:allowed|let)|showed\s+up|turned\s+up|joined)|"
+        r"\b(?:since|ever\s+since|as\s+soon\s+as|once|the\s+moment)\s+(?:the\s+|all\s+(?:the|these|"
+        rf"those)\s+|these\s+|those\s+)?{_PLURAL}\s+(?:\w+\s+)?(?:started|came|arrived|moved|got|took|"
+        r"were\s+(?:allowed|let)|showed\s+up|turned\s+up|joined)\b[^.!?]{0,60}?\b(?:went|gone|"
+        r"going|goes)\s+(?:down\s*hill|to\s+(?:the\s+dogs|hell|pot|shit|crap|ruin))\b",
+        0.85,
+        "hate",
+        "a group blamed for a place's decline [typology: implicit derogation]",
+    ),
+    # The same, with the group named in a condition and the act on "them" ("if a X comes near my
+    # family again I will break their neck"), or on the homes and places of worship they are in
+    # ("gonna burn down every house with X in it")
+    (
+        rf"\bif\s+(?:a|an|any|one\s+more|another|some|those|these)\s+(?:{_SINGULAR}|{_PLURAL}|{_IDENT_ADJ}\s+"
+        rf"{_PERSON_NOUN}s?)\b[^.!?]{{0,60}}?\b{_I_WILL}\s+(?:\w+\s+){{0,2}}?(?:kill|murder|shoot|stab|hurt|"
+        r"beat|batter|punch|smash|break|burn|hang|strangle|choke|knife|slit)\s+(?:them|their|him|"
+        r"her|his)\b|"
+        rf"\b{_I_WILL}\s+(?:\w+\s+){{0,2}}?(?:burn|torch|firebomb|petrol\s+bomb|blow\s+up|bomb)\s+(?:down\s+)?"
+        r"(?:every|all|each|the|any|their)\s+(?:\w+\s+){0,2}?(?:houses?|homes?|mosques?|churches|"
+        r"church|synagogues?|temples?|shops?|schools?|centres?|centers?|hostels?|clubs?|bars?)\s+"
+        rf"(?:with|full\s+of|where|that\s+(?:has|have))\s+(?:\w+\s+){{0,2}}?(?:{_PLURAL}|{_SINGULAR})\b",
+        0.9,
+        "threat",
+        "direct threat against a group [typology: threatening language]",
+    ),
     # Intimidation through personal details (doxxing): knowing where a member or their child
     # lives, works or goes to school, with a veiled warning
     (
@@ -343,7 +375,10 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
         rf"\b{_GROUP_REF}\s+(?:secretly\s+|really\s+|basically\s+)?(?:control|run|own|are\s+behind)\s+"
         r"(?:the\s+|our\s+|this\s+|all\s+(?:the\s+)?)?(?:world|media|news|banks?|banking|money|"
         r"government|governments|country|hospitals?|pharma|big\s+pharma|everything|it\s+all|"
-        r"the\s+pandemic|covid|elections?|hollywood|wall\s+street)\b",
+        r"the\s+pandemic|covid|elections?|hollywood|wall\s+street)\b"
+        # a service of the place they work in: "immigrants run the hospital canteen"
+        r"(?!\s+(?:canteen|cafe|caf\w|shop|kiosk|car\s*park|kitchen|laundry|pharmacy|wards?|desk|"
+        r"reception|stall|rota|department|lab|night\s+shift|porters|cleaning))",
         0.85,
         "hate",
         "conspiracy trope about a group [typology: derogation, ADL]",
@@ -473,7 +508,12 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
         rf"\b{_NAMED_GROUP}\s+(?:should|must|need\s+to)\s+(?:all\s+)?be\s+(?:banned|locked\s+up|"
         r"deported|sterili[sz]ed|removed|kicked\s+out|kept\s+away|segregated)\b|"
         rf"\b{_NAMED_GROUP}\s+belongs?\s+(?:in|at)\s+(?:the\s+|a\s+|an\s+)?(?:kitchen|cages?|zoos?|jail|prison|"
-        r"ground|hell|ovens?|gas\s+chambers?|camps?|trash|gutter)\b",
+        r"ground|hell|ovens?|gas\s+chambers?|camps?|trash|gutter)\b|"
+        # a group kept out of a place ("X don't belong in a group for normal families"); not
+        # the places a rights claim keeps them out of ("... in institutions", "in poverty")
+        rf"\b{_NAMED_GROUP}\s+(?:just\s+|simply\s+|really\s+)?(?:don'?t|dont|do\s+not)\s+belong\s+"
+        r"(?:here|in|among|with|at|on)\b(?!\s+(?:an?\s+|the\s+)?(?:institutions?|care\s+homes?|"
+        r"cages?|prisons?|detention|camps?|poverty|fear|the\s+shadows|hiding|closets?|boxes)\b)",
         0.85,
         "hate",
         "implicit derogation: a group wished away, kept out or put in its place "
@@ -664,30 +704,55 @@ _DERISION = re.compile(
 _ANOTHER_GRIEF_POST = re.compile(rf"\b(?:another|more|yet\s+another)\s+{_GRIEF_POST}")
 
 
-# Pronoun reference across sentences (HateCheck's "pronoun reference in subsequent
-# sentences"): "saw more X at the hospital today. they make me sick". A sentence that opens
-# with "they" right after a sentence naming a group is read with the group in its place.
+# Pronoun reference (HateCheck's "pronoun reference in subsequent clauses / sentences"): "saw
+# more X at the hospital today. they make me sick", "X keep joining, and honestly they make me
+# sick", "don't talk to me about X. I hate them all". A clause that opens with "they" after a
+# sentence or clause naming a group, and "them" as what the author hates, are read with the
+# group in the pronoun's place.
 _OPENING_THEY = re.compile(
-    r"(?:^|(?<=[.!?\n])\s*)(?:(?:and|but|honestly|tbh|seriously|lol|ugh|like)\s+)?"
+    r"(?:^|(?<=[.!?\n])\s*|,\s*(?:and|but|so|cos|because)\s+|;\s*)"
+    r"(?:(?:and|but|honestly|tbh|seriously|lol|ugh|like|frankly|imo)\s+)?"
     r"(?P<they>they(?:'re|re)?|those\s+ones)\b"
+)
+_HATED_THEM = re.compile(
+    r"\b(?:i|we)\s+(?:\w+\s+){0,2}?(?:hate|despise|loathe|detest|can'?t\s+stand|cannot\s+stand|"
+    r"can'?t\s+bear|am\s+sick\s+of|'?m\s+sick\s+of|want\s+to\s+get\s+rid\s+of)\s+(?P<they>them)\b"
 )
 _GROUP_NAMED = re.compile(rf"\b{_NAMED_GROUP}\b")
 
 
+def _antecedent(text: str, at: int, opens_sentence: bool) -> str | None:
+    """The last group named before ``at``: in the sentence before when the pronoun opens a
+    sentence, else earlier in its own sentence or in the sentence before."""
+    own = sentence_start(text, at)
+    before = text[own:at]
+    if opens_sentence or not _GROUP_NAMED.search(before):
+        last = own
+        while last > 0 and text[last - 1] in " .!?\n":
+            last -= 1  # back over the previous sentence's end
+        before = text[sentence_start(text, last - 1) : own] if last else ""
+        if not opens_sentence:
+            before += text[own:at]
+    groups = list(_GROUP_NAMED.finditer(before))
+    return groups[-1].group() if groups else None
+
+
 def pronoun_views(text: str) -> list[tuple[str, int, int, int]]:
-    """``(view, start, end, delta)`` per sentence opening with "they" after a sentence that
-    names a group: ``view`` is ``text`` with the group phrase written over the pronoun,
-    which sat at ``text[start:end]``; offsets after it shift by ``delta``."""
+    """``(view, start, end, delta)`` per pronoun read as a group named before it: ``view`` is
+    ``text`` with the group phrase written over the pronoun, which sat at
+    ``text[start:end]``; offsets after it shift by ``delta``."""
     views = []
-    for m in _OPENING_THEY.finditer(text):
+    found = [
+        (m, not m.group().lstrip().startswith((",", ";"))) for m in _OPENING_THEY.finditer(text)
+    ]
+    found += [(m, False) for m in _HATED_THEM.finditer(text)]
+    for m, opens_sentence in found:
         start, end = m.span("they")
-        if m.start() == 0:
+        if start == 0:
             continue
-        before = text[sentence_start(text, m.start() - 1) : m.start()]  # the sentence before
-        groups = list(_GROUP_NAMED.finditer(before))
-        if not groups:
+        group = _antecedent(text, m.start() if opens_sentence else start, opens_sentence)
+        if group is None:
             continue
-        group = groups[-1].group()
         verb = " are" if m.group("they").endswith("re") else ""
         views.append(
             (
@@ -730,9 +795,12 @@ _REPORTED_BEFORE = re.compile(
     r"tropes?|myths?|stereotypes?|conspiracy\s+theor\w*|propaganda)\s*[:\u2014-]+\s*['\"]?\s*$"
 )
 # A generalisation denied in its own words: "Muslims are not violent", "are never criminals".
+# "Not just", "not only", "no less" add to what they negate ("X are not just lazy, they are
+# dangerous", "no less stupid than"): no denial.
+_ADDITIVE = r"(?!\s+(?:just|only|merely|simply|solely|less)\b)"
 _DENIED = re.compile(
-    r"\b(?:are|is|r)(?:n'?t\b|\b.*?(?:\b(?:not|never|no|nor|neither|nothing|considered|seen\s+as)\b|"
-    r"n't\b))|"
+    rf"\b(?:are|is|r)(?:n'?t\b{_ADDITIVE}|\b.*?(?:\b(?:not|never|no|nor|neither|nothing|considered|"
+    rf"seen\s+as)\b{_ADDITIVE}|n't\b{_ADDITIVE}))|"
     r"^(?:i|we)\s+(?:don'?t|do\s+not|never|didn'?t)\b"
 )
 # Negative words that do not deny: "not human" is dehumanisation, "no better than animals" a
@@ -799,6 +867,14 @@ _COUNTER_SPEECH = re.compile(
     r"small[-\s]minded)|(?:calling|saying|thinking|believing|claiming|treating)\b[^.!?]{3,80}?\bmakes?\s+"
     r"(?:you|u|someone|a\s+person|people)\s+(?:a\s+|an\s+)?(?:bigot|bigots|racist|racists|sexist|homophobe|"
     r"transphobe|bully|bullies)\b|"
+    # hostility to a group named as an act, and condemned: "hating X is wrong", "people being
+    # nasty about X in here needs to stop", "mocking X will not be tolerated"
+    r"(?:hating|being\s+(?:\w+\s+)?(?:nasty|horrible|rude|cruel|mean|vile|racist|awful|hateful|"
+    r"abusive)\s+(?:about|to|towards)|attacking|mocking|bullying|abusing|harassing|insulting|"
+    r"discriminating\s+against|slagging\s+off|picking\s+on|targeting)\s+(?:[\w']+\s+){1,6}?"
+    r"(?:is|are|was|needs?\s+to|has\s+to|have\s+to|must|will|should)\s+(?:never\s+|not\s+|just\s+|"
+    r"so\s+|plain\s+|simply\s+|always\s+)?(?:be\s+)?(?:wrong|ok(?:ay)?|acceptable|unacceptable|"
+    r"disgusting|stop|end|stopped|tolerated|allowed|on|cruel|shameful|bigotry|racism|hate)\b|"
     # a slur not to be repeated: "please don't repeat the slur someone used about X"
     r"(?:don'?t|do\s+not|never)\s+(?:repeat|use)\s+(?:the|that|this|those|these)\s+(?:slurs?|words?|"
     r"insults?|names?)|"
@@ -881,6 +957,12 @@ _PRAISED = re.compile(
     rf"\b(?:i'?d|i\s+would|we'?d|we\s+would|i|we)\s+(?:really\s+|definitely\s+|honestly\s+)?(?:love|like|"
     rf"want|need|hope)\s+(?:to\s+(?:have|see|meet|welcome|hear\s+from)\s+)?(?:a\s+lot\s+|so\s+many\s+|"
     rf"many\s+|far\s+|way\s+)?more\s+{_PLURAL}\s+(?:in|on|at|among|around|as|to\s+join|joining)\b|"
+    # a group's work praised: "immigrants run the canteen and they do an amazing job", "the
+    # Polish nurses who work so hard on nights"
+    rf"\b{_GROUP_REF}\b[^.!?]{{0,60}}?\b(?:and|who|that)\s+(?:they\s+)?(?:(?:do|does|did)\s+(?:an?\s+|"
+    r"such\s+an?\s+)?(?:really\s+|truly\s+|so\s+|an\s+)?(?:amazing|great|brilliant|wonderful|"
+    r"fantastic|incredible|excellent|lovely|good|fab|superb|outstanding)\s+(?:job|work)|work\s+"
+    r"(?:so\s+|really\s+|incredibly\s+)?(?:hard|tirelessly))|"
     # an identity affirmed in its own noun: "trans women are women", "gay men are men"
     r"\b\w+\s+(women|men|people|kids|parents|girls|boys)\s+are\s+(?:real\s+|just\s+)?\1)\b"
     r"(?!\s+to\s+(?:leave|go|get\s+out|fuck|piss|die))"
@@ -940,9 +1022,17 @@ def negative_trait(text: str) -> bool:
 def praised(text: str) -> list[tuple[int, int]]:
     """Spans praising a group ("gay people are wonderful parents", HateCheck's positive
     statements with an identity word), in a message with no negative trait anywhere."""
-    if _NEGATIVE_TRAIT.search(text):
+    if _NEGATIVE_TRAIT.search(text) or _BACKHANDED.search(text):
         return []
     return [(m.start(), m.end()) for m in _PRAISED.finditer(text)]
+
+
+# Praise that limits itself ("the only good thing I can say about X is ...", "at least X
+# work hard"): the faint praise of a put-down.
+_BACKHANDED = re.compile(
+    r"\b(?:the\s+)?(?:only|one)\s+good\s+thing\b|\bat\s+least\s+(?:they|the|those|these)\b|"
+    r"\bfor\s+an?\s+\w+\b[^.!?]{0,20}\b(?:is|was|are)\s+(?:quite|pretty|surprisingly)\b"
+)
 
 
 # A health fact about a group, the kind parents share about risk and treatment: "Black people
@@ -976,11 +1066,84 @@ def self_identified(text: str) -> list[tuple[int, int]]:
     return [] if _ANY_GROUP.search(rest) else spans
 
 
+# A negative word said of a group and negated (HateCheck's "non-hate expressed using a
+# negated hateful statement"): "Muslims aren't terrorists", "no way are gay people a threat",
+# "gay dads are in no way worse parents", "I have never once thought immigrants were a
+# burden", "it's not that I dislike X". Negative by the VADER lexicon (``valence``) or the
+# group traits; a negated *positive* ("X are not welcome", "not human") is not a denial.
+_ANY_GROUP_REF = (
+    rf"(?:{_GROUP_REF}|(?:a|an|any|every)\s+{_SINGULAR}|{_IDENT_ADJ}\s+{_PERSON_NOUN}s?)"
+)
+_NEGATED_SAID_OF = re.compile(
+    # the group is the subject, opening its clause (not the object of another noun:
+    # "discrimination against X is not wrong", "raping a ... girl is not a crime"), and a
+    # relative clause restricts, it does not deny ("a Muslim who isn't violent is rare")
+    r"(?:^|(?<=[.!?,;:])\s*|\b(?:and|but|so|because|cos|that|honestly|tbh|look|no|sorry|ok|okay|"
+    rf"seriously|frankly|guys|people|folks)\s+){_ANY_GROUP_REF}\b(?:\s+(?!who\b|that\b|which\b|whose\b)[\w']+){{0,3}}?\s+(?:are|is|r|were|was)"
+    r"(?:n'?t|nt|\s+not|\s+never|"
+    r"\s+in\s+no\s+way|\s+by\s+no\s+means|\s+no)\s+(?:(?:any|at\s+all|even|remotely|inherently|"
+    r"naturally|automatically|all|a|an|the|so|more|somehow)\s+)*(?P<word>[a-z]+)|"
+    rf"\b(?:no\s+way|in\s+no\s+way|by\s+no\s+means)\s+(?:are|is|were)\s+{_ANY_GROUP_REF}\s+"
+    r"(?:(?:a|an|any|more|so)\s+)*(?P<word2>[a-z]+)|"
+    r"\b(?:i|we)\s+(?:have\s+|'ve\s+|ve\s+)?(?:never(?:\s+once|\s+ever)?|don'?t|dont|do\s+not|didn'?t|"
+    r"did\s+not)\s+(?:think|thought|believe|believed|say|said|feel|felt)\s+(?:that\s+)?"
+    rf"{_ANY_GROUP_REF}\s+(?:are|were|is|was|r)\s+(?:(?:a|an|any|more|so)\s+)*(?P<word3>[a-z]+)|"
+    r"\b(?:not\s+that|don'?t|dont|do\s+not|never|didn'?t)\s+(?:i\s+)?(?:\w+\s+)?(?:hate|dislike|despise|"
+    rf"loathe|fear|mind|have\s+(?:a|any)\s+problem\s+with)\s+{_ANY_GROUP_REF}\b"
+)
+_NEGATIVE_WORDS = frozenset(t for t in GROUP_TRAITS if " " not in t) | {"less", "worse"}
+
+
+def _negative(word: str) -> bool:
+    v = valence(word)
+    return word in _NEGATIVE_WORDS or (v is not None and v <= -0.5)
+
+
+def negated_negative(text: str) -> list[tuple[int, int]]:
+    """Spans where a negative word said of a group is negated (see ``_NEGATED_SAID_OF``)."""
+    out = []
+    for m in _NEGATED_SAID_OF.finditer(text):
+        word = m.group("word") or m.group("word2") or m.group("word3")
+        after = _NEXT_WORD.match(text, m.end())
+        if word is not None and word.endswith("ly") and after:
+            word = after.group("w")  # an adverb first: "not mentally ill", "not inherently bad"
+        if word is not None and not _negative(word):
+            continue
+        if word in _ADDED and not _less_of_a_good(text, m.end()):
+            continue  # "no less stupid than", "not just lazy": added to, not denied
+        if _DOUBTED.search(text, sentence_start(text, m.start()), m.start()):
+            continue  # "I'm not convinced that X aren't a problem": the denial is doubted
+        if _TAKEN_BACK.search(text, m.end(), sentence_end(text, m.end())):
+            continue  # "I don't hate X, I just think they are all Y": the denial is a preamble
+        out.append(m.span())
+    return out
+
+
+_ADDED = frozenset(("less", "just", "only", "merely", "simply"))
+_NEXT_WORD = re.compile(r"\s+(?P<w>[a-z]+)")
+
+
+def _less_of_a_good(text: str, end: int) -> bool:
+    """After "(not any) less": a word that is no negative ("human", "capable"), so the
+    negation denies a lack ("aren't any less human"); "no less stupid" asserts."""
+    m = _NEXT_WORD.match(text, end)
+    return bool(m) and text[end - 4 : end] == "less" and not _negative(m.group("w"))
+
+
+_DOUBTED = re.compile(
+    r"\b(?:not\s+(?:convinced|sure|certain)|doubt|(?:don'?t|dont|do\s+not)\s+(?:think|believe|buy))"
+    r"(?:\s+(?:that|it))?\s*$"
+)
+_TAKEN_BACK = re.compile(r"\b(?:but|just|though|however|except|only)\b")
+
+
 def denied(text: str, start: int, end: int) -> bool:
     """True when the matched generalisation negates itself ("X are not Y"); "not human" is
     dehumanisation, not a denial."""
     span = text[start:end]
-    return bool(_DENIED.search(span)) and not _NOT_HUMAN.search(span)
+    if _DENIED.search(span) and not _NOT_HUMAN.search(span):
+        return True
+    return any(s <= start and end <= e for s, e in negated_negative(text))
 
 
 # Direct speech reported by the author: an opening quote before the words in the same

@@ -230,6 +230,9 @@ GROUP_TRAITS = (
     "an abomination", "abominations", "apes", "monkeys", "dogs", "pigs", "snakes", "insects",
     "a mental illness", "a disorder", "a sin", "sinners", "hags", "sluts", "whores",
     "repulsive", "revolting", "sneaky", "cunning", "idiotic",
+    # below humanity, said as a rank or a measure
+    "the lowest form of life", "the lowest of the low", "less than human", "barely human",
+    "a waste of space", "a waste of oxygen", "a stain", "a blight", "a virus", "a cancer on",
 )  # fmt: skip
 
 # Praise in a generalisation about a group: "gay people are wonderful parents". With no

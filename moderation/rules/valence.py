@@ -58,3 +58,19 @@ def negative_judgements() -> frozenset[str]:
             continue
         out.add(word)
     return frozenset(out)
+
+
+@cache
+def _lexicon() -> dict[str, float]:
+    text = (files("vaderSentiment") / "vader_lexicon.txt").read_text(encoding="utf-8")
+    out: dict[str, float] = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[0].isalpha():
+            out[parts[0].lower()] = float(parts[1])
+    return out
+
+
+def valence(word: str) -> float | None:
+    """The VADER valence of ``word`` (-4..+4), or None when the lexicon lacks it."""
+    return _lexicon().get(word.lower())

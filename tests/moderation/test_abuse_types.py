@@ -11,6 +11,7 @@ from moderation.rules.abuse_types import (
     derided_grief,
     health_fact,
     negated_judgement,
+    negated_negative,
     praised,
     self_identified,
 )
@@ -381,3 +382,97 @@ def test_a_wish_for_more_of_a_group_with_a_negative_trait_is_not_praise() -> Non
 def test_what_saying_it_makes_anyone_is_counter_speech_not_an_insult(text: str) -> None:
     assert counter_speech(normalize(text).text)
     assert not _raised(text)
+
+
+# Sentences below written for these tests from the HateCheck and implicit-hate taxonomies
+# (counter-speech by reference, pronoun reference, direct threat, implicit derogation).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harassing refugees on this server has to stop now.",
+        "people being horrible about gay dads in the comments needs to end",
+        "picking on muslim families is never acceptable",
+        "mocking disabled kids will not be tolerated here",
+    ],
+)
+def test_hostility_to_a_group_named_and_condemned_is_counter_speech(text: str) -> None:
+    assert counter_speech(normalize(text).text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Somali families on the ward bake for everyone and they do a brilliant job",
+        "immigrants who work so hard on the night shift deserve better",
+    ],
+)
+def test_a_groups_work_praised_is_praise(text: str) -> None:
+    assert praised(normalize(text).text)
+    assert not _raised(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Muslims keep posting in here, and frankly they disgust me.",
+        "Stop going on about refugees. I can't stand them.",
+        "i met some trans people at the fundraiser. they are the lowest of the low",
+        "if a trans woman comes near my daughter again I will smash their face in",
+        "we're gonna torch every hostel with refugees in it",
+        "gay people just don't belong in a group for real families",
+        "since the immigrants moved in the estate has gone downhill",
+        "the clinic went to hell the moment Black families showed up",
+    ],
+)
+def test_group_hate_by_reference_threat_or_implication_raises(text: str) -> None:
+    assert _raised(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my kids adore the nurses. i can't stand them sometimes lol, they wake him at 5",
+        "if a nurse comes near his line again I will complain to PALS",
+        "disabled people don't belong in institutions, they belong at home",
+        "the ward went downhill when the new manager started",
+        "her counts went downhill after the chemo started",
+        "immigrants run the hospital canteen and it's the best food in the building",
+        "the refugees we met were lovely, they made us tea",
+    ],
+)
+def test_look_alikes_of_group_hate_stay_quiet(text: str) -> None:
+    assert not _raised(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No way are gay people a threat to kids.",
+        "Disabled people aren't any less human than the rest of us.",
+        "i dont think black ppl are dangerous lol where did u get that",
+        "trans people are NOT mentally ill and never were",
+        "I have never once thought immigrants were a burden.",
+        "Women aren't weak, they're running this ward.",
+        "gay dads are in no way worse parents than anyone else",
+    ],
+)
+def test_a_negative_word_about_a_group_negated_is_a_denial(text: str) -> None:
+    assert negated_negative(normalize(text).text)
+    assert not _raised(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Muslims are not welcome here",  # a negated good: exclusion
+        "gay people aren't human",  # dehumanisation
+        "immigrants are not just lazy, they are dangerous",  # "not just" adds
+        "women are no less stupid than children",  # "no less" asserts
+        "I have yet to meet a Muslim who isn't violent",  # a relative clause restricts
+        "I don't hate Muslims, I just think they are all terrorists",  # a preamble taken back
+    ],
+)
+def test_negations_that_do_not_deny_are_no_denial(text: str) -> None:
+    assert not negated_negative(normalize(text).text)

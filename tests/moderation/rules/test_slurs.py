@@ -147,3 +147,24 @@ def test_plural_forms() -> None:
         "anchor babies",
         "fags",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["you'll never be more than a c**n to me", "another sp**k in the group, great", "typical m*ng"],
+)
+def test_a_masked_slur_that_is_also_an_ordinary_word_is_the_slur(text: str) -> None:
+    assert any(s.signal == "slur" and s.score >= 0.5 for s in detect_abuse(normalize(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "saw a coon at the campsite bins last night",  # the animal, unmasked
+        "I'm a great big old dyke and proud of it",  # reclaimed, self-named
+        "queers of the oncology ward unite, bring snacks",  # the in-group rallied
+        "grandad finally gave up the fags after her diagnosis",  # the cigarette
+    ],
+)
+def test_homonyms_and_reclaimed_uses_stay_quiet(text: str) -> None:
+    assert not any(s.score >= 0.5 for s in detect_abuse(normalize(text)))

@@ -1,0 +1,77 @@
+"""Words run together around a group word, split back (a ``normalize`` pass).
+
+HateCheck (Röttger et al. 2021) tests hate written with the spaces between words deleted
+("muslimsarevermin", "i hate allwomen"): no rule reads the words and the encoder reads a run
+of word pieces. A token is split only when it is no word itself (``respell.english``) and
+``wordninja`` (word costs from English Wikipedia unigram frequencies) splits it into words of
+the same lists, the last not a word's ending, of which one names a group or is a slur
+(``rules.lexicon``): "blackpeoplearetrash" -> "black people are trash", while
+"transplant", "neutropenia" and "#fuckcancer" stay as written (a word; no group word in the
+pieces; no group word).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .respell import a_word, english
+from .rules.lexicon import AMBIGUOUS_SLURS, GROUP_NOUNS, IDENTITY_ADJECTIVES, IDENTITY_TERMS, SLURS
+
+MIN_LETTERS = 7
+# A piece of one or two letters other than these is a sign the split went wrong ("neu").
+_SHORT = frozenset(
+    ("a", "i", "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it",
+     "me", "my", "no", "of", "on", "or", "so", "to", "up", "us", "we")
+)  # fmt: skip
+# A last piece that is a word's ending, not a word: "transphobic", "jewishness", "somalian" are
+# words the lists lack, not two words run together.
+_ENDINGS = frozenset({"ness", "ish", "dom", "an", "ian", "ies", "ism", "ist", "ists", "ity",
+                      "hood", "ly", "phobic", "phobia", "phobe", "phobes", "ic"})  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def group_words() -> frozenset[str]:
+    """The single words that name a group or are slurs (their plural forms too)."""
+    words = {
+        w
+        for w in (*GROUP_NOUNS, *IDENTITY_ADJECTIVES, *IDENTITY_TERMS, *SLURS)
+        if " " not in w and w.isalpha() and len(w) >= 3 and w not in AMBIGUOUS_SLURS
+    }
+    return frozenset(words | {w + "s" for w in words})
+
+
+@lru_cache(maxsize=1)
+def _candidate() -> re.Pattern[str]:
+    """A long run of letters holding a group word somewhere inside it."""
+    inner = "|".join(sorted(group_words(), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w@/'])#?(?=[a-z]{{{MIN_LETTERS},}}(?![\w'/]))[a-z]*?(?:{inner})[a-z]*"
+    )
+
+
+def split(token: str) -> list[str] | None:
+    """The words of a run-together ``token``, or None when it is left as written."""
+    import wordninja  # about 20 MB of word costs, loaded on the first candidate
+
+    if a_word(token, english()):
+        return None
+    pieces = [p for p in wordninja.split(token) if p]
+    if len(pieces) < 2 or pieces[-1] in _ENDINGS or any(len(p) == 1 for p in pieces[1:]):
+        return None
+    if any((len(p) <= 2 and p not in _SHORT) or not a_word(p, english()) for p in pieces):
+        return None  # a piece no word: the split is a guess ("islam oph obes")
+    if not any(p in group_words() for p in pieces):
+        return None
+    return pieces
+
+
+def spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, spaced words) of every run-together token of ``text`` to split."""
+    out = []
+    for m in _candidate().finditer(text):
+        token = m.group().lstrip("#")
+        pieces = split(token)
+        if pieces is not None:
+            out.append((m.end() - len(token), m.end(), " ".join(pieces)))
+    return out
