@@ -11,8 +11,11 @@ misspelt "mormon", "koran" no misspelt "korean", "ethic" no misspelt "ethnic").
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Container, Iterable
 from functools import lru_cache
 
+import numpy as np
 from english_words import get_english_words_set
 
 from .rules import lexicon
@@ -57,7 +60,7 @@ def _lexicon_words() -> set[str]:
     }
 
 
-def a_word(token: str, words: frozenset[str] | set[str]) -> bool:
+def a_word(token: str, words: Container[str]) -> bool:
     """``token`` is in ``words``, or is one of them with an inflection."""
     if token in words:
         return True
@@ -74,17 +77,45 @@ def _place(variant: str, word: str) -> bool:
     return stem.endswith("n") and variant in (stem[:-1], stem[:-1] + "s")
 
 
-@lru_cache(maxsize=1)
-def english() -> frozenset[str]:
+def _english_set() -> set[str]:
+    return get_english_words_set(["web2", "gcide"], lower=True) | _lexicon_words()
+
+
+def _digest(word: str) -> int:
+    return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
+
+
+class Words:
+    """A word list held as sorted 64-bit digests: membership in 2 MB instead of the 35 MB of
+    a set of 264,000 strings (a false hit is about one in 70 billion lookups)."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._digests = np.unique(np.fromiter((_digest(w) for w in words), dtype=np.uint64))
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        d = np.uint64(_digest(word))
+        i = int(np.searchsorted(self._digests, d))
+        return i < len(self._digests) and self._digests[i] == d
+
+
+def english() -> Words:
     """The ``english-words`` lists (web2 and GCIDE, lower case) and the lexicons' words."""
-    return frozenset(get_english_words_set(["web2", "gcide"], lower=True) | _lexicon_words())
+    return _built()[1]
 
 
-@lru_cache(maxsize=1)
 def table() -> dict[str, str]:
     """Misspelling -> word (built once, about 0.2 s)."""
+    return _built()[0]
+
+
+@lru_cache(maxsize=1)
+def _built() -> tuple[dict[str, str], Words]:
+    """The misspelling table and the word list, from one read of the word lists (the set of
+    strings is dropped once both are built)."""
     targets = _targets()
-    words = english()
+    words = _english_set()
     out: dict[str, str] = {}
     clashes: set[str] = set()
     for word in sorted(targets):
@@ -96,4 +127,4 @@ def table() -> dict[str, str]:
             out[v] = word
     for v in clashes:
         del out[v]
-    return out
+    return out, Words(words)

@@ -41,16 +41,18 @@ def group_words() -> frozenset[str]:
     return frozenset(words | {w + "s" for w in words})
 
 
+# A run of seven or more letters, as a token of its own (a hashtag's "#" left out).
+_LONG_TOKEN = re.compile(rf"(?<![\w@/'])#?(?P<token>[a-z]{{{MIN_LETTERS},}})(?![\w'/])")
+
+
 @lru_cache(maxsize=1)
-def _candidate() -> re.Pattern[str]:
-    """A long run of letters holding a group word somewhere inside it."""
-    inner = "|".join(sorted(group_words(), key=len, reverse=True))
-    return re.compile(
-        rf"(?<![\w@/'])#?(?=[a-z]{{{MIN_LETTERS},}}(?![\w'/]))[a-z]*?(?:{inner})[a-z]*"
-    )
+def _inner() -> re.Pattern[str]:
+    """Any group word inside a token."""
+    return re.compile("|".join(sorted(group_words(), key=len, reverse=True)))
 
 
-def split(token: str) -> list[str] | None:
+@lru_cache(maxsize=8192)
+def split(token: str) -> tuple[str, ...] | None:
     """The words of a run-together ``token``, or None when it is left as written."""
     import wordninja  # about 20 MB of word costs, loaded on the first candidate
 
@@ -63,15 +65,20 @@ def split(token: str) -> list[str] | None:
         return None  # a piece no word: the split is a guess ("islam oph obes")
     if not any(p in group_words() for p in pieces):
         return None
-    return pieces
+    return tuple(pieces)
+
+
+@lru_cache(maxsize=65536)
+def _split_if_grouped(token: str) -> tuple[str, ...] | None:
+    """``split`` for a token holding a group word; long words recur, so the answer is kept."""
+    return split(token) if _inner().search(token) else None
 
 
 def spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, spaced words) of every run-together token of ``text`` to split."""
     out = []
-    for m in _candidate().finditer(text):
-        token = m.group().lstrip("#")
-        pieces = split(token)
+    for m in _LONG_TOKEN.finditer(text):
+        pieces = _split_if_grouped(m.group("token"))
         if pieces is not None:
-            out.append((m.end() - len(token), m.end(), " ".join(pieces)))
+            out.append((m.start("token"), m.end("token"), " ".join(pieces)))
     return out

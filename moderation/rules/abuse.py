@@ -684,9 +684,9 @@ def detect_abuse(
             if detail == VOCATIVE and (s < score or _AFFECTION.search(text)):
                 continue
             out.append(Signal(ABUSE, s, signal, m.start(), m.end(), d))
-    for (pattern, score, signal, detail), may in zip(
-        _TYPES, _GROUP_GATE.open_for(text), strict=True
-    ):
+    open_for = _GROUP_GATE.open_for(text)
+    group_named = all(open_for)  # every gated pattern may run: a group word is in the text
+    for (pattern, score, signal, detail), may in zip(_TYPES, open_for, strict=True):
         for m in pattern.finditer(text) if may else ():
             s, d = _type_stance(text, m, score, signal, detail)
             out.append(Signal(ABUSE, s, signal, m.start(), m.end(), d))
@@ -704,10 +704,10 @@ def detect_abuse(
     for start, end in health_fact(text):
         detail = "a health fact about a group (health fact)"
         out.append(Signal(ABUSE, 0.0, "health", start, end, detail))
-    for start, end in negated_negative(text):
+    for start, end in negated_negative(text) if group_named else ():
         detail = "a negative word about a group, negated (denied in its own words)"
         out.append(Signal(ABUSE, 0.0, "denial", start, end, detail))
-    for start, end in praised(text):
+    for start, end in praised(text) if group_named else ():
         detail = "praise of a group in a generalisation (praised)"
         out.append(Signal(ABUSE, 0.0, "praise", start, end, detail))
     for start, end in self_identified(text):

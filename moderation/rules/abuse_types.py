@@ -503,17 +503,19 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
         rf"\bbetter\s+off\s+without\s+(?:all\s+|any\s+)?(?:the\s+|those\s+|these\s+)?{_PLURAL}\b|"
         rf"(?<!\bnot\s)(?<!\bnot\sto\s)\bget\s+rid\s+of\s+(?:all\s+)?(?:the\s+|those\s+|these\s+)?"
         rf"{_PLURAL}\b|"
-        rf"\b{_NAMED_GROUP}\s+(?:should(?:n'?t|\s+not|\s+never)|must(?:n'?t|\s+not|\s+never)|"
-        r"shouldnt)\s+be\s+allowed\s+(?:to|near|around|in|into|within)\b|"
-        rf"\b{_NAMED_GROUP}\s+(?:should|must|need\s+to)\s+(?:all\s+)?be\s+(?:banned|locked\s+up|"
-        r"deported|sterili[sz]ed|removed|kicked\s+out|kept\s+away|segregated)\b|"
-        rf"\b{_NAMED_GROUP}\s+belongs?\s+(?:in|at)\s+(?:the\s+|a\s+|an\s+)?(?:kitchen|cages?|zoos?|jail|prison|"
-        r"ground|hell|ovens?|gas\s+chambers?|camps?|trash|gutter)\b|"
+        # one scan for the group, then what is said of it (a regex does not share prefixes)
+        rf"\b{_NAMED_GROUP}\s+(?:"
+        r"(?:should(?:n'?t|\s+not|\s+never)|must(?:n'?t|\s+not|\s+never)|shouldnt)\s+be\s+allowed\s+"
+        r"(?:to|near|around|in|into|within)\b|"
+        r"(?:should|must|need\s+to)\s+(?:all\s+)?be\s+(?:banned|locked\s+up|deported|sterili[sz]ed|"
+        r"removed|kicked\s+out|kept\s+away|segregated)\b|"
+        r"belongs?\s+(?:in|at)\s+(?:the\s+|a\s+|an\s+)?(?:kitchen|cages?|zoos?|jail|prison|ground|hell|"
+        r"ovens?|gas\s+chambers?|camps?|trash|gutter)\b|"
         # a group kept out of a place ("X don't belong in a group for normal families"); not
         # the places a rights claim keeps them out of ("... in institutions", "in poverty")
-        rf"\b{_NAMED_GROUP}\s+(?:just\s+|simply\s+|really\s+)?(?:don'?t|dont|do\s+not)\s+belong\s+"
-        r"(?:here|in|among|with|at|on)\b(?!\s+(?:an?\s+|the\s+)?(?:institutions?|care\s+homes?|"
-        r"cages?|prisons?|detention|camps?|poverty|fear|the\s+shadows|hiding|closets?|boxes)\b)",
+        r"(?:just\s+|simply\s+|really\s+)?(?:don'?t|dont|do\s+not)\s+belong\s+(?:here|in|among|with|"
+        r"at|on)\b(?!\s+(?:an?\s+|the\s+)?(?:institutions?|care\s+homes?|cages?|prisons?|detention|"
+        r"camps?|poverty|fear|the\s+shadows|hiding|closets?|boxes)\b))",
         0.85,
         "hate",
         "implicit derogation: a group wished away, kept out or put in its place "
