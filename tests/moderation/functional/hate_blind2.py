@@ -18,19 +18,9 @@ from __future__ import annotations
 
 import hashlib
 
-from tests.moderation.functional.hate_blind import GROUPS
+# The first blind set's template helpers: one template over its seven groups, or written out.
+from tests.moderation.functional.hate_blind import _c, _t
 from tests.moderation.functional.hate_functional import HATEFUL, NOT_HATEFUL, HCase
-
-
-def _t(functionality: str, label: str, template: str) -> list[HCase]:
-    """One template instantiated for all 7 target groups."""
-    return [HCase(functionality, template.format(**forms), label) for forms in GROUPS.values()]
-
-
-def _c(functionality: str, label: str, *texts: str) -> list[HCase]:
-    """Hand-written instances of one template."""
-    return [HCase(functionality, t, label) for t in texts]
-
 
 DEV: list[HCase] = [
     # derog_neg_emote_h
