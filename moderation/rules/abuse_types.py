@@ -966,7 +966,7 @@ _PRAISED = re.compile(
     r"fantastic|incredible|excellent|lovely|good|fab|superb|outstanding)\s+(?:job|work)|work\s+"
     r"(?:so\s+|really\s+|incredibly\s+)?(?:hard|tirelessly))|"
     # an identity affirmed in its own noun: "trans women are women", "gay men are men"
-    r"\b\w+\s+(women|men|people|kids|parents|girls|boys)\s+are\s+(?:real\s+|just\s+)?\1)\b"
+    rf"\b{_IDENT_ADJ}\s+(women|men|people|kids|parents|girls|boys)\s+are\s+(?:real\s+|just\s+)?\1)\b"
     r"(?!\s+to\s+(?:leave|go|get\s+out|fuck|piss|die))"
 )
 # First-person self-identification: "I am a gay dad", "we're immigrants", "as a Black mother".
