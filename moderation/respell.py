@@ -22,22 +22,34 @@ from .rules import lexicon
 from .rules.lexicon import (
     AMBIGUOUS_SLURS,
     GROUP_NOUNS,
+    GROUP_TRAITS,
     IDENTITY_ADJECTIVES,
     IDENTITY_TERMS,
     SLURS,
 )
 
-MIN_LETTERS = 6
+MIN_LETTERS = 5
+SLUR_LETTERS = 6
+TRAIT_LETTERS = 7
+# A misspelling of four letters is too often a name or a word of its own ("isla", "blid").
+VARIANT_LETTERS = 5
 _ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "y")
 
 
 def _targets() -> set[str]:
-    words = (*GROUP_NOUNS, *IDENTITY_ADJECTIVES, *IDENTITY_TERMS, *SLURS)
-    return {
-        w
-        for w in words
-        if " " not in w and w.isalpha() and len(w) >= MIN_LETTERS and w not in AMBIGUOUS_SLURS
+    """Identity words of five letters or more ("wmen", "blck" are no words), slurs of six,
+    and the judging words of the group traits of seven or more ("dsigusting", "worthles")."""
+
+    def kept(w: str, letters: int) -> bool:
+        return " " not in w and w.isalpha() and len(w) >= letters and w not in AMBIGUOUS_SLURS
+
+    named = {
+        w for w in (*GROUP_NOUNS, *IDENTITY_ADJECTIVES, *IDENTITY_TERMS) if kept(w, MIN_LETTERS)
     }
+    # a slur of five letters misspelt is too often another word ("aggy", "chik"): six and up
+    named |= {w for w in SLURS if kept(w, SLUR_LETTERS) and w not in named}
+    judged = {w for w in GROUP_TRAITS if kept(w, TRAIT_LETTERS)}
+    return named | judged
 
 
 def _variants(word: str) -> set[str]:
@@ -120,7 +132,7 @@ def _built() -> tuple[dict[str, str], Words]:
     clashes: set[str] = set()
     for word in sorted(targets):
         for v in _variants(word):
-            if len(v) < MIN_LETTERS - 1 or v in targets or a_word(v, words) or _place(v, word):
+            if len(v) < VARIANT_LETTERS or v in targets or a_word(v, words) or _place(v, word):
                 continue
             if v in out and out[v] != word:
                 clashes.add(v)  # one misspelling of two words: left as written

@@ -326,7 +326,7 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
     # family again I will break their neck"), or on the homes and places of worship they are in
     # ("gonna burn down every house with X in it")
     (
-        rf"\bif\s+(?:a|an|any|one\s+more|another|some|those|these)\s+(?:{_SINGULAR}|{_PLURAL}|{_IDENT_ADJ}\s+"
+        rf"\bif\s+(?:a|an|any|one\s+more|another|some|those|these)\s+(?:{_SINGULAR}|woman|{_PLURAL}|{_IDENT_ADJ}\s+"
         rf"{_PERSON_NOUN}s?)\b[^.!?]{{0,60}}?\b{_I_WILL}\s+(?:\w+\s+){{0,2}}?(?:kill|murder|shoot|stab|hurt|"
         r"beat|batter|punch|smash|break|burn|hang|strangle|choke|knife|slit)\s+(?:them|their|him|"
         r"her|his)\b|"
@@ -712,7 +712,7 @@ _ANOTHER_GRIEF_POST = re.compile(rf"\b(?:another|more|yet\s+another)\s+{_GRIEF_P
 # sentence or clause naming a group, and "them" as what the author hates, are read with the
 # group in the pronoun's place.
 _OPENING_THEY = re.compile(
-    r"(?:^|(?<=[.!?\n])\s*|,\s*(?:and|but|so|cos|because)\s+|;\s*)"
+    r"(?:^|(?<=[.!?\n])\s*|(?P<clause>(?:,\s*|\s)(?:and|but|so|cos|because)\s+|;\s*))"
     r"(?:(?:and|but|honestly|tbh|seriously|lol|ugh|like|frankly|imo)\s+)?"
     r"(?P<they>they(?:'re|re)?|those\s+ones)\b"
 )
@@ -744,9 +744,7 @@ def pronoun_views(text: str) -> list[tuple[str, int, int, int]]:
     ``text`` with the group phrase written over the pronoun, which sat at
     ``text[start:end]``; offsets after it shift by ``delta``."""
     views = []
-    found = [
-        (m, not m.group().lstrip().startswith((",", ";"))) for m in _OPENING_THEY.finditer(text)
-    ]
+    found = [(m, m.group("clause") is None) for m in _OPENING_THEY.finditer(text)]
     found += [(m, False) for m in _HATED_THEM.finditer(text)]
     for m, opens_sentence in found:
         start, end = m.span("they")

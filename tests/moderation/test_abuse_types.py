@@ -476,3 +476,14 @@ def test_a_negative_word_about_a_group_negated_is_a_denial(text: str) -> None:
 )
 def test_negations_that_do_not_deny_are_no_denial(text: str) -> None:
     assert not negated_negative(normalize(text).text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trans ppl keep posting in here and theyre the lowest of the low",
+        "if a woman tries that on my son again I will kill her",
+    ],
+)
+def test_a_pronoun_after_and_and_a_woman_in_a_condition_raise(text: str) -> None:
+    assert _raised(text)

@@ -19,6 +19,9 @@ from moderation.normalize import normalize
         ("imigrants", "immigrants"),
         ("christains", "christians"),
         ("jewsih", "jewish"),
+        ("wmoen", "women"),  # an identity word of five letters, swapped
+        ("disgustng", "disgusting"),  # a judging word of the group traits
+        ("worthelss", "worthless"),
     ],
 )
 def test_misspelling_is_spelled_back(typed: str, word: str) -> None:
@@ -29,7 +32,11 @@ def test_misspelling_is_spelled_back(typed: str, word: str) -> None:
 @pytest.mark.parametrize(
     "word",
     # English words one edit from an identity word or a slur, and places a demonym is named for
-    ["moron", "koran", "ethic", "reeks", "dyes", "pics", "geeks", "omen", "africa", "syria"],
+    [
+        *("moron", "koran", "ethic", "reeks", "dyes", "pics", "geeks", "omen", "africa", "syria"),
+        # four letters is too short to respell: names and words of their own ("isla", "blid")
+        *("isla", "blck", "wmen"),
+    ],
 )
 def test_a_word_is_never_respelt(word: str) -> None:
     assert word not in respell.table()
