@@ -20,12 +20,12 @@ from english_words import get_english_words_set
 
 from .rules import lexicon
 from .rules.lexicon import (
-    AMBIGUOUS_SLURS,
     GROUP_NOUNS,
     GROUP_TRAITS,
     IDENTITY_ADJECTIVES,
     IDENTITY_TERMS,
     SLURS,
+    single_words,
 )
 
 MIN_LETTERS = 5
@@ -40,15 +40,10 @@ def _targets() -> set[str]:
     """Identity words of five letters or more ("wmen", "blck" are no words), slurs of six,
     and the judging words of the group traits of seven or more ("dsigusting", "worthles")."""
 
-    def kept(w: str, letters: int) -> bool:
-        return " " not in w and w.isalpha() and len(w) >= letters and w not in AMBIGUOUS_SLURS
-
-    named = {
-        w for w in (*GROUP_NOUNS, *IDENTITY_ADJECTIVES, *IDENTITY_TERMS) if kept(w, MIN_LETTERS)
-    }
+    named = single_words((*GROUP_NOUNS, *IDENTITY_ADJECTIVES, *IDENTITY_TERMS), MIN_LETTERS)
     # a slur of five letters misspelt is too often another word ("aggy", "chik"): six and up
-    named |= {w for w in SLURS if kept(w, SLUR_LETTERS) and w not in named}
-    judged = {w for w in GROUP_TRAITS if kept(w, TRAIT_LETTERS)}
+    named |= single_words(SLURS, SLUR_LETTERS)
+    judged = single_words(GROUP_TRAITS, TRAIT_LETTERS)
     return named | judged
 
 

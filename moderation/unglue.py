@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from .respell import a_word, english
-from .rules.lexicon import AMBIGUOUS_SLURS, GROUP_NOUNS, IDENTITY_ADJECTIVES, IDENTITY_TERMS, SLURS
+from .rules.lexicon import GROUP_NOUNS, IDENTITY_ADJECTIVES, IDENTITY_TERMS, SLURS, single_words
 
 MIN_LETTERS = 7
 # A piece of one or two letters other than these is a sign the split went wrong ("neu").
@@ -33,11 +33,7 @@ _ENDINGS = frozenset({"ness", "ish", "dom", "an", "ian", "ies", "ism", "ist", "i
 @lru_cache(maxsize=1)
 def group_words() -> frozenset[str]:
     """The single words that name a group or are slurs (their plural forms too)."""
-    words = {
-        w
-        for w in (*GROUP_NOUNS, *IDENTITY_ADJECTIVES, *IDENTITY_TERMS, *SLURS)
-        if " " not in w and w.isalpha() and len(w) >= 3 and w not in AMBIGUOUS_SLURS
-    }
+    words = single_words((*GROUP_NOUNS, *IDENTITY_ADJECTIVES, *IDENTITY_TERMS, *SLURS), 3)
     return frozenset(words | {w + "s" for w in words})
 
 
@@ -51,10 +47,9 @@ def _inner() -> re.Pattern[str]:
     return re.compile("|".join(sorted(group_words(), key=len, reverse=True)))
 
 
-@lru_cache(maxsize=8192)
 def split(token: str) -> tuple[str, ...] | None:
     """The words of a run-together ``token``, or None when it is left as written."""
-    import wordninja  # about 20 MB of word costs, loaded on the first candidate
+    import wordninja  # about 15 MB of word costs, loaded on the first candidate
 
     if a_word(token, english()):
         return None

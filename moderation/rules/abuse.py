@@ -765,10 +765,8 @@ def _group_types_by_pronoun(view: str, start: int, end: int, delta: int) -> list
     out: list[Signal] = []
     for pattern, score, signal, detail in _TYPES:
         for m in pattern.finditer(view):
-            if not (m.start() < end + delta and start < m.end()) or signal not in (
-                "hate",
-                "threat",
-            ):
+            holds_group = m.start() < end + delta and start < m.end()
+            if signal not in ("hate", "threat") or not holds_group:
                 continue
             detail_before = detail + " (the group named before)"
             s, d = _type_stance(view, m, score, signal, detail_before)

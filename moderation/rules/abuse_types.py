@@ -16,6 +16,7 @@ Each entry is ``(pattern, score, signal, detail)``; details name the typology it
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .base import CLAUSE_ENDS, phrase_alternation, sentence_end, sentence_start
 from .lexicon import (
@@ -1099,8 +1100,10 @@ def _negative(word: str) -> bool:
     return word in _NEGATIVE_WORDS or (v is not None and v <= -0.5)
 
 
-def negated_negative(text: str) -> list[tuple[int, int]]:
-    """Spans where a negative word said of a group is negated (see ``_NEGATED_SAID_OF``)."""
+@lru_cache(maxsize=256)
+def negated_negative(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans where a negative word said of a group is negated (see ``_NEGATED_SAID_OF``).
+    Kept per text: ``denied`` asks again for every typology match of the same message."""
     out = []
     for m in _NEGATED_SAID_OF.finditer(text):
         word = m.group("word") or m.group("word2") or m.group("word3")
@@ -1116,7 +1119,7 @@ def negated_negative(text: str) -> list[tuple[int, int]]:
         if _TAKEN_BACK.search(text, m.end(), sentence_end(text, m.end())):
             continue  # "I don't hate X, I just think they are all Y": the denial is a preamble
         out.append(m.span())
-    return out
+    return tuple(out)
 
 
 _ADDED = frozenset(("less", "just", "only", "merely", "simply"))

@@ -106,6 +106,14 @@ AMBIGUOUS_SLURS = (
 RECLAIMABLE_SLURS = ("dyke", "queer", "homo", "fag", "faggot", "tranny", "cripple")
 
 
+def single_words(words: Iterable[str], letters: int) -> set[str]:
+    """The one-word entries of ``words`` of at least ``letters`` letters, the slurs that are
+    also ordinary words left out (what a misspelling or a run-together token is read back to)."""
+    return {w for w in words if " " not in w and w.isalpha() and len(w) >= letters} - set(
+        AMBIGUOUS_SLURS
+    )
+
+
 def plural_forms(words: Iterable[str]) -> list[str]:
     """Each phrase, and its last word's plural ("towelhead" -> "towelheads", "tranny" ->
     "trannies"): lists hold base forms, and hate is said of a group, in the plural."""

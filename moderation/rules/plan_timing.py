@@ -37,17 +37,12 @@ _WHEN = (
 # Ends the clause: punctuation, the end, or a word that only closes it.
 _CLAUSE_END = r"(?=\s*(?:[.!?,;]|$|\s+(?:for\s+good|then|decided|tbh|honestly|i\s+think)\b))"
 _I_AM = r"(?:i'?m|im|i\s+am|i'?ll\s+be|ill\s+be|i\s+will\s+be)"
+_WONT_BE = r"(?:i\s+won'?t|i\s+wont|i\s+will\s+not)\s+be\s+(?:around|here)"
 # The author's end, plain: nothing in ordinary life is said this way after a date.
-_PLAIN_END = (
-    r"(?:it\s+(?:all\s+)?ends\s+for\s+me|(?:i\s+won'?t|i\s+wont|i\s+will\s+not)\s+be\s+(?:around|here)"
-    r"\s+any\s*more)"
-)
+_PLAIN_END = rf"(?:it\s+(?:all\s+)?ends\s+for\s+me|{_WONT_BE}\s+any\s*more)"
 # The author's end in words of ordinary life too ("friday I won't be here" is also a day off):
 # weak alone.
-_LOOSE_END = (
-    rf"(?:{_I_AM}\s+(?:going|gone|checking\s+out)|(?:i\s+won'?t|i\s+wont|i\s+will\s+not)\s+be\s+"
-    r"(?:around|here))"
-)
+_LOOSE_END = rf"(?:{_I_AM}\s+(?:going|gone|checking\s+out)|{_WONT_BE})"
 
 TIMED_END = rf"{_WHEN}(?:[\w']+\s+){{0,2}}?{_PLAIN_END}{_CLAUSE_END}"
 TIMED_LOOSE_END = rf"{_WHEN}(?:[\w']+\s+){{0,2}}?{_LOOSE_END}{_CLAUSE_END}"
@@ -59,7 +54,7 @@ _DANGEROUS = (
     r"river(?:bank|\s+path)?|weir|pier|harbour\s+wall|reservoir|the\s+sea(?:front)?)\b"
 )
 # The doubt of returning, closing its clause: "not sure I'm coming back (down)", "idk if ill
-# walk back", "don't want to go home ever".
+# walk back".
 _DOUBT = (
     r"(?:not\s+sure|idk|i\s+don'?t\s+know|i\s+dont\s+know|dunno|don'?t\s+know)\s+(?:if\s+|whether\s+)?"
     r"(?:i'?m|im|i\s+am|i'?ll|ill|i\s+will|i\s+can)\s+(?:be\s+)?(?:coming|come|walking|walk|driving|drive|"

@@ -47,27 +47,23 @@ _NOT_A_JUDGEMENT = frozenset((
 @cache
 def negative_judgements() -> frozenset[str]:
     """Single words of the VADER lexicon with valence <= ``CUTOFF`` that judge (see above)."""
-    text = (files("vaderSentiment") / "vader_lexicon.txt").read_text(encoding="utf-8")
-    out: set[str] = set()
-    for line in text.splitlines():
-        parts = line.split("\t")
-        if len(parts) < 2 or not parts[0].isalpha():
-            continue
-        word, valence = parts[0].lower(), float(parts[1])
-        if valence > CUTOFF or word.endswith(("ed", "ing")) or word in _NOT_A_JUDGEMENT:
-            continue
-        out.add(word)
-    return frozenset(out)
+    return frozenset(
+        word
+        for word, v in _lexicon().items()
+        if v <= CUTOFF and not word.endswith(("ed", "ing")) and word not in _NOT_A_JUDGEMENT
+    )
 
 
 @cache
 def _lexicon() -> dict[str, float]:
+    """Single words of the installed VADER lexicon -> valence (a word listed twice keeps its
+    first entry)."""
     text = (files("vaderSentiment") / "vader_lexicon.txt").read_text(encoding="utf-8")
     out: dict[str, float] = {}
     for line in text.splitlines():
         parts = line.split("\t")
         if len(parts) >= 2 and parts[0].isalpha():
-            out[parts[0].lower()] = float(parts[1])
+            out.setdefault(parts[0].lower(), float(parts[1]))
     return out
 
 

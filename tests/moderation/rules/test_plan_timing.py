@@ -15,34 +15,32 @@ from moderation.rules.plan_timing import NO_RETURN, TIMED_END, TIMED_LOOSE_END
 
 from .test_crisis import top as crisis_top
 
+_TIMED = [
+    "after the funeral on saturday it ends for me",
+    "Once the kids are back at school, I won't be around anymore.",
+    "sunday it ends for me. everything is sorted",
+    "when the money runs out, it ends for me",
+    "After Thursday I won't be around anymore",
+    "after this weekend it all ends for me honestly",
+]
+_NO_RETURN = [
+    "sitting on the bridge over the motorway. not sure im coming back",
+    "at the cliffs again. idk if ill drive back",
+    "on the roof of the hospital car park, dont know if im coming back down",
+    "walked out to the quarry after tea. dunno if i'll walk back tbh",
+]
+
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "after the funeral on saturday it ends for me",
-        "Once the kids are back at school, I won't be around anymore.",
-        "sunday it ends for me. everything is sorted",
-        "when the money runs out, it ends for me",
-        "After Thursday I won't be around anymore",
-        "after this weekend it all ends for me honestly",
-    ],
+    ("pattern", "text"),
+    [(TIMED_END, t) for t in _TIMED] + [(NO_RETURN, t) for t in _NO_RETURN],
 )
-def test_the_authors_end_set_for_a_time_raises(text: str) -> None:
-    assert re.search(TIMED_END, normalize(text).text)
-    assert crisis_top(text) >= 0.5
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "sitting on the bridge over the motorway. not sure im coming back",
-        "at the cliffs again. idk if ill drive back",
-        "on the roof of the hospital car park, dont know if im coming back down",
-        "walked out to the quarry after tea. dunno if i'll walk back tbh",
-    ],
-)
-def test_a_dangerous_place_with_no_return_raises(text: str) -> None:
-    assert re.search(NO_RETURN, normalize(text).text)
+def test_an_end_set_for_a_time_or_no_return_from_a_dangerous_place_raises(
+    pattern: str, text: str
+) -> None:
+    """The author's end set for after something (C-SSRS 5: a plan with timing), and the doubt
+    of coming back from a dangerous place (988/AFSP)."""
+    assert re.search(pattern, normalize(text).text)
     assert crisis_top(text) >= 0.5
 
 
