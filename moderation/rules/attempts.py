@@ -42,7 +42,9 @@ OVERDOSE_TAKEN = (
     r"(?:medicine|bathroom|kitchen)?\s*(?:cabinet|cupboard|drawer|box|bag)\b"
 )
 # The author's ligature: an act ("put", "tied", "with") before a cord round their own neck.
-_LIGATURE = r"(?:cord|rope|belt|cable|wire|noose|ligature|flex|strap|dressing\s+gown\s+cord)"
+_LIGATURE = (
+    r"(?:cord|rope|belt|cable|wire|noose|ligature|flex|strap|dressing\s+gown\s+cord|lead|leash)"
+)
 LIGATURE_ON_NECK = (
     r"\b(?:put|tied|wrapped|looped|fastened|pulled|tightened|had|with|got|fixed)\s+(?:a|the|my|"
     rf"his|her|\w+'s)\s+(?:\w+\s+)?{_LIGATURE}\s+(?:round|around|over|on)\s+my\s+(?:own\s+)?neck\b"

@@ -64,7 +64,9 @@ _NEG_IN = re.compile(r"\b(?:not|never|no\s+longer|isn'?t|wasn'?t|won'?t|wont)\b"
 # A negation that is the sign's own wording ("thoughts of not being here", "never wake up"),
 # not a denial of it.
 _OWN_NOT = re.compile(
-    r"\b(?:not|never)\s+(?:being|be)\s+(?:here|alive|around)\b|\b(?:not|never)\s+wak(?:e|ing)\s+up\b"
+    r"\b(?:not|never)\s+(?:being|be)\s+(?:here|alive|around)\b|\b(?:not|never)\s+wak(?:e|ing)\s+up\b|"
+    # an end told by not going on: "I'm not carrying on", "I won't be around anymore"
+    r"\b(?:not|won'?t|wont)\s+(?:carrying|going|carry|go)\s+on\b|\b(?:won'?t|wont)\s+be\s+(?:here|around)\b"
 )
 _YOU = re.compile(r"\b(?:you|your|yours|u|ur|yourself|you'?re|you'?ve|you'?ll|you'?d|ya)\b")
 # A sign told with "you" as its subject ("I noticed you said you don't see the point
@@ -107,7 +109,9 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
         r"{0,2}?(?:to\s+)?(?:die|be\s+dead|not\s+(?:be\s+)?(?:here|alive|"
         r"exist|wake\s+up)|disappear\s+(?:for\s+good|forever)|end\s+(?:it|it\s+all|my\s+life|"
         r"everything)|sleep\s+forever|(?:finally\s+)?(?:rest|sleep|be\s+at\s+rest)\s+(?:for\s+good|"
-        r"forever)|never\s+wake\s+up|stop\s+existing)\b",
+        r"forever)|never\s+wake\s+up|stop\s+existing)\b"
+        # ending a relationship, not a life: "decided to end it with him"
+        r"(?!\s+(?:with|between)\b)",
         0.9,
         "ideation",
         "wish to die",
@@ -115,7 +119,7 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
     ),
     (
         r"\b(?:i'?m|im|i\s+am)\s+(?:going|gonna)\s+(?:to\s+)?(?:end\s+(?:it|it\s+all|my\s+life)|"
-        r"kill\s+my\s*self|do\s+it\s+tonight)\b",
+        r"kill\s+my\s*self|do\s+it\s+tonight)\b(?!\s+(?:with|between)\b)",
         0.95,
         "plan",
         "announces ending their life",
@@ -598,6 +602,23 @@ CHILD_SELF_HARM = [
         0.8,
         "child crisis",
         "signs of self-injury on their child [C-SSRS non-suicidal self-injury]",
+        False,
+    ),
+    # Cuts or burns found where self-injury is hidden (forearms, wrists, thighs, stomach), with
+    # nothing in the sentence that made them: not "marks on her arms from the cannulas", "burns
+    # on his chest from radiotherapy", "cuts on her legs from shaving", "scratches from the cat".
+    (
+        r"\b(?:found|find|saw|see|noticed|notice|discovered|spotted)\s+(?:[\w']+\s+){0,5}?(?:cuts|"
+        r"cut\s+marks|burns|burn\s+marks)\s+(?:on|up|across|all\s+over)\s+(?:both\s+(?:of\s+)?)?"
+        r"(?:the\s+(?:inside|insides|back|top|tops)\s+of\s+)?(?:his|her|their|(?:(?:my|our)\s+)?\w+'?s)\s+"
+        r"(?:\w+\s+)?"
+        r"(?:arms?|forearms?|wrists?|thighs?|legs|stomach|tummy|hips?)\b"
+        r"(?![^.!?]{0,80}\b(?:cannulas?|iv|drips?|needles?|bloods?|lines?|port|picc|radio\w*|radiation|"
+        r"cats?|kittens?|dogs?|pupp(?:y|ies)|shav\w*|razor\s+burn|eczema|rash\w*|gvhd|fell|fall|"
+        r"bike|trampoline|oven|stove|kettle|iron|curling|straighteners|sunburn\w*|sun)\b)",
+        0.8,
+        "child crisis",
+        "self-injury found on their child [C-SSRS non-suicidal self-injury]",
         False,
     ),
     (

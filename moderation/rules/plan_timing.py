@@ -17,6 +17,14 @@ Read by their parts, so a paraphrase is read and a look-alike is not:
   "I'm checking out", "I won't be here"), which counts only with a second sign. An end
   followed by a place, a purpose or a leave ("I won't be around on here", "I'm going back to
   work") is not one; "I'm done" is left to the distress reading, as finishing a treatment.
+- ``DECIDED_END``: the C-SSRS 4 intent told as a decision: the author has decided, made up
+  their mind, or picked or set the day ("I've made my decision", "mind's made up", "I've set
+  myself a deadline") and, in that sentence or the next, names their end with no object
+  ("I'll end things", "I'm not carrying on", "that's when I go", "I won't be here anymore").
+  An end with an object or a manner is something else ending ("end things with him", "not
+  carrying on with the trial", "not carrying on like this"); "I'm done" and "when I go" (the
+  patient's own death by the illness) are left out, and "we" or the doctors deciding is not
+  the author's intent.
 - ``NO_RETURN``: a dangerous place in the message and the author's doubt of returning, the
   doubt ending its clause ("idk if ill walk back"; not "not sure if I'll get back before
   dark"). "Going home" is left out: parents on a ward say it every day.
@@ -47,6 +55,36 @@ _LOOSE_END = rf"(?:{_I_AM}\s+(?:going|gone|checking\s+out)|{_WONT_BE})"
 TIMED_END = rf"{_WHEN}(?:[\w']+\s+){{0,2}}?{_PLAIN_END}{_CLAUSE_END}"
 TIMED_LOOSE_END = rf"{_WHEN}(?:[\w']+\s+){{0,2}}?{_LOOSE_END}{_CLAUSE_END}"
 
+# The author's decision: "I've decided", "made up my mind", "mind's made up", "I've picked the
+# day", "set myself a deadline", "worked it out"; the subject is the author or left out.
+_DECIDED = (
+    r"(?:(?:\bi'?ve|\bive|\bi\s+have|\bi'?d|\bi\s+had|\bi)\s+(?:now\s+|finally\s+|just\s+|already\s+)?"
+    r"|(?:^|(?<=[.!?;,:])\s*))(?:decided|made\s+up\s+my\s+mind|made\s+my\s+mind\s+up|"
+    r"made\s+my\s+(?:choice|decision)|(?:picked|chosen|chose|set(?:\s+myself)?)\s+(?:a|the|my)\s+"
+    r"(?:date|day|deadline|time)|worked\s+it\s+(?:all\s+)?out)\b|\b(?:my\s+)?mind'?s\s+made\s+up\b"
+)
+# The author's end with nothing ended after it: not "end things with him", "not carrying on
+# with the trial", "not going on like this", "end it here" (a post's close).
+_NO_OBJECT = (
+    r"(?!\s+(?:with|between|for\s+(?:him|her|them|us)|here|there|on\s+a|by\s+(?:saying|thanking)|"
+    r"like|this|that|as|in|at|the|my|our|to|treatment|chemo\w*|radio\w*|working)\b)"
+)
+_DECIDED_END = (
+    r"(?:(?:i'?ll|ill|i\s+will|i'?m\s+(?:going\s+to|gonna)|im\s+(?:going\s+to|gonna)|to|i)\s+"
+    r"end\s+(?:it\s+all|it|things|everything|my\s+life)|(?:i'?m|im|i\s+am)\s+ending\s+(?:it\s+all|it|"
+    r"things)"
+    rf"|{_I_AM}\s+not\s+(?:carrying|going)\s+on|(?:i\s+)?(?:won'?t|wont|will\s+not)\s+(?:carry|go)\s+on"
+    r"|(?:that'?s|thats|then\s+is|is)\s+when\s+i\s+(?:go|check\s+out|end\s+it)"
+    rf"|{_I_AM}\s+(?:gone|checking\s+out)|{_WONT_BE}|it'?s\s+over\s+for\s+me|that'?s\s+it\s+for\s+me)"
+    rf"{_NO_OBJECT}"
+)
+# The decision and the end in one sentence, or the end in the sentence after the decision.
+DECIDED_END = (
+    rf"(?:{_DECIDED})[^.!?]{{0,120}}?(?:[.!?:]\s*[^.!?]{{0,80}}?)?\b{_DECIDED_END}"
+    r"(?=\s*(?:[.!?,;:]|$|\s+(?:after|once|when|on|this|next|before|by|tonight|tomorrow|for\s+good|"
+    r"any\s*more|any\s+longer|then|and|while|so)\b))"
+)
+
 # A dangerous place: a bridge, tracks, a cliff, a roof or top storey, a quarry, deep water.
 _DANGEROUS = (
     r"\b(?:bridge|viaduct|overpass|(?:train|railway)\s+(?:tracks?|line)|the\s+tracks|level\s+"
@@ -76,6 +114,13 @@ PLAN_TIMING: list[tuple[str, float, str, str, bool]] = [
         "plan",
         "an end set for a time, in words of ordinary life [C-SSRS 5, weak alone]",
         False,
+    ),
+    (
+        DECIDED_END,
+        0.85,
+        "plan",
+        "the author's end decided on [C-SSRS 4: intent to act]",
+        True,
     ),
     (
         NO_RETURN,

@@ -190,6 +190,20 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         "active suicidal thoughts [C-SSRS 2]",
         True,
     ),
+    # C-SSRS 1-3: a fall or a jump thought of as the easy way, the act closing its clause
+    # ("thinking how much easier it would be to fall", "so easy to just jump"); not "easier to
+    # fall asleep", "jump in the pool", "fall behind".
+    (
+        r"\b(?:easier|easy|tempting|simple|quicker)\s+(?:(?:it\s+)?(?:would|wud|'?d)\s+(?:be|b)\s+|it\s+is\s+|"
+        r"it'?s\s+)?(?:to\s+)?(?:just\s+)?(?:fall|jump|step\s+off|lean\s+(?:over|forward)|roll\s+off|go\s+over)"
+        r"(?=\s*(?:[.!?,;]|$|\s+(?:and|from\s+(?:here|there|the\s+\w+)|(?:(?:off|from|over)\s+)?(?:the|this|"
+        r"that|my)\s+(?:\w+\s+)?(?:platform|edge|ledge|bridge|roof|cliff|balcony|building|window))\s*"
+        r"(?:[.!?,;]|$)))",
+        0.8,
+        "method",
+        "a fall or jump thought of as the way [C-SSRS 1-3; 988/AFSP: a dangerous place]",
+        True,
+    ),
     # C-SSRS 3 (method); 988/AFSP "looking for a way, researching methods online"
     (
         r"\b(?:look\w*\s+up|googl\w*|research\w*|search\w*|read\w*\s+(?:up\s+)?(?:on|about|bout)|"
@@ -310,6 +324,20 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         "means",
         "keeping medication back for oneself [C-SSRS preparatory behaviour]",
         False,
+    ),
+    # Medication withheld or hidden, and enough of it, with no purpose said: "I've been keeping
+    # back the oxycodone they sent home with him. there's enough now" (not "enough for the
+    # weekend", not "kept the morphine in the fridge").
+    (
+        r"\b(?:keep\w*\s+back|kept\s+back|h[oe]ld\w*\s+back|hid|hidden|hiding|stash\w*)\s+"
+        rf"(?:(?:of\s+)?[\w']+\s+){{0,4}}?{MEDICINE}\b[^.!?]{{0,80}}[.!?,;]?\s*(?:[\w']+\s+){{0,4}}?"
+        r"(?:more\s+than\s+|easily\s+|plenty\s+|nearly\s+|almost\s+)?enough"
+        r"(?:\s+(?:now|already|i\s+think|left|saved|there)){0,2}(?=\s*(?:[.!?,;]|$))",
+        0.85,
+        "means",
+        "medication withheld until there is enough [C-SSRS preparatory behaviour; 988: "
+        "stockpiling pills]",
+        True,
     ),
     (
         rf"\b(?:i'?ve\s+got|ive\s+got|i\s+have|i\s+got|got)\s+(?:the|my|all\s+(?:the|my)|enough)\s+"

@@ -61,7 +61,11 @@ _SAFE = re.compile(
     SAFETY + r"|\b(?:not|never|no|don'?t|dont|won'?t|wont|wouldn'?t|nowhere\s+near|far\s+from)\s+"
     r"(?:\w+\s+){0,3}(?:(?:hurt\w*|harm\w*|kill\w*)\s+(?:my\s*self|me|my\s+life|him\s*self|"
     r"her\s*self)|end\w*\s+(?:it|my)|suicidal|doing\s+anything|do\s+anything|going\s+anywhere)\b|"
-    r"\b(?:i'?m|im|i\s+am|he'?s|she'?s|he\s+is|she\s+is)\s+(?:okay|ok|fine|safe)\b"
+    r"\b(?:i'?m|im|i\s+am)\s+(?:okay|ok|fine|safe)\b|"
+    # Another's safety quiets a sentence when it is said, not when it is the condition of the
+    # author's act: "while she's safe with family", "once he's safe at his dad's".
+    r"(?<!\bwhile\s)(?<!\bonce\s)(?<!\bwhen\s)(?<!\buntil\s)(?<!\blong\sas\s)(?<!\bknowing\s)"
+    r"\b(?:he'?s|she'?s|he\s+is|she\s+is)\s+(?:okay|ok|fine|safe)\b"
 )
 _ELSEWHERE = re.compile(
     r"\b(?:character|characters|novel|book|movie|film|show|series|episode|song|lyrics?|"

@@ -37,6 +37,7 @@ def test_an_overdose_taken_raises(text: str) -> None:
         "sat in the garage with the rope around my neck for an hour on tuesday",
         "I tied my dressing gown cord round my neck last night and then my son called out",
         "had the belt around my neck when the doorbell went",
+        "last week i put the dogs lead round my neck in the hallway. nobody knows",
     ],
 )
 def test_a_ligature_on_ones_own_neck_raises(text: str) -> None:
@@ -59,6 +60,8 @@ def test_a_ligature_on_ones_own_neck_raises(text: str) -> None:
         "walked to clinic with my headphones and the cable round my neck",
         # another's neck: a birth story
         "the cord was round her neck when she was born, she's a fighter",
+        "put the lead on the dog and walked round the block to clear my head",
+        "the puppy got his lead wrapped round my legs on the school run",
     ],
 )
 def test_look_alikes_stay_quiet(text: str) -> None:

@@ -404,3 +404,61 @@ def test_a_hopeless_future_with_another_sign_raises(text: str) -> None:
 )
 def test_a_bounded_or_hopeful_future_is_not_a_raise(text: str) -> None:
     assert not [s for s in detect_crisis(normalize(text)) if s.score >= 0.5]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "found cuts on both her forearms when she was in the bath, she's 14",
+        "I noticed burns on the inside of his wrist and a lighter in his room",
+        "spotted fresh looking cuts on my daughter's thighs tonight, what do I do",
+        "saw cut marks across Maisie's stomach when I helped her change",
+    ],
+)
+def test_self_injury_found_on_a_child_raises(text: str) -> None:
+    """C-SSRS non-suicidal self-injury as a parent finds it: cuts or burns where they hide."""
+    assert top(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we noticed burns on his chest and neck from the radiotherapy",
+        "found small cuts on her legs, she's started shaving",
+        "I noticed bruises and marks on her arms from all the cannulas",
+        "Found scratches all over his arms, the new kitten is a menace",
+        "found burns on her hand after she touched the oven door",
+        "noticed little cuts on his legs after he fell off his bike",
+    ],
+)
+def test_marks_with_their_cause_told_stay_quiet(text: str) -> None:
+    assert top(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "standing on the bridge thinking how easy it would be to just jump",
+        "I keep thinking it would be easier to just step off the platform.",
+        "she said she thinks about how much easier it would be to fall",
+        "on the balcony again. would be so easy to lean over",
+    ],
+)
+def test_a_fall_or_jump_thought_of_as_the_way_raises(text: str) -> None:
+    """C-SSRS 1-3 with a method of falling; 988/AFSP: being at a dangerous place."""
+    assert top(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it would be so much easier to fall asleep if the pump stopped beeping",
+        "honestly easier to jump through their hoops than argue",
+        "she's scared to jump in the pool since the port went in",
+        "it's easy to fall behind on the meds schedule, use an app",
+        "would be easier to jump on a call than type all this out",
+        "I'm not going to jump, I'm just tired of the stairs",
+    ],
+)
+def test_falls_and_jumps_of_ordinary_life_stay_quiet(text: str) -> None:
+    assert top(text) < 0.5

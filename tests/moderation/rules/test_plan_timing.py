@@ -11,7 +11,7 @@ import re
 import pytest
 
 from moderation.normalize import normalize
-from moderation.rules.plan_timing import NO_RETURN, TIMED_END, TIMED_LOOSE_END
+from moderation.rules.plan_timing import DECIDED_END, NO_RETURN, TIMED_END, TIMED_LOOSE_END
 
 from .test_crisis import top as crisis_top
 
@@ -77,3 +77,45 @@ def test_look_alikes_stay_quiet(text: str) -> None:
     assert not re.search(TIMED_END, norm)
     assert not re.search(NO_RETURN, norm)
     assert crisis_top(text) < 0.5
+
+
+_DECIDED = [
+    "I've decided, after the funeral I'm ending things",
+    "made my decision. sunday is when i end it",
+    "mind's made up, once the kids are at my mum's I'm not carrying on",
+    "i decided im not going on after christmas",
+    "I've picked the day and I won't be around anymore after it",
+    "Ive set myself a date. After his birthday that's when I go.",
+    "I've chosen the day I'll end it all, it's the day after his scan",
+    "worked it all out, once my husband is back from his trip I'm checking out",
+]
+
+
+@pytest.mark.parametrize("text", _DECIDED)
+def test_the_authors_end_decided_on_raises(text: str) -> None:
+    """C-SSRS 4: intent told as a decision made, with the author's end and no object."""
+    assert re.search(DECIDED_END, normalize(text).text)
+    assert crisis_top(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # something else ends: a relationship, a treatment, a habit, a post
+        "I've decided to end things with him, I deserve better",
+        "made up my mind to end it with my boyfriend",
+        "I've decided I'm not carrying on with the trial, the side effects are too much",
+        "I've set a deadline, after Christmas I'm not carrying on like this, I'm getting help",
+        "I've decided to end it here, thanks for reading my rant",
+        "I've decided, after this round I'm done with chemo",
+        # a patient's own death by the illness, a plan of the family, a decision denied
+        "I've decided when I go I want to be at home, not in hospital",
+        "We've decided to end treatment and bring her home",
+        "I've decided not to end it. I'm calling my GP in the morning",
+        "I've made my decision: when the scan is clear I'm going back to work.",
+        "I've made my decision, I won't be here for the next meeting",
+    ],
+)
+def test_a_decision_that_ends_something_else_stays_quiet(text: str) -> None:
+    norm = normalize(text).text
+    assert not re.search(DECIDED_END, norm) or crisis_top(text) < 0.5
