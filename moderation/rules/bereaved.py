@@ -1,7 +1,8 @@
 """A bereaved parent's wish to join their dead child (C-SSRS 1-2 told of the child).
 
 "Six months since we lost Eli and I'm counting the days until I can be with him", "her
-anniversary is on the 14th, that's the day I'll join her": the wish is told as a reunion, with
+anniversary is on the 14th, that's the day I'll join her", "where we scattered his ashes. so
+easy to just follow him", "I want to go where she is": the wish is told as a reunion, with
 no word of dying. It needs the loss in the message (lost, died, funeral, ashes, anniversary),
 and it is not the comfort of faith ("one day I'll be with her again", "in heaven") or an errand
 ("I'll join him at the hospital later").
@@ -16,9 +17,10 @@ from .base import Signal, sentence_at
 CRISIS = "crisis"
 
 _JOIN = re.compile(
-    r"\b(?:i'?ll|i\s+will|i\s+can|i\s+could|i'?m\s+going\s+to|i\s+want\s+to|i\s+just\s+want\s+to|"
-    r"i\s+need\s+to|until\s+i\s+(?:can|get\s+to))\s+(?:finally\s+|go\s+(?:and\s+)?)?(?:join|be\s+with|"
-    r"follow)\s+(?:her|him|them|my\s+(?:boy|girl|baby|son|daughter|angel))\b"
+    r"\b(?:i'?ll|i\s+will|i\s+can|i\s+could|i'?m\s+going\s+to|i\s+(?:just\s+|only\s+|really\s+)?want\s+to|"
+    r"i\s+need\s+to|until\s+i\s+(?:can|get\s+to)|(?:so\s+|too\s+)?(?:easy|easier|tempting)\s+to)\s+"
+    r"(?:just\s+)?(?:finally\s+|go\s+(?:and\s+)?)?(?:join|be\s+with|follow|go\s+where)\s+(?:her|him|them|"
+    r"(?:she|he|they)\s+(?:is|are|went)|my\s+(?:boy|girl|baby|son|daughter|angel))\b"
 )
 _LOSS = re.compile(
     r"\b(?:lost|died|passed|funeral|ashes|grave|anniversary|since\s+(?:she|he|they)\s+(?:went|left)|"

@@ -32,7 +32,8 @@ RELIEF = (
     rf"\b{_OTHERS}\s*(?:'d|’d|would|wud|will|'ll|’ll)\s+{_HEDGE}(?:(?:be\s+)?{_HEDGE}(?:so\s+much\s+|"
     rf"much\s+|a\s+lot\s+|far\s+)?(?:{_COMPARATIVE}(?:\s+off)?|relieved|less\s+(?:stressed|"
     rf"burdened))|have\s+(?:a\s+|an\s+)?(?:so\s+much\s+|much\s+|a\s+lot\s+|far\s+)?(?:{_COMPARATIVE}|"
-    rf"less)\s+(?:lives?|life|time|trouble|hassle|stress|worry|days|future)|(?:cope|manage|do|get\s+on)"
+    rf"less)\s+(?:lives?|life|time|trouble|hassle|stress|worry|days|future)|(?:run|go)\s+{_HEDGE}"
+    r"(?:so\s+much\s+|much\s+|a\s+lot\s+|far\s+)?(?:smoother|more\s+smoothly)|(?:cope|manage|do|get\s+on)"
     rf"\s+{_HEDGE}(?:so\s+much\s+|much\s+|a\s+lot\s+|far\s+)?better)\b"
 )
 ABSENCE_WITHOUT = (

@@ -20,6 +20,7 @@ from .plan_timing import PLAN_TIMING
 from .safety import clause_at, clauses, denials
 from .someone_close import TOLD_BY_RULE
 from .told_view import told_of_child
+from .unsaid import UNSAID
 from .warning_signs import (
     BE_HERE,
     FIGURATIVE,
@@ -505,10 +506,11 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
     ),
     (
         # C-SSRS self-injury by its method on the body, marked as deliberate or as wounding
-        r"\b(?:scratch\w*|carv\w*|slash\w*|burn\w*|cut|cutting|bit|bite|biting|hit|hitting|"
+        r"\b(?:scratch\w*|carv\w*|slash\w*|burn\w*|cut|cutting|bit|bite|biting|hit|hitting|bang\w*|"
         r"punch\w*|(?:dug|dig\w*)\s+(?:my\s+|her\s+|his\s+)?(?:finger)?nails\s+into)\s+(?:at\s+)?(?:my|her|his)\s+(?:own\s+)?(?:wrists?|arms?|legs?|thighs?|skin|"
-        r"stomach|face|head|knuckles)\s+(?:\w+\s+){0,3}?(?:(?:until|till|til)\s+(?:they|it|"
-        r"the\s+skin)\s+(?:bled|bleeds?|bleed|broke)|on\s+purpose|to\s+feel\s+(?:something|"
+        r"stomach|face|head|knuckles)\s+(?:\w+\s+){0,4}?(?:(?:until|till|til)\s+(?:(?:they|it|"
+        r"the\s+skin)\s+(?:bled|bleeds?|bleed|broke)|i\s+(?:see|saw)\s+stars|i\s+(?:bleed|bled|pass\w*\s+out|"
+        r"black\w*\s+out))|on\s+purpose|to\s+feel\s+(?:something|"
         r"better|pain))\b",
         0.85,
         "self-harm",
@@ -636,6 +638,7 @@ _PATTERNS += CHILD_SELF_HARM
 _PATTERNS += ATTEMPTS
 _PATTERNS += BURDEN
 _PATTERNS += PLAN_TIMING
+_PATTERNS += UNSAID
 _COMPILED = [(re.compile(p), s, sig, d, neg) for p, s, sig, d, neg in _PATTERNS]
 _SAFETY = re.compile(SAFETY)
 _SHORT_CLAUSES = 3

@@ -61,7 +61,8 @@ _DECIDED = (
     r"(?:(?:\bi'?ve|\bive|\bi\s+have|\bi'?d|\bi\s+had|\bi)\s+(?:now\s+|finally\s+|just\s+|already\s+)?"
     r"|(?:^|(?<=[.!?;,:])\s*))(?:decided|made\s+up\s+my\s+mind|made\s+my\s+mind\s+up|"
     r"made\s+my\s+(?:choice|decision)|(?:picked|chosen|chose|set(?:\s+myself)?)\s+(?:a|the|my)\s+"
-    r"(?:date|day|deadline|time)|worked\s+it\s+(?:all\s+)?out)\b|\b(?:my\s+)?mind'?s\s+made\s+up\b"
+    r"(?:date|day|deadline|time)|worked\s+it\s+(?:all\s+)?out)\b|\b(?:my\s+)?mind'?s\s+made\s+up\b|"
+    r"\b(?:the\s+)?date'?s\s+set\b|\b(?:the\s+)?date\s+is\s+set\b"
 )
 # The author's end with nothing ended after it: not "end things with him", "not carrying on
 # with the trial", "not going on like this", "end it here" (a post's close).
@@ -75,14 +76,19 @@ _DECIDED_END = (
     r"things)"
     rf"|{_I_AM}\s+not\s+(?:carrying|going)\s+on|(?:i\s+)?(?:won'?t|wont|will\s+not)\s+(?:carry|go)\s+on"
     r"|(?:that'?s|thats|then\s+is|is)\s+when\s+i\s+(?:go|check\s+out|end\s+it)"
-    rf"|{_I_AM}\s+(?:gone|checking\s+out)|{_WONT_BE}|it'?s\s+over\s+for\s+me|that'?s\s+it\s+for\s+me)"
+    rf"|{_I_AM}\s+(?:gone|checking\s+out)|{_WONT_BE}|(?:^|(?<=[.!?]\s))won'?t\s+be\s+(?:here|around)"
+    r"|it'?s\s+over\s+for\s+me|that'?s\s+it\s+for\s+me|thats\s+it\s+for\s+me)"
     rf"{_NO_OBJECT}"
 )
 # The decision and the end in one sentence, or the end in the sentence after the decision.
-DECIDED_END = (
-    rf"(?:{_DECIDED})[^.!?]{{0,120}}?(?:[.!?:]\s*[^.!?]{{0,80}}?)?\b{_DECIDED_END}"
-    r"(?=\s*(?:[.!?,;:]|$|\s+(?:after|once|when|on|this|next|before|by|tonight|tomorrow|for\s+good|"
+_END_CLOSES = (
+    rf"(?=\s*(?:[.!?,;:]|$|\s+(?:after|once|when|on|this|next|before|by|{_DAY}|for\s+good|"
     r"any\s*more|any\s+longer|then|and|while|so)\b))"
+)
+DECIDED_END = (
+    rf"(?:{_DECIDED})[^.!?]{{0,120}}?(?:[.!?:]\s*[^.!?]{{0,80}}?)?\b{_DECIDED_END}{_END_CLOSES}|"
+    # the end first, the decision closing the message: "that's it for me. date is set"
+    rf"\b{_DECIDED_END}{_END_CLOSES}[^.!?]{{0,60}}?[.!?,]?\s*(?:[\w']+\s+){{0,3}}?(?:{_DECIDED})"
 )
 
 # A dangerous place: a bridge, tracks, a cliff, a roof or top storey, a quarry, deep water.

@@ -14,6 +14,8 @@ from moderation.rules.bereaved import joining_the_dead
         "We lost Ava in March. I just want to be with her, nothing else matters.",
         "The funeral was Friday. Once everyone goes home I'll go and join him.",
         "it's her anniversary next week and i'm going to be with her.",
+        "scattered his ashes on the hill today. would be so easy to just follow him",
+        "since we lost her I only want to go where she is",
     ],
 )
 def test_the_wish_to_join_a_dead_child(text: str) -> None:
@@ -27,6 +29,7 @@ def test_the_wish_to_join_a_dead_child(text: str) -> None:
         "She died peacefully. I believe I'll be with her in heaven when my time comes.",
         "Grandad passed last year. I'll join him at the park later, the kids love it.",
         "I'll be with him on the ward tomorrow after his scan.",
+        "since he died his little brother wants to follow him everywhere, his old school, his club",
     ],
 )
 def test_faith_or_an_errand_is_no_wish(text: str) -> None:

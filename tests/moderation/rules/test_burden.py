@@ -27,6 +27,8 @@ from .test_crisis import top as crisis_top
         "if I disappeared the girls would be happier, I really believe that",
         # text-speak
         "tbh the kids wud be better off w/o me",
+        # the household's running as the relief
+        "the house would run so much smoother if I wasn't around",
     ],
 )
 def test_relief_and_absence_in_one_sentence_raise(text: str) -> None:

@@ -88,6 +88,8 @@ _DECIDED = [
     "Ive set myself a date. After his birthday that's when I go.",
     "I've chosen the day I'll end it all, it's the day after his scan",
     "worked it all out, once my husband is back from his trip I'm checking out",
+    "after the school play thats it for me. date's set",
+    "Decided: sunday, once the kids are asleep. Won't be here monday.",
 ]
 
 

@@ -1,0 +1,165 @@
+"""Warning signs told with their purpose left unsaid (C-SSRS 3-6; 988/AFSP).
+
+In a group where everyone reads, a parent in crisis rarely names the act. They tell the
+preparation and leave the rest out, or deny an ordinary purpose so the reader hears the other
+one. Each reading is a taxonomy item plus the shape that leaves its purpose unsaid:
+
+- ``READY_AFTER_AFFAIRS`` (988/AFSP: putting affairs in order, saying goodbye; C-SSRS 4):
+  notes, letters, videos, a will or the insurance seen to by the author, then "I'm ready"
+  closing its clause ("written a note for my husband and sorted out the insurance. I'm
+  ready."). Not "ready for" something, not "ready to go home". A patient's own legacy work
+  is gated like every goodbye (``mortality``).
+- ``NO_MORE_CONTACT`` (988/AFSP: saying goodbye): the group told it will not hear from the
+  author again, closing the clause ("you won't hear from me again."); not "until after the
+  surgery".
+- ``MEANS_PURPOSE_DENIED`` (988/AFSP: obtaining means; C-SSRS 6): a rope or hose got, and its
+  ordinary use denied or its reason kept from everyone ("a length of rope. Not for camping.",
+  "didn't tell anyone why").
+- ``EXHAUST_MEANS`` (C-SSRS 6, preparatory behaviour): a hose and tape together with the car
+  or the garage.
+- ``HEIGHT_LOOKED_UP`` (C-SSRS 3: researching a method): how high or deep a place is looked
+  up and found enough ("Looked up how high the multistorey is. High enough."); not a van's
+  clearance, which names what must fit.
+- ``WRONG_SIDE`` (988/AFSP: being at a dangerous place): the author on the far side of a
+  barrier, railing or fence with a height in the message ("bit chilly on this side of the
+  barrier" at the top of the multistorey).
+- ``INTO_TRAFFIC`` (988/AFSP: a dangerous place; C-SSRS 2-3): by a road or the tracks,
+  thinking of just stepping out ("Lorries flying past. Thinking about just stepping out.").
+- ``STEPPING_OUT`` (988/AFSP: being a burden; Joiner: perceived burdensomeness): the author
+  thinking of stepping out of the family's picture, or doing it for good.
+"""
+
+from __future__ import annotations
+
+_I_AM = r"(?:i'?m|im|i\s+am)"
+_CLOSE = r"(?=\s*(?:[.!?,;:)]|$|x+\b|\s+(?:now|tbh|honestly)\s*(?:[.!?,;]|$)))"
+# What the author sees to before going: notes, letters, videos, a will, the insurance.
+_AFFAIRS = (
+    r"\b(?:wr(?:ote|itten|iting)|left|recorded|sorted(?:\s+out)?|made|signed|finished|done|told\s+(?:\w+\s+){1,3}?"
+    r"where)\b[^.!?]{0,60}?\b(?:a\s+note|notes|letters?|videos?|(?:my\s+|a\s+)?will|insurance|"
+    r"life\s+insurance|passwords|guardianship|the\s+phone|affairs)\b"
+)
+READY_AFTER_AFFAIRS = (
+    rf"{_AFFAIRS}[^.!?]{{0,120}}?[.!?]?\s*(?:(?:and|so|i\s+think|think|now|finally)\s+)*{_I_AM}\s+"
+    r"(?:finally\s+|really\s+|just\s+)?ready(?!\s+(?:for|to)\b)(?:\s+now)?"
+    rf"{_CLOSE}"
+)
+NO_MORE_CONTACT = (
+    r"\b(?:you|u)\s+(?:all\s+)?(?:won'?t|wont|will\s+not)\s+(?:be\s+)?(?:hear(?:ing)?|see(?:ing)?)\s+"
+    r"(?:from\s+)?(?:me|of\s+me)\s+(?:again|any\s*more)(?:\s+after\s+(?:today|tonight))?"
+    rf"{_CLOSE}"
+)
+_ROPE = r"(?:(?:a\s+)?(?:length\s+of\s+|bit\s+of\s+|some\s+)?(?:rope|hose\s*(?:pipe)?|cord))"
+MEANS_PURPOSE_DENIED = (
+    rf"\b(?:bought|buy|buying|got|ordered|picked\s+up)\s+(?:[\w']+\s+){{0,8}}?{_ROPE}\b"
+    # no purpose told between ("rope for the treehouse, not for climbing")
+    r"(?:(?!\bfor\b)[^.!?]){0,60}?"
+    r"[.!?,]?\s*(?:(?:and|but|i)\s+)?(?:not\s+for\s+(?:camping|the\s+garden|work|a\s+project|climbing|"
+    r"anything|the\s+boat|the\s+washing|the\s+swing)|(?:didn'?t|didnt|did\s+not)\s+(?:need\s+it\s+for\s+"
+    r"anything|tell\s+(?:any\s*one|anybody|my\s+\w+|him|her)\s+why)|(?:nobody|no\s+one|noone)\s+"
+    r"(?:knows|asked)\s+why)\b"
+)
+_IN_CAR = r"(?:(?:in|into)\s+(?:the\s+|my\s+)?(?:car|boot|garage)|exhaust)"
+EXHAUST_MEANS = (
+    r"\bhose\s*(?:pipe)?\b(?:(?!\bfor\b)[^.!?]){0,60}?\b(?:tape|gaffer|duct)\b[^.!?]{0,40}?\b"
+    rf"{_IN_CAR}\b|\b{_IN_CAR}\b[^.!?]{{0,60}}?\bhose\s*(?:pipe)?\b[^.!?]{{0,40}}?\b(?:tape|gaffer|duct)\b"
+)
+_HIGH = (
+    r"(?:bridge|viaduct|multi[\s-]?storey|car\s*park|building|tower|block|cliffs?|roof|balcony|"
+    r"quarry|drop|fall|water|river|reservoir)"
+)
+HEIGHT_LOOKED_UP = (
+    r"\b(?:look\w*\s+up|googl\w*|check\w*|research\w*|search\w*|work\w*\s+out|measur\w*|found\s+out)\s+"
+    rf"how\s+(?:high|tall|deep|far\s+down|long\s+the\s+drop)\s+(?:[\w']+\s+){{0,6}}?{_HIGH}\b"
+    r"[^.!?]{0,40}?[.!?,]?\s*(?:it'?s\s+|its\s+|definitely\s+|def\s+|easily\s+|more\s+than\s+)?"
+    rf"(?:high|deep|far|tall)?\s*enough{_CLOSE}"
+)
+# The author there: "on this side of the barrier", "I'm on the wrong side of the railing".
+_SIDE = (
+    r"(?:\bon\s+this|(?:\bi'?m|\bim|\bi\s+am|\bsitting|\bstanding|\bstood|\bsat|\bclimbed|\bclimbing|"
+    r"\bbeen|\bgot)\s+(?:\w+\s+){0,3}?(?:on|over\s+to|onto)\s+(?:the\s+other|the\s+wrong|wrong|other|"
+    r"the\s+far))\s+side\s+of\s+the\s+(?:barrier|railings?|rail|"
+    r"fence|guard\s*rail|parapet|wall)\b(?!\s+(?:at|in|for|to)\s+(?:arrivals|the\s+exit|the\s+entrance|"
+    r"pick\s*up|the\s+ticket))"
+)
+# The height named before or after the barrier, within a few sentences.
+WRONG_SIDE = rf"\b{_HIGH}\b[\s\S]{{0,200}}?{_SIDE}|{_SIDE}(?=[\s\S]{{0,200}}?\b{_HIGH}\b)"
+_TRAFFIC = (
+    r"(?:lorr(?:y|ies)|trucks?|traffic|motorway|dual\s+carriageway|hard\s+shoulder|main\s+road|"
+    r"trains?|tracks|platform|level\s+crossing)"
+)
+# A step into traffic or off a platform thought of: "On the hard shoulder of the M6. Lorries
+# flying past. Thinking about just stepping out." Not "stepping out for a coffee".
+_STEP_THOUGHT = (
+    r"\b(?:think\w*|thought)\s+(?:about|of|abt)\s+(?:just\s+)?(?:stepping|walking)\s+(?:out|off)"
+    rf"(?:\s+in\s+front(?:\s+of\s+(?:one|them|it|a\s+\w+))?)?{_CLOSE}"
+)
+INTO_TRAFFIC = (
+    rf"\b{_TRAFFIC}\b[\s\S]{{0,160}}?{_STEP_THOUGHT}|"
+    rf"{_STEP_THOUGHT}(?=[\s\S]{{0,160}}?\b{_TRAFFIC}\b)"
+)
+STEPPING_OUT = (
+    r"\b(?:think\w*|thought)\s+(?:a\s+lot\s+|lots\s+|more\s+and\s+more\s+)?(?:about|of|abt)\s+"
+    r"(?:just\s+)?(?:stepping|bowing|getting)\s+out\s+of\s+(?:the\s+picture|(?:every\w*'?s|their|"
+    r"the\s+kids'?|my\s+\w+'?s)\s+li(?:fe|ves))\b(?!\s+(?:at|in|on|with|for|from)\b)|\b(?:step|stepped|stepping|bow|bowed|bowing)\s+out\s+"
+    r"of\s+the\s+picture\s+(?:for\s+good|permanently|forever)\b"
+)
+
+UNSAID: list[tuple[str, float, str, str, bool]] = [
+    (
+        READY_AFTER_AFFAIRS,
+        0.8,
+        "goodbye",
+        "affairs put in order, then ready [988/AFSP: putting affairs in order; C-SSRS 4]",
+        True,
+    ),
+    (
+        NO_MORE_CONTACT,
+        0.8,
+        "goodbye",
+        "telling the group it will not hear from them again [988/AFSP: saying goodbye]",
+        False,
+    ),
+    (
+        MEANS_PURPOSE_DENIED,
+        0.85,
+        "means",
+        "a rope or hose got, its purpose kept unsaid [988/AFSP: obtaining means]",
+        False,
+    ),
+    (
+        EXHAUST_MEANS,
+        0.85,
+        "means",
+        "a hose and tape with the car [C-SSRS preparatory behaviour]",
+        False,
+    ),
+    (
+        HEIGHT_LOOKED_UP,
+        0.85,
+        "method",
+        "a height looked up and found enough [C-SSRS 3: researching a method]",
+        False,
+    ),
+    (
+        WRONG_SIDE,
+        0.8,
+        "dangerous place",
+        "on the far side of a barrier up high [988/AFSP: being at a dangerous place]",
+        False,
+    ),
+    (
+        INTO_TRAFFIC,
+        0.8,
+        "dangerous place",
+        "a step into traffic thought of [988/AFSP: a dangerous place; C-SSRS 2-3]",
+        True,
+    ),
+    (
+        STEPPING_OUT,
+        0.8,
+        "burden",
+        "thinking of stepping out of the family's life [988/AFSP: being a burden]",
+        True,
+    ),
+]

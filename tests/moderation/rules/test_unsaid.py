@@ -1,0 +1,85 @@
+"""Warning signs told with their purpose left unsaid (C-SSRS 3-6; 988/AFSP).
+
+Every sentence is written for these tests from the taxonomy items the readings name; none is
+taken from a functional test set.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from moderation.normalize import normalize
+from moderation.rules import unsaid
+
+from .test_crisis import top as crisis_top
+
+RAISES = [
+    (
+        unsaid.READY_AFTER_AFFAIRS,
+        "wrote letters for both boys and sorted the insurance. i'm ready now",
+    ),
+    (
+        unsaid.READY_AFTER_AFFAIRS,
+        "Signed the will this morning, told my sister where the passwords are. I'm ready.",
+    ),
+    (unsaid.NO_MORE_CONTACT, "love you all, you won't hear from me again x"),
+    (unsaid.NO_MORE_CONTACT, "thanks for everything. u wont be hearing from me anymore"),
+    (unsaid.MEANS_PURPOSE_DENIED, "picked up some rope from the garden centre. not for the garden"),
+    (
+        unsaid.MEANS_PURPOSE_DENIED,
+        "Got a length of rope on the way home. Didn't tell my husband why.",
+    ),
+    (
+        unsaid.EXHAUST_MEANS,
+        "theres a hosepipe and gaffer tape in the boot now. kids at school tomorrow",
+    ),
+    (unsaid.HEIGHT_LOOKED_UP, "googled how high the viaduct by the ring road is. its high enough"),
+    (unsaid.HEIGHT_LOOKED_UP, "Checked how deep the reservoir gets. Deep enough."),
+    (unsaid.WRONG_SIDE, "top of the car park. i'm on the other side of the railing now"),
+    (unsaid.WRONG_SIDE, "on the bridge again, sat on the wrong side of the parapet"),
+    (
+        unsaid.INTO_TRAFFIC,
+        "sat by the dual carriageway for an hour. thinking about just walking out",
+    ),
+    (unsaid.STEPPING_OUT, "I keep thinking about stepping out of my family's lives"),
+    (unsaid.STEPPING_OUT, "maybe it's time I stepped out of the picture for good"),
+]
+
+
+@pytest.mark.parametrize(("pattern", "text"), RAISES)
+def test_a_sign_with_its_purpose_unsaid_raises(pattern: str, text: str) -> None:
+    assert re.search(pattern, normalize(text).text)
+    assert crisis_top(text) >= 0.5
+
+
+QUIET = [
+    # ready for something, or affairs seen to for an ordinary reason
+    "Bags packed for the hospital stay and the insurance forms done. I'm ready.",
+    "We made the will years ago, and I'm ready for the new school year",
+    "wrote the letters to school about her absences, ready to send",
+    # a goodbye bounded by time
+    "you won't hear from me again until after the surgery, phone off",
+    "you won't hear from me again today, ward wifi is dead",
+    # a rope or hose with its purpose told
+    "the kids got some rope for the treehouse, not for climbing though, just the pulley",
+    "I've bought a new hose for the garden and some tape to fix the leak, the car needs a wash",
+    "bought a rope swing for the garden, she'll love it when her counts are up",
+    # a height or a depth looked up for a reason
+    "Looked up how high the bridge is, our van is 2.9m so we should be fine",
+    "looked up how deep the pool is for hydrotherapy, 1.2m, is that deep enough for a 6yo?",
+    # a barrier that is not the author's place
+    "we parked on the top floor of the car park, pay machine is on the other side of the barrier",
+    "the cafe is on the other side of the barrier at the hospital entrance",
+    # stepping out, not into traffic; out of the picture at work
+    "the traffic on the ring road was awful so I was thinking about just stepping out for a coffee",
+    "I'm thinking about stepping out of the picture at work and letting my deputy run things",
+]
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_look_alikes_stay_quiet(text: str) -> None:
+    norm = normalize(text).text
+    assert not any(re.search(p, norm) for p, *_ in unsaid.UNSAID)
+    assert crisis_top(text) < 0.5
