@@ -8,6 +8,8 @@ Sets: ``crisis_meaning.DEV`` / ``HELD_BACK``, the crisis rows of ``fresh.FRESH``
 ``crisis_final.HELD_BACK``, ``crisis_final2.HELD_BACK``, ``crisis_final3.HELD_BACK``,
 ``crisis_means.HELD_BACK``, ``crisis_final4.HELD_BACK`` (written blind to the detector),
 ``crisis_final5.HELD_BACK`` (written blind 2026-12-07),
+``crisis_final6.DEV`` / ``HELD_BACK`` (written blind 2026-12-07, third session, after the
+readings of that day were written),
 ``crisis_dev5.DEV``, ``crisis_dev6.DEV`` and ``crisis_dev7.DEV`` (written blind, read by the
 engineer), and the
 death talk that is no crisis of ``illness_mortality`` (``DEV``, ``HELD_BACK``,
@@ -35,6 +37,8 @@ from tests.moderation.functional.crisis_final2 import HELD_BACK as FINAL2_HELD_B
 from tests.moderation.functional.crisis_final3 import HELD_BACK as FINAL3_HELD_BACK
 from tests.moderation.functional.crisis_final4 import HELD_BACK as FINAL4_HELD_BACK
 from tests.moderation.functional.crisis_final5 import HELD_BACK as FINAL5_HELD_BACK
+from tests.moderation.functional.crisis_final6 import DEV as FINAL6_DEV
+from tests.moderation.functional.crisis_final6 import HELD_BACK as FINAL6_HELD_BACK
 from tests.moderation.functional.crisis_heldback2 import HELD_BACK2
 from tests.moderation.functional.crisis_heldback3 import HELD_BACK3
 from tests.moderation.functional.crisis_heldback4 import HELD_BACK4
@@ -74,6 +78,8 @@ SETS: dict[str, list[Case]] = {
     "dev6": DEV6,
     "dev7": DEV7,
     "final5-held": FINAL5_HELD_BACK,
+    "final6-dev": FINAL6_DEV,
+    "final6-held": FINAL6_HELD_BACK,
 }
 HIDDEN = frozenset(
     {
@@ -86,6 +92,7 @@ HIDDEN = frozenset(
         "final3-held",
         "final4-held",
         "final5-held",
+        "final6-held",
         "means-held",
         "mortality-held",
         "mortality-long",

@@ -34,7 +34,11 @@ _CARRIED = (
     r"(?!\s+(?:\w+\s+){0,2}?(?:to|back|into|out|away|off|round|over|in\s+to|with\s+(?:me|us))\b)"
 )
 # The author taking it: "I took", "I've just swallowed", "then downed".
-_AUTHOR_TOOK = rf"\b(?:i|i'?ve|ive|i\s+have|i\s+had|just|then)\s+(?:\w+\s+)?{_TOOK}\s+"
+_AUTHOR_TOOK = (
+    rf"(?:\b(?:i|i'?ve|ive|i\s+have|i\s+had|just|then)\s+(?:\w+\s+)?{_TOOK}|"
+    # subject left out, told from the aftermath: "out of hospital after swallowing everything"
+    r"\b(?:hospital|a&e|er|resus|icu)\s+(?:\w+\s+){0,3}?after\s+(?:swallowing|taking|downing))\s+"
+)
 # The author's overdose: a quantity of a medicine taken, or everything in the medicine cupboard.
 OVERDOSE_TAKEN = (
     rf"{_AUTHOR_TOOK}{_NO_DOSE}\s+(?:of\s+)?{_OWNER}{_MEDICINE}\b{_CARRIED}|{_AUTHOR_TOOK}"

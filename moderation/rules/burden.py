@@ -29,7 +29,7 @@ _COMPARATIVE = r"(?:better|happier|calmer|easier|simpler|lighter|freer|more\s+pe
 # The others' relief: "they'd all be better off", "my wife would have an easier life", "the kids
 # would have less trouble", "he'd cope better".
 RELIEF = (
-    rf"\b{_OTHERS}\s*(?:'d|’d|would|wud|will|'ll|’ll)\s+{_HEDGE}(?:(?:be\s+)?{_HEDGE}(?:so\s+much\s+|"
+    rf"\b{_OTHERS}\s*(?:'d|’d|d|would|wud|will|'ll|’ll)\s+{_HEDGE}(?:(?:be\s+)?{_HEDGE}(?:so\s+much\s+|"
     rf"much\s+|a\s+lot\s+|far\s+)?(?:{_COMPARATIVE}(?:\s+off)?|relieved|less\s+(?:stressed|"
     rf"burdened))|have\s+(?:a\s+|an\s+)?(?:so\s+much\s+|much\s+|a\s+lot\s+|far\s+)?(?:{_COMPARATIVE}|"
     rf"less)\s+(?:lives?|life|time|trouble|hassle|stress|worry|days|future)|(?:run|go)\s+{_HEDGE}"

@@ -67,7 +67,8 @@ _NEG_IN = re.compile(r"\b(?:not|never|no\s+longer|isn'?t|wasn'?t|won'?t|wont)\b"
 _OWN_NOT = re.compile(
     r"\b(?:not|never)\s+(?:being|be)\s+(?:here|alive|around)\b|\b(?:not|never)\s+wak(?:e|ing)\s+up\b|"
     # an end told by not going on: "I'm not carrying on", "I won't be around anymore"
-    r"\b(?:not|won'?t|wont)\s+(?:carrying|going|carry|go)\s+on\b|\b(?:won'?t|wont)\s+be\s+(?:here|around)\b"
+    r"\b(?:not|won'?t|wont)\s+(?:carrying|going|carry|go)\s+on\b|\b(?:won'?t|wont)\s+be\s+(?:here|around)\b|"
+    r"\bnot\s+(?:sticking|staying|hanging)\s+around\b|\bnot\s+(?:going\s+to|gonna)\s+be\s+(?:here|around)\b"
 )
 _YOU = re.compile(r"\b(?:you|your|yours|u|ur|yourself|you'?re|you'?ve|you'?ll|you'?d|ya)\b")
 # A sign told with "you" as its subject ("I noticed you said you don't see the point
@@ -81,6 +82,9 @@ _SUPPORT = re.compile(
     r"(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:always\s+)?here\s+for\s+you|(?:pm|message|dm)\s+me|"
     r"talk\s+to\s+(?:someone|somebody|a\s+(?:therapist|counsel+or|professional|doctor))|"
     r"(?:someone|somebody|people)\s+to\s+talk\s+to|"
+    # training in how to help: "how to ask someone directly if they're thinking about it"
+    r"how\s+to\s+(?:ask|talk\s+to|support|help|spot|check\s+(?:in\s+)?on|reach)\s+(?:someone|somebody|"
+    r"people|a\s+friend|others|a\s+person)|"
     r"(?:i\s+)?(?:hope|wish)\s+(?:it\s+works\s+out|things\s+get|you\s+(?:the\s+best|well|luck|"
     r"feel|get|find|can|are|will))|best\s+of\s+luck|good\s+luck|stay\s+strong|hang\s+in\s+there|"
     r"sending\s+(?:love|hugs|strength)|you'?re\s+not\s+alone|you\s+are\s+not\s+alone|"
@@ -649,7 +653,9 @@ _WEAK = ("hopelessness", "distress", "combined", "mention")
 _AMBIGUOUS = re.compile(
     r"\b(?:i'?m|im|i\s+am)\s+(?:so\s+)?(?:done(?!\s+in\b)(?!\s+with\s+(?:(?:my|the|this|her|his|all\s+the)\s+)?"
     r"(?:\w+\s+)?(?:chemo\w*|radiation|radiotherapy|rads|treatment|surgery|infusions?|rounds?|"
-    r"cycles?|steroids|tamoxifen|injections?|transfusions?|scans?|meds|tablets)\b)|exhausted|"
+    r"cycles?|steroids|tamoxifen|injections?|transfusions?|scans?|meds|tablets|week|weekend|day|today|"
+    r"month|year|morning|shift|admissions?|ward|hospital|clinic|appointments?|paperwork|insurance|nhs|"
+    r"school|drama|rant)\b)|exhausted|"
     r"broken|empty|numb|hopeless|worthless|a\s+burden|drowning)\b|\b(?:give|giving)\s+up\b|"
     r"\bno\s+way\s+out\b"
 )

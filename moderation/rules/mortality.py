@@ -328,14 +328,18 @@ def thing_gone(sentence: str) -> bool:
     return _reads(_THING_GONE, sentence)
 
 
-# Another's death, regretted or imagined undone: "if I had called the ambulance sooner my
+# Another's death, regretted, imagined undone or feared: "if I had called the ambulance sooner my
 # brother would still be here", "she'd still be alive if they'd caught it". The C-SSRS wish
 # to be dead is the author's; a third person who would still be here is grief or guilt.
 _ANOTHERS_DEATH = re.compile(
     r"\b(?:he|she|they|my\s+(?:\w+\s+)?(?:son|daughter|boy|girl|baby|child|brother|sister|mum|"
     r"mom|dad|husband|wife|partner|friend|grandma|grandad|nan)|(?:his|her|their)\s+\w+)"
     r"(?:'d|\s+would|\s+might|\s+could)\s+(?:still\s+)?(?:be\s+(?:here|alive|with\s+us|around)|"
-    r"have\s+(?:lived|survived|made\s+it))\b"
+    r"have\s+(?:lived|survived|made\s+it))\b|"
+    # the child's death feared: "I don't want my baby to die"
+    r"\b(?:don'?t|dont|do\s+not)\s+want\s+(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|boy|girl|baby|child|kid|"
+    r"little\s+one|\w+)\s+to\s+(?:die|be\s+gone|go)\b|\b(?:don'?t|dont|do\s+not)\s+want\s+(?:him|her|"
+    r"them)\s+to\s+(?:die|go)\b"
 )
 
 

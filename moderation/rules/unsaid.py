@@ -15,6 +15,8 @@ one. Each reading is a taxonomy item plus the shape that leaves its purpose unsa
 - ``MEANS_PURPOSE_DENIED`` (988/AFSP: obtaining means; C-SSRS 6): a rope or hose got, and its
   ordinary use denied or its reason kept from everyone ("a length of rope. Not for camping.",
   "didn't tell anyone why").
+- ``PILLS_BOUGHT_UNSEEN`` (988/AFSP: stockpiling pills): pills bought at several chemists so
+  nobody notices how many.
 - ``EXHAUST_MEANS`` (C-SSRS 6, preparatory behaviour): a hose and tape together with the car
   or the garage.
 - ``HEIGHT_LOOKED_UP`` (C-SSRS 3: researching a method): how high or deep a place is looked
@@ -25,6 +27,9 @@ one. Each reading is a taxonomy item plus the shape that leaves its purpose unsa
   barrier" at the top of the multistorey).
 - ``INTO_TRAFFIC`` (988/AFSP: a dangerous place; C-SSRS 2-3): by a road or the tracks,
   thinking of just stepping out ("Lorries flying past. Thinking about just stepping out.").
+- ``END_DATE`` (C-SSRS 5): an end date set for the author ("setting an end date for myself
+  has taken all the pressure off"), or their plan to end things named; not a project's end
+  date.
 - ``STEPPING_OUT`` (988/AFSP: being a burden; Joiner: perceived burdensomeness): the author
   thinking of stepping out of the family's picture, or doing it for good.
 """
@@ -59,6 +64,14 @@ MEANS_PURPOSE_DENIED = (
     r"anything|tell\s+(?:any\s*one|anybody|my\s+\w+|him|her)\s+why)|(?:nobody|no\s+one|noone)\s+"
     r"(?:knows|asked)\s+why)\b"
 )
+# Pills bought so that nobody notices how many (988/AFSP: stockpiling pills).
+PILLS_BOUGHT_UNSEEN = (
+    r"\b(?:different|separate|several|three|four|two|other)\s+(?:chemists?|pharmac(?:y|ies)|shops|"
+    r"supermarkets)\b[^.!?]{0,80}?\b(?:so|so\s+that)\s+(?:nobody|no\s+one|noone|they)\s+(?:would|"
+    r"wouldn'?t|could|couldn'?t|will|won'?t)\s+(?:notice|see|know|ask|twig|clock)|\b(?:nobody|no\s+one)\s+"
+    r"(?:would\s+)?notices?\s+how\s+many\s+(?:\w+\s+){0,2}?(?:pills|tablets|paracetamol|painkillers|"
+    r"packets|boxes)\b"
+)
 _IN_CAR = r"(?:(?:in|into)\s+(?:the\s+|my\s+)?(?:car|boot|garage)|exhaust)"
 EXHAUST_MEANS = (
     r"\bhose\s*(?:pipe)?\b(?:(?!\bfor\b)[^.!?]){0,60}?\b(?:tape|gaffer|duct)\b[^.!?]{0,40}?\b"
@@ -66,7 +79,7 @@ EXHAUST_MEANS = (
 )
 _HIGH = (
     r"(?:bridge|viaduct|multi[\s-]?storey|car\s*park|building|tower|block|cliffs?|roof|balcony|"
-    r"quarry|drop|fall|water|river|reservoir)"
+    r"quarry|drop|fall|water|river|reservoir|up\s+here)"
 )
 HEIGHT_LOOKED_UP = (
     r"\b(?:look\w*\s+up|googl\w*|check\w*|research\w*|search\w*|work\w*\s+out|measur\w*|found\s+out)\s+"
@@ -76,7 +89,7 @@ HEIGHT_LOOKED_UP = (
 )
 # The author there: "on this side of the barrier", "I'm on the wrong side of the railing".
 _SIDE = (
-    r"(?:\bon\s+this|(?:\bi'?m|\bim|\bi\s+am|\bsitting|\bstanding|\bstood|\bsat|\bclimbed|\bclimbing|"
+    r"(?:\bon\s+this|(?:^|(?<=[.!?]\s))on\s+the\s+(?:wrong|other|far)|(?:\bi'?m|\bim|\bi\s+am|\bsitting|\bstanding|\bstood|\bsat|\bclimbed|\bclimbing|"
     r"\bbeen|\bgot)\s+(?:\w+\s+){0,3}?(?:on|over\s+to|onto)\s+(?:the\s+other|the\s+wrong|wrong|other|"
     r"the\s+far))\s+side\s+of\s+the\s+(?:barrier|railings?|rail|"
     r"fence|guard\s*rail|parapet|wall)\b(?!\s+(?:at|in|for|to)\s+(?:arrivals|the\s+exit|the\s+entrance|"
@@ -102,10 +115,27 @@ STEPPING_OUT = (
     r"\b(?:think\w*|thought)\s+(?:a\s+lot\s+|lots\s+|more\s+and\s+more\s+)?(?:about|of|abt)\s+"
     r"(?:just\s+)?(?:stepping|bowing|getting)\s+out\s+of\s+(?:the\s+picture|(?:every\w*'?s|their|"
     r"the\s+kids'?|my\s+\w+'?s)\s+li(?:fe|ves))\b(?!\s+(?:at|in|on|with|for|from)\b)|\b(?:step|stepped|stepping|bow|bowed|bowing)\s+out\s+"
-    r"of\s+the\s+picture\s+(?:for\s+good|permanently|forever)\b"
+    r"of\s+the\s+picture\s+(?:for\s+good|permanently|forever)\b|\b(?:take|taking|took)\s+my\s*self\s+out\s+"
+    r"of\s+(?:the\s+picture|(?:every\w*'?s|their|the\s+kids'?)\s+li(?:fe|ves))(?:\s+(?:for\s+good|"
+    r"permanently|forever))?(?=\s*(?:[.!?,;]|$|for\s+good|permanently|forever))"
+)
+
+# C-SSRS 5: a date set for the author's end, named as such: "setting an end date for myself".
+END_DATE = (
+    r"\b(?:set|setting|picked|picking|chose|chosen|choosing|have|got|gave\s+myself)\s+(?:my\s*self\s+)?"
+    r"(?:an|my|the)\s+(?:own\s+)?end\s+date\s+(?:for\s+(?:my\s*self|me)|now|already)\b|\bmy\s+(?:own\s+)?"
+    r"end\s+date\s+(?:is|was)\s+(?:set|decided|picked|chosen)\b|\bmy\s+(?:own\s+)?plan\s+to\s+(?:end\s+"
+    r"(?:things|it\s+all|everything)|go|not\s+be\s+here)\b"
 )
 
 UNSAID: list[tuple[str, float, str, str, bool]] = [
+    (
+        END_DATE,
+        0.85,
+        "plan",
+        "an end date set for the author [C-SSRS 5: a plan with timing]",
+        True,
+    ),
     (
         READY_AFTER_AFFAIRS,
         0.8,
@@ -125,6 +155,13 @@ UNSAID: list[tuple[str, float, str, str, bool]] = [
         0.85,
         "means",
         "a rope or hose got, its purpose kept unsaid [988/AFSP: obtaining means]",
+        False,
+    ),
+    (
+        PILLS_BOUGHT_UNSEEN,
+        0.85,
+        "means",
+        "pills bought so nobody notices how many [988/AFSP: stockpiling pills]",
         False,
     ),
     (

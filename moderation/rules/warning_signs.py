@@ -24,6 +24,24 @@ import re
 
 from ..claims.drugs import CLASSES
 
+# The errands of a high place in a hospital's day: parking because the rest was full, the lift,
+# the ticket, the roof garden or cafe. Said in the sentence, they make the place a place.
+ERRAND_AT_PLACE = (
+    r"\b(?:(?:was|were|is|are|all)\s+full|lifts?|tickets?|pay\s+(?:machine|station)|parking\s+"
+    r"(?:fees?|charges?|permit|pass)|spaces?|roof\s+garden|highly\s+recommend)\b"
+)
+_PLACE_SIGN = (
+    r"\b(?:jump\w*|fall\w*|edge|end\s+it|die|dead|kill\w*|goodbye|(?:coming|come|get|getting)\s+back|"
+    r"last\s+time|look\w*\s+down|drop)\b"
+)
+
+
+def errand_at_place(sentence: str) -> bool:
+    """A high place told with its everyday errand (parking, the lift, the roof garden) and no
+    word of falling, of the edge or of not coming back."""
+    return bool(re.search(ERRAND_AT_PLACE, sentence)) and not re.search(_PLACE_SIGN, sentence)
+
+
 # Text-speak and short forms.
 _ABOUT = r"(?:about|abt|bout|of)"
 _WOULD = r"(?:would|wud|wld|'d|d|will|are\s+going\s+to|r)"
@@ -156,7 +174,9 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         r"do\s+this|be\s+here))\b|"
         r"\bwish\s+(?:i'?d|id|i\s+had)\s+never\s+been\s+born\b|"
         r"\b(?:i'?m|im|i\s+am)\s+(?:so\s+|just\s+|really\s+)?(?:tired|sick|done)\s+(?:of|with)\s+"
-        r"(?:being\s+alive|existing|life|living)(?=\s*(?:[.!?,;]|$|anymore|any\s+more))|"
+        r"(?:being\s+alive|existing|life|living)(?=\s*(?:[.!?,;]|$|anymore|any\s+more|at\s+all))|"
+        r"(?:^|[.!?,;]\s*)(?:just\s+|so\s+)?(?:tired|sick)\s+of\s+(?:being\s+alive|existing)"
+        r"(?=\s*(?:[.!?,;]|$|anymore|any\s+more|at\s+all))|"
         r"(?<!\bshe\s)(?<!\bhe\s)(?<!\bthey\s)(?<!\bit\s)(?<!\bwe\s)(?<!\byou\s)"
         r"\b(?:wouldn'?t|would\s+not|wudnt|wouldnt)\s+(?:even\s+)?(?:care|mind|be\s+sad)\s+(?:if\s+i\s+"
         r"(?:just\s+)?(?:died|didn'?t\s+wake\s+up|never\s+woke\s+up|was\s+gone|wasn'?t\s+here)\b|"
@@ -168,6 +188,28 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         "wish to be dead [C-SSRS 1]",
         False,
     ),
+    # C-SSRS 1, the passive wish told as an accident welcomed: "wouldn't mind if a lorry took me
+    # out", "it would be a mercy if a lorry came across the reservation", "I pray I go to sleep
+    # and that's it", "easier if I went to sleep and stayed asleep"; not the bus coming on time.
+    (
+        r"\b(?:wouldn'?t|would\s+not|wouldnt|wudnt)\s+(?:even\s+|really\s+)?(?:mind|care)\s+if\s+(?:a|the|"
+        r"some)\s+(?:\w+\s+)?(?:lorry|truck|bus|car|van|train)\s+(?:just\s+)?(?:hit\s+me|took\s+me\s+out|"
+        r"ran\s+me\s+over|wiped\s+me\s+out|crashed|came\s+(?:across|through|into\s+me)|ploughed\s+into\s+"
+        r"me)\b|\bif\s+(?:a|the|my|our)\s+(?:\w+\s+)?(?:lorry|truck|bus|car|van|train)\s+(?:just\s+)?"
+        r"(?:hit\s+me|took\s+me\s+out|ran\s+me\s+over|crashed|came\s+across|ploughed\s+into\s+me)"
+        r"[^.!?]{0,60}?(?:(?:wouldn'?t|would\s+not|wouldnt)\s+(?:even\s+)?(?:mind|care)|reliev\w+|"
+        r"relief|a\s+mercy|a\s+blessing)|\b(?:be\s+)?a\s+(?:mercy|relief|blessing)\s+if\s+(?:a|the)\s+"
+        r"(?:\w+\s+)?(?:lorry|truck|bus|car|van|train)\s+(?:just\s+)?(?:hit\s+me|took\s+me\s+out|"
+        r"ran\s+me\s+over|came\s+across|crashed|ploughed)|"
+        r"\b(?:pray\w*|hop\w*|wish\w*)\s+(?:that\s+)?i\s+(?:\w+\s+){0,2}?(?:go\s+to\s+sleep|fall\s+"
+        r"asleep|sleep)\s+and\s+(?:(?:that'?s|thats)\s+it(?!\s+(?:till|until|til|for\s+(?:the\s+night|tonight)))|never\s+wake|don'?t\s+wake|dont\s+wake|"
+        r"stay\s+asleep|never\s+come\s+back)|\b(?:easier|better|kinder)\s+if\s+i\s+(?:just\s+)?(?:went|"
+        r"go)\s+to\s+sleep\s+and\s+(?:just\s+)?(?:stayed|stay)\s+asleep\b",
+        0.85,
+        "ideation",
+        "wish to be dead [C-SSRS 1]: an end by accident or in sleep welcomed",
+        True,
+    ),
     (
         r"\b(?:god|he|someone)\s+(?:would\s+|to\s+|will\s+)?takes?\s+me\s+(?:instead|too|now|away|"
         r"with\s+(?:her|him))\b",
@@ -178,8 +220,8 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
     ),
     # C-SSRS 2 (non-specific active thoughts)
     (
-        rf"\b(?:think\w*|thought|thoughts)\s+{_ABOUT}\s+(?:ending\s+(?:it|it\s+all|my\s+life|"
-        r"everything)|killing\s+my\s*self|taking\s+my\s+(?:own\s+)?life|not\s+being\s+(?:here|"
+        rf"\b(?:think\w*|thought|thoughts)\s+{_ABOUT}\s+(?:just\s+)?(?:ending\s+(?:it|it\s+all|my\s+life|"
+        r"everything|things)(?!\s+with\b)|not\s+carrying\s+on\s+living|killing\s+my\s*self|taking\s+my\s+(?:own\s+)?life|not\s+being\s+(?:here|"
         r"alive|around))\b|"
         # the thought of how: "thinking about how to end it", "ways to end my life" (C-SSRS 2-3)
         rf"\b(?:think\w*|thought|thoughts)\s+{_ABOUT}\s+(?:how|ways?)\s+(?:to|of|i'?d|i\s+would|"
@@ -194,8 +236,10 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
     # ("thinking how much easier it would be to fall", "so easy to just jump"); not "easier to
     # fall asleep", "jump in the pool", "fall behind".
     (
-        r"\b(?:easier|easy|tempting|simple|quicker)\s+(?:(?:it\s+)?(?:would|wud|'?d)\s+(?:be|b)\s+|it\s+is\s+|"
-        r"it'?s\s+)?(?:to\s+)?(?:just\s+)?(?:fall|jump|step\s+off|lean\s+(?:over|forward)|roll\s+off|go\s+over)"
+        r"(?:\b(?:easier|easy|tempting|simple|quicker)\s+(?:(?:it\s+)?(?:would|wud|'?d)\s+(?:be|b)\s+|it\s+is\s+|"
+        r"it'?s\s+)?(?:to\s+)?(?:just\s+)?(?:fall|jump|step\s+off|lean\s+(?:over|forward)|roll\s+off|go\s+over)|"
+        r"\b(?:think\w*|thought|thoughts)\s+(?:about|of|abt)\s+(?:just\s+)?(?:jumping|falling|stepping\s+off|"
+        r"leaning\s+over|going\s+over))"
         r"(?=\s*(?:[.!?,;]|$|\s+(?:and|from\s+(?:here|there|the\s+\w+)|(?:(?:off|from|over)\s+)?(?:the|this|"
         r"that|my)\s+(?:\w+\s+)?(?:platform|edge|ledge|bridge|roof|cliff|balcony|building|window))\s*"
         r"(?:[.!?,;]|$)))",
@@ -206,9 +250,9 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
     ),
     # C-SSRS 3 (method); 988/AFSP "looking for a way, researching methods online"
     (
-        r"\b(?:look\w*\s+up|googl\w*|research\w*|search\w*|read\w*\s+(?:up\s+)?(?:on|about|bout)|"
-        r"work\w*\s+out|figur\w*\s+out|calculat\w*|checking|watch\w*\s+(?:\w+\s+)?videos?\s+(?:on|about|of)|"
-        r"ask\w*\s+(?:chatgpt|google|ai|siri))\s+(?:\w+\s+){0,3}?(?:how\s+(?:much|many)"
+        r"\b(?:look\w*\s+up|googl\w*|research\w*|search\w*|read\w*\s+(?:\w+\s+){0,3}?(?:on|about|bout|abt)|"
+        r"work\w*\s+out|figur\w*\s+out|calculat\w*|check\w*|watch\w*\s+(?:\w+\s+)?videos?\s+(?:on|about|of)|"
+        r"ask\w*\s+(?:chatgpt|google|ai|siri))\s+(?:\w+\s+){0,4}?(?:how\s+(?:much|many)"
         rf"\s+(?:[\w']+\s+){{0,5}}?(?:it\s+)?(?:would|will|it\s+would|to)\s+(?:take|be\s+enough)\s+"
         rf"{_DEATH_PURPOSE}|how\s+(?:much|many)\s+(?:\w+\s+){{0,4}}?(?:is|are|would\s+be)\s+"
         r"(?:lethal|fatal|deadly)|how\s+to\s+(?:overdose|od|die|kill\s+(?:(?:my|him|her)\s*self|yourself|"
@@ -228,6 +272,18 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         r"engine\s+running|in\s+(?:a|the)\s+(?:shut|closed|sealed)\s+garage)|"
         r"(?:whether|if)\s+(?:you|i|a\s+person|someone)\s*(?:'?d|would|could|can)\s+survive\s+(?:the|a|"
         r"that)\s+(?:fall|drop|jump)|how\s+to\s+tie\s+a\s+noose|"
+        # how high for a fall to kill, how much is too much for an adult, a method read up on
+        r"how\s+(?:high|far|tall)\s+(?:[\w']+\s+){0,6}?(?:for\s+(?:a|the)\s+(?:fall|drop|jump)\s+to\s+be|to\s+be)\s+"
+        r"(?:fatal|lethal|deadly|enough)|how\s+(?:much|many)\s+(?:[\w']+\s+){0,5}?(?:would\s+be|is)\s+too\s+"
+        r"(?:much|many)\s+for\s+(?:an?\s+adult|a\s+grown[\s-]*up|a\s+person|someone|me)\b|"
+        r"(?:(?:up\s+)?(?:on|about|abt)\s+)?(?:hanging(?!\s+(?:baskets?|pictures?|frames?|shelves|"
+        r"wallpaper|curtains?|lights?|decorations?|out|around|up|on|in|a|the|his|her|my)\b)|"
+        r"overdos(?:e|es|ing)|carbon\s+monoxide)(?=\s*(?:[.!?,;]|$|\s+(?:and|methods?|ways?|"
+        r"whether|if|too)\b))|"
+        r"(?:whether|if)\s+(?:the\s+)?(?:loft\s+)?(?:beam|banister|bannister|rail|hook|pipe)\s+(?:would|will|could)\s+"
+        r"(?:hold|take)\s+(?:an\s+adult'?s|my|a\s+person'?s|someone'?s)\s+weight|"
+        r"(?:running|run)\s+the\s+(?:car\s+)?engine\s+(?:[\w']+\s+){0,4}?(?:door|doors|garage)\s+(?:shut|"
+        r"closed)|"
         # a place looked for by the way it lets one fall: "which bridges have no fences"
         rf"(?:which|what)\s+(?:\w+\s+){{0,3}}?(?:{_PLACE}|{_HIGH_PLACE})s?\s+(?:[\w']+\s+){{0,8}}?(?:ha(?:ve|s)|with|"
         r"without)\s+(?:no|low|(?:a\s+)?gaps?\s+in\s+the)\s+(?:fences?|barriers?|railings?|nets?|"
@@ -370,7 +426,7 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
     (
         rf"(?:\b{_I_AM}\s+(?:\w+\s+){{0,3}}?|(?:^|[.!?]\s*)(?:just\s+)?(?:sitting|standing|parked)\s+"
         r"(?:\w+\s+){0,2}?)(?:on|at|by|near|in|over)\s+(?:the\s+|a\s+)?(?:edge\s+of\s+(?:the\s+)?"
-        rf"(?:[\w-]+\s+){{0,4}}?)?{_PLACE}\b",
+        rf"(?:[\w-]+\s+){{0,4}}?)?{_PLACE}\b(?![^.!?]*{ERRAND_AT_PLACE})",
         0.8,
         "dangerous place",
         "at a dangerous place [988/AFSP]",

@@ -52,6 +52,7 @@ from ..rules.mortality import (
 from ..rules.safety import reason_for_living
 from ..rules.someone_close import TOLD_BY_MEANING
 from ..rules.told_view import names_child, view_in
+from ..rules.warning_signs import errand_at_place
 from .catalogue import CATALOGUE, CONTRAST
 from .corroborate import NEAR
 from .head import AveragedHead
@@ -99,7 +100,8 @@ ILLNESS_READ: dict[str, tuple[Callable[[str], bool], ...]] = {
     "preparing: gathering means": (pain_treated, accidental, care_dose, safe_keeping),
     "thinking of a method": (accidental, care_dose, safe_keeping, clinician_said),
     "a plan": (funeral_wishes, death_expected, preferred_death),
-    "no reason to live": (carrying_on, death_expected),
+    "no reason to live": (carrying_on, death_expected, anothers_death),
+    "at a dangerous place": (errand_at_place,),
 }
 # Legacy work when the author is the patient (``rules.mortality.own_illness``, read over the
 # whole message): letters and videos for the children, a will, things handed on. A parent

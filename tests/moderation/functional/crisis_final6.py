@@ -13,7 +13,15 @@ child_wish_dead_or_self_harm, sudden_calm_after_decision) and 4 quiet look-alike
 each of 7 functions (lookalike_illness_death_talk, lookalike_patient_end_of_life,
 lookalike_medication_care, lookalike_places, lookalike_negated_or_denied,
 lookalike_support_or_quote, lookalike_exhaustion_venting): 112 cases per half.
+
+Three held-back crises were dropped unseen the day they were written: each sat within 0.80
+cosine of a sentence the detector trains on (``test_catalogues_apart``), so it would measure
+memory. They are named by a hash of their text, so nobody read them to drop them. The first
+words of four held-back exhaustion look-alikes were shown to the engineer once, by accident,
+in the tail of the file.
 """
+
+import hashlib
 
 from .support import QUIET, Case
 
@@ -288,3 +296,12 @@ HELD_BACK: list[Case] = [
     Case("lookalike_exhaustion_venting", "the steroid rages are killing me. 2am and she wants pasta", QUIET),
     Case("lookalike_exhaustion_venting", "I'm so tired I could cry. Up all night with the vomiting, then school rang about her brother. Cancer can do one, honestly.", QUIET),
 ]
+
+_DROPPED = frozenset({"d1a8716f48786cf8", "d34d42a5edc96397", "64bf63e03cc34d91"})
+
+
+def _kept(case: Case) -> bool:
+    return hashlib.sha256(case.text.encode()).hexdigest()[:16] not in _DROPPED
+
+
+HELD_BACK = [c for c in HELD_BACK if _kept(c)]

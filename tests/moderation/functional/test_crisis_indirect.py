@@ -28,12 +28,13 @@ from .support import Case, KnownMisses, check
 # since the head retrained on this machine's vectors (2026-12-06). Since the whole-text
 # model's box was chosen again for that head (``corroborate.AGREE_FROM``, 2026-12-06), the
 # videos for the child are lost again and the ninth-floor view raises (its sentence over 0.71,
-# the whole-text model between the new 0.26 and the old 0.40).
+# the whole-text model between the new 0.26 and the old 0.40). The videos and a parent at the
+# cliffs where the ashes were scattered raise again since the readings of affairs put in order
+# then "I'm ready" and of following a dead child as "so easy" (2026-12-07, third session).
 MISSES = KnownMisses(
     DEV,
     (
         "we still have most of Lily's oxycodone",
-        "at the cliffs where we scattered",
         "I just want to say this group has meant",
         "Once the funeral is done",
         "Promised myself I'd stay",
@@ -43,7 +44,6 @@ MISSES = KnownMisses(
         "Our pharmacy has a drug take-back bin",
         "Anyone want a stand mixer, a bike and a",
         "Our 17yo keeps saying we should stop",
-        "recorded some videos on my phone",
         "Ward's on the 9th floor",
     ),
 )

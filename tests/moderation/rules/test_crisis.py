@@ -462,3 +462,51 @@ def test_a_fall_or_jump_thought_of_as_the_way_raises(text: str) -> None:
 )
 def test_falls_and_jumps_of_ordinary_life_stay_quiet(text: str) -> None:
     assert top(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # C-SSRS 1: an end by accident or in sleep welcomed
+        "honestly wouldn't care if a bus hit me on the school run",
+        "it would be a relief if a lorry took me out on the motorway",
+        "every night i hope i fall asleep and that's it",
+        "it'd be kinder if I went to sleep and stayed asleep",
+        "so tired of existing at all",
+        # C-SSRS 2-3: ending things thought of; a method read up on or its height or amount
+        "the thought of ending things won't leave me alone",
+        "been googling how high a bridge has to be for a fall to be fatal",
+        "looked up how much of her morphine would be too much for an adult",
+        "spent the night reading up on hanging",
+        "checked whether the loft beam would hold an adult's weight",
+        "reading about running the engine with the garage door shut",
+        "stood on the bridge thinking about jumping",
+        # an overdose told from the hospital bed after it
+        "home from a&e after swallowing everything in the cupboard on friday",
+    ],
+)
+def test_wishes_methods_and_attempts_in_other_words_raise(text: str) -> None:
+    assert top(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I wouldn't mind if the bus came on time for once lol",
+        "I pray she goes to sleep and stays asleep tonight, she's been up every hour",
+        "hope I fall asleep and that's it till morning, four nights of no sleep",
+        "googled hanging baskets for the ward's garden fundraiser",
+        "reading up on overdose signs in kids because the toddler got into the calpol",
+        "looked up how much calpol would be too much for a 2 year old, she had an extra dose",
+        "thinking about jumping ship to a different hospital tbh",
+        "she keeps thinking about jumping on the trampoline since her counts came up",
+        "she was in hospital after taking the wrong dose, the nurse gave her double",
+        "decided to end things with my ex, best decision this year",
+        # a high place with its errand; the week done with; training in how to help
+        "parked on the top floor of the hospital car park again bc the rest was full",
+        "im done with this week. three ward admissions and a cancelled scan. wine time",
+        "we learned how to ask someone directly if they are thinking about ending their life",
+    ],
+)
+def test_their_everyday_look_alikes_stay_quiet(text: str) -> None:
+    assert top(text) < 0.5

@@ -371,6 +371,11 @@ def test_the_weeks_supply_set_out_is_care_not_gathering(sentence: str, care: boo
         ("everyone would be better off if i wasn't here", False),
         ("i wish i wasn't here anymore, he'd be better off", False),
         ("he'd still be here if i'd killed myself instead", False),
+        # the child's death feared
+        ("i don't want my baby to die", True),
+        ("we don't want her to go, she's only four", True),
+        ("i don't want to die, i want to see her grow up", False),
+        ("i don't want my daughter to die and i want to die too", False),
     ],
 )
 def test_anothers_death_regretted_is_not_a_wish_to_be_dead(sentence: str, anothers: bool) -> None:
@@ -397,3 +402,18 @@ def test_loss_talk(text: str, loss: bool) -> None:
     from moderation.rules.mortality import loss_talk
 
     assert loss_talk(text) is loss
+
+
+@pytest.mark.parametrize(
+    ("sentence", "errand"),
+    [
+        ("parked on the top floor of the car park again bc the rest was full", True),
+        ("the roof garden on ward 4 is lovely, highly recommend", True),
+        ("on the roof of the car park, the lift is broken and i can't stop looking down", False),
+        ("top floor of the car park. not sure im coming back", False),
+    ],
+)
+def test_a_high_place_with_its_errand(sentence: str, errand: bool) -> None:
+    from moderation.rules.warning_signs import errand_at_place
+
+    assert errand_at_place(sentence) is errand

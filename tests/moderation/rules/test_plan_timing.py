@@ -90,6 +90,8 @@ _DECIDED = [
     "worked it all out, once my husband is back from his trip I'm checking out",
     "after the school play thats it for me. date's set",
     "Decided: sunday, once the kids are asleep. Won't be here monday.",
+    "mind's made up, im not sticking around after christmas",
+    "calmer since I decided I'm not going to be around much longer",
 ]
 
 
@@ -116,6 +118,7 @@ def test_the_authors_end_decided_on_raises(text: str) -> None:
         "I've decided not to end it. I'm calling my GP in the morning",
         "I've made my decision: when the scan is clear I'm going back to work.",
         "I've made my decision, I won't be here for the next meeting",
+        "I've decided I'm not sticking around for the school play, too many germs",
     ],
 )
 def test_a_decision_that_ends_something_else_stays_quiet(text: str) -> None:

@@ -83,3 +83,40 @@ def test_look_alikes_stay_quiet(text: str) -> None:
     norm = normalize(text).text
     assert not any(re.search(p, norm) for p, *_ in unsaid.UNSAID)
     assert crisis_top(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (
+            unsaid.PILLS_BOUGHT_UNSEEN,
+            "bought them at four different pharmacies so no one would notice",
+        ),
+        (unsaid.PILLS_BOUGHT_UNSEEN, "split it between shops so nobody notices how many tablets"),
+        (unsaid.END_DATE, "ive picked my own end date now and i feel lighter"),
+        (unsaid.END_DATE, "My plan to end things is set, after the wedding."),
+        (
+            unsaid.STEPPING_OUT,
+            "once the scans are clear I'll take myself out of the picture for good",
+        ),
+        (unsaid.WRONG_SIDE, "On the other side of the railing. very windy up here"),
+    ],
+)
+def test_more_signs_with_their_purpose_unsaid_raise(pattern: str, text: str) -> None:
+    assert re.search(pattern, normalize(text).text)
+    assert crisis_top(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "went to two different supermarkets so they wouldn't run out of the formula we need",
+        "we set an end date for the fundraiser, 30th june",
+        "the trial has an end date for recruitment next spring",
+        "On the other side of the fence at the park is a lovely cafe",
+    ],
+)
+def test_more_look_alikes_stay_quiet(text: str) -> None:
+    norm = normalize(text).text
+    assert not any(re.search(p, norm) for p, *_ in unsaid.UNSAID)
+    assert crisis_top(text) < 0.5
