@@ -65,7 +65,8 @@ _NEG_IN = re.compile(r"\b(?:not|never|no\s+longer|isn'?t|wasn'?t|won'?t|wont)\b"
 # A negation that is the sign's own wording ("thoughts of not being here", "never wake up"),
 # not a denial of it.
 _OWN_NOT = re.compile(
-    r"\b(?:not|never)\s+(?:being|be)\s+(?:here|alive|around)\b|\b(?:not|never)\s+wak(?:e|ing)\s+up\b|"
+    r"\b(?:not|never)\s+(?:being|be)\s+(?:here|alive|around)\b|\b(?:not|never)\s+(?:have\s+to\s+)?"
+    r"(?:wak(?:e|ing)\s+up|face\s+(?:any\s+of\s+)?(?:it|this|anything|tomorrow|another\s+day))\b|"
     # an end told by not going on: "I'm not carrying on", "I won't be around anymore"
     r"\b(?:not|won'?t|wont)\s+(?:carrying|going|carry|go)\s+on\b|\b(?:won'?t|wont)\s+be\s+(?:here|around)\b|"
     r"\bnot\s+(?:sticking|staying|hanging)\s+around\b|\bnot\s+(?:going\s+to|gonna)\s+be\s+(?:here|around)\b"

@@ -78,7 +78,8 @@ _DECIDED_END = (
     rf"|{_I_AM}\s+not\s+(?:going\s+to|gonna)\s+be\s+(?:here|around)(?:\s+(?:for\s+)?much\s+longer)?|(?:i\s+)?(?:won'?t|wont|will\s+not)\s+(?:carry|go)\s+on"
     r"|(?:that'?s|thats|then\s+is|is)\s+when\s+i\s+(?:go|check\s+out|end\s+it)"
     rf"|{_I_AM}\s+(?:gone|checking\s+out)|{_WONT_BE}|(?:^|(?<=[.!?]\s))won'?t\s+be\s+(?:here|around)"
-    r"|it'?s\s+over\s+for\s+me|that'?s\s+it\s+for\s+me|thats\s+it\s+for\s+me)"
+    r"|it'?s\s+over\s+for\s+me|that'?s\s+it\s+for\s+me|thats\s+it\s+for\s+me"
+    r"|(?:how|when)\s+(?:this|it)\s+(?:all\s+)?ends\s+for\s+me)"
     rf"{_NO_OBJECT}"
 )
 # The decision and the end in one sentence, or the end in the sentence after the decision.
@@ -105,7 +106,12 @@ _DOUBT = (
     r"(?:i'?m|im|i\s+am|i'?ll|ill|i\s+will|i\s+can)\s+(?:be\s+)?(?:coming|come|walking|walk|driving|drive|"
     r"getting|get|making\s+it)\s+back(?:\s+(?:down|up|home))?"
 )
-NO_RETURN = rf"{_DANGEROUS}[^.!?]{{0,80}}?[.!?,]?\s*(?:[\w']+\s+){{0,6}}?{_DOUBT}{_CLAUSE_END}"
+NO_RETURN = (
+    rf"{_DANGEROUS}[^.!?]{{0,80}}?[.!?,]?\s*(?:[\w']+\s+){{0,6}}?{_DOUBT}{_CLAUSE_END}|"
+    # going there and not coming back: "drive up to the quarry and not come back"
+    rf"{_DANGEROUS}[^.!?]{{0,20}}?\s+and\s+(?:just\s+)?(?:not|never)\s+(?:come|coming|walk|drive)\s+back"
+    rf"{_CLAUSE_END}"
+)
 
 PLAN_TIMING: list[tuple[str, float, str, str, bool]] = [
     (

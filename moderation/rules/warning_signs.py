@@ -204,7 +204,11 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         r"\b(?:pray\w*|hop\w*|wish\w*)\s+(?:that\s+)?i\s+(?:\w+\s+){0,2}?(?:go\s+to\s+sleep|fall\s+"
         r"asleep|sleep)\s+and\s+(?:(?:that'?s|thats)\s+it(?!\s+(?:till|until|til|for\s+(?:the\s+night|tonight)))|never\s+wake|don'?t\s+wake|dont\s+wake|"
         r"stay\s+asleep|never\s+come\s+back)|\b(?:easier|better|kinder)\s+if\s+i\s+(?:just\s+)?(?:went|"
-        r"go)\s+to\s+sleep\s+and\s+(?:just\s+)?(?:stayed|stay)\s+asleep\b",
+        r"go)\s+to\s+sleep\s+and\s+(?:just\s+)?(?:stayed|stay)\s+asleep\b|"
+        r"\b(?:wish\w*|hop\w*|pray\w*|want\w*|wanna)\s+(?:is\s+)?(?:that\s+|to\s+)?(?:i\s+(?:could\s+)?)?(?:just\s+)?(?:go\s+to\s+"
+        r"sleep|fall\s+asleep|sleep)\s+and\s+(?:just\s+)?(?:never|not)\s+(?:have\s+to\s+)?(?:wake\s+up|face\s+"
+        r"(?:any\s+of\s+)?(?:it|this|anything|tomorrow|another\s+day))(?:\s+(?:ever\s+)?again)?"
+        r"(?=\s*(?:[.!?,;]|$|\s+(?:and|but|i'?m|im)\b))",
         0.85,
         "ideation",
         "wish to be dead [C-SSRS 1]: an end by accident or in sleep welcomed",
@@ -237,7 +241,8 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
     # fall asleep", "jump in the pool", "fall behind".
     (
         r"(?:\b(?:easier|easy|tempting|simple|quicker)\s+(?:(?:it\s+)?(?:would|wud|'?d)\s+(?:be|b)\s+|it\s+is\s+|"
-        r"it'?s\s+)?(?:to\s+)?(?:just\s+)?(?:fall|jump|step\s+off|lean\s+(?:over|forward)|roll\s+off|go\s+over)|"
+        r"it'?s\s+)?(?:to\s+)?(?:just\s+)?(?:fall|jump|step\s+off|lean\s+(?:over|forward)|roll\s+off|go\s+over|"
+        r"slide\s+in|slip\s+in|walk\s+in|go\s+under)|"
         r"\b(?:think\w*|thought|thoughts)\s+(?:about|of|abt)\s+(?:just\s+)?(?:jumping|falling|stepping\s+off|"
         r"leaning\s+over|going\s+over))"
         r"(?=\s*(?:[.!?,;]|$|\s+(?:and|from\s+(?:here|there|the\s+\w+)|(?:(?:off|from|over)\s+)?(?:the|this|"
@@ -272,6 +277,10 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         r"engine\s+running|in\s+(?:a|the)\s+(?:shut|closed|sealed)\s+garage)|"
         r"(?:whether|if)\s+(?:you|i|a\s+person|someone)\s*(?:'?d|would|could|can)\s+survive\s+(?:the|a|"
         r"that)\s+(?:fall|drop|jump)|how\s+to\s+tie\s+a\s+noose|"
+        # how many of a medicine would be enough, the purpose left unsaid: "his search history
+        # full of how many oxycodone would be enough" (not "enough for the pain")
+        rf"how\s+(?:much|many)\s+(?:of\s+)?(?:[\w']+\s+){{0,3}}?{MEDICINE}\s+(?:it\s+)?(?:would|will)\s+be\s+"
+        r"enough(?=\s*(?:[.!?;]|$|,\s*(?!for\b|to\b)|\s+and\b))|"
         # how high for a fall to kill, how much is too much for an adult, a method read up on
         r"how\s+(?:high|far|tall)\s+(?:[\w']+\s+){0,6}?(?:for\s+(?:a|the)\s+(?:fall|drop|jump)\s+to\s+be|to\s+be)\s+"
         r"(?:fatal|lethal|deadly|enough)|how\s+(?:much|many)\s+(?:[\w']+\s+){0,5}?(?:would\s+be|is)\s+too\s+"
@@ -463,6 +472,16 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         "writing goodbyes [988/AFSP]",
         False,
     ),
+    # A note that is a goodbye: "a note in his phone addressed to us saying sorry for everything".
+    (
+        r"\b(?:a|the|his|her|my)\s+(?:\w+\s+)?(?:note|letter|message)\b[^.!?]{0,50}?\bsaying\s+(?:(?:he|she|"
+        r"i)\s+(?:was|is|am|'?m|'?s)\s+)?(?:sorry\s+for\s+everything|goodbye\s+to\s+(?:us|everyone|"
+        r"all\s+of\s+us|you\s+all))\b",
+        0.85,
+        "goodbye",
+        "a goodbye note [988/AFSP: saying goodbye]",
+        False,
+    ),
     (
         r"\b(?:won'?t|wont|will\s+not|don'?t|dont)\s+need\s+(?:them|it|these|those|anything|"
         r"any\s+of\s+(?:it|this|them))\s+(?:where\s+(?:i'?m|im)\s+going|much\s+longer|after\s+"
@@ -474,7 +493,8 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
     ),
     (
         r"\b(?:giv\w*|gave)\s+away\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?(?:things|stuff|"
-        r"possessions|belongings|jewel\w*|rings?)\b|\bgave\s+(?:my\s+)?\w+\s+my\s+(?:wedding\s+)?"
+        r"possessions|belongings|jewel\w*|rings?|guitar|bike|camera|watch|records|vinyl|collection|tools|"
+        r"books)\b|\bgave\s+(?:my\s+)?\w+\s+my\s+(?:wedding\s+)?"
         r"(?:ring|jewel\w*|watch|necklace)\b|"
         # "gave my rings / my guitar and my watch to my sister"
         r"\b(?:gave|giving|given|give)\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?(?:(?:things|stuff|"

@@ -483,6 +483,13 @@ def test_falls_and_jumps_of_ordinary_life_stay_quiet(text: str) -> None:
         "stood on the bridge thinking about jumping",
         # an overdose told from the hospital bed after it
         "home from a&e after swallowing everything in the cupboard on friday",
+        # C-SSRS 1 in sleep, a fall into water, a goodbye note, a medicine's amount, no return
+        "all i want is to go to sleep and never have to wake up again",
+        "sat by the canal. it would be so easy to slip in",
+        "found a letter in her room saying sorry for everything",
+        "his search history is all how many of his tramadol would be enough",
+        "i'll walk out along the pier and not come back",
+        "my mind's made up about how it ends for me",
     ],
 )
 def test_wishes_methods_and_attempts_in_other_words_raise(text: str) -> None:
@@ -506,6 +513,11 @@ def test_wishes_methods_and_attempts_in_other_words_raise(text: str) -> None:
         "parked on the top floor of the hospital car park again bc the rest was full",
         "im done with this week. three ward admissions and a cancelled scan. wine time",
         "we learned how to ask someone directly if they are thinking about ending their life",
+        "I want to go to sleep and not wake up till noon on saturday",
+        "how many calpol would be enough for a 3 year old with a fever?",
+        "we made a will after the diagnosis, everyone should, it's just sensible",
+        "she wrote a note to the nurses saying thank you for everything",
+        "walked the dog to the pier and back, not far",
     ],
 )
 def test_their_everyday_look_alikes_stay_quiet(text: str) -> None:
