@@ -44,7 +44,8 @@ _INTENT = re.compile(
     r"\b(?:i\s*(?:'ll|will|ll|'m\s+going\s+to|am\s+going\s+to|m\s+going\s+to|'m\s+gonna|"
     r"am\s+gonna|m\s+gonna|could\s+(?:easily\s+)?|can\s+easily)|(?<!you\s)(?<!u\s)(?<!ur\s)"
     r"(?<!you're\s)(?<!they\s)(?<!he\s)(?<!she\s)gonna|maybe\s+i'?ll|i'?ll\s+make\s+sure|"
-    r"one\s+(?:phone\s+)?(?:call|email|message|word)\s+(?:from\s+me|to)|watch\s+me)\b"
+    r"one\s+(?:phone\s+)?(?:call|email|message|word)\s+(?:from\s+me|to)|watch\s+me|(?:more\s+than\s+)?"
+    r"(?:happy|glad|willing)\s+to\s+be\s+the\s+one)\b"
 )
 # A condition on the target's behaviour towards the author or the group: "post about me
 # again", "one more comment", "keep this up", "cross me", "before you post again".
@@ -120,6 +121,21 @@ _HOSTILE_MEETING = re.compile(
 _VEIL = re.compile(
     r"\b(?:shame|pity)\s+if\s+(?:something|anything|he|she|they|you|u|it|your|ur)\b[^.!?]{0,50}?"
     r"\b(?:happen\w*|hurt|spoil\w*|a\s+visit|broke\w*|damaged|scratched|went\s+missing)|"
+    # the harm left to others: "not everyone is as forgiving as me"
+    r"\bnot\s+every(?:one|body)(?:\s+(?:here|else|in\s+here|in\s+this\s+group))?\s+(?:is|will\s+be|'?s)\s+as\s+(?:forgiving|patient|nice|understanding|"
+    r"kind|calm|easy\s*going)\s+as\s+(?:me|i\s+am)\b|"
+    # the family as the price of the target's words: "think about them before you run your mouth"
+    rf"\bthink\s+(?:about|of)\s+(?:them|{_YOUR}\s+(?:\w+\s+)?(?:kids|children|family|son|daughter|"
+    rf"husband|wife|partner|eldest|youngest))\s+before\s+{_Y}\s+(?:run|open|shoot)\s+{_YOUR}\s+mouth\b|"
+    # exposure imagined: "imagine them on a meme page"
+    r"\bimagine\s+(?:them|those|these)\s+(?:on|all\s+over|going\s+round|posted\s+on)\s+(?:a\s+|the\s+)?"
+    r"(?:meme|memes|facebook|instagram|tiktok|twitter|reddit|internet|school|every\s+\w+\s+group)\b|"
+    # turning up where the target cannot block: "you can't block me there"
+    rf"\b{_Y}\s+(?:can'?t|cannot|cant)\s+block\s+me\s+(?:in\s+real\s+life|irl|in\s+person|offline)\b|"
+    rf"\bi'?m\s+there\s+(?:every|on)\b[^.!?]*[.!?]\s*{_Y}\s+(?:can'?t|cannot|cant)\s+block\s+me\b|"
+    # a pet or a child no longer safe outside: "I wouldn't let it out in the garden on its own"
+    r"\bi\s+(?:wouldn'?t|would\s+not|wouldnt)\s+let\s+(?:it|him|her|them)\s+(?:out|walk\s+home|play\s+out)"
+    r"\b[^.!?]{0,40}?\b(?:on\s+(?:its|his|her|their)\s+own|alone|any\s*more)\b|"
     rf"\bwhen\s+i'?m\s+done\s+with\s+{_Y}\b|"
     r"\bnot\s+so\s+(?:anonymous|brave|tough|big|hard|clever)\s+now\b|"
     rf"\b{_Y}\s+and\s+(?:me|i)\s+(?:(?:are|r)\s+)?(?:going\s+to|will|gonna)\s+have\s+(?:a|an)\s+"

@@ -57,6 +57,16 @@ def _kind(text: str) -> str | None:
             "I'll be outside the day unit on Friday. Bring your husband for backup.",
             "threat to turn up",
         ),
+        # veils from threat assessment: harm left to others, the family as the price of the
+        # target's words, a place the target cannot block, a pet no longer safe outside
+        ("Keep talking like that. Not everyone here is as patient as me.", "veiled threat"),
+        ("ur boys are lovely. think of them before u open ur mouth again", "veiled threat"),
+        (
+            "I'm there every Monday for his bloods. You can't block me at the clinic.",
+            "veiled threat",
+        ),
+        ("that cat of yours, I wouldn't let it out on its own any more", "veiled threat"),
+        ("you can block me online all you like, you can't block me in real life", "veiled threat"),
     ],
 )
 def test_a_threat_is_read_by_its_parts(text: str, kind: str) -> None:
@@ -88,6 +98,12 @@ def test_a_threat_is_read_by_its_parts(text: str, kind: str) -> None:
         "I know you've got a lot to lose right now, please look after yourself.",
         # negated intent
         "I would never call social services on you, you're a brilliant mum.",
+        # the same words in care or advice
+        "think about your kids before you post their photos publicly, strangers can see them",
+        "not everyone is as patient as me with the ward wifi lol",
+        "you can't block me there, the ward wifi blocks everything",
+        "I wouldn't let him out on his own any more either, not with his counts so low",
+        "It would be terrible if your son got hurt on the trampoline, get a net!",
     ],
 )
 def test_a_lookalike_is_not_a_threat(text: str) -> None:
