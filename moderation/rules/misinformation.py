@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..claims.shape import asked_or_refuted, in_quotation, sentence_at, sound_urgent_advice
+from ..claims.drugs import CLASSES
+from ..claims.shape import (
+    asked_or_refuted,
+    cautionary,
+    in_quotation,
+    sentence_at,
+    sound_urgent_advice,
+)
 from ..normalize import Normalized
 from .base import Signal
 
@@ -170,6 +177,63 @@ def _dismissed_emergency(text: str) -> Signal | None:
     return None
 
 
+# A prescribed medicine swapped for a remedy and the swap commended (catalogue: home remedy
+# instead of a prescribed medicine), read by its four parts in a sentence or two, so a new
+# wording of the swap is read: the medicine (by name or class), the act of taking it away, the
+# remedy, and the commendation ("does the same job", "you should all try", "trust me").
+# Not the team's own change, a remedy alongside the medicine, a question or a refutation, or
+# a cautionary tale ("learned the hard way, back on the meds").
+_MEDICINE_NAMED = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted({n for names in CLASSES.values() for n in names.split()}, key=len, reverse=True)
+    )
+    + r"|antibiotics?|antifungals?|steroids?|painkillers?|laxatives?|anti-?sickness|paracetamol|"
+    r"calpol|ibuprofen|morphine|oramorph|pred|dex|injections?|prescription|prescribed|meds|"
+    r"medicines?|medications?|drugs|the\s+(?:pills|tablets))\b"
+)
+_TAKEN_AWAY = re.compile(
+    r"\b(?:swapp?\w*|switch\w*|replac\w*|stopp?\w*|binn?\w*|bin|ditch\w*|dropp?\w*|cut\s+(?:out|most|it|"
+    r"them|the)|took\s+(?:him|her|them|me)\s+off|take\s+(?:him|her|them|me)\s+off|instead|rather\s+than)\b"
+)
+_REMEDY_USED = re.compile(
+    r"\b(?:coconut\s+oil|caprylic|manuka|honey|willow\s+bark|castor\s+oil|pineapple|clove\s+oil|"
+    r"fish\s+oil|curcumin|turmeric|boswellia|frankincense|astragalus|mushrooms?|kiwis?|prunes?|"
+    r"prune\s+juice|probiotics?|kefir|carob|valerian|chamomile|elderberry|multivitamins?|vitamin\s+c|"
+    r"cbd|colloidal\s+silver|oregano\s+oil|garlic|ginger|peppermint|aloe|herbs?|herbal|essential\s+oils?|"
+    r"homeopath\w*|supplements?|tinctures?)\b"
+)
+_COMMENDED = re.compile(
+    r"\b(?:(?:you\s+|u\s+)?should\s+(?:all\s+)?try|(?:i'?d\s+)?recommend\w*|give\s+it\s+a\s+go|trust\s+me|"
+    r"swear\s+by|(?:does|do|did)\s+(?:exactly\s+)?the\s+same(?:\s+(?:job|thing))?|same\s+(?:job|ground|thing)|"
+    r"works?\s+(?:just\s+)?as\s+well|(?:don'?t|dont|do\s+not)\s+need\s+(?:the|it|them|that)|no\s+need\s+for|"
+    r"way\s+(?:gentler|better)|(?:much\s+)?better\s+than\s+(?:the|blocking|pumping)|do\s+better\s+without|"
+    r"(?:don'?t|dont)\s+feel\s+(?:you\s+)?(?:have|need)\s+to\s+give|not\s+pumping)\b"
+)
+_ALONGSIDE = re.compile(
+    r"\b(?:alongside|as\s+well\s+as|in\s+addition\s+to|on\s+top\s+of|together\s+with|not\s+instead)\b"
+)
+
+
+def _remedy_swap(norm: Normalized) -> Signal | None:
+    if cautionary(norm):
+        return None
+    text = norm.text
+    for m in re.finditer(r"(?:[^.!?\n]+[.!?]+\s*)?[^.!?\n]+[.!?]*", text):
+        window = m.group()
+        med = _MEDICINE_NAMED.search(window)
+        if not (med and _TAKEN_AWAY.search(window) and _REMEDY_USED.search(window)):
+            continue
+        if not _COMMENDED.search(window) or _ALONGSIDE.search(window) or asked_or_refuted(window):
+            continue
+        detail = (
+            "a prescribed medicine swapped for a remedy and commended "
+            "[catalogue: home remedy instead of medicine]"
+        )
+        return Signal(MISINFORMATION, 0.85, "starter pattern", m.start(), m.end(), detail)
+    return None
+
+
 def compile_patterns(extra: Iterable[str] = ()) -> list[tuple[re.Pattern[str], str, str]]:
     out = [(re.compile(p), "starter pattern", d) for p, d in STARTER_PATTERNS]
     out += [(re.compile(p, re.IGNORECASE), "organizer pattern", p) for p in extra]
@@ -193,4 +257,7 @@ def detect_misinformation(
     dismissed = None if sound_urgent_advice(norm) else _dismissed_emergency(norm.text)
     if dismissed is not None:
         out.append(dismissed)
+    swap = _remedy_swap(norm)
+    if swap is not None:
+        out.append(swap)
     return out
