@@ -263,6 +263,7 @@ _CAUSE = (
 _URGENT = re.compile(
     r"\b(?:right\s+away|straight\s+away|straight\s+(?:in|to)|immediately|at\s+once|asap|"
     r"don'?t\s+wait|do\s+not\s+wait|no\s+waiting|always\s+(?:call|ring|phone|go\s+in)|"
+    r"(?:go|come|take\s+(?:him|her|them))\s+in\s+every\s+(?:single\s+)?time|"
     r"(?:call|ring|phone|calling|ringing|phoning|(?:a\s+)?(?:call|phone\s+call)\s+to)\s+(?:the|your)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:team|oncolog\w*|ward|nurse|"
     r"doctor|hospital|line|on-?call|hotline|day\s+unit)|"

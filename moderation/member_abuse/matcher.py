@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..claims.shape import kept_sentences
+from ..claims.shape import kept_sentences, sound_urgent_advice
 from ..embedding.phrases import Encoder, PhraseBank
 from ..embedding.sentence_head import SentenceHead, packaged, read_head
 from ..normalize import Normalized
@@ -61,12 +61,18 @@ def load_kind_head(kind: KindHead, path: Path | None = None) -> tuple[SentenceHe
 
 def candidates(norms: Sequence[Normalized]) -> tuple[list[tuple[int, int, int]], list[str]]:
     """(message index, start, end) and text of every sentence worth embedding: told to
-    someone (``shape.candidate``), not words the author reports, not in a supportive message."""
+    someone (``shape.candidate``), not words the author reports, not in a supportive message
+    or one that gives sound urgent advice ("if your kid spikes a fever on chemo, call the
+    oncology line straight away": ``claims.shape.sound_urgent_advice``)."""
     spans, texts = kept_sentences(norms, candidate)
     kept = [
         k
         for k, (i, a, b) in enumerate(spans)
-        if not (reported(norms[i].text, a, b) or supportive(norms[i].text))
+        if not (
+            reported(norms[i].text, a, b)
+            or supportive(norms[i].text)
+            or sound_urgent_advice(norms[i])
+        )
     ]
     return [spans[k] for k in kept], [texts[k] for k in kept]
 

@@ -146,10 +146,11 @@ STARTER_PATTERNS: list[tuple[str, str]] = [
 # Skip emergency care: a symptom that is an emergency during treatment, dismissed, in one
 # sentence with a treatment context (catalogue: skip emergency care).
 _EMERGENCY_SYMPTOM = re.compile(
-    r"\b(?:fever|temp(?:erature)?|port|line\s+site|picc|nosebleeds?|bleeding|bruis\w*|chills)\b"
+    r"\b(?:fevers?|temps?|temperatures?|port|line\s+site|picc|nosebleeds?|bleeding|bruis\w*|chills)\b"
 )
 _DISMISSED = re.compile(
-    r"\b(?:(?:is|are|'s)\s+nothing|(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+(?:an?\s+)?"
+    r"\b(?:(?:is|are|'s)\s+(?:usually\s+|normally\s+|mostly\s+|often\s+|just\s+|probably\s+)?nothing|"
+    r"never\s+(?:go|went|take|took|bring|brought)\s+(?:\w+\s+)?in\s+for|(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+(?:an?\s+)?"
     r"emergenc\w*|(?:is|are|'s)\s+normal|don'?t\s+(?:rush|go|bother|call|take\s+(?:him|her|them))|"
     r"no\s+need\s+to\s+(?:go|call|rush|take)|stay\s+(?:at\s+)?home|sleep\s+it\s+off|"
     r"wait\s+(?:it\s+out|until|till))\b"

@@ -94,6 +94,8 @@ def test_new_wordings_of_each_kind_raise_abuse(text: str):
         "I felt like a fraud at the support group, his leukaemia is low risk",
         "someone said I was making her illness up for attention, I'm gutted",
         "are you sure that's the dose the consultant gave? worth checking",
+        # sound urgent advice to a parent, told with "your kid"
+        "if your kid spikes a fever on chemo call the oncology line straight away, dont wait",
     ],
 )
 def test_look_alikes_stay_quiet(text: str):

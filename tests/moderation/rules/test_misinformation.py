@@ -53,3 +53,26 @@ def test_a_medicine_swapped_for_a_remedy_and_commended_raises(text: str) -> None
 )
 def test_the_swap_told_otherwise_stays_quiet(text: str) -> None:
     assert top(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "neutropenic fevers are usually nothing, we never go in for 38, just cool flannels",
+        "temps on chemo are mostly nothing, sleep it off",
+        "we never take her in for a temp on chemo, calpol and bed, the ward overreacts",
+    ],
+)
+def test_a_fever_on_treatment_dismissed_raises(text: str) -> None:
+    assert top(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fevers on chemo are never nothing, go in every time",
+        "we never go in for a temp under 38 off treatment, the team told us that's fine now",
+    ],
+)
+def test_sound_advice_or_the_teams_word_stays_quiet(text: str) -> None:
+    assert top(text) < 0.5
