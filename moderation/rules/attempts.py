@@ -9,7 +9,10 @@ poorly (it learned mostly thoughts), so the rule floor reads the act by its part
 
 - an overdose taken: the author swallowed a quantity no dose is (a handful, a whole packet,
   everything in the medicine cabinet) of a medicine;
-- a ligature: the author put or had a cord, rope, belt, cable or noose round their own neck.
+- a ligature: the author put or had a cord, rope, belt, cable or noose round their own neck;
+- the aftermath told instead of the act (``AFTERMATH``): the author's stomach pumped; not
+  meant to wake up, or angry to have woken; rescued "in time" and "still here"; a psychiatric
+  ward or A&E "after what I did"; "tried" on a day and "it didn't work".
 
 A figure of speech ("this debt is a noose around my neck") has no act before the ligature, and
 a measured dose ("took two of the oramorph") no quantity; both stay quiet.
@@ -55,7 +58,38 @@ LIGATURE_ON_NECK = (
     r"(?![^.!?]{0,40}\b(?:headphones?|earphones?|lanyard|camera|badge|charger)\b)"
 )
 
+_DAY = (
+    r"(?:last\s+night|yesterday|tonight|this\s+morning|at\s+the\s+weekend|on\s+(?:the\s+)?\w+|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?)"
+)
+AFTERMATH = (
+    # the body's rescue, told of the author
+    r"\b(?:had|got|having)\s+my\s+stomach\s+pumped\b|"
+    # waking unwanted: "didn't mean to wake up", "angry I woke up"
+    r"\b(?:didn'?t|didnt|did\s+not|wasn'?t|wasnt|was\s+not)\s+(?:mean|want|expect|supposed)\w*\s+to\s+"
+    r"wake\s+up(?=\s*(?:[.!?,;]|$|\s+(?:again|at\s+all|this\s+time)\b))|\b(?:angry|gutted|sorry|"
+    r"disappointed|furious)\s+(?:that\s+)?i\s+(?:woke\s+up|survived|am\s+still\s+here|'?m\s+still\s+here)"
+    r"(?=\s*(?:[.!?,;]|$|\s+(?:again|at\s+all|this\s+time|after\s+it|after\s+that)\b))|"
+    # rescued in time
+    r"\b(?:found|got\s+to|reached)\s+me\s+in\s+time\b|\bin\s+time[^.!?]{0,30}?\b(?:i'?m|im|i\s+am)\s+still\s+"
+    r"here\b|"
+    # a ward or A&E after the act left unsaid
+    r"\b(?:psych\w*|mental\s+health|crisis)\s+(?:ward|unit|team|hospital)\b[^.!?]{0,60}?\bafter\s+what\s+"
+    r"i\s+did\b|\bafter\s+what\s+i\s+did\b[^.!?]{0,60}?\b(?:psych\w*|a&e|resus|icu|ambulance|"
+    r"sectioned)\b|"
+    # "tried" on a day, and it did not work
+    rf"\b(?:i\s+)?tried\s+(?:again\s+)?{_DAY}\b[.!,]?\s*(?:and\s+)?(?:it\s+)?(?:didn'?t|didnt|did\s+not)\s+"
+    r"work\b"
+)
+
 ATTEMPTS: list[tuple[str, float, str, str, bool]] = [
+    (
+        AFTERMATH,
+        0.85,
+        "attempt",
+        "an attempt told by its aftermath [C-SSRS actual or interrupted attempt]",
+        False,
+    ),
     (
         OVERDOSE_TAKEN,
         0.9,

@@ -91,3 +91,40 @@ def test_a_child_said_to_wish_to_be_dead_raises(text: str) -> None:
 )
 def test_a_childs_ordinary_wish_is_quiet(text: str) -> None:
     assert crisis_top(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "had my stomach pumped on saturday. still here apparently",
+        "woke up in resus with a drip in my arm. didnt mean to wake up",
+        "I tried last night. It didn't work.",
+        "spent the weekend on the psych ward after what I did on friday",
+        "the ambulance came in time, so I'm still here. I didn't want them to come",
+        "my sister found me in time, I'm furious I survived",
+    ],
+)
+def test_an_attempt_told_by_its_aftermath_raises(text: str) -> None:
+    """C-SSRS actual or interrupted attempt, told by the rescue or the waking."""
+    assert crisis_top(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I didn't mean to wake up so early but the baby was crying",
+        "tried the new anti-sickness last night, didn't work either",
+        "the paramedics got to him in time, he's in PICU now",
+        "I'm so sorry I woke up the whole ward with my alarm",
+    ],
+)
+def test_the_aftermath_of_other_things_stays_quiet(text: str) -> None:
+    assert crisis_top(text) < 0.5
+
+
+def test_an_attempt_long_ago_and_ended_is_lived_experience() -> None:
+    """The aftermath reading yields to the recovered past (``rules.recovered``) in the pipeline."""
+    from moderation import Assessor
+
+    text = "when I was 19 I had my stomach pumped, I've been well for 20 years since therapy"
+    assert "crisis" not in Assessor().assess(text).raised
