@@ -69,7 +69,8 @@ _OWN_NOT = re.compile(
     r"(?:wak(?:e|ing)\s+up|face\s+(?:any\s+of\s+)?(?:it|this|anything|tomorrow|another\s+day))\b|"
     # an end told by not going on: "I'm not carrying on", "I won't be around anymore"
     r"\b(?:not|won'?t|wont)\s+(?:carrying|going|carry|go)\s+on\b|\b(?:won'?t|wont)\s+be\s+(?:here|around)\b|"
-    r"\bnot\s+(?:sticking|staying|hanging)\s+around\b|\bnot\s+(?:going\s+to|gonna)\s+be\s+(?:here|around)\b"
+    r"\bnot\s+(?:sticking|staying|hanging)\s+around\b|\bnot\s+(?:going\s+to|gonna)\s+be\s+(?:here|around)\b|"
+    r"\b(?:won'?t|wont)\s+have\s+to\s+(?:do|face|carry|feel)\b|\bnot\s+(?:scared|afraid|frightened)\s+any\s*more\b"
 )
 _YOU = re.compile(r"\b(?:you|your|yours|u|ur|yourself|you'?re|you'?ve|you'?ll|you'?d|ya)\b")
 # A sign told with "you" as its subject ("I noticed you said you don't see the point

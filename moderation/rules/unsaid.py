@@ -30,6 +30,9 @@ one. Each reading is a taxonomy item plus the shape that leaves its purpose unsa
 - ``END_DATE`` (C-SSRS 5): an end date set for the author ("setting an end date for myself
   has taken all the pressure off"), or their plan to end things named; not a project's end
   date.
+- ``SUDDEN_CALM`` (AFSP, mood: relief or sudden calm): calm, peace or a night's sleep with
+  a plan made, a way out found, or not having to do this much longer, in one sentence with no
+  treatment named (the relief of a treatment decided or finished is a look-alike).
 - ``STEPPING_OUT`` (988/AFSP: being a burden; Joiner: perceived burdensomeness): the author
   thinking of stepping out of the family's picture, or doing it for good.
 """
@@ -128,7 +131,33 @@ END_DATE = (
     r"(?:things|it\s+all|everything)|go|not\s+be\s+here)\b"
 )
 
+# AFSP (mood): sudden calm or relief, with the reason left as a decision, a plan or a way out:
+# "strangely peaceful, the plan is made", "calmest I've been, now I've got a way out". Not the
+# relief of a treatment decided or finished ("lighter now the decision about surgery is made").
+_CALM = (
+    r"(?:calm\w*|peace\w*|lighter|relie\w+|settled|at\s+ease|slept\s+(?:properly|well|through)|"
+    r"not\s+(?:scared|afraid|frightened)\s+any\s*more)"
+)
+_WAY_OUT = (
+    r"(?:(?:the|my)\s+plan\s+(?:is|'s)\s+(?:made|set|in\s+place|sorted|ready)|(?:got|found|have|there'?s)\s+"
+    r"(?:a|my)\s+way\s+out(?!\s+of\b)|(?:won'?t|wont|will\s+not)\s+have\s+to\s+(?:do|face|carry|feel)\s+(?:this|it|"
+    r"any\s+of\s+(?:it|this))\s+(?:much\s+|for\s+much\s+)?longer)"
+)
+_TREATMENT_WORDS = (
+    r"(?:treatment|chemo\w*|surgery|operation|scans?|results?|radio\w*|transplant|cycles?|rounds?|"
+    r"maintenance|remission|doctors?|consultant|oncolog\w*|team)"
+)
+_NO_TREATMENT = rf"(?![^.!?]*\b{_TREATMENT_WORDS}\b)"
+SUDDEN_CALM = rf"{_NO_TREATMENT}[^.!?]*?\b{_CALM}\b[^.!?]{{0,80}}?\b{_WAY_OUT}{_NO_TREATMENT}"
+
 UNSAID: list[tuple[str, float, str, str, bool]] = [
+    (
+        SUDDEN_CALM,
+        0.8,
+        "plan",
+        "a sudden calm with a way out decided [AFSP: mood, sudden relief]",
+        True,
+    ),
     (
         END_DATE,
         0.85,

@@ -100,6 +100,12 @@ def test_look_alikes_stay_quiet(text: str) -> None:
             "once the scans are clear I'll take myself out of the picture for good",
         ),
         (unsaid.WRONG_SIDE, "On the other side of the railing. very windy up here"),
+        (unsaid.SUDDEN_CALM, "after weeks of panic I'm strangely peaceful, the plan is made"),
+        (
+            unsaid.SUDDEN_CALM,
+            "slept well for once, knowing I won't have to face any of it much longer",
+        ),
+        (unsaid.SUDDEN_CALM, "calmest I've been in months now I've found a way out"),
     ],
 )
 def test_more_signs_with_their_purpose_unsaid_raise(pattern: str, text: str) -> None:
@@ -114,9 +120,18 @@ def test_more_signs_with_their_purpose_unsaid_raise(pattern: str, text: str) -> 
         "we set an end date for the fundraiser, 30th june",
         "the trial has an end date for recruitment next spring",
         "On the other side of the fence at the park is a lovely cafe",
+        "feel lighter now the decision about surgery is made",
+        "I feel at peace now that she's finished treatment and we know the plan",
+        "so relieved, found a way out of the car park at last lol",
+        "calm now, the birthday party plan is made and the cake is ordered",
+        "slept properly last night, won't have to do this much longer, 2 more cycles!",
     ],
 )
 def test_more_look_alikes_stay_quiet(text: str) -> None:
     norm = normalize(text).text
     assert not any(re.search(p, norm) for p, *_ in unsaid.UNSAID)
     assert crisis_top(text) < 0.5
+
+
+def test_a_calm_denied_is_no_sudden_calm() -> None:
+    assert crisis_top("I'm not calm at all and I haven't got a way out, that's the problem") < 0.5
