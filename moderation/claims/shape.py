@@ -72,9 +72,13 @@ _REPORTED = re.compile(
     # "they" who put the author or child on a medicine or took them off it: the care team
     r"\bthey(?:'ve|\s+have|'re|\s+are)?\s+(?:just\s+)?(?:switched|put|taken|took|started|moved)\s+"
     r"(?:me|us|him|her)\s+(?:on|off|onto|from)\b|"
-    r"\b(?:after\s+checking|checked|cleared\s+it|asked|talked|spoke|sat\s+down|discussed\s+(?:it|this|"
+    r"\b(?:after\s+checking|checked|cleared(?:\s+it)?|ran\s+it\s+(?:by|past)|asked|talked|spoke|sat\s+down|"
+    r"discussed\s+(?:it|this|"
     r"that)|agreed|decided)\s+with\s+(?:the\s+|our\s+|his\s+|my\s+|"
     r"her\s+)?(?:team|nurse|doctor|ward|onc\w*|consultant|pharmacist|gp|dietitian)\b|"
+    # the team agrees (knowing is not agreeing): "my onc is fine with it"
+    r"\bmy\s+(?:\w+\s+)?(?:team|oncologist|onc|doctor|consultant|nurse|gp)\s+(?:(?:is|was)\s+(?:fine|happy|"
+    r"ok|okay)\s+with|approved|okayed|ok'?d|signed\s+off)\b|"
     r"\b(?:doctors?|oncologists?|oncs?|consultants?|nurses?|team|gp)\s+and\s+(?:i|we)\s+(?:have\s+|'ve\s+)?"
     r"(?:agreed|decided|chose)\b"
 )

@@ -34,6 +34,11 @@ def test_a_web_address_or_a_decimal_does_not_end_a_sentence():
         ("cancer cells can't survive in an alkaline body.", True),  # an assertion
         ("her brother shouldn't get his jabs while she is on chemo.", True),  # any subject
         ("cancer isn't contagious, you can't catch it.", False),  # a refutation
+        # the team's agreement: cleared with them, or they are fine with it
+        ("i take turmeric, cleared with my team, they said no issue with my letrozole.", False),
+        ("my oncologist is fine with me taking fish oil instead of the extra tablets.", False),
+        # knowing is not agreeing
+        ("we stopped the chemo for cannabis oil, my team knows and they're furious.", True),
     ],
 )
 def test_told_asked_or_retold(sentence, told):
