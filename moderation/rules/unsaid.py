@@ -30,6 +30,8 @@ one. Each reading is a taxonomy item plus the shape that leaves its purpose unsa
 - ``END_DATE`` (C-SSRS 5): an end date set for the author ("setting an end date for myself
   has taken all the pressure off"), or their plan to end things named; not a project's end
   date.
+- ``ADULT_DOSE_HIDDEN`` (C-SSRS 3 with secrecy): how much of a medicine an adult would need,
+  looked up, and the search deleted or the medicine hidden.
 - ``SUDDEN_CALM`` (AFSP, mood: relief or sudden calm): calm, peace or a night's sleep with
   a plan made, a way out found, or not having to do this much longer, in one sentence with no
   treatment named (the relief of a treatment decided or finished is a look-alike).
@@ -150,7 +152,36 @@ _TREATMENT_WORDS = (
 _NO_TREATMENT = rf"(?![^.!?]*\b{_TREATMENT_WORDS}\b)"
 SUDDEN_CALM = rf"{_NO_TREATMENT}[^.!?]*?\b{_CALM}\b[^.!?]{{0,80}}?\b{_WAY_OUT}{_NO_TREATMENT}"
 
+# C-SSRS 3 with secrecy: an amount of a medicine looked up for an adult (the author, not the
+# child it was prescribed for), and the search or the medicine hidden ("googling how much of
+# her oramorph it would take for an adult. deleted the history after"). Not a child's dose
+# checked against an adult's, which names the child's weight or dose.
+_ADULT_AMOUNT = (
+    r"\b(?:look\w*\s+up|googl\w*|research\w*|search\w*|check\w*|work\w*\s+out|"
+    r"read\w*\s+(?:up\s+)?(?:on|about))\s+"
+    r"(?:\w+\s+){0,3}?how\s+(?:much|many)\s+(?:[\w']+\s+){0,4}?(?:(?:it\s+)?would\s+(?:take|be\s+needed)\s+for\s+"
+    r"(?:an?\s+)?(?:adult|grown[\s-]*up|someone\s+my\s+size)|(?:an?\s+)?(?:adult|grown[\s-]*up)\s+would\s+"
+    r"(?:need|take))\b(?!\s+(?:for|to\s+(?:treat|help|ease|stop))\s)"
+)
+_HIDDEN = (
+    r"(?:delet\w*|clear\w*|wip\w*)\s+(?:the|my)\s+(?:search\s+|browser\s+)?history|incognito|"
+    r"(?:in|into)\s+my\s+(?:bedside\s+)?(?:drawer|handbag|bag|wardrobe|car)|hid\w*(?![^.!?]{0,30}\bfrom\s+"
+    r"(?:the|my|our)\s+(?:toddler|kids?|children|baby|little\s+ones?|dog|cat)\b)|(?:nobody|no\s+one)\s+"
+    r"knows|(?:didn'?t|did\s+not)\s+tell"
+)
+ADULT_DOSE_HIDDEN = (
+    rf"{_ADULT_AMOUNT}[\s\S]{{0,120}}?\b(?:{_HIDDEN})\b|"
+    rf"\b(?:{_HIDDEN})\b[\s\S]{{0,120}}?{_ADULT_AMOUNT}"
+)
+
 UNSAID: list[tuple[str, float, str, str, bool]] = [
+    (
+        ADULT_DOSE_HIDDEN,
+        0.85,
+        "method",
+        "an adult's amount of a medicine looked up, and hidden [C-SSRS 3: researching a method]",
+        False,
+    ),
     (
         SUDDEN_CALM,
         0.8,

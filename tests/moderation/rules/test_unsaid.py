@@ -135,3 +135,17 @@ def test_more_look_alikes_stay_quiet(text: str) -> None:
 
 def test_a_calm_denied_is_no_sudden_calm() -> None:
     assert crisis_top("I'm not calm at all and I haven't got a way out, that's the problem") < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("googled how much of his oxy it would take for an adult, then cleared my history", True),
+        ("looked up how many of the tablets an adult would need. they're in my handbag now", True),
+        ("looked up how much calpol an adult would take vs a child, she's 40kg now", False),
+        ("checked how much an adult would need for a migraine, hid it from the toddler", False),
+    ],
+)
+def test_an_adults_amount_looked_up_and_hidden(text: str, raised: bool) -> None:
+    """C-SSRS 3 with secrecy; a dose checked with its purpose, or kept from a child, is not."""
+    assert bool(re.search(unsaid.ADULT_DOSE_HIDDEN, normalize(text).text)) is raised
