@@ -9,7 +9,8 @@ Sets: ``crisis_meaning.DEV`` / ``HELD_BACK``, the crisis rows of ``fresh.FRESH``
 ``crisis_means.HELD_BACK``, ``crisis_final4.HELD_BACK`` (written blind to the detector),
 ``crisis_final5.HELD_BACK`` (written blind 2026-12-07),
 ``crisis_final6.DEV`` / ``HELD_BACK`` (written blind 2026-12-07, third session, after the
-readings of that day were written),
+readings of that day were written), ``crisis_final7.DEV`` / ``HELD_BACK`` (written blind the
+same day, after all of them),
 ``crisis_dev5.DEV``, ``crisis_dev6.DEV`` and ``crisis_dev7.DEV`` (written blind, read by the
 engineer), and the
 death talk that is no crisis of ``illness_mortality`` (``DEV``, ``HELD_BACK``,
@@ -39,6 +40,8 @@ from tests.moderation.functional.crisis_final4 import HELD_BACK as FINAL4_HELD_B
 from tests.moderation.functional.crisis_final5 import HELD_BACK as FINAL5_HELD_BACK
 from tests.moderation.functional.crisis_final6 import DEV as FINAL6_DEV
 from tests.moderation.functional.crisis_final6 import HELD_BACK as FINAL6_HELD_BACK
+from tests.moderation.functional.crisis_final7 import DEV as FINAL7_DEV
+from tests.moderation.functional.crisis_final7 import HELD_BACK as FINAL7_HELD_BACK
 from tests.moderation.functional.crisis_heldback2 import HELD_BACK2
 from tests.moderation.functional.crisis_heldback3 import HELD_BACK3
 from tests.moderation.functional.crisis_heldback4 import HELD_BACK4
@@ -80,6 +83,8 @@ SETS: dict[str, list[Case]] = {
     "final5-held": FINAL5_HELD_BACK,
     "final6-dev": FINAL6_DEV,
     "final6-held": FINAL6_HELD_BACK,
+    "final7-dev": FINAL7_DEV,
+    "final7-held": FINAL7_HELD_BACK,
 }
 HIDDEN = frozenset(
     {
@@ -93,6 +98,7 @@ HIDDEN = frozenset(
         "final4-held",
         "final5-held",
         "final6-held",
+        "final7-held",
         "means-held",
         "mortality-held",
         "mortality-long",
