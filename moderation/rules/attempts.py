@@ -105,3 +105,8 @@ ATTEMPTS: list[tuple[str, float, str, str, bool]] = [
         True,
     ),
 ]
+
+# The words ``AFTERMATH`` cannot do without (see ``unsaid.GATES``).
+GATES: dict[str, str] = {
+    AFTERMATH: r"pumped|wake|woke|survived|still\s+here|in\s+time|what\s+i\s+did|tried",
+}

@@ -12,14 +12,17 @@ import re
 
 from ..normalize import Normalized
 from .attempts import ATTEMPTS
+from .attempts import GATES as ATTEMPT_GATES
 from .base import NEAR, Signal, sentence_at, window_before
 from .bereaved import joining_the_dead
 from .burden import BURDEN
 from .mortality import apply_illness_reason, cancer_talk
+from .plan_timing import GATES as PLAN_GATES
 from .plan_timing import PLAN_TIMING
 from .safety import clause_at, clauses, denials
 from .someone_close import TOLD_BY_RULE
 from .told_view import told_of_child
+from .unsaid import GATES as UNSAID_GATES
 from .unsaid import UNSAID
 from .warning_signs import (
     BE_HERE,
@@ -646,6 +649,10 @@ _PATTERNS += BURDEN
 _PATTERNS += PLAN_TIMING
 _PATTERNS += UNSAID
 _COMPILED = [(re.compile(p), s, sig, d, neg) for p, s, sig, d, neg in _PATTERNS]
+# A reading searched only where its gate word is (``unsaid.GATES``, ``plan_timing.GATES``,
+# ``attempts.GATES``).
+_GATE_OF = {**UNSAID_GATES, **PLAN_GATES, **ATTEMPT_GATES}
+_GATES = [re.compile(_GATE_OF[p]) if p in _GATE_OF else None for p, *_ in _PATTERNS]
 _SAFETY = re.compile(SAFETY)
 _SHORT_CLAUSES = 3
 # Signs too weak to stand against the author's own word that they are safe.
@@ -669,7 +676,9 @@ def detect_crisis(norm: Normalized, views: bool = True) -> list[Signal]:
     text = norm.text
     third_party = bool(_THIRD_PARTY.search(text))
     out: list[Signal] = []
-    for pattern, score, signal, detail, negatable in _COMPILED:
+    for (pattern, score, signal, detail, negatable), gate in zip(_COMPILED, _GATES, strict=True):
+        if gate is not None and not gate.search(text):
+            continue
         for m in pattern.finditer(text):
             before = window_before(text, m.start(), 30)
             s, d = score, detail

@@ -143,3 +143,11 @@ PLAN_TIMING: list[tuple[str, float, str, str, bool]] = [
         False,
     ),
 ]
+
+# The decision's words, without which ``DECIDED_END`` cannot match (see ``unsaid.GATES``).
+GATES: dict[str, str] = {
+    DECIDED_END: (
+        r"decided|decision|my\s+mind|mind'?s|choice|chose|picked|set\s+(?:a|the|my|myself)\b|"
+        r"worked\s+it|date"
+    ),
+}

@@ -150,7 +150,12 @@ _TREATMENT_WORDS = (
     r"maintenance|remission|doctors?|consultant|oncolog\w*|team)"
 )
 _NO_TREATMENT = rf"(?![^.!?]*\b{_TREATMENT_WORDS}\b)"
-SUDDEN_CALM = rf"{_NO_TREATMENT}[^.!?]*?\b{_CALM}\b[^.!?]{{0,80}}?\b{_WAY_OUT}{_NO_TREATMENT}"
+# Anchored at a sentence's start, so the veto scans each sentence once (not from every letter).
+_SENTENCE_START = r"(?:^|(?<=[.!?\n]))\s*"
+SUDDEN_CALM = (
+    rf"{_SENTENCE_START}{_NO_TREATMENT}[^.!?]*?\b{_CALM}\b[^.!?]{{0,80}}?\b{_WAY_OUT}"
+    rf"{_NO_TREATMENT}"
+)
 
 # C-SSRS 3 with secrecy: an amount of a medicine looked up for an adult (the author, not the
 # child it was prescribed for), and the search or the medicine hidden ("googling how much of
@@ -260,3 +265,12 @@ UNSAID: list[tuple[str, float, str, str, bool]] = [
         True,
     ),
 ]
+
+# A word each of the costlier readings cannot do without: ``rules.crisis`` searches a reading
+# only in a text that has its word (one quick search instead of the reading's alternations at
+# every word of a long post).
+GATES: dict[str, str] = {
+    SUDDEN_CALM: r"calm|peace|lighter|relie|settled|ease|slept|scared|afraid|frightened",
+    WRONG_SIDE: r"side\s+of",
+    INTO_TRAFFIC: r"stepping|walking",
+}
