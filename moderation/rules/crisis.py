@@ -51,6 +51,8 @@ _NOT_TREATMENT = (
 _NEG = re.compile(
     r"\b(?:not|never|no\s+longer|don'?t|dont|do\s+not|won'?t|wont|wouldn'?t|isn'?t|ain'?t|"
     r"nothing\s+like|stopped|used\s+to|no|without)\b(?!\s+(?:idea|clue)\b)"
+    # "it's not even that, I just want ...": more than that, not a denial
+    r"(?!\s+(?:even\s+|just\s+|only\s+)?(?:that|this)\s*[,;:])"
     r"(?!\s+(?:really\s+|even\s+)?(?:know|care|mind)\b)[^.!?]{0,25}$"
 )
 _THIRD_PARTY = re.compile(
@@ -545,7 +547,7 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
         False,
     ),
     (
-        r"\b(?:(?:he|she)\s+)?(?:told\s+me|said|says|keeps\s+saying|(?:was\s+|is\s+|kept\s+)?"
+        r"\b(?:(?:he|she)\s+)?(?:told\s+me|said|says|saying|keeps\s+saying|(?:was\s+|is\s+|kept\s+)?"
         r"(?:screaming|screamed|yelling|yelled|shouting|shouted|crying|cried|sobbing|sobbed|"
         r"whispering|whispered|texted|wrote|writes|typed|admitted|confessed|begging|begged))\s+"
         r"(?:that\s+|out\s+that\s+)?(?:he|she)\s+(?:wants?|wanted|wishes|wished)\s+(?:to\s+(?:die"

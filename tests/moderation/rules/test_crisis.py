@@ -483,6 +483,9 @@ def test_falls_and_jumps_of_ordinary_life_stay_quiet(text: str) -> None:
         "stood on the bridge thinking about jumping",
         # an overdose told from the hospital bed after it
         "home from a&e after swallowing everything in the cupboard on friday",
+        # a child's wish told in a participle; a wish after "not even that," (more than that)
+        "she keeps hitting the wall saying she wants to be dead",
+        "it's not even that anymore, i just want to not be here",
         # C-SSRS 1 in sleep, a fall into water, a goodbye note, a medicine's amount, no return
         "all i want is to go to sleep and never have to wake up again",
         "sat by the canal. it would be so easy to slip in",
