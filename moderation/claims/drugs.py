@@ -88,12 +88,9 @@ _FORM = (
     r"(?:\s+(?:shots?|injections?|jabs?|tablets?|pills?|meds|medicines?|medication|drops|liquid|"
     r"syrup|mouthwash|mouth\s+wash|sachets?))?"
 )
-_NAMES = re.compile(
-    r"\b(?:"
-    + "|".join(re.escape(n) for n in sorted(_NAME_TO_CLASS, key=len, reverse=True))
-    + r")\b"
-    + _FORM
-)
+# Any medicine name of ``CLASSES``, longest first (also read by ``rules.misinformation``).
+NAME = "|".join(re.escape(n) for n in sorted(_NAME_TO_CLASS, key=len, reverse=True))
+_NAMES = re.compile(r"\b(?:" + NAME + r")\b" + _FORM)
 
 
 def by_class(sentence: str) -> str:

@@ -65,14 +65,16 @@ def candidates(norms: Sequence[Normalized]) -> tuple[list[tuple[int, int, int]],
     or one that gives sound urgent advice ("if your kid spikes a fever on chemo, call the
     oncology line straight away": ``claims.shape.sound_urgent_advice``)."""
     spans, texts = kept_sentences(norms, candidate)
+    # read once per message, not once per sentence of it
+    support = {
+        i
+        for i in {i for i, _, _ in spans}
+        if supportive(norms[i].text) or sound_urgent_advice(norms[i])
+    }
     kept = [
         k
         for k, (i, a, b) in enumerate(spans)
-        if not (
-            reported(norms[i].text, a, b)
-            or supportive(norms[i].text)
-            or sound_urgent_advice(norms[i])
-        )
+        if i not in support and not reported(norms[i].text, a, b)
     ]
     return [spans[k] for k in kept], [texts[k] for k in kept]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..claims.drugs import CLASSES
+from ..claims.drugs import NAME
 from ..claims.shape import (
     asked_or_refuted,
     cautionary,
@@ -161,9 +161,12 @@ _TREATMENT_CONTEXT = re.compile(
 )
 
 
+# Each sentence with the one before it: "Neutropenic fever? Don't rush to the ER."
+_SENTENCE_PAIRS = re.compile(r"(?:[^.!?\n]+[.!?]+\s*)?[^.!?\n]+[.!?]*")
+
+
 def _dismissed_emergency(text: str) -> Signal | None:
-    # Each sentence with the one before it: "Neutropenic fever? Don't rush to the ER."
-    for m in re.finditer(r"(?:[^.!?\n]+[.!?]+\s*)?[^.!?\n]+[.!?]*", text):
+    for m in _SENTENCE_PAIRS.finditer(text):
         sentence = m.group()
         symptom = _EMERGENCY_SYMPTOM.search(sentence)
         dismissed = _DISMISSED.search(sentence)
@@ -186,9 +189,7 @@ def _dismissed_emergency(text: str) -> Signal | None:
 # a cautionary tale ("learned the hard way, back on the meds").
 _MEDICINE_NAMED = re.compile(
     r"\b(?:"
-    + "|".join(
-        sorted({n for names in CLASSES.values() for n in names.split()}, key=len, reverse=True)
-    )
+    + NAME
     + r"|antibiotics?|antifungals?|steroids?|painkillers?|laxatives?|anti-?sickness|paracetamol|"
     r"calpol|ibuprofen|morphine|oramorph|pred|dex|injections?|prescription|prescribed|meds|"
     r"medicines?|medications?|drugs|the\s+(?:pills|tablets))\b"
@@ -220,7 +221,7 @@ def _remedy_swap(norm: Normalized) -> Signal | None:
     if cautionary(norm):
         return None
     text = norm.text
-    for m in re.finditer(r"(?:[^.!?\n]+[.!?]+\s*)?[^.!?\n]+[.!?]*", text):
+    for m in _SENTENCE_PAIRS.finditer(text):
         window = m.group()
         med = _MEDICINE_NAMED.search(window)
         if not (med and _TAKEN_AWAY.search(window) and _REMEDY_USED.search(window)):

@@ -41,7 +41,8 @@ one. Each reading is a taxonomy item plus the shape that leaves its purpose unsa
 
 from __future__ import annotations
 
-_I_AM = r"(?:i'?m|im|i\s+am)"
+from .warning_signs import _I_AM
+
 _CLOSE = r"(?=\s*(?:[.!?,;:)]|$|x+\b|\s+(?:now|tbh|honestly)\s*(?:[.!?,;]|$)))"
 # What the author sees to before going: notes, letters, videos, a will, the insurance.
 _AFFAIRS = (

@@ -36,10 +36,14 @@ _PLACE_SIGN = (
 )
 
 
+_ERRAND_RE = re.compile(ERRAND_AT_PLACE)
+_PLACE_SIGN_RE = re.compile(_PLACE_SIGN)
+
+
 def errand_at_place(sentence: str) -> bool:
     """A high place told with its everyday errand (parking, the lift, the roof garden) and no
     word of falling, of the edge or of not coming back."""
-    return bool(re.search(ERRAND_AT_PLACE, sentence)) and not re.search(_PLACE_SIGN, sentence)
+    return bool(_ERRAND_RE.search(sentence)) and not _PLACE_SIGN_RE.search(sentence)
 
 
 # Text-speak and short forms.
