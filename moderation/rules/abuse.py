@@ -36,6 +36,7 @@ from .base import (
     sentence_start,
     window_before,
 )
+from .grief_mockery import grief_mocked
 from .lexicon import (
     AMBIGUOUS_SLURS,
     GROUPS,
@@ -697,6 +698,9 @@ def detect_abuse(
         out.append(Signal(ABUSE, s, "threat", threat.start, threat.end, d))
     for view, start, end, delta in pronoun_views(text):
         out += _group_types_by_pronoun(view, start, end, delta)
+    for mockery in grief_mocked(text):
+        if not reported_or_condemned(text, mockery.start, mockery.end):
+            out.append(Signal(ABUSE, 0.8, "harassment", mockery.start, mockery.end, mockery.detail))
     for start, end in derided_grief(text):
         if not (quoted(text, start) or reported_or_condemned(text, start, end)):
             detail = "deriding someone's grief posts [typology: derogation]"

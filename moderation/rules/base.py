@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..normalize import Normalized
 
@@ -81,6 +82,17 @@ def sentence_end(text: str, pos: int) -> int:
 def sentence_at(text: str, pos: int) -> str:
     """The sentence holding ``pos``, without its closing mark."""
     return text[sentence_start(text, pos) : sentence_end(text, pos)]
+
+
+def sentence_windows(text: str) -> list[tuple[int, int]]:
+    """Each sentence, and each sentence with the one before it, as (start, end) spans: where
+    a reading by parts looks for its parts together."""
+    bounds = [m.end() for m in re.finditer(r"[.!?\n]+", text)]
+    starts = [0, *(b for b in bounds if b < len(text))]
+    ends = [*(b for b in bounds if b < len(text)), len(text)]
+    sentences = [(a, b) for a, b in zip(starts, ends, strict=True) if text[a:b].strip()]
+    pairs = [(a[0], b[1]) for a, b in pairwise(sentences)]
+    return sentences + pairs
 
 
 def window_before(text: str, start: int, chars: int = 40) -> str:

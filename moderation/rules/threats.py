@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise
 
+from .base import sentence_windows
 from .registers import AUTHORITY, playful, protective
 
 _Y = r"(?:you|u|ya|@\w+)"
@@ -179,16 +179,6 @@ class Threat:
     detail: str
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
-    """Each sentence, and each sentence with the one before it, as (start, end) spans."""
-    bounds = [m.end() for m in re.finditer(r"[.!?\n]+", text)]
-    starts = [0, *(b for b in bounds if b < len(text))]
-    ends = [*(b for b in bounds if b < len(text)), len(text)]
-    sentences = [(a, b) for a, b in zip(starts, ends, strict=True) if text[a:b].strip()]
-    pairs = [(a[0], b[1]) for a, b in pairwise(sentences)]
-    return sentences + pairs
-
-
 def _intended(window: str, lever: re.Match[str]) -> bool:
     """The author's intent in the window, with no negation or question between it and a lever
     it stands before ("I'd never call social services on you" is no threat)."""
@@ -237,7 +227,7 @@ def threats(text: str) -> list[Threat]:
     if playful(text) or protective(text):
         return []
     found: list[Threat] = []
-    for start, end in _windows(text):
+    for start, end in sentence_windows(text):
         if any(t.start <= start and end <= t.end for t in found):
             continue
         if any(start <= t.start and t.end <= end for t in found):
