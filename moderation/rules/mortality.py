@@ -247,6 +247,48 @@ def care_dose(sentence: str) -> bool:
     return bool(_CARE_DOSE.search(sentence)) and not _NOT_CARE.search(sentence)
 
 
+# A medicine stopped, declined, dropped, swapped for something else or taken up again: a
+# choice about treatment (adherence), the opposite of gathering means. The medicine named
+# (``claims.drugs`` reads a name as its class) or, as "it" or "them", decided with the care
+# team ("my oncologist and I agreed I'd stop it"); nothing kept, hidden, saved, counted,
+# enough or meant for the author, and no giving up told with it.
+_STOPPED = re.compile(
+    r"\b(?:stop(?:ped|ping|s)?|decline[ds]?|declining|refus(?:e|ed|es|ing)|drop(?:ped|ping|s)?|"
+    r"quit|(?:came|come|coming|taken?|took)\s+(?:\w+\s+)?off|wean\w*\s+(?:\w+\s+)?off|"
+    r"skip(?:ped|ping|s)?|swap(?:ped|ping|s)?|switch(?:ed|ing)?|replac(?:e|ed|es|ing)|"
+    r"cut\s+(?:out|back|down)|back\s+on|restart\w*|(?:put|puts|putting)\s+(?:\w+\s+)?back\s+on|"
+    r"start\w*\s+(?:\w+\s+){0,3}?again)\b[^.!?]{0,40}?\b(?:medicines?|medication|meds|tablets?|pills?|"
+    r"prescriptions?|doses?|antibiotics?|antifungals?|antivirals?|steroids?|painkillers?|"
+    r"anti[\s-]?sickness|antiemetics?|it|them)\b"
+)
+_MEDICINE = re.compile(
+    r"\b(?:medicines?|medication|meds|tablets?|pills?|prescriptions?|doses?|antibiotics?|"
+    r"antifungals?|antivirals?|steroids?|painkillers?|anti[\s-]?sickness|antiemetics?)\b"
+)
+_CARE_TEAM = re.compile(
+    r"\b(?:onc|oncologists?|consultants?|team|doctors?|dr|gp|nurses?|ward|pharmacist)\b"
+)
+_NOT_STOPPED = re.compile(
+    r"\b(?:kept|keep|keeping|hid|hide|hidden|hiding|sav\w*|stockpil\w*|stash\w*|hoard\w*|"
+    r"collect\w*|enough|lethal|deadly|fatal|overdose|od|for\s+me\s+to|my\s*self|secret\w*|"
+    r"kill|die|end\s+it|all\s+of\s+them|at\s+once|in\s+one\s+go|let\s+(?:it|nature)|"
+    r"(?:no|what'?s\s+the)\s+point|don'?t\s+care|give\s+up|gave\s+up|"
+    # a count of medicine kept: "nearly forty in the drawer"
+    r"\d{2,}|twenty|thirty|forty|fifty|sixty|hundred|dozens?|piles?|drawer|bottles?)\b"
+)
+
+
+def medicine_stopped(sentence: str) -> bool:
+    """A medicine stopped, declined, swapped or taken up again (``_STOPPED``), named or decided
+    with the care team, with nothing gathered or given up with it: a treatment decision, not
+    the C-SSRS gathering of means ("I stopped the ondansetron for ginger", "my oncologist and
+    I agreed I'd stop it", "back on the meds")."""
+    read = by_class(sentence)
+    if not _STOPPED.search(read) or _NOT_STOPPED.search(read):
+        return False
+    return bool(_MEDICINE.search(read) or _CARE_TEAM.search(read))
+
+
 # Death expected from a cause, or asked about: "I think I'm going to die of this", "she asked
 # if I'm going to die", "I won't see her finish school". A prognosis feared or a child's
 # question is death anxiety; the C-SSRS wish to be dead is a desire ("I want to die").

@@ -41,6 +41,7 @@ from ..rules.mortality import (
     funeral_wishes,
     here_a_place,
     illness_reason,
+    medicine_stopped,
     own_illness,
     pain_treated,
     patient_decision,
@@ -73,7 +74,9 @@ SIMILARITY_MIN = 0.64
 # dose told as a mistake ("she swallowed two of his tablets by accident, is that lethal?":
 # ``rules.crisis.accidental``) is a parent's safety question, as the overdose rule reads it,
 # and giving the child their medicine is care (``rules.mortality.care_dose``), as is medicine
-# returned for disposal or carried as prescribed (``rules.mortality.safe_keeping``). A death feared
+# returned for disposal or carried as prescribed (``rules.mortality.safe_keeping``), as is a
+# medicine stopped, declined or swapped (``rules.mortality.medicine_stopped``, a treatment
+# decision). A death feared
 # from a cause or asked about ("I think I'm going to die of this", "she asked if I'm going to
 # die", "she asked if I'll still be her mum after I die": ``rules.mortality.death_expected``)
 # is death anxiety, not a wish, a thought of suicide, a plan, a child's wish to die or "no
@@ -97,7 +100,13 @@ ILLNESS_READ: dict[str, tuple[Callable[[str], bool], ...]] = {
     "intent to act": (preferred_death,),
     "a child's self-harm or wish to die": (death_expected,),
     "unbearable pain": (illness_reason, bodily_pain, anothers_pain),
-    "preparing: gathering means": (pain_treated, accidental, care_dose, safe_keeping),
+    "preparing: gathering means": (
+        pain_treated,
+        accidental,
+        care_dose,
+        safe_keeping,
+        medicine_stopped,
+    ),
     "thinking of a method": (accidental, care_dose, safe_keeping, clinician_said),
     "a plan": (funeral_wishes, death_expected, preferred_death),
     "no reason to live": (carrying_on, death_expected, anothers_death),

@@ -31,6 +31,9 @@ from .support import Case, KnownMisses, check
 # the whole-text model between the new 0.26 and the old 0.40). The videos and a parent at the
 # cliffs where the ashes were scattered raise again since the readings of affairs put in order
 # then "I'm ready" and of following a dead child as "so easy" (2026-12-07, third session).
+# Leftover medicine "dropped off" at the pharmacy's take-back bin stays quiet since a medicine
+# stopped, dropped or swapped is read as a treatment decision, not gathering means
+# (``rules.mortality.medicine_stopped``, 2026-12-07, fifth session).
 MISSES = KnownMisses(
     DEV,
     (
@@ -41,7 +44,6 @@ MISSES = KnownMisses(
         "Sometimes I feel like everyone would be better off",
         "I used to think about ending it",
         "I feel trapped on this ward",
-        "Our pharmacy has a drug take-back bin",
         "Anyone want a stand mixer, a bike and a",
         "Our 17yo keeps saying we should stop",
         "Ward's on the 9th floor",

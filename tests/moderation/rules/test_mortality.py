@@ -363,6 +363,47 @@ def test_the_weeks_supply_set_out_is_care_not_gathering(sentence: str, care: boo
 
 
 @pytest.mark.parametrize(
+    ("sentence", "decision"),
+    [
+        # a medicine stopped, declined, swapped or taken up again: a treatment decision
+        ("i stopped the ondansetron for ginger because someone said it worked.", True),
+        ("we dropped the antifungal after talking to the pharmacist", True),
+        ("my oncologist and i agreed i'd stop it and see how i go", True),
+        ("decided to decline the extra anti-sickness tablets from day two", True),
+        ("back on the meds and begging you not to do what i did.", True),
+        ("the team switched him from zofran to cyclizine", True),
+        ("they put her back on the steroids after the scan", True),
+        # gathering: kept, saved, counted, or told with giving up
+        ("i've stopped taking my antidepressants and i'm saving them up", False),
+        ("i stopped my tablets a month ago and i've got nearly forty in the drawer", False),
+        ("i quit the oxy but i'm keeping the rest of the bottle", False),
+        ("i'm going to stop all my meds and just let it happen", False),
+        ("stopped taking them so there'd be enough", False),
+        # no medicine and no care team: "it" could be anything
+        ("i stopped it before it got worse", False),
+    ],
+)
+def test_a_medicine_stopped_or_swapped_is_a_decision_not_gathering(
+    sentence: str, decision: bool
+) -> None:
+    from moderation.rules.mortality import medicine_stopped
+
+    assert medicine_stopped(sentence) is decision
+
+
+def test_a_medicine_stopped_reads_as_the_illness_for_gathering_means_only() -> None:
+    from moderation.rules.mortality import medicine_stopped
+    from moderation.warning_signs.matcher import ILLNESS_READ
+
+    assert medicine_stopped in ILLNESS_READ["preparing: gathering means"]
+    assert all(
+        medicine_stopped not in reads
+        for sign, reads in ILLNESS_READ.items()
+        if sign != "preparing: gathering means"
+    )
+
+
+@pytest.mark.parametrize(
     ("sentence", "anothers"),
     [
         ("if i had called the ambulance sooner my brother would still be here", True),
