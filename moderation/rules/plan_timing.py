@@ -32,6 +32,8 @@ Read by their parts, so a paraphrase is read and a look-alike is not:
 
 from __future__ import annotations
 
+from .places import BUILDINGS, CAR_PARKS, HEIGHTS, RAIL, WATER
+
 _DAY = (
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow(?:\s+night)?|this\s+weekend|"
     r"next\s+week|(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)"
@@ -95,9 +97,8 @@ DECIDED_END = (
 
 # A dangerous place: a bridge, tracks, a cliff, a roof or top storey, a quarry, deep water.
 _DANGEROUS = (
-    r"\b(?:bridge|viaduct|overpass|(?:train|railway)\s+(?:tracks?|line)|the\s+tracks|level\s+"
-    r"crossing|cliffs?|cliff\s+(?:edge|top|path)|quarry|ledge|roof(?:top)?|top\s+of\s+the\s+(?:multi[\s-]?storey|car\s*park|building|tower)|multi[\s-]?storey|"
-    r"river(?:bank|\s+path)?|weir|pier|harbour\s+wall|reservoir|the\s+sea(?:front)?)\b"
+    rf"\b(?:{HEIGHTS}|{RAIL}|top\s+of\s+the\s+(?:{CAR_PARKS}|{BUILDINGS})|multi[\s-]?storey|"
+    rf"{WATER})\b"
 )
 # The doubt of returning, closing its clause: "not sure I'm coming back (down)", "idk if ill
 # walk back".

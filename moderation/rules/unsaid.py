@@ -41,6 +41,7 @@ one. Each reading is a taxonomy item plus the shape that leaves its purpose unsa
 
 from __future__ import annotations
 
+from .places import BUILDINGS, CAR_PARKS, HEIGHTS, WATER
 from .warning_signs import _I_AM
 
 _CLOSE = r"(?=\s*(?:[.!?,;:)]|$|x+\b|\s+(?:now|tbh|honestly)\s*(?:[.!?,;]|$)))"
@@ -83,10 +84,8 @@ EXHAUST_MEANS = (
     r"\bhose\s*(?:pipe)?\b(?:(?!\bfor\b)[^.!?]){0,60}?\b(?:tape|gaffer|duct)\b[^.!?]{0,40}?\b"
     rf"{_IN_CAR}\b|\b{_IN_CAR}\b[^.!?]{{0,60}}?\bhose\s*(?:pipe)?\b[^.!?]{{0,40}}?\b(?:tape|gaffer|duct)\b"
 )
-_HIGH = (
-    r"(?:bridge|viaduct|multi[\s-]?storey|car\s*park|building|tower|block|cliffs?|roof|balcony|"
-    r"quarry|drop|fall|water|river|reservoir|up\s+here)"
-)
+# A height or deep water, and the words for them where one stands: "the drop", "up here".
+_HIGH = rf"(?:{HEIGHTS}|{CAR_PARKS}|{BUILDINGS}|balcony|drop|fall|water|{WATER}|up\s+here)"
 HEIGHT_LOOKED_UP = (
     r"\b(?:look\w*\s+up|googl\w*|check\w*|research\w*|search\w*|work\w*\s+out|measur\w*|found\s+out)\s+"
     rf"how\s+(?:high|tall|deep|far\s+down|long\s+the\s+drop)\s+(?:[\w']+\s+){{0,6}}?{_HIGH}\b"

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from ..claims.drugs import CLASSES
+from .places import BUILDINGS, CAR_PARKS, HEIGHTS, RAIL
 
 # The errands of a high place in a hospital's day: parking because the rest was full, the lift,
 # the ticket, the roof garden or cafe. Said in the sentence, they make the place a place.
@@ -125,14 +126,10 @@ _DEATH_PURPOSE = (
     r"(?:for\s+me|to\s+(?:die|not\s+wake\s+up|never\s+wake\s+up|end\s+(?:it|my\s+life)|"
     r"kill\s+(?:me|(?:my|him|her)\s*self)|do\s+it|be\s+(?:lethal|fatal|enough\s+to)))"
 )
-_PLACE = (
-    r"(?:bridge|roof|rooftop|ledge|train\s+tracks?|railway(?:\s+tracks?|\s+line)?|tracks|cliffs?|"
-    r"cliff\s+(?:edge|top|lookout)|overpass|top\s+floor|parking\s+(?:garage|structure|deck)\s+roof)"
-)
+# A place sign's places (``places``): heights, the railway ("tracks" alone too), a top floor.
+_PLACE = rf"(?:{HEIGHTS}|{RAIL}|tracks|top\s+floor|parking\s+(?:garage|structure|deck)\s+roof)"
 # Other high places, named only where looked for by their fences ("which car parks ...")
-_HIGH_PLACE = (
-    r"(?:car\s*park|multi[\s-]?storey|parking\s+(?:garage|structure|deck)|building|tower\s+block)"
-)
+_HIGH_PLACE = rf"(?:{CAR_PARKS}|{BUILDINGS})"
 _SAID = (
     r"\s+(?:said|says|told\s+(?:me|us|(?:the|her|his|their|my|our)\s+\w+)|tells\s+me|"
     r"keeps\s+saying|wrote|texted)(?:\s+that)?\s+"
