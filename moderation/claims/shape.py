@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from itertools import pairwise
 
 from ..normalize import Normalized
@@ -480,8 +481,15 @@ def cautionary(norm: Normalized) -> bool:
 def sound_urgent_advice(norm: Normalized) -> bool:
     """Whether some sentence of the message gives the sound urgent advice (``urgent``): then
     the message does not tell anyone to skip emergency care, whatever another sentence
-    concedes ("I know it feels like overreacting ... ring the 24-hour line, every time")."""
-    return any(urgent(s) for _, _, s in sentences(norm))
+    concedes ("I know it feels like overreacting ... ring the 24-hour line, every time").
+    The misinformation rule, the claims stage and the member-abuse stage each ask it of the
+    same message, so the answer is kept per text (``_sound_urgent``)."""
+    return _sound_urgent(norm.text)
+
+
+@lru_cache(maxsize=1024)
+def _sound_urgent(text: str) -> bool:
+    return any(urgent(s) for _, _, s in _sentences_of(_blank_urls(text)))
 
 
 def sentences(norm: Normalized) -> list[tuple[int, int, str]]:
