@@ -51,6 +51,7 @@ from .lexicon import (
     SWEARS,
     plural_forms,
 )
+from .parent_blamed import parent_blamed
 from .prefilter import Gate
 from .threats import threats
 
@@ -698,6 +699,9 @@ def detect_abuse(
         out.append(Signal(ABUSE, s, "threat", threat.start, threat.end, d))
     for view, start, end, delta in pronoun_views(text):
         out += _group_types_by_pronoun(view, start, end, delta)
+    for blame in parent_blamed(text):
+        if not (quoted(text, blame.start) or reported_or_condemned(text, blame.start, blame.end)):
+            out.append(Signal(ABUSE, 0.8, "harassment", blame.start, blame.end, blame.detail))
     for mockery in grief_mocked(text):
         if not reported_or_condemned(text, mockery.start, mockery.end):
             out.append(Signal(ABUSE, 0.8, "harassment", mockery.start, mockery.end, mockery.detail))
