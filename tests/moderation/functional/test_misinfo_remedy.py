@@ -17,10 +17,12 @@ from .support import QUIET, Case, KnownMisses, check
 # (``corroborate.MODEL_AGREES``), "Been on omeprazole for months." (0.72 near gathering means,
 # model 0.41) raises too, in a post about stopping it with the oncologist; since the box was
 # chosen again for the retrained head (``corroborate.AGREE_FROM``), so does a story of
-# stopping an antiemetic, resolved.
+# stopping an antiemetic, resolved. Both are quiet again since a medicine stopped, swapped or
+# taken up again reads as a treatment decision, not gathering means
+# (``rules.mortality.medicine_stopped``, 2026-12-07, fifth session).
 MISSES = KnownMisses(
     [c for c in DEV if c.expect == QUIET],
-    ("I'm 34 and on R-CHOP.", "Been on omeprazole for months.", "Learned the hard way: I stopped"),
+    ("I'm 34 and on R-CHOP.",),
 )
 QUIET_DEV = MISSES.asserted
 
