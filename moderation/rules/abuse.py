@@ -53,6 +53,7 @@ from .lexicon import (
 )
 from .parent_blamed import parent_blamed
 from .prefilter import Gate
+from .stereotypes import stereotyped
 from .threats import threats
 
 ABUSE = "abuse"
@@ -699,6 +700,11 @@ def detect_abuse(
         out.append(Signal(ABUSE, s, "threat", threat.start, threat.end, d))
     for view, start, end, delta in pronoun_views(text):
         out += _group_types_by_pronoun(view, start, end, delta)
+    for start, end in stereotyped(text):
+        stance = denied(text, start, end) or reported_or_condemned(text, start, end)
+        s, d = (0.3, " (denied, quoted or condemned)") if stance else (0.8, "")
+        detail = "a group generalised by a misconduct [typology: derogation; stereotype]" + d
+        out.append(Signal(ABUSE, s, "hate", start, end, detail))
     for blame in parent_blamed(text):
         if not (quoted(text, blame.start) or reported_or_condemned(text, blame.start, blame.end)):
             out.append(Signal(ABUSE, 0.8, "harassment", blame.start, blame.end, blame.detail))

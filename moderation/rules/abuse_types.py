@@ -1015,6 +1015,11 @@ def generalised(text: str) -> bool:
     return bool(_GENERALISED.search(text))
 
 
+def generalised_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of each habitual or universal claim's group and quantifier (``_GENERALISED``)."""
+    return [(m.start(), m.end()) for m in _GENERALISED.finditer(text)]
+
+
 def negative_trait(text: str) -> bool:
     """The text says a negative trait of someone (``GROUP_TRAITS``)."""
     return bool(_NEGATIVE_TRAIT.search(text))
