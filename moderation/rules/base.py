@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -93,6 +93,21 @@ def sentence_windows(text: str) -> list[tuple[int, int]]:
     sentences = [(a, b) for a, b in zip(starts, ends, strict=True) if text[a:b].strip()]
     pairs = [(a[0], b[1]) for a, b in pairwise(sentences)]
     return sentences + pairs
+
+
+def windows_read(text: str, read: Callable[[str], str | None]) -> list[tuple[int, int, str]]:
+    """``(start, end, detail)`` of each window of ``text`` (``sentence_windows``) that ``read``
+    reads (it returns the reason's detail, or None), its span from the window's first
+    non-space; a window inside one already read, or holding one, is not read again."""
+    found: list[tuple[int, int, str]] = []
+    for start, end in sentence_windows(text):
+        if any((s <= start and end <= e) or (start <= s and e <= end) for s, e, _ in found):
+            continue
+        window = text[start:end]
+        detail = read(window)
+        if detail is not None:
+            found.append((start + len(window) - len(window.lstrip()), end, detail))
+    return found
 
 
 def window_before(text: str, start: int, chars: int = 40) -> str:

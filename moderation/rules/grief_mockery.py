@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .base import sentence_windows
+from .base import windows_read
 
 _CHILD = r"(?:kid|child|son|daughter|baby|boy|girl|angel|little\s+one)"
 # Someone other than the author: the addressee or a third person.
@@ -132,19 +132,8 @@ def grief_mocked(text: str) -> list[Mockery]:
     mock a member's grief; nothing in a warm message."""
     if _WARM.search(text):
         return []
-    found: list[Mockery] = []
-    for start, end in sentence_windows(text):
-        if any(_nested((start, end), (f.start, f.end)) for f in found):
-            continue
-        window = text[start:end]
-        if _mocks(window):
-            lead = len(window) - len(window.lstrip())
-            found.append(
-                Mockery(start + lead, end, "mocking someone's grief [typology: derogation]")
-            )
-    return found
+    return [Mockery(start, end, detail) for start, end, detail in windows_read(text, _read)]
 
 
-def _nested(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """True when one span holds the other."""
-    return (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
+def _read(window: str) -> str | None:
+    return "mocking someone's grief [typology: derogation]" if _mocks(window) else None

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .base import sentence_windows
+from .base import windows_read
 
 _CHILD = r"(?:kid|child|son|daughter|baby|boy|girl|little\s+one)"
 _ILLNESS = (
@@ -81,13 +81,8 @@ def _blames(window: str) -> bool:
 
 def parent_blamed(text: str) -> list[Blame]:
     """Windows of normalised ``text`` that blame the reader for their child's illness."""
-    found: list[Blame] = []
-    for start, end in sentence_windows(text):
-        if any((b.start <= start and end <= b.end) or (start <= b.start and b.end <= end)
-               for b in found):  # fmt: skip
-            continue
-        window = text[start:end]
-        if _blames(window):
-            lead = len(window) - len(window.lstrip())
-            found.append(Blame(start + lead, end, _DETAIL))
-    return found
+    return [Blame(start, end, detail) for start, end, detail in windows_read(text, _read)]
+
+
+def _read(window: str) -> str | None:
+    return _DETAIL if _blames(window) else None

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .base import sentence_windows
+from .base import windows_read
 from .registers import AUTHORITY, playful, protective
 
 _Y = r"(?:you|u|ya|@\w+)"
@@ -226,15 +226,5 @@ def threats(text: str) -> list[Threat]:
     that protects the reader."""
     if playful(text) or protective(text):
         return []
-    found: list[Threat] = []
-    for start, end in sentence_windows(text):
-        if any(t.start <= start and end <= t.end for t in found):
-            continue
-        if any(start <= t.start and t.end <= end for t in found):
-            continue  # the pair holds a sentence already read as a threat
-        window = text[start:end]
-        kind = _read(window)
-        if kind is not None:
-            lead = len(window) - len(window.lstrip())
-            found.append(Threat(start + lead, end, f"{kind} [typology: threat assessment]"))
-    return found
+    return [Threat(start, end, f"{kind} [typology: threat assessment]")
+            for start, end, kind in windows_read(text, _read)]  # fmt: skip
