@@ -55,6 +55,7 @@ from .parent_blamed import parent_blamed
 from .prefilter import Gate
 from .stereotypes import stereotyped
 from .threats import threats
+from .told_to_leave import told_to_leave
 
 ABUSE = "abuse"
 PROFANITY = "profanity"
@@ -705,6 +706,9 @@ def detect_abuse(
         s, d = (0.3, " (denied, quoted or condemned)") if stance else (0.8, "")
         detail = "a group generalised by a misconduct [typology: derogation; stereotype]" + d
         out.append(Signal(ABUSE, s, "hate", start, end, detail))
+    for start, end, detail in told_to_leave(text):
+        if not (quoted(text, start) or reported_or_condemned(text, start, end)):
+            out.append(Signal(ABUSE, 0.8, "exclusion", start, end, detail))
     for blame in parent_blamed(text):
         if not (quoted(text, blame.start) or reported_or_condemned(text, blame.start, blame.end)):
             out.append(Signal(ABUSE, 0.8, "harassment", blame.start, blame.end, blame.detail))
