@@ -137,6 +137,12 @@ _VEIL = re.compile(
     r"\bi\s+(?:wouldn'?t|would\s+not|wouldnt)\s+let\s+(?:it|him|her|them)\s+(?:out|walk\s+home|play\s+out)"
     r"\b[^.!?]{0,40}?\b(?:on\s+(?:its|his|her|their)\s+own|alone|any\s*more)\b|"
     rf"\bwhen\s+i'?m\s+done\s+with\s+{_Y}\b|"
+    # retaliation held back only by distance: "ur lucky this is online", "you're lucky I don't
+    # know where you live", "lucky for you there's a screen between us"
+    rf"\b(?:{_Y}\s*(?:'re|are|r|re)?\s+(?:so\s+|very\s+)?lucky|lucky\s+for\s+{_Y})\b[^.!?]{{0,30}}?"
+    r"\b(?:(?:this|it)(?:'s|s|\s+is)\s+(?:only\s+|just\s+)?online|(?:there'?s|there\s+is)\s+a\s+"
+    r"screen|(?:we'?re|we\s+are|i'?m\s+not|i\s+am\s+not)\s+(?:not\s+)?(?:face\s+to\s+face|in\s+the\s+"
+    r"same\s+room|there)|i\s+(?:don'?t|dont|do\s+not)\s+know\s+where\s+(?:you|u)\s+live)\b|"
     r"\bnot\s+so\s+(?:anonymous|brave|tough|big|hard|clever)\s+now\b|"
     rf"\b{_Y}\s+and\s+(?:me|i)\s+(?:(?:are|r)\s+)?(?:going\s+to|will|gonna)\s+have\s+(?:a|an)\s+"
     r"(?:\w+\s+)?problem\b|\b(?:be|being)\s+(?:very\s+)?careful\s+(?:walking|going|who|where|"

@@ -67,6 +67,10 @@ def _kind(text: str) -> str | None:
         ),
         ("that cat of yours, I wouldn't let it out on its own any more", "veiled threat"),
         ("you can block me online all you like, you can't block me in real life", "veiled threat"),
+        # retaliation held back only by distance
+        ("ur lucky this is online, id have put u on the floor by now", "veiled threat"),
+        ("You're lucky I don't know where you live.", "veiled threat"),
+        ("Lucky for you there's a screen between us.", "veiled threat"),
     ],
 )
 def test_a_threat_is_read_by_its_parts(text: str, kind: str) -> None:
@@ -104,6 +108,8 @@ def test_a_threat_is_read_by_its_parts(text: str, kind: str) -> None:
         "you can't block me there, the ward wifi blocks everything",
         "I wouldn't let him out on his own any more either, not with his counts so low",
         "It would be terrible if your son got hurt on the trampoline, get a net!",
+        "You're so lucky your onc answers messages online, ours never does.",
+        "you're lucky this is online, I'd have hugged you by now 😂",
     ],
 )
 def test_a_lookalike_is_not_a_threat(text: str) -> None:
