@@ -65,7 +65,7 @@ def test_mockery_of_anothers_grief(text: str) -> None:
         # the cue with no loss, the loss with no cue
         "We moved on to the next cycle of chemo today.",
         "Your son's memorial is on Saturday, do you need a lift?",
-        "Her \"little warrior\" rang the bell today!",
+        'Her "little warrior" rang the bell today!',
         "They called her son a 'warrior' in the paper, he would have loved that.",
         "My daughter's 'brave fight' was three years of hell, I hate that phrase.",
     ],
