@@ -106,8 +106,12 @@ _SUPPORT = re.compile(
     r"your\s+life)|(?:no\s*one|nobody)\s+(?:here\s+)?wants\s+(?:you|u)\s+to\s+(?:die|kill|hurt|harm|end|go)|"
     r"please\s+(?:stay|hold\s+on|don'?t\s+go)|\b988\b|lifeline|samaritans|crisis\s+(?:line|text)|"
     r"(?:i|we)\s+want\s+(?:you|u)\s+to\s+(?:live|stay|be\s+here|be\s+safe)|needs?\s+(?:people\s+like\s+)?"
-    r"(?:you|u)\b|(?:would|will|do|does)\s+care\s+if\s+(?:you|u)|(?:nobody|no\s*one)\s+(?:will|would)\s+be\s+"
-    r"better\s+off|(?:would|will)\s+miss\s+(?:you|u))\b"
+    r"(?:you|u)\b|(?:we|i|people|every\s*(?:one|body)|they|some\s*(?:one|body)|the\s+\w+|(?:your|ur)\s+\w+)"
+    r"\s+(?:\w+\s+)?(?:would|will|do|does)\s+care\s+if\s+(?:you|u)|(?:nobody|no\s*one)\s+(?:will|would)\s+be\s+"
+    r"better\s+off|(?:we|i|every\s*(?:one|body)|they|people|the\s+\w+)\s*(?:'d|'ll|would|will)\s+(?:all\s+|so\s+|"
+    r"really\s+)?miss\s+(?:you|u)|"
+    # a plea to stay: "don't leave!", "please don't go"
+    r"(?:please\s+)?(?:don'?t|dont|do\s+not)\s+(?:leave|go)(?=\s*(?:[!.,]|$)))\b"
 )
 # A judgement of "you" denied, HateCheck's negated hateful statement told to a person: "you're
 # not a bad mom", "you are not failing him", "you aren't alone in this". A negated *positive*

@@ -96,7 +96,11 @@ _SUPPORT = re.compile(
     r"feel|get|find|can|are|will))|best\s+of\s+luck|good\s+luck|stay\s+strong|hang\s+in\s+there|"
     r"sending\s+(?:love|hugs|strength)|you'?re\s+not\s+alone|you\s+are\s+not\s+alone|"
     r"i\s+(?:would|'?d)\s+(?:\w+\s+)?(?:suggest|recommend|try|take\s+some\s+time|talk\s+to|look\s+into)|"
-    r"i\s+(?:suggest|recommend|advise))\b"
+    r"i\s+(?:suggest|recommend|advise)|"
+    # the reader told they would be missed, or asked to stay: "we'd all miss you", "don't leave!"
+    r"(?:we|i|every\s*(?:one|body)|they|people|the\s+\w+)\s*(?:'d|'ll|would|will)\s+(?:all\s+|so\s+|"
+    r"really\s+)?miss\s+(?:you|u)|"
+    r"(?:please\s+)?(?:don'?t|dont|do\s+not)\s+(?:leave|go)(?=\s*(?:[!.,]|$)))\b"
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|me|my|myself|i've|ive|i'd|id|i'll|ill)\b")
 # The author or their family ("our son"): what the embedding model's crisis score needs.

@@ -122,3 +122,20 @@ def test_playful_reads_laughter_kisses_and_offers(text: str, expected: bool):
 )
 def test_standing_with_the_reader_is_the_support_register(text: str, support: bool):
     assert supportive(normalize(text).text) is support
+
+
+@pytest.mark.parametrize(
+    ("text", "support"),
+    [
+        ("Don't leave! We'd all miss you so much.", True),
+        ("we'd miss you, honestly", True),
+        ("please don't go, we'll really miss you here", True),
+        ("don't leave the dressing on longer than a day", False),
+        ("nobody would miss you", False),
+        ("no one would care if you died", False),
+        ("people here would care if you weren't around", True),
+        ("I'll miss the old ward when they move us", False),
+    ],
+)
+def test_missing_the_reader_and_a_plea_to_stay_are_the_support_register(text: str, support: bool):
+    assert supportive(normalize(text).text) is support

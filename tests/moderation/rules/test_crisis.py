@@ -525,3 +525,23 @@ def test_wishes_methods_and_attempts_in_other_words_raise(text: str) -> None:
 )
 def test_their_everyday_look_alikes_stay_quiet(text: str) -> None:
     assert top(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Don't leave! We'd all miss you so much.", "Please don't go, we'd really miss you here."],
+)
+def test_the_reader_told_they_would_be_missed_is_support_not_a_crisis(text: str) -> None:
+    from moderation import Assessor
+
+    assert "crisis" not in Assessor().assess(text).raised
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nobody would miss me if I was gone.", "They'd all miss me for a week and then forget."],
+)
+def test_the_author_missed_by_nobody_still_raises(text: str) -> None:
+    from moderation import Assessor
+
+    assert "crisis" in Assessor().assess(text).raised
