@@ -709,12 +709,12 @@ def detect_abuse(
     for start, end, detail in told_to_leave(text):
         if not (quoted(text, start) or reported_or_condemned(text, start, end)):
             out.append(Signal(ABUSE, 0.8, "exclusion", start, end, detail))
-    for blame in parent_blamed(text):
-        if not (quoted(text, blame.start) or reported_or_condemned(text, blame.start, blame.end)):
-            out.append(Signal(ABUSE, 0.8, "harassment", blame.start, blame.end, blame.detail))
-    for mockery in grief_mocked(text):
-        if not reported_or_condemned(text, mockery.start, mockery.end):
-            out.append(Signal(ABUSE, 0.8, "harassment", mockery.start, mockery.end, mockery.detail))
+    for start, end, detail in parent_blamed(text):
+        if not (quoted(text, start) or reported_or_condemned(text, start, end)):
+            out.append(Signal(ABUSE, 0.8, "harassment", start, end, detail))
+    for start, end, detail in grief_mocked(text):
+        if not reported_or_condemned(text, start, end):
+            out.append(Signal(ABUSE, 0.8, "harassment", start, end, detail))
     for start, end in derided_grief(text):
         if not (quoted(text, start) or reported_or_condemned(text, start, end)):
             detail = "deriding someone's grief posts [typology: derogation]"

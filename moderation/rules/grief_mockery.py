@@ -24,7 +24,6 @@ word after the child: "ur daughter's 'brave fight'") and tested with paraphrases
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .base import windows_read
 
@@ -105,15 +104,6 @@ _WARM = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Mockery:
-    """One window that mocks a member's grief: its span and the reason's detail."""
-
-    start: int
-    end: int
-    detail: str
-
-
 def _mocks(window: str) -> bool:
     """True when ``window`` names another's loss and mocks it, the mockery neither denied,
     defended against nor reported."""
@@ -127,12 +117,12 @@ def _mocks(window: str) -> bool:
     return False
 
 
-def grief_mocked(text: str) -> list[Mockery]:
+def grief_mocked(text: str) -> list[tuple[int, int, str]]:
     """Windows of normalised ``text`` (a sentence, or a sentence with the one before) that
     mock a member's grief; nothing in a warm message."""
     if _WARM.search(text):
         return []
-    return [Mockery(start, end, detail) for start, end, detail in windows_read(text, _read)]
+    return windows_read(text, _read)
 
 
 def _read(window: str) -> str | None:

@@ -19,7 +19,6 @@ mother-in-law said it was my fault") and a question.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .base import windows_read
 
@@ -55,15 +54,6 @@ _SENTENCE_REST = re.compile(r"[^.!?]*[.!?]?")
 _DETAIL = "blaming a parent for their child's illness [typology: derogation]"
 
 
-@dataclass(frozen=True)
-class Blame:
-    """One window that blames a parent: its span and the reason's detail."""
-
-    start: int
-    end: int
-    detail: str
-
-
 def _blames(window: str) -> bool:
     """True when ``window`` names the child's illness and blames the reader for it, the blame
     neither denied, reported nor asked (a rhetorical "what did you expect?" still blames)."""
@@ -79,9 +69,9 @@ def _blames(window: str) -> bool:
     return False
 
 
-def parent_blamed(text: str) -> list[Blame]:
+def parent_blamed(text: str) -> list[tuple[int, int, str]]:
     """Windows of normalised ``text`` that blame the reader for their child's illness."""
-    return [Blame(start, end, detail) for start, end, detail in windows_read(text, _read)]
+    return windows_read(text, _read)
 
 
 def _read(window: str) -> str | None:
