@@ -13,6 +13,7 @@ import re
 from ..normalize import Normalized
 from .abuse_types import (
     ABUSE_TYPES,
+    EMOTICON,
     GROUP_WORDS,
     denied,
     derided_grief,
@@ -164,7 +165,9 @@ def kind_wish(text: str, wish: re.Match[str]) -> bool:
 VOCATIVE = "insult aimed at 'you' (vocative)"
 _AFFECTION = re.compile(
     r"\b(?:lo+ve?\s+(?:you|u|ya)|luv\s+(?:you|u|ya)|jk|only\s+joking|just\s+kidding)\b|"
-    r"[\U0001f618\u2764\U0001f60d\U0001f970]|(?:^|\s)x{1,3}\s*$"
+    r"[\U0001f618\u2764\U0001f60d\U0001f970]|(?:^|\s)x{1,3}\s*$|"
+    # a smile, a wink, a tongue or a heart closing the vocative: "you muppet :)"
+    r"(?:^|\s)(?:[:;=]['-]?[)\]dDpP]|<3|x[dD])"
 )
 
 _PATTERNS: list[tuple[str, float, str, str]] = [
@@ -212,7 +215,7 @@ _PATTERNS: list[tuple[str, float, str, str]] = [
     # "you lying two-faced fraud!" (name-calling by address). At the clause's end only, so "you
     # see idiots everywhere" is not one. Kept only where it stands (``VOCATIVE``).
     (
-        rf"\b(?:you|u|ya)\s+{_MODIFIERS}{_NOUN_INSULT}\s*(?:[.!?,;]|$)",
+        rf"\b(?:you|u|ya)\s+{_MODIFIERS}{_NOUN_INSULT}\s*(?:[.!?,;]|{EMOTICON}|$)",
         0.8,
         "insult",
         VOCATIVE,

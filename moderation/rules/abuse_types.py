@@ -104,7 +104,8 @@ _TRAIT_OF_BEING = (
 _PERSON_NOUN = r"(?:person|man|woman|guy|girl|boy|kid|child|lady|dude|mom|mum|dad|parent|human)"
 #: The end of a short message: punctuation, an emoticon or nothing. A trailing ":(" or ";)"
 #: must not change what a message says.
-_EMOTICON = r"(?:[:;=]['-]?[()\[\]dDpPoO/|\\]|<3|x[dD])"
+EMOTICON = r"(?:[:;=]['-]?[()\[\]dDpPoO/|\\]|<3|x[dD])"
+_EMOTICON = EMOTICON
 _END = rf"(?:[.!,]|{_EMOTICON}|$)"
 # A post about grief or a dead child, named derisively.
 _GRIEF_POST = (

@@ -72,3 +72,20 @@ def test_what_someone_should_do_to_you_is_a_threat(text: str) -> None:
 )
 def test_teaching_protecting_and_talking_to_oneself_are_not(text: str) -> None:
     assert top(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("nobody asked for ur opinion, u smug two faced hypocrite :(", True),
+        ("you lying fraud :/", True),
+        ("u smug hypocrite :)", False),
+        ("u smug hypocrite", True),
+    ],
+)
+def test_an_emoticon_closes_the_vocative_and_a_smile_is_affection(text: str, raised: bool) -> None:
+    from moderation.normalize import normalize
+    from moderation.rules.abuse import VOCATIVE, detect_abuse
+
+    found = [s for s in detect_abuse(normalize(text)) if s.detail == VOCATIVE and s.score >= 0.5]
+    assert bool(found) is raised
