@@ -23,7 +23,8 @@ from pathlib import Path
 import numpy as np
 
 OPSET = 18
-GRAPH_VERSION = 1
+# 2: int8 weights stored as uint8 + 128 (``unsigned_weights``), the same integers on every CPU.
+GRAPH_VERSION = 2
 
 
 def build_model(
@@ -182,7 +183,36 @@ def _write(model, path: Path, int8: bool) -> None:
                 )
             finally:
                 logging.disable(logging.NOTSET)
+            from onnx import load, save
+
+            quantised = load(str(out))
+            unsigned_weights(quantised)
+            save(quantised, str(out))
         os.replace(out, path)
+
+
+def unsigned_weights(model) -> None:
+    """In place: every ``MatMulInteger``'s int8 weights and zero points become uint8 + 128.
+
+    ``MatMulInteger`` multiplies ``(a - a_zero) * (b - b_zero)`` in int32, so shifting both
+    ``b`` and its zero point by 128 leaves every product, and so every vector, as it was. The
+    shift matters for the CPU: onnxruntime runs uint8 x int8 with ``vpmaddubsw`` on x86 CPUs
+    without VNNI (AVX2, AVX-512F), whose int16 sums saturate, so the same model gave vectors
+    at cosine 0.97-0.995 to the exact ones there and exact ones on VNNI CPUs: scores near a
+    line, and so what was raised, changed with the machine. uint8 x uint8 has no such path:
+    the exact integers on every CPU (checked against onnx's reference evaluator in the tests).
+    """
+    from onnx import numpy_helper
+
+    inits = {i.name: i for i in model.graph.initializer}
+    for node in model.graph.node:
+        if node.op_type != "MatMulInteger":
+            continue
+        for name in (node.input[1], node.input[3]):
+            value = numpy_helper.to_array(inits[name])
+            if value.dtype == np.int8:
+                shifted = (value.astype(np.int16) + 128).astype(np.uint8)
+                inits[name].CopyFrom(numpy_helper.from_array(shifted, name))
 
 
 def cached_model_path(folder: Path, int8: bool, tuned: Path | None = None) -> Path:

@@ -19,7 +19,9 @@ from ..progress import Progress
 
 # v3: int8 vectors of texts embedded in length-sorted batches of 64 (the shipped heads were
 # trained on them); the run-time int8 encoder embeds one text per call (cosine ~0.99 to these).
-STORE_VERSION = "v3"
+# v4: int8 with uint8 weights (``onnx_graph.unsigned_weights``), the same integers on every
+# CPU, one text per call; a v3 store may hold a non-VNNI CPU's saturated vectors.
+STORE_VERSION = "v4"
 _SAVE_EVERY = 1024
 
 
