@@ -105,8 +105,7 @@ _PERSON_NOUN = r"(?:person|man|woman|guy|girl|boy|kid|child|lady|dude|mom|mum|da
 #: The end of a short message: punctuation, an emoticon or nothing. A trailing ":(" or ";)"
 #: must not change what a message says.
 EMOTICON = r"(?:[:;=]['-]?[()\[\]dDpPoO/|\\]|<3|x[dD])"
-_EMOTICON = EMOTICON
-_END = rf"(?:[.!,]|{_EMOTICON}|$)"
+_END = rf"(?:[.!,]|{EMOTICON}|$)"
 # A post about grief or a dead child, named derisively.
 _GRIEF_POST = (
     r"(?:dead\s+(?:kid|baby|child|son|daughter)|sob|angel\s+baby|grief|grieving|cancer\s+kid|sad)"
@@ -235,7 +234,7 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
         rf"{_YOU_WILL}\s+(?:soon\s+)?(?:see|find\s+out|learn)\b|\b(?:and|or)\s+{_YOU_WILL}\s+"
         r"(?:soon\s+)?(?:see|find\s+out|learn)\s+(?:what\s+(?:happens|i\s+(?:can|will)\s+do|"
         r"i'?m\s+capable\s+of)|the\s+hard\s+way)\s*(?:[.!]|"
-        rf"{_EMOTICON}|$)|\bor\s+else\s*[.!]*\s*(?:{_EMOTICON}\s*)?$",
+        rf"{EMOTICON}|$)|\bor\s+else\s*[.!]*\s*(?:{EMOTICON}\s*)?$",
         0.85,
         "threat",
         "conditional threat [typology: threatening language]",
@@ -535,7 +534,7 @@ ABUSE_TYPES: list[tuple[str, float, str, str]] = [
     (
         rf"\b{_YOU}\s+(?:don'?t|dont|do\s+not)\s+belong\s+(?:here|in\s+(?:this|our))\b|"
         rf"(?:^|[.!?]\s*)(?:just\s+|please\s+|now\s+)?(?:leave|go\s+away|get\s+lost|get\s+out)\s*"
-        rf"(?:now\s*)?[.!]*\s*(?:{_EMOTICON}\s*)?$|(?:^|[.!?]\s*)(?:go\s+away|get\s+lost|piss\s+off)\s+"
+        rf"(?:now\s*)?[.!]*\s*(?:{EMOTICON}\s*)?$|(?:^|[.!?]\s*)(?:go\s+away|get\s+lost|piss\s+off)\s+"
         r"and\s+take\s+"
         rf"{_YOUR}\b",
         0.8,
