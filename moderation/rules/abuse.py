@@ -165,9 +165,7 @@ def kind_wish(text: str, wish: re.Match[str]) -> bool:
 VOCATIVE = "insult aimed at 'you' (vocative)"
 _AFFECTION = re.compile(
     r"\b(?:lo+ve?\s+(?:you|u|ya)|luv\s+(?:you|u|ya)|jk|only\s+joking|just\s+kidding)\b|"
-    r"[\U0001f618\u2764\U0001f60d\U0001f970]|(?:^|\s)x{1,3}\s*$|"
-    # a smile, a wink, a tongue or a heart closing the vocative: "you muppet :)"
-    r"(?:^|\s)(?:[:;=]['-]?[)\]dDpP]|<3|x[dD])"
+    r"[\U0001f618\u2764\U0001f60d\U0001f970]|(?:^|\s)x{1,3}\s*$"
 )
 
 _PATTERNS: list[tuple[str, float, str, str]] = [

@@ -79,11 +79,12 @@ def test_teaching_protecting_and_talking_to_oneself_are_not(text: str) -> None:
     [
         ("nobody asked for ur opinion, u smug two faced hypocrite :(", True),
         ("you lying fraud :/", True),
-        ("u smug hypocrite :)", False),
+        ("u smug hypocrite :)", True),
+        ("you lying fraud ;)", True),
         ("u smug hypocrite", True),
     ],
 )
-def test_an_emoticon_closes_the_vocative_and_a_smile_is_affection(text: str, raised: bool) -> None:
+def test_an_emoticon_closes_the_vocative_and_changes_nothing(text: str, raised: bool) -> None:
     from moderation.normalize import normalize
     from moderation.rules.abuse import VOCATIVE, detect_abuse
 
