@@ -385,8 +385,13 @@ DIRECTION: dict[str, re.Pattern[str]] = {
         r"touch\w*|hug\w*|kiss\w*|shar\w*|from\s+(?:\w+\s+){0,3}(?:kids?|child|person|people|"
         r"another|boy|girl|friend|patient|someone)",
     ),
+    # The procedure, not the person who does it: "my surgeon did a little fist pump" names no
+    # surgery ("surgeons spread it when they cut" still names the cutting).
     "surgery or biopsy spreads cancer": _cues(
-        _CAUSE, _REMOVAL, _NEGATION, about=r"surg\w*|biops\w*|operat\w*|cut\w*\s+into|needle|air"
+        _CAUSE,
+        _REMOVAL,
+        _NEGATION,
+        about=r"surg(?!eons?\b)\w*|biops\w*|operat\w*|cut\w*\s+into|needle|air",
     ),
     "everyday products cause cancer": _cues(
         _CAUSE, _REMOVAL, about=r"deodorants?|antiperspirants?|phones?|mobiles?|wi-?fi|microwaves?"

@@ -84,6 +84,9 @@ def test_agent_myths_need_the_agent_named():
     spread = DIRECTION["surgery or biopsy spreads cancer"]
     assert not spread.search("there are three ways that cancer spreads in the body.")
     assert spread.search("the biopsy needle spreads the cancer, refuse it.")
+    # the surgeon is a person, not the procedure the myth blames
+    assert not spread.search("the chemo killed the whole tumour. my surgeon did a fist pump.")
+    assert spread.search("surgeons spread the cancer when they cut into it.")
     contagious = DIRECTION["cancer is contagious"]
     assert not contagious.search("the cancer spread to his lungs.")
     assert contagious.search("you can catch cancer from a kid on the ward.")
