@@ -19,6 +19,7 @@ from ..rules.abuse import illness_directed_spans, said_of_reader
 from ..rules.abuse_types import counter_speech, quoted
 from ..rules.base import alternation
 from ..rules.lexicon import CONTEMPT_ADJECTIVES, INSULTS, PREDICATE_INSULTS
+from ..rules.registers import MISSED_OR_ASKED_TO_STAY
 
 _ADDRESSED = re.compile(
     r"\b(?:you|your|yours|yourself|you'?re|youre|you'?ll|you'?d|you'?ve|u|ur|ya|yall|y'all|"
@@ -108,10 +109,7 @@ _SUPPORT = re.compile(
     r"(?:i|we)\s+want\s+(?:you|u)\s+to\s+(?:live|stay|be\s+here|be\s+safe)|needs?\s+(?:people\s+like\s+)?"
     r"(?:you|u)\b|(?:we|i|people|every\s*(?:one|body)|they|some\s*(?:one|body)|the\s+\w+|(?:your|ur)\s+\w+)"
     r"\s+(?:\w+\s+)?(?:would|will|do|does)\s+care\s+if\s+(?:you|u)|(?:nobody|no\s*one)\s+(?:will|would)\s+be\s+"
-    r"better\s+off|(?:we|i|every\s*(?:one|body)|they|people|the\s+\w+)\s*(?:'d|'ll|would|will)\s+(?:all\s+|so\s+|"
-    r"really\s+)?miss\s+(?:you|u)|"
-    # a plea to stay: "don't leave!", "please don't go"
-    r"(?:please\s+)?(?:don'?t|dont|do\s+not)\s+(?:leave|go)(?=\s*(?:[!.,]|$)))\b"
+    rf"better\s+off|{MISSED_OR_ASKED_TO_STAY})\b"
 )
 # A judgement of "you" denied, HateCheck's negated hateful statement told to a person: "you're
 # not a bad mom", "you are not failing him", "you aren't alone in this". A negated *positive*

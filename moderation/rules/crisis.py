@@ -19,6 +19,7 @@ from .burden import BURDEN
 from .mortality import apply_illness_reason, cancer_talk
 from .plan_timing import GATES as PLAN_GATES
 from .plan_timing import PLAN_TIMING
+from .registers import MISSED_OR_ASKED_TO_STAY
 from .safety import clause_at, clauses, denials
 from .someone_close import TOLD_BY_RULE
 from .told_view import told_of_child
@@ -97,10 +98,7 @@ _SUPPORT = re.compile(
     r"sending\s+(?:love|hugs|strength)|you'?re\s+not\s+alone|you\s+are\s+not\s+alone|"
     r"i\s+(?:would|'?d)\s+(?:\w+\s+)?(?:suggest|recommend|try|take\s+some\s+time|talk\s+to|look\s+into)|"
     r"i\s+(?:suggest|recommend|advise)|"
-    # the reader told they would be missed, or asked to stay: "we'd all miss you", "don't leave!"
-    r"(?:we|i|every\s*(?:one|body)|they|people|the\s+\w+)\s*(?:'d|'ll|would|will)\s+(?:all\s+|so\s+|"
-    r"really\s+)?miss\s+(?:you|u)|"
-    r"(?:please\s+)?(?:don'?t|dont|do\s+not)\s+(?:leave|go)(?=\s*(?:[!.,]|$)))\b"
+    rf"{MISSED_OR_ASKED_TO_STAY})\b"
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|me|my|myself|i've|ive|i'd|id|i'll|ill)\b")
 # The author or their family ("our son"): what the embedding model's crisis score needs.

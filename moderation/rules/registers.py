@@ -25,6 +25,15 @@ _PLAYFUL = re.compile(
 )
 
 
+# The reader told they would be missed, or asked to stay: "we'd all miss you", "don't leave!",
+# "please don't go". Support, in the crisis stage's support register and the member-abuse one.
+# "Would miss" needs a caring subject: "nobody would miss you" is no support.
+MISSED_OR_ASKED_TO_STAY = (
+    r"(?:we|i|every\s*(?:one|body)|they|people|the\s+\w+)\s*(?:'d|'ll|would|will)\s+(?:all\s+|so\s+|"
+    r"really\s+)?miss\s+(?:you|u)|(?:please\s+)?(?:don'?t|dont|do\s+not)\s+(?:leave|go)(?=\s*(?:[!.,]|$))"
+)
+
+
 def playful(text: str) -> bool:
     """True when the message laughs, sends a kiss or offers food, drink or a hug."""
     return bool(_PLAYFUL.search(text))
