@@ -82,6 +82,81 @@ AFTERMATH = (
     r"work\b"
 )
 
+# The act left as "it" or unsaid, closing its clause: "before I could.", "before I could go
+# through with it", "nearly did it on Tuesday".
+_UNSAID_ACT = r"(?:do\s+it|go\s+through\s+with\s+it|finish\s+it|end\s+it(?:\s+all)?)"
+_CLAUSE_END = (
+    rf"(?:\s+(?:last\s+(?:week|month|year|time)|{_DAY}))?"
+    r"(?=\s*(?:[.!?,;:)]|$|\s+(?:and|but|so|then)\b))"
+)
+# C-SSRS interrupted attempt: someone came in on the author before the act. Found or walked in
+# on names the rescue; "stopped" or "caught" me is also said of a sharp word held back ("my
+# husband stopped me before I could."), so it is weak alone.
+_BEFORE_I_COULD = (
+    r"\s+me\s+(?:\w+\s+){0,2}?(?:before|just\s+as|as)\s+i\s+(?:could|was\s+(?:just\s+)?(?:about|going)\s+to|"
+    rf"had\s+(?:a\s+)?chance\s+to)(?:\s+{_UNSAID_ACT})?{_CLAUSE_END}"
+)
+FOUND_BEFORE = rf"\b(?:found|walked\s+in\s+on|came\s+in\s+on|burst\s+in\s+on){_BEFORE_I_COULD}"
+STOPPED_BEFORE = rf"\b(?:stopped|caught|interrupted|grabbed){_BEFORE_I_COULD}"
+# "I was about to (do it) when the phone rang": the act unsaid, someone or something between.
+ABOUT_TO_WHEN = (
+    rf"\bi\s+was\s+(?:just\s+|literally\s+|so\s+)?about\s+to(?:\s+{_UNSAID_ACT})?(?:\s+{_DAY})?\s*,?\s+"
+    r"(?:when|but\s+then|and\s+then)\s+(?:\w+\s+){0,3}?(?:came|walked|called|rang|knocked|woke|cried|"
+    r"texted|shouted|found|messaged|phoned|pulled\s+up|got\s+home)\b"
+)
+# The rescue told as a counterfactual: "if she hadn't come home early I wouldn't be here".
+# Also said of a medical rescue (a paramedic in time), so weak alone.
+RESCUE_COUNTERFACTUAL = (
+    r"\bif\s+(?:\w+\s+){1,3}?(?:hadn'?t|hadnt|had\s+not)\s+(?:walked\s+in|come\s+(?:home|in|back|round|"
+    r"upstairs)|came\s+(?:home|in|back)|found\s+me|turned\s+up|checked\s+on\s+me|knocked|called|rung|"
+    r"rang|phoned)\b[^.!?]{0,40}?\bi\s+(?:wouldn'?t|wouldnt|would\s+not)\s+(?:still\s+)?be\s+"
+    r"(?:here|alive|around)\b"
+)
+# C-SSRS aborted attempt: the author came close and stopped. "Ended it all" and "ending my
+# life" name the act; "did it", "ending it" and "something stupid" leave it unsaid (a haircut,
+# a relationship, a text to an ex), so they are weak alone.
+_CLOSE_TO = (
+    r"\b(?:came|come|was|got|been)\s+(?:so\s+|this\s+|very\s+|really\s+|that\s+)?close\s+to\s+"
+)
+# Said of the author: "we almost ended it all on a high" is a party.
+_NOT_OTHERS = r"(?<!\bwe\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\byou\s)"
+NEARLY_NAMED = (
+    rf"{_NOT_OTHERS}\b(?:nearly|almost)\s+(?:ended\s+it\s+all|ended\s+my\s+(?:own\s+)?life|took\s+my\s+(?:own\s+)?life)\b|"
+    rf"{_CLOSE_TO}(?:ending\s+(?:it\s+all|my\s+(?:own\s+)?life|things|everything)|taking\s+my\s+(?:own\s+)?"
+    r"life)\b(?!\s+with\b)"
+)
+NEARLY_UNSAID = (
+    rf"{_NOT_OTHERS}\b(?:nearly|almost)\s+(?:did\s+it|went\s+through\s+with\s+it|ended\s+it|did\s+something\s+"
+    rf"(?:stupid|silly|drastic))(?!\s+with\b){_CLAUSE_END}|"
+    rf"{_CLOSE_TO}(?:doing\s+it|ending\s+it|going\s+through\s+with\s+it|killing\s+my\s*self|doing\s+"
+    rf"something\s+(?:stupid|silly|drastic))(?!\s+with\b){_CLAUSE_END}|"
+    # "the only reason I didn't (do it) was", "the only thing that stopped me was"
+    r"\bthe\s+only\s+(?:reason|thing)\s+(?:that\s+|which\s+)?(?:i\s+(?:didn'?t|didnt|did\s+not|haven'?t|"
+    rf"have\s+not)(?:\s+(?:done\s+it|gone\s+through\s+with\s+it|{_UNSAID_ACT}))?|(?:stopped|kept|held)\s+"
+    r"me(?:\s+back)?)\s*,?\s+(?:was|were|is)\b"
+)
+# C-SSRS actual attempt told of the author: "since my attempt", "survived an attempt",
+# "survived trying". An attempt "at" or "to" something (IVF, a cannula) is not one, nor one
+# another person made on the author ("an attempt on his life").
+MY_ATTEMPT = (
+    r"\b(?:after|since|before|following)\s+my\s+(?:(?:first|last|second|third|previous|latest|suicide|"
+    r"failed)\s+)*attempts?\b(?!\s+(?:at|to|of|on|with|for)\b)|"
+    r"\b(?:i|i'?ve|ive|i\s+have|i\s+had)\s+(?:\w+\s+)?survived\s+(?:(?:an?|my|the)\s+(?:(?:suicide|failed|serious)\s+)?attempt\b(?!\s+(?:at|to|of|on)\b)|"
+    r"trying(?=\s*(?:[.!?,;]|$|\s+(?:once|before|twice|last|in|and)\b)))"
+)
+# "tried" with no object, then the failure or the waking: "Last time I tried it didn't work. I
+# woke up in ICU". Waking in a ward names the act; "it didn't work" alone is also said of
+# coaxing a child to eat, so it is weak alone.
+_TRIED = (
+    r"\bi\s+tried(?:\s+(?:again|before|once|twice|yesterday|last\s+\w+|in\s+\w+|on\s+\w+)){0,2}\s*[,.;]?\s*"
+    r"(?:and\s+)?"
+)
+TRIED_WOKE = (
+    rf"{_TRIED}(?:(?:it\s+)?(?:didn'?t|didnt|did\s+not)\s+work\s*[,.;]?\s*(?:and\s+)?)?(?:i\s+)?(?:woke\s+up|"
+    r"came\s+(?:round|to)|ended\s+up)\s+in\s+(?:icu|intensive\s+care|resus|a&e|(?:the\s+|a\s+)?hospital)\b"
+)
+TRIED_FAILED = rf"{_TRIED}(?:it\s+)?(?:didn'?t|didnt|did\s+not)\s+work\b"
+
 ATTEMPTS: list[tuple[str, float, str, str, bool]] = [
     (
         AFTERMATH,
@@ -106,7 +181,76 @@ ATTEMPTS: list[tuple[str, float, str, str, bool]] = [
     ),
 ]
 
+ATTEMPTS += [
+    (
+        FOUND_BEFORE,
+        0.85,
+        "attempt",
+        "found before the act, the act unsaid [C-SSRS interrupted attempt]",
+        True,
+    ),
+    (
+        STOPPED_BEFORE,
+        0.45,
+        "attempt",
+        "stopped before the act, the act unsaid [C-SSRS interrupted attempt]",
+        True,
+    ),
+    (
+        ABOUT_TO_WHEN,
+        0.45,
+        "attempt",
+        "about to act when someone came [C-SSRS interrupted attempt]",
+        True,
+    ),
+    (
+        RESCUE_COUNTERFACTUAL,
+        0.45,
+        "attempt",
+        "would not be here but for someone coming [C-SSRS interrupted attempt]",
+        True,
+    ),
+    (
+        NEARLY_NAMED,
+        0.85,
+        "attempt",
+        "came close to ending their life [C-SSRS aborted attempt]",
+        True,
+    ),
+    (
+        NEARLY_UNSAID,
+        0.45,
+        "attempt",
+        "came close to an act left unsaid [C-SSRS aborted attempt]",
+        True,
+    ),
+    (MY_ATTEMPT, 0.85, "attempt", "their own past attempt [C-SSRS actual attempt]", True),
+    (
+        TRIED_WOKE,
+        0.85,
+        "attempt",
+        "tried, and woke in a ward [C-SSRS actual attempt]",
+        True,
+    ),
+    (
+        TRIED_FAILED,
+        0.45,
+        "attempt",
+        "tried, and it did not work, the act unsaid [C-SSRS actual attempt]",
+        True,
+    ),
+]
+
 # The words ``AFTERMATH`` cannot do without (see ``unsaid.GATES``).
 GATES: dict[str, str] = {
     AFTERMATH: r"pumped|wake|woke|survived|still\s+here|in\s+time|what\s+i\s+did|tried",
+    FOUND_BEFORE: r"before|just\s+as|as\s+i",
+    STOPPED_BEFORE: r"before|just\s+as|as\s+i",
+    ABOUT_TO_WHEN: r"about\s+to",
+    RESCUE_COUNTERFACTUAL: r"\bif\b",
+    NEARLY_NAMED: r"nearly|almost|close\s+to",
+    NEARLY_UNSAID: r"nearly|almost|close\s+to|only\s+(?:reason|thing)",
+    MY_ATTEMPT: r"attempt|survived",
+    TRIED_WOKE: r"tried",
+    TRIED_FAILED: r"tried",
 }

@@ -391,7 +391,10 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
         False,
     ),
     (
-        r"\b(?:i|i'?ve|ive)\s+(?:\w+\s+){0,3}(?:attempted(?!\s+to\s+(?!kill|end|take))|"
+        r"\b(?:i|i'?ve|ive)\s+(?:\w+\s+){0,3}(?:attempted(?!\s+to\s+(?!kill|end|take))"
+        # an attempt at something named is not one: "attempted the stairs", "attempted a smile"
+        r"(?!\s+(?:the|a|an|my|his|her|their|our|this|that|these|those|some|every|another|"
+        r"(?:\w+)'s)\s+(?!suicide|overdose|od\b)\w)|"
         r"tried\s+to\s+kill|tried\s+to\s+end|overdosed|od'd)\b",
         0.85,
         "attempt",

@@ -128,3 +128,73 @@ def test_an_attempt_long_ago_and_ended_is_lived_experience() -> None:
 
     text = "when I was 19 I had my stomach pumped, I've been well for 20 years since therapy"
     assert "crisis" not in Assessor().assess(text).raised
+
+
+# C-SSRS interrupted, aborted and actual attempts told with the act unsaid. Written from the
+# C-SSRS behaviour definitions (an attempt interrupted by someone, stopped by the person, or
+# made and survived), in chat, text-speak and longer forms; each with look-alikes that share
+# the words and not the act.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My husband came home early and found me before I could go through with it.",
+        "mum walked in on me just as i was about to. she doesnt know what she saw",
+        "The carer found me before I could. They took everything out of the flat.",
+        "I was this close to ending it all last week and nobody in my house noticed a thing.",
+        "I nearly ended my life in the summer, before her relapse. I can feel it coming back.",
+        "after my attempt in the spring my husband hides the car keys",
+        "Since my last attempt I'm not allowed to be on my own with the meds.",
+        "I survived an attempt two years ago and tonight the feelings are back.",
+        "Last time I tried I woke up in ICU with tubes everywhere.",
+        "i tried in june and ended up in a&e. now im thinking about it again",
+    ],
+)
+def test_an_attempt_with_the_act_unsaid_raises(text: str) -> None:
+    assert crisis_top(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found or stopped before something named
+        "My husband came home early and found me asleep on the sofa before I could make tea.",
+        "the nurse stopped me before I could say something I'd regret to the registrar",
+        "I was about to call the ward when my daughter called my name from her room.",
+        # close to something else, or to ending a relationship
+        "I was this close to crying in the consultant's office.",
+        "came so close to ending it with him after the way he spoke to me at the ward round",
+        "we almost ended it all on a high, then the scan came back clear and we partied",
+        # an attempt at something, or another's attempt
+        "My son attempted the stairs on his own today after 6 weeks in bed!",
+        "I attempted a smile for the nurses.",
+        "After my first attempt at the PICC dressing the nurse took over, thank god",
+        "since my attempt to get a blue badge failed we park miles away",
+        "he survived an attempt on his life in the army, now he's fighting this",
+        # tried something named, and it did not work
+        "I tried the new anti-sickness med last time and it didn't work.",
+        "Last time we tried the nasal tube it didn't work and she ended up in ICU.",
+        "She woke up in ICU after the surgery and asked for ice cream.",
+    ],
+)
+def test_look_alikes_of_an_unsaid_attempt_stay_quiet(text: str) -> None:
+    assert crisis_top(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        ("STOPPED_BEFORE", "my brother grabbed me just as i was about to"),
+        ("ABOUT_TO_WHEN", "I was about to do it last night when my daughter called my name."),
+        ("RESCUE_COUNTERFACTUAL", "If the nurse hadn't walked in when she did I wouldn't be here."),
+        ("NEARLY_UNSAID", "I nearly did it on Tuesday."),
+        ("NEARLY_UNSAID", "The only reason I didn't was thinking of her face."),
+        ("TRIED_FAILED", "I tried again on friday. it didnt work"),
+    ],
+)
+def test_the_weak_readings_read_their_shape(pattern: str, text: str) -> None:
+    """Weak alone (the act unsaid has ordinary readings too): each raises with another sign
+    (``warning_signs.corroborate``); here only that it reads its shape."""
+    from moderation.rules import attempts
+
+    assert re.search(getattr(attempts, pattern), normalize(text).text)
+    assert crisis_top(text) < 0.9
