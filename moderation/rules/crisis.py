@@ -28,10 +28,12 @@ from .unsaid import UNSAID
 from .warning_signs import (
     BE_HERE,
     FIGURATIVE,
+    HYPERBOLE_CAUSE,
     NOT_FOR_A_WHILE,
     NOT_THE_MORNING,
     SAFETY,
     WARNING_SIGNS,
+    WHERE_TO_DIE,
 )
 
 CRISIS = "crisis"
@@ -79,6 +81,10 @@ _OWN_NOT = re.compile(
     r"\b(?:won'?t|wont)\s+have\s+to\s+(?:do|face|carry|feel)\b|\bnot\s+(?:scared|afraid|frightened)\s+any\s*more\b"
 )
 _YOU = re.compile(r"\b(?:you|your|yours|u|ur|yourself|you'?re|you'?ve|you'?ll|you'?d|ya)\b")
+# Dying as hyperbole, the word right after the sign: "want to die of embarrassment", "wanted to
+# die laughing". A wish to die said of a feeling of the moment is a figure of speech.
+_DIE_END = re.compile(r"\b(?:die|died|dying|dead)$")
+_FIGURATIVE = re.compile(rf"\s+{HYPERBOLE_CAUSE}")
 # A sign told with "you" as its subject ("I noticed you said you don't see the point
 # anymore"): in a message that offers support (``_THIRD_PARTY``), the reader's state as the
 # author repeats it back to them, not the author's own.
@@ -552,13 +558,15 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
         False,
     ),
     (
-        r"\b(?:(?:he|she)\s+)?(?:told\s+me|said|says|saying|keeps\s+saying|(?:was\s+|is\s+|kept\s+)?"
+        # the frame may name a listener or a place ("told the play specialist she", "wrote in
+        # her diary that she"), and the wish may follow another clause ("she hates herself and
+        # wants to die")
+        r"\b(?:(?:he|she)\s+)?(?:told\s+me|told|said|says|saying|keeps\s+saying|(?:was\s+|is\s+|kept\s+)?"
         r"(?:screaming|screamed|yelling|yelled|shouting|shouted|crying|cried|sobbing|sobbed|"
         r"whispering|whispered|texted|wrote|writes|typed|admitted|confessed|begging|begged))\s+"
-        r"(?:that\s+|out\s+that\s+)?(?:he|she)\s+(?:wants?|wanted|wishes|wished)\s+(?:to\s+(?:die"
-        # where to die is end-of-life care, not a wish to be dead: "die at home", "in her own bed"
-        r"(?!\s+(?:at\s+home|in\s+(?:his|her|their|the)\s+(?:own\s+)?(?:bed|sleep|room|garden|hospice|"
-        r"house)|peacefully|with\s+(?:us|dignity|family|his\s+family|her\s+family)|in\s+hospice))|"
+        r"(?:[\w']+\s+){0,4}?(?:that\s+|out\s+that\s+)?(?:he|she)\s+(?:(?:[\w']+\s+){1,3}?and\s+)?"
+        r"(?:wants?|wanted|wishes|wished)\s+(?:(?:he|she)\s*(?:'?d|had)\s+never\s+been\s+born|(?:he|she)\s+"
+        rf"(?:wasn'?t|was\s+not|weren'?t|were\s+not)\s+(?:here|alive|around)|to\s+(?:die{WHERE_TO_DIE}|"
         r"kill\s+(?:him|her)self|end\s+(?:his|her)\s+life|be\s+dead|not\s+wake\s+up)|(?:he|she)\s+"
         r"(?:was|were)\s+dead)\b",
         0.9,
@@ -616,7 +624,15 @@ CHILD_SELF_HARM = [
         r"\b(?:found|find|saw|noticed|discovered)\s+(?:\w+\s+){0,2}?(?:razor\s+blades?|blades|a\s+razor|"
         r"sharpener\s+blades)\s+(?:hidden|stashed|tucked)\b|\b(?:fresh|new)\s+(?:lines|cuts|marks|scars|"
         r"burns)\s+(?:on|up|across)\s+(?:both|his|her)\s+(?:\w+\s+)?(?:arms?|forearms?|wrists?|thighs?|"
-        r"legs?|stomach)\b",
+        r"legs?|stomach)\b|"
+        # blades taken out of pencil sharpeners (a sign named in self-harm guidance for parents),
+        # or the child caught with a blade and marks on the body where self-injury is hidden
+        r"\b(?:found|find|saw|noticed|discovered|spotted)\s+(?:[\w']+\s+){0,5}?(?:(?:pencil\s+)?sharpener\s+"
+        r"blades|blades?\s+(?:taken\s+)?(?:from|out\s+of)\s+(?:a|his|her|the|their)\s+(?:pencil\s+)?"
+        r"sharpeners?)\b|\bcaught\s+(?:him|her|them)\s+with\s+(?:[\w']+\s+){0,3}?sharpener\s+blades?\b|"
+        r"\b(?:found|caught|saw)\s+(?:him|her|them)\s+with\s+(?:[\w']+\s+){0,3}?"
+        r"(?:blades?|razors?)\b[^.!?]{0,80}?\b(?:marks|cuts|lines|scratches|scars)\s+(?:on|up|across)\s+"
+        r"(?:both\s+)?(?:his|her|their)\s+(?:\w+\s+)?(?:arms?|forearms?|wrists?|thighs?|legs?|stomach)\b",
         0.8,
         "child crisis",
         "signs of self-injury on their child [C-SSRS non-suicidal self-injury]",
@@ -706,6 +722,8 @@ def detect_crisis(norm: Normalized, views: bool = True) -> list[Signal]:
                 s, d = 0.4, detail + " (a health question about anyone, not about the author)"
             elif _OVERDOSE_WORD.search(m.group()) and accidental(sentence_at(text, m.start())):
                 s, d = 0.4, detail + " (an accidental dose, not self-harm)"
+            if _DIE_END.search(m.group()) and _FIGURATIVE.match(text, m.end()):
+                s, d = min(s, 0.3), d + " (a figure of speech)"
             if signal.endswith("*"):
                 signal = signal[:-1]
                 sentence = sentence_at(text, m.start())

@@ -47,6 +47,16 @@ def errand_at_place(sentence: str) -> bool:
     return bool(_ERRAND_RE.search(sentence)) and not _PLACE_SIGN_RE.search(sentence)
 
 
+# Where to die is end-of-life care, not a wish to be dead: "die at home", "in her own bed".
+WHERE_TO_DIE = (
+    r"(?!\s+(?:at\s+home|in\s+(?:his|her|their|the|my)\s+(?:own\s+)?(?:bed|sleep|room|garden|hospice|"
+    r"house)|peacefully|with\s+(?:us|me|dignity|family|his\s+family|her\s+family)|in\s+hospice))"
+)
+# What one "dies of" in hyperbole: "die of embarrassment", "dying of boredom", "die laughing".
+HYPERBOLE_CAUSE = (
+    r"(?:(?:of|from|with)\s+(?:embarrassment|shame|boredom|cringe|laughter|laughing|happiness|"
+    r"excitement|jealousy|envy|cuteness|curiosity|suspense|hunger|thirst)|laughing)\b"
+)
 # Text-speak and short forms.
 _ABOUT = r"(?:about|abt|bout|of)"
 _WOULD = r"(?:would|wud|wld|'d|d|will|are\s+going\s+to|r)"
@@ -917,7 +927,7 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         rf"\b{_CHILD_SUBJECT}\s+(?:\w+\s+)?(?:wish(?:es|ed)?\s+(?:he|she|they)\s+(?:was|were|"
         r"had\s+never\s+been)\s+(?:dead|born|gone)|(?:doesn'?t|does\s+not|didn'?t|don'?t)\s+want\s+"
         rf"to\s+(?:be\s+alive|live|{BE_HERE}|wake\s+up)|(?:would|'d)\s+rather\s+(?:be\s+dead|die)|"
-        r"wants?\s+to\s+(?:die|be\s+dead))\b",
+        rf"wants?\s+to\s+(?:die{WHERE_TO_DIE}|be\s+dead))\b",
         0.9,
         "child crisis",
         "their child wishes to be dead [C-SSRS 1, reported by the parent]",
@@ -974,7 +984,7 @@ BURDEN_DENIED = (
 # Figurative death (hyperbole of strain, longing or fright): "dying inside", "dying to know",
 # "it's killing me", "to die for", "I could kill for a coffee", "scared to death", "dead tired".
 FIGURATIVE = re.compile(
-    r"\b(?:dying\s+(?:inside|to|for|of\s+(?:boredom|embarrassment|laughter))|"
+    rf"\b(?:dying\s+(?:inside|to|for|{HYPERBOLE_CAUSE})|"
     r"(?:is|are|was|it'?s|its|that'?s|this\s+is)\s+(?:\w+\s+)?killing\s+me|kills\s+me|"
     r"to\s+die\s+for|(?:could|would|i'?d|id)\s+(?:\w+\s+)?kill\s+for|(?:scared|bored|worried|tired|sick)\s+to\s+death|dead\s+(?:tired|on\s+my\s+feet)|"
     r"could\s+(?:have\s+)?died\s+(?:of|laughing)|"

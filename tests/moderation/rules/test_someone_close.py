@@ -130,3 +130,35 @@ def test_a_sentence_read_by_meaning_is_the_sign_the_rules_read_in_it() -> None:
     told = _sig(TOLD_BY_RULE, 0.95, 0, 27)
     beside = _sig(BY_MEANING, 0.6, 29, len(text) - 1)
     assert someone_close([told, beside], 0.5, text) is None
+
+
+# A parent's report of their child's self-harm or wish to be dead, in frames the rules read
+# loosely (a listener or a diary named, another clause before the wish, a blade and marks), and
+# the same words as hyperbole or as the illness. Written from the NHS and AFSP warning signs of
+# self-harm in young people, not from any test set.
+CHILD_TOLD = [
+    "She told the play specialist she wishes she'd never been born.",
+    "She wrote in her diary that she hates herself and wants to die.",
+    "he told his teacher he wishes he wasn't alive any more",
+    "caught him with a pencil sharpener blade in his room, there were marks on his wrist",
+    "found blades taken out of her pencil sharpeners in her pencil case",
+    "found her with a razor in the bathroom and there were fresh scratches on her arm",
+]
+CHILD_LOOK_ALIKES = [
+    "she said she wants to die of embarrassment about her bald head lol",
+    "I want to die of embarrassment, my phone went off in clinic",
+    "he told the nurse he wants to die at home with his dog on the bed",
+    "she caught her arm on the sharpener blade at school, needed a plaster",
+    "I found the sharpener blade on the floor after the cat knocked the pot over",
+    "found him with a razor shaving his first moustache, so proud",
+]
+
+
+@pytest.mark.parametrize("text", CHILD_TOLD)
+def test_a_childs_sign_in_a_looser_frame_raises(assessor: Assessor, text: str) -> None:
+    assert assessor.assess(text).crisis, text
+
+
+@pytest.mark.parametrize("text", CHILD_LOOK_ALIKES)
+def test_hyperbole_and_ordinary_blades_stay_quiet(assessor: Assessor, text: str) -> None:
+    assert not assessor.assess(text).crisis, text
