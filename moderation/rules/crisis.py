@@ -324,6 +324,20 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
         "thinks of jumping",
         True,
     ),
+    # C-SSRS 4 (intent): an act done in order to die, whatever the place ("going to jump off
+    # the climbing frame to die", "walk into the sea so I die"). Going home or to a hospice to
+    # die is end-of-life care, so those words may not come between.
+    (
+        r"\b(?:jump\w*|throw\w*\s+my\s*self|hang\w*\s+my\s*self|drown\w*|walk\w*\s+(?:into|in\s+front|off|out)|"
+        r"step\w*\s+(?:into|in\s+front|off|out)|driv\w*\s+(?:into|off)|drove\s+(?:into|off)|crash\w*|cut\w*\s+"
+        r"my|swallow\w*|stab\w*)\s+(?:(?!home\b|hospice\b|hospital\b|ward\b)[\w']+\s+){0,6}?(?:to|so\s+(?:that\s+)?"
+        rf"(?:i|he|she)(?:\s*(?:can|could|would|will|'?d|'?ll))?)\s+die\b(?!\s+(?:for|a\s+little|inside)\b)"
+        rf"(?!\s+{HYPERBOLE_CAUSE}){WHERE_TO_DIE}",
+        0.85,
+        "plan",
+        "an act done in order to die [C-SSRS 4: intent]",
+        True,
+    ),
     (
         r"\b(?:buy|bought|get|got|have)\s+(?:a\s+)?(?:gun|rope|noose)\b.{0,40}\b(?:myself|end\s+it|"
         r"die)\b|\b(?:rope|noose)\s+(?:ready|tied)\b",

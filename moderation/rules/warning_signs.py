@@ -523,7 +523,10 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
     (
         r"\b(?:say|saying|said)\s+(?:my\s+|a\s+)?(?:proper\s+)?goodbyes?\s+(?:properly\s+)?to\s+"
         r"(?:everyone|every1|everybody|all\s+of\s+you|you\s+all|y'?all|(?:this|the)\s+group|the\s+people\s+"
-        r"who)\b",
+        r"who)\b|"
+        # the goodbye given, not said: "hugging everyone goodbye"
+        r"\b(?:hug\w*|kiss\w*)\s+(?:everyone|every1|everybody|all\s+of\s+(?:us|them|you)|us\s+all)\s+"
+        r"(?:a\s+)?(?:good\s*-?bye)\b",
         0.45,
         "goodbye",
         "saying goodbye to everyone [988/AFSP]",
@@ -933,11 +936,28 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         "their child wishes to be dead [C-SSRS 1, reported by the parent]",
         False,
     ),
+    # 988/AFSP being a burden, told of the child: "my 13yo said we'd all be better off without
+    # her" (the parent's "we" keeps the sentence from being read from the child's side)
+    (
+        r"\b(?:(?:my|our)\s+(?:\d+\s*(?:year|yr)[\s-]*old|\d+\s*(?:yo|y/o)|son|daughter|kid|child|boy|girl|"
+        r"teen(?:ager)?)|he|she)\s+(?:said|says|keeps\s+saying|kept\s+saying|told\s+(?:me|us)|tells\s+(?:me|us))"
+        r"\s+(?:that\s+)?(?:we|everyone|every1|everybody|you\s+all|the\s+family|they|i)\s*(?:'?d|would|will|"
+        r"'?ll)\s+(?:all\s+)?be\s+(?:better\s+off|happier|easier)\s+without\s+(?:him|her|them)"
+        r"(?=\s*(?:[.!?,;]|$|\s+(?:and|but|then|so|now|anyway|there)\b))",
+        0.85,
+        "child crisis",
+        "their child says the family would be better off without them [988/AFSP: being a burden,"
+        " reported by the parent]",
+        False,
+    ),
     # The child's suicide note found by the parent
     (
         r"\bfound\s+(?:a|this|the)\s+(?:note|letter)\s+(?:in|under|on|behind|inside)\s+(?:his|her|their|"
         r"[a-z]+'s)\s+(?:room|bed|pillow|desk|bag|drawer|diary|phone|notebook|school\s+bag)\b[^.!?]{0,60}"
-        r"\b(?:sorry|good\s*-?bye|love\s+(?:you|us))",
+        # an apology to a friend or for a quarrel is no goodbye: "sorry to her friend for the row"
+        r"\b(?:sorry(?!\s+to\s+(?:her|his|their|a|the)\s+(?:\w+\s+)?(?:friends?|teachers?|brother|sister|"
+        r"classmates?|mate|bff))(?![^.!?]{0,40}\b(?:argument|fight|row|falling\s+out|being\s+(?:mean|rude)|"
+        r"shouting|the\s+mess|breaking)\b)|good\s*-?bye|love\s+(?:you|us))",
         0.8,
         "child crisis",
         "a note of apology or goodbye found [C-SSRS preparatory behaviour, reported by the parent]",

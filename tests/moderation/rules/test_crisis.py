@@ -545,3 +545,28 @@ def test_the_author_missed_by_nobody_still_raises(text: str) -> None:
     from moderation import Assessor
 
     assert "crisis" in Assessor().assess(text).raised
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was going to jump off the climbing frame to die",
+        "i want to walk into the sea so i can die",
+        "thinking of driving into the quarry so that I die and it looks like an accident",
+    ],
+)
+def test_an_act_done_in_order_to_die_raises(text: str) -> None:
+    """C-SSRS 4 (intent): the purpose said, whatever the place or means."""
+    assert top(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they're taking him to the hospice to die peacefully",
+        "salmon swim upstream to die, we watched them with the kids",
+        "hugged everyone goodbye at the airport, see you in 2 weeks!",
+    ],
+)
+def test_dying_as_end_of_life_care_or_nature_is_quiet(text: str) -> None:
+    assert top(text) < 0.5

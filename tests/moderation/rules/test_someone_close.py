@@ -143,6 +143,9 @@ CHILD_TOLD = [
     "caught him with a pencil sharpener blade in his room, there were marks on his wrist",
     "found blades taken out of her pencil sharpeners in her pencil case",
     "found her with a razor in the bathroom and there were fresh scratches on her arm",
+    "my 13yo said we'd all be better off without her and then locked herself in the bathroom",
+    "the school rang, my son told his teacher he was going to jump off the climbing frame to die",
+    "found a note in her school bag saying sorry for being so much trouble",
 ]
 CHILD_LOOK_ALIKES = [
     "she said she wants to die of embarrassment about her bald head lol",
@@ -151,6 +154,11 @@ CHILD_LOOK_ALIKES = [
     "she caught her arm on the sharpener blade at school, needed a plaster",
     "I found the sharpener blade on the floor after the cat knocked the pot over",
     "found him with a razor shaving his first moustache, so proud",
+    "my 13yo said we'd all be better off without her moaning and went to her room in a huff",
+    "my son told his teacher he was going to jump off the climbing frame like superman",
+    "found a note in her school bag saying sorry to her friend for the argument",
+    "we're driving her home to die, the team agreed it's what she wants",
+    "I swallowed a whole bottle of wine to die a little inside lol",
 ]
 
 
