@@ -75,6 +75,11 @@ _ADJ += r")\s+)*"
 _NOUN_INSULT = phrase_alternation(NOUN_INSULTS)
 _INSULT = phrase_alternation(INSULTS)
 _PRED_INSULT = phrase_alternation(PREDICATE_INSULTS)
+# Nouns that name people as vermin, filth or waste, said without an article.
+_MEMBER_VERMIN = (
+    r"(?:scum|filth|vermin|pond\s*life|subhuman|trash|garbage|maggots|parasites|leeches|rats|"
+    r"cockroaches|lowlifes|lowlife|a\s+disease|a\s+plague)"
+)
 _SUPERLATIVE = phrase_alternation(INSULT_SUPERLATIVES)
 # Adverbs between "you are" and the insult: "you are clearly an idiot".
 _ADV = (
@@ -180,6 +185,17 @@ _PATTERNS: list[tuple[str, float, str, str]] = [
         0.85,
         "insult",
         "insult aimed at 'you' (predicate noun)",
+    ),
+    # Dehumanisation aimed at a member (hate typology: people named as vermin, filth or
+    # disease), with no article: "you're vermin", "u r scum", "leeches like you". Not "you're
+    # rubbish at this", a game's banter.
+    (
+        rf"\b{_YOU_ARE}\s+{_ADV}(?:(?:absolute|total|utter|complete|fucking|fuckin|such|just|pure)\s+)?"
+        rf"{_MEMBER_VERMIN}\b(?!\s+at\b)|\b{_MEMBER_VERMIN}\s+like\s+(?:you|u|ya)\b"
+        r"(?!\s+(?:did|do|does|said|say|says|have|had|were|was|just)\b)",
+        0.85,
+        "insult",
+        "a member named as vermin or filth [typology: dehumanisation]",
     ),
     (
         rf"\b{_YOU_ARE}\s+(?:\w+\s+)?the\s+{_SUPERLATIVE}\b",

@@ -90,3 +90,30 @@ def test_an_emoticon_closes_the_vocative_and_changes_nothing(text: str, raised: 
 
     found = [s for s in detect_abuse(normalize(text)) if s.detail == VOCATIVE and s.score >= 0.5]
     assert bool(found) is raised
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you're vermin, crawl back under your rock",
+        "u r scum",
+        "leeches like you bleed the charities dry",
+        "you are absolute filth",
+        "you're a plague on this group",
+    ],
+)
+def test_a_member_named_as_vermin_is_dehumanised(text: str) -> None:
+    """Hate typology: dehumanisation, aimed at a member and said without an article."""
+    assert top(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you're rubbish at this quiz lol",
+        "the rats in the hospital basement are the size of cats",
+        "cancer, you're scum",
+    ],
+)
+def test_banter_animals_and_the_illness_are_not_dehumanised(text: str) -> None:
+    assert top(text) < 0.5
