@@ -84,7 +84,11 @@ AFTERMATH = (
 
 # The act left as "it" or unsaid, closing its clause: "before I could.", "before I could go
 # through with it", "nearly did it on Tuesday".
-_UNSAID_ACT = r"(?:do\s+it|go\s+through\s+with\s+it|finish\s+it|end\s+it(?:\s+all)?)"
+_UNSAID_ACT = (
+    r"(?:do\s+it|go\s+through\s+with\s+it|finish\s+it|end\s+it(?:\s+all)?|"
+    # the means gathered before, named only as "them" or "the lot"
+    r"(?:start\s+on|take|swallow)\s+(?:them|the\s+lot|the\s+rest))"
+)
 _CLAUSE_END = (
     rf"(?:\s+(?:last\s+(?:week|month|year|time)|{_DAY}))?"
     r"(?=\s*(?:[.!?,;:)]|$|\s+(?:and|but|so|then)\b))"
@@ -101,7 +105,7 @@ STOPPED_BEFORE = rf"\b(?:stopped|caught|interrupted|grabbed){_BEFORE_I_COULD}"
 # "I was about to (do it) when the phone rang": the act unsaid, someone or something between.
 ABOUT_TO_WHEN = (
     rf"\bi\s+was\s+(?:just\s+|literally\s+|so\s+)?about\s+to(?:\s+{_UNSAID_ACT})?(?:\s+{_DAY})?\s*,?\s+"
-    r"(?:when|but\s+then|and\s+then)\s+(?:\w+\s+){0,3}?(?:came|walked|called|rang|knocked|woke|cried|"
+    r"(?:when|but\s+then|and\s+then)\s+(?:[\w'-]+\s+){0,3}?(?:came|walked|called|rang|knocked|woke|cried|"
     r"texted|shouted|found|messaged|phoned|pulled\s+up|got\s+home)\b"
 )
 # The rescue told as a counterfactual: "if she hadn't come home early I wouldn't be here".

@@ -62,6 +62,21 @@ EXTRA_LOAD = (
     r"put\s+up\s+with|cope\s+with)\b"
 )
 
+# The author's absence as a gift to the family: "the kindest thing I could do for my wife and
+# Noah is to stop being here" (Joiner: the death seen as worth more to others than the life).
+# Not "the best thing I can do for her is be there", "... is to let him go" (a child's death
+# allowed in palliative care), nor leaving for a while.
+ABSENCE_AS_GIFT = (
+    r"\b(?:best|kindest|most\s+loving|fairest|only\s+(?:decent|good|useful)|right|greatest)\s+(?:thing|"
+    r"gift)\s+(?:that\s+)?i\s+(?:could|can|would|'d)\s+(?:ever\s+|possibly\s+|really\s+)?(?:do\s+(?:for|to)|give"
+    r"(?:\s+to)?)\s+(?:[\w']+\s+){1,4}?(?:is|would\s+be|was)\s+(?:to\s+)?(?:just\s+|simply\s+)?"
+    r"(?:stop\s+(?:being\s+(?:here|around|alive)|existing|breathing)|not\s+(?:be\s+)?(?:here|around|"
+    r"alive)|disappear|vanish|go(?:\s+away)?(?:\s+for\s+good)?|leave\s+(?:for\s+good|forever|this\s+"
+    r"world)|be\s+gone|get\s+out\s+of\s+(?:their|the|his|her)\s+(?:way|lives?)|remove\s+my\s*self|"
+    r"take\s+my\s*self\s+out\s+of\s+(?:the\s+picture|their\s+lives))"
+    r"(?=\s*(?:[.!?,;:]|$|\s+(?:and|so|then|forever|permanently|now|already)\b))"
+)
+
 BURDEN: list[tuple[str, float, str, str, bool]] = [
     (
         BURDEN_BY_PARTS,
@@ -69,6 +84,13 @@ BURDEN: list[tuple[str, float, str, str, bool]] = [
         "burden",
         "others' relief at the author gone for good [988/AFSP: being a burden]",
         False,
+    ),
+    (
+        ABSENCE_AS_GIFT,
+        0.85,
+        "burden",
+        "the author's absence as the kindest thing for the family [988/AFSP: being a burden]",
+        True,
     ),
     (
         EXTRA_LOAD,

@@ -330,7 +330,8 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
     (
         r"\b(?:jump\w*|throw\w*\s+my\s*self|hang\w*\s+my\s*self|drown\w*|walk\w*\s+(?:into|in\s+front|off|out)|"
         r"step\w*\s+(?:into|in\s+front|off|out)|driv\w*\s+(?:into|off)|drove\s+(?:into|off)|crash\w*|cut\w*\s+"
-        r"my|swallow\w*|stab\w*)\s+(?:(?!home\b|hospice\b|hospital\b|ward\b)[\w']+\s+){0,6}?(?:to|so\s+(?:that\s+)?"
+        r"my|swallow\w*|stab\w*)\s+(?:(?!home\b|hospice\b|hospital\b|ward\b|him\b|her\b|them\b|other\b|person\b|"
+        r"someone\b|somebody\b|expect\w*\b)[\w']+\s+){0,6}?(?:to|so\s+(?:that\s+)?"
         rf"(?:i|he|she)(?:\s*(?:can|could|would|will|'?d|'?ll))?)\s+die\b(?!\s+(?:for|a\s+little|inside)\b)"
         rf"(?!\s+{HYPERBOLE_CAUSE}){WHERE_TO_DIE}",
         0.85,

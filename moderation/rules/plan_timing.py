@@ -114,6 +114,14 @@ NO_RETURN = (
     rf"{_CLAUSE_END}"
 )
 
+# Going over at a dangerous place, the act ending its clause: "I'm driving to the cliff path
+# once everyone's asleep and I'm going over" (not "going over there", "going over the plan").
+GOING_OVER = (
+    rf"{_DANGEROUS}[^.!?]{{0,100}}?(?:[.!?]\s*[^.!?]{{0,60}}?)?\b(?:i'?m|im|i\s+am|i'?ll|ill|i\s+will)\s+(?:just\s+)?(?:going|gonna|"
+    r"go)\s+(?:to\s+(?:go|jump|step)\s+)?over(?:\s+the\s+(?:edge|side|top|railings?|barrier|rail))?"
+    r"(?=\s*(?:[.!?,;]|$|\s+(?:tonight|then|for\s+good)\b))"
+)
+
 PLAN_TIMING: list[tuple[str, float, str, str, bool]] = [
     (
         TIMED_END,
@@ -134,6 +142,13 @@ PLAN_TIMING: list[tuple[str, float, str, str, bool]] = [
         0.85,
         "plan",
         "the author's end decided on [C-SSRS 4: intent to act]",
+        True,
+    ),
+    (
+        GOING_OVER,
+        0.85,
+        "plan",
+        "going over at a dangerous place [C-SSRS 4-5; 988/AFSP: being at a dangerous place]",
         True,
     ),
     (

@@ -163,7 +163,10 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
     ),
     (
         r"\b(?:wish\w*|hop\w*|pray\w*)\s+(?:that\s+)?i\s+(?:\w+\s+){0,2}?(?:not|never|\w*n'?t)\s+"
-        rf"(?:ever\s+)?(?:wake|waking)\s+up\b{NOT_THE_MORNING}",
+        rf"(?:ever\s+)?(?:(?:wake|waking)\s+up\b{NOT_THE_MORNING}|"
+        # the same wish in other words: "hope I won't open my eyes again"
+        r"open(?:ing)?\s+my\s+eyes(?:\s+(?:ever\s+)?again)?(?=\s*(?:[.!?,;]|$|\s+(?:tomorrow|in\s+the\s+"
+        r"morning|and|but)\b)))",
         0.9,
         "ideation",
         "wish to be dead (C-SSRS 1): hopes not to wake up",
@@ -281,6 +284,9 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         r"(?:which|what)\s+(?:\w+\s+){0,3}?(?:are|is|would\s+be)\s+(?:lethal|fatal|deadly)|"
         r"(?:which|what)\s+(?:\w+\s+){0,3}?(?:would|will|could)\s+stop\s+(?:my|a|the|your)\s+heart|"
         r"how\s+long\s+(?:it\s+)?(?:takes?|would\s+take)\s+to\s+(?:drown|die|bleed\s+out|suffocate)|"
+        # how long an overdose takes: "how long a paracetamol overdose takes and whether it hurts"
+        r"how\s+long\s+(?:(?:a|an|the)\s+)?(?:[\w']+\s+){0,2}?(?:overdose|od)\s+(?:takes?|would\s+take|"
+        r"lasts?)|"
         # how long a body lasts where it dies: cold water, a shut garage with the engine running
         r"how\s+long\s+(?:(?:someone|somebody|a\s+person|a\s+body|an\s+adult|people|you|i)\s+(?:can\s+|"
         r"could\s+|would\s+|will\s+)?(?:lasts?|survives?)|(?:it\s+)?(?:takes?|would\s+take))\s+"
@@ -672,6 +678,20 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         0.85,
         "ideation",
         "no reason to live [988/AFSP]",
+        True,
+    ),
+    # 988/AFSP feeling trapped, told as death the only way out: "the only way this stops is if
+    # I stop breathing", "only way out is to die" (not "the only way out of the car park")
+    (
+        r"\bonly\s+(?:way|escape|exit|option|answer|solution|thing\s+that\s+(?:will|would)\s+(?:help|work))"
+        r"(?:\s+(?:out|left|now))?(?:\s+of\s+(?:this|it|here))?(?:\s+(?:this|it|the\s+pain)\s+(?:stops|ends|"
+        r"will\s+(?:stop|end)|is\s+(?:going\s+to|gonna)\s+(?:stop|end)))?(?:\s+for\s+me)?\s*(?:is|would\s+be|'s|"
+        r"s)\s+(?:(?:if|when|for)\s+)?(?:i\s+|me\s+to\s+)?(?:to\s+)?(?:just\s+)?(?:stop\s+breathing|die|dying|"
+        r"i'?m\s+(?:dead|gone)|im\s+(?:dead|gone)|am\s+(?:dead|gone)|be\s+(?:dead|gone)|don'?t\s+wake\s+up|never\s+wake\s+up|"
+        r"end\s+it(?:\s+all)?|ending\s+it(?:\s+all)?|kill\s+my\s*self|killing\s+my\s*self|suicide)\b",
+        0.85,
+        "ideation",
+        "death as the only way out [988/AFSP: feeling trapped]",
         True,
     ),
     (

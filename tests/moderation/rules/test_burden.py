@@ -67,3 +67,30 @@ def test_the_author_as_the_familys_extra_load_raises(text: str) -> None:
 )
 def test_look_alikes_are_not_read_as_burden(text: str) -> None:
     assert not re.search(BURDEN_BY_PARTS, normalize(text).text) or crisis_top(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sometimes I think the kindest thing I could do for my wife and Noah is to stop being here.",
+        "honestly the best thing i could do for my kids is just disappear",
+        "The best gift I could give my family would be to get out of their lives.",
+    ],
+)
+def test_the_authors_absence_as_a_gift_raises(text: str) -> None:
+    """Joiner's perceived burdensomeness: the death seen as worth more to others than the life."""
+    assert crisis_top(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the kindest thing I could do for her is to go to every appointment with her",
+        "the best thing I can do for my son is to be here",
+        "the kindest thing we could do for him was to let him go",
+        "the best thing I could do for them is go away for the weekend and rest",
+        "the best thing I could give them is time",
+    ],
+)
+def test_being_there_letting_go_and_a_break_are_not_absence(text: str) -> None:
+    assert crisis_top(text) < 0.5

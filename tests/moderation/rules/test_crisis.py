@@ -565,8 +565,48 @@ def test_an_act_done_in_order_to_die_raises(text: str) -> None:
     [
         "they're taking him to the hospice to die peacefully",
         "salmon swim upstream to die, we watched them with the kids",
+        "Resentment is like swallowing poison and expecting the other person to die.",
         "hugged everyone goodbye at the airport, see you in 2 weeks!",
     ],
 )
 def test_dying_as_end_of_life_care_or_nature_is_quiet(text: str) -> None:
+    assert top(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # C-SSRS 1 in other words than waking
+        "every night when I lie down I hope I won't open my eyes again.",
+        "praying i never open my eyes",
+        # C-SSRS 3: how long an overdose takes, read up on
+        "My search history is nothing but how long a paracetamol overdose takes and whether it hurts",
+        "looked up how long an overdose takes to kill you",
+        # C-SSRS 4-5 at a dangerous place
+        "once everyone's asleep I'm driving to the cliff path past the lighthouse and I'm going over.",
+        "at the bridge. i'm going over the railing tonight",
+        # 988/AFSP trapped: death as the only way out
+        "trapped trapped trapped. only way this stops is if i stop breathing",
+        "only way out is to die",
+        "the only way it ends is when I'm gone",
+    ],
+)
+def test_signs_in_the_words_of_a_long_update_raise(text: str) -> None:
+    """Each a taxonomy item in words the rules did not read; each also read alone, as it is
+    when buried in a long update about a child's treatment."""
+    assert top(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hope she doesn't open her eyes till 7, she needs the sleep",
+        "the nurse explained how long a paracetamol overdose takes to damage the liver",
+        "we're at the cliff top, I'm going over there to take a photo of the seals",
+        "the only way to stop the bleeding was surgery",
+        "the only way out of the car park is past the ward",
+        "The only way this ends is when she's in remission",
+    ],
+)
+def test_their_look_alikes_stay_quiet(text: str) -> None:
     assert top(text) < 0.5
