@@ -143,7 +143,10 @@ _CALM = (
 _WAY_OUT = (
     r"(?:(?:the|my)\s+plan\s+(?:is|'s)\s+(?:made|set|in\s+place|sorted|ready)|(?:got|found|have|there'?s)\s+"
     r"(?:a|my)\s+way\s+out(?!\s+of\b)|(?:won'?t|wont|will\s+not)\s+have\s+to\s+(?:do|face|carry|feel)\s+(?:this|it|"
-    r"any\s+of\s+(?:it|this))\s+(?:much\s+|for\s+much\s+)?longer)"
+    r"any\s+of\s+(?:it|this))\s+(?:much\s+|for\s+much\s+)?longer|"
+    # a date picked for the author's going: "once you've picked your date to check out"
+    r"(?:picked|chosen|set|decided\s+on)\s+(?:a|the|my|your)\s+(?:own\s+)?(?:date|day)\s+to\s+(?:check\s+out|"
+    r"go|end\s+(?:it|things)|leave\s+for\s+good)(?=\s*(?:[.!?,;]|$|\s+(?:there'?s|theres|and|so|now)\b)))"
 )
 _TREATMENT_WORDS = (
     r"(?:treatment|chemo\w*|surgery|operation|scans?|results?|radio\w*|transplant|cycles?|rounds?|"
@@ -153,7 +156,10 @@ _NO_TREATMENT = rf"(?![^.!?]*\b{_TREATMENT_WORDS}\b)"
 # Anchored at a sentence's start, so the veto scans each sentence once (not from every letter).
 _SENTENCE_START = r"(?:^|(?<=[.!?\n]))\s*"
 SUDDEN_CALM = (
-    rf"{_SENTENCE_START}{_NO_TREATMENT}[^.!?]*?\b{_CALM}\b[^.!?]{{0,80}}?\b{_WAY_OUT}"
+    # the calm and its reason in one sentence or the next ("calmest I've been in months. once
+    # you've picked your date to check out ...")
+    rf"{_SENTENCE_START}{_NO_TREATMENT}[^.!?]*?\b{_CALM}\b[^.!?]{{0,80}}?(?:[.!?]\s*{_NO_TREATMENT}"
+    rf"[^.!?]{{0,80}}?)?\b{_WAY_OUT}"
     rf"{_NO_TREATMENT}"
 )
 

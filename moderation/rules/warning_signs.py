@@ -421,6 +421,31 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         "stockpiling pills]",
         True,
     ),
+    # A medicine counted and found "more than enough", the purpose unsaid: "we still have most
+    # of Lily's oxycodone. i counted it last night. more than enough." Also said of packing for
+    # a trip ("counted her tablets for the holiday, plenty enough"), so weak alone.
+    (
+        rf"(?:\bcount\w*\b[^.!?]{{0,60}}?{MEDICINE}|{MEDICINE}\b[^.!?]{{0,80}}?(?:[.!?,;]\s*)?[^.!?]{{0,40}}?"
+        r"\bcount\w*)\b[^.!?]{0,40}?[.!?,;]?\s*(?:[\w']+\s+){0,4}?(?:more\s+than|easily|plenty|just\s+about|"
+        r"definitely)\s+enough(?:\s+(?:now|already|left|there|i\s+think)){0,2}(?=\s*(?:[.!,;]|$))",
+        0.45,
+        "means",
+        "a medicine counted and found enough [C-SSRS preparatory behaviour, weak alone]",
+        True,
+    ),
+    # The same with the medicine left over (kept after the treatment it was for, never handed
+    # back): no trip is packed from it.
+    (
+        r"\b(?:still\s+(?:have|got)|left\s*over|never\s+(?:took|gave|handed)\s+(?:\w+\s+)?back|kept)\b"
+        rf"[^.!?]{{0,60}}?{MEDICINE}\b[^.!?]{{0,80}}?(?:[.!?,;]\s*)?[^.!?]{{0,40}}?\bcount\w*\b[^.!?]{{0,40}}?"
+        r"[.!?,;]?\s*(?:[\w']+\s+){0,4}?(?:more\s+than|easily|plenty|just\s+about|definitely)\s+enough"
+        r"(?:\s+(?:now|already|left|there|i\s+think)){0,2}(?=\s*(?:[.!,;]|$))",
+        0.85,
+        "means",
+        "leftover medicine counted and found enough [C-SSRS preparatory behaviour; 988: "
+        "stockpiling pills]",
+        True,
+    ),
     (
         rf"\b(?:i'?ve\s+got|ive\s+got|i\s+have|i\s+got|got)\s+(?:the|my|all\s+(?:the|my)|enough)\s+"
         rf"{MEDICINE}\s+(?:lined\s+up|counted\s+out|ready|laid\s+out|in\s+front\s+of\s+me)\b",

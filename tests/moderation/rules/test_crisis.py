@@ -610,3 +610,17 @@ def test_signs_in_the_words_of_a_long_update_raise(text: str) -> None:
 )
 def test_their_look_alikes_stay_quiet(text: str) -> None:
     assert top(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("we still have most of Lily's oxycodone. i counted it last night. more than enough.", True),
+        ("kept his old morphine after he died. counted it tonight. easily enough.", True),
+        ("counted her tablets for the holiday, more than enough.", False),
+        ("we still have his leftover tablets, counted them for the pharmacy return", False),
+    ],
+)
+def test_leftover_medicine_counted_as_enough(text: str, raised: bool) -> None:
+    """C-SSRS preparatory behaviour: a medicine kept after its treatment, counted, enough."""
+    assert (top(text) >= 0.5) is raised

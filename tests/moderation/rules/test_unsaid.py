@@ -149,3 +149,17 @@ def test_a_calm_denied_is_no_sudden_calm() -> None:
 def test_an_adults_amount_looked_up_and_hidden(text: str, raised: bool) -> None:
     """C-SSRS 3 with secrecy; a dose checked with its purpose, or kept from a child, is not."""
     assert bool(re.search(unsaid.ADULT_DOSE_HIDDEN, normalize(text).text)) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("honestly the calmest i've been in months. once you've picked your date to check out", True),
+        ("weirdly peaceful. i've set the day to go.", True),
+        ("I feel calm now. We picked the date to go to Disneyland!", False),
+        ("so relieved. the surgery date is set and we won't have to do this much longer", False),
+    ],
+)
+def test_calm_with_the_date_in_the_next_sentence(text: str, raised: bool) -> None:
+    """AFSP sudden calm: the reason may follow in the next sentence; a trip's date is no way out."""
+    assert (crisis_top(text) >= 0.5) is raised
