@@ -185,7 +185,38 @@ ADULT_DOSE_HIDDEN = (
     rf"\b(?:{_HIDDEN})\b[\s\S]{{0,120}}?{_ADULT_AMOUNT}"
 )
 
+# Beck Suicide Intent Scale (isolation, timing, precautions against discovery): the act left
+# as "it", or a means named, with the author making sure nobody will be there to intervene
+# ("gonna do it friday while hes at his dads ... nobodys due round", "bought rope today ... just
+# need the house empty"). A chore done while the house is empty names what is done.
+_UNINTERRUPTED = (
+    r"(?:(?:the\s+)?house\s+(?:is\s+|will\s+be\s+|'?s\s+)?(?:empty|to\s+my\s*self)|(?:nobody|no\s*one|noone)"
+    r"(?:'?s|s|\s+is|\s+will\s+be|'?ll\s+be)\s+(?:due|home|around|in|coming|about|expected)(?:\s+round)?|"
+    r"(?:nobody|no\s*one|noone)\s+(?:will|would|'?ll|can|could)\s+(?:find|check\s+on|walk\s+in\s+on|stop)"
+    r"\s+me|won'?t\s+be\s+found\s+(?:till|until|for))"
+    # closing its clause: not "nobody's around to watch me cry"
+    r"(?=\s*(?:[.!?,;]|$|\s+(?:then|so|and|till|until|tonight|today|tomorrow|on|in|at|after|before|"
+    r"for|all|again|anyway)\b))"
+)
+_MEANS_OR_ACT = (
+    r"(?:(?:do|doing)\s+it|go\s+through\s+with\s+it|end\s+it|rope|noose|hose\s*(?:pipe)?|ligature|"
+    r"tablets|pills|meds|oramorph|morphine|oxy\w*|paracetamol|the\s+beam|the\s+garage)"
+)
+UNINTERRUPTED = (
+    rf"\b{_MEANS_OR_ACT}\b[^.!?]{{0,100}}?(?:[.!?]\s*[^.!?]{{0,80}}?)?\b{_UNINTERRUPTED}\b|"
+    rf"\b{_UNINTERRUPTED}\b[^.!?]{{0,80}}?(?:[.!?]\s*[^.!?]{{0,60}}?)?\b(?:(?:do|doing)\s+it|go\s+through"
+    r"\s+with\s+it|end\s+it)\b(?=\s*(?:[.!?,;]|$|\s+(?:then|for\s+good|properly)\b))"
+)
+
 UNSAID: list[tuple[str, float, str, str, bool]] = [
+    (
+        UNINTERRUPTED,
+        0.85,
+        "plan",
+        "means or the act, and nobody there to intervene [Beck SIS: precautions against "
+        "discovery; C-SSRS 5]",
+        True,
+    ),
     (
         ADULT_DOSE_HIDDEN,
         0.85,
@@ -276,6 +307,9 @@ UNSAID: list[tuple[str, float, str, str, bool]] = [
 # only in a text that has its word (one quick search instead of the reading's alternations at
 # every word of a long post).
 GATES: dict[str, str] = {
+    UNINTERRUPTED: (
+        r"empty|to\s+my\s*self|due|home|around|coming|expected|find|check\s+on|walk\s+in|stop\s+me|found"
+    ),
     SUDDEN_CALM: r"calm|peace|lighter|relie|settled|ease|slept|scared|afraid|frightened",
     WRONG_SIDE: r"side\s+of",
     INTO_TRAFFIC: r"stepping|walking",

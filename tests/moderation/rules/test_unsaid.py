@@ -163,3 +163,19 @@ def test_an_adults_amount_looked_up_and_hidden(text: str, raised: bool) -> None:
 def test_calm_with_the_date_in_the_next_sentence(text: str, raised: bool) -> None:
     """AFSP sudden calm: the reason may follow in the next sentence; a trip's date is no way out."""
     assert (crisis_top(text) >= 0.5) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("gonna do it friday while hes at his dads. at home, in the afternoon, nobodys due round", True),
+        ("bought rope today and the beam in the garage will take my weight. just need the house empty", True),
+        ("saved up enough of my pills. nobody will find me till monday", True),
+        ("gonna do the deep clean friday while hes at his dads, nobodys due round so I can blast music", False),
+        ("I'll do it tomorrow when nobody's around to watch me cry lol, the dreaded wig shopping", False),
+        ("the house is empty for once so I'm going to do it - a proper bath with a book", False),
+    ],
+)
+def test_means_with_nobody_there_to_intervene(text: str, raised: bool) -> None:
+    """Beck Suicide Intent Scale: isolation and precautions against discovery."""
+    assert (crisis_top(text) >= 0.5) is raised
