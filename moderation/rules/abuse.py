@@ -75,6 +75,8 @@ _ADJ += r")\s+)*"
 _NOUN_INSULT = phrase_alternation(NOUN_INSULTS)
 _INSULT = phrase_alternation(INSULTS)
 _PRED_INSULT = phrase_alternation(PREDICATE_INSULTS)
+# Where mock credentials are earned: "your google degree", "facebook university".
+_MOCK_SCHOOL = r"(?:google|facebook|fb|youtube|tiktok|instagram|insta|internet|whatsapp|twitter)"
 # Nouns that name people as vermin, filth or waste, said without an article.
 _MEMBER_VERMIN = (
     r"(?:scum|filth|vermin|pond\s*life|subhuman|trash|garbage|maggots|parasites|leeches|rats|"
@@ -196,6 +198,23 @@ _PATTERNS: list[tuple[str, float, str, str]] = [
         0.85,
         "insult",
         "a member named as vermin or filth [typology: dehumanisation]",
+    ),
+    # Sarcastic contempt for a member's knowledge (mock credentials): "your google degree",
+    # "medical degree from facebook university", "ok Dr Google", "another genius who knows
+    # better than the oncologist". Not "Dr Google scared me at 3am" (the author's own search).
+    (
+        rf"\b(?:your|ur|yer)\s+(?:{_MOCK_SCHOOL})\s+(?:medical\s+)?(?:degree|phd|diploma|doctorate|"
+        r"qualifications?|credentials|training)\b|"
+        r"\b(?:degree|phd|doctorate|diploma|qualifications?)\s+(?:from|at)\s+(?:the\s+)?(?:university\s+of\s+)?"
+        rf"(?:{_MOCK_SCHOOL})(?:\s+(?:university|uni|academy|school))?\b|"
+        r"(?:^|[.!?,]\s*)(?:ok(?:ay)?|sure|thanks|cheers|well\s+done|yes|right|alright)\s*,?\s+(?:dr\.?|doctor|"
+        rf"professor|prof)\s+(?:{_MOCK_SCHOOL})\b|"
+        r"\banother\s+(?:genius|expert|einstein|know[\s-]*it[\s-]*all|armchair\s+\w+|keyboard\s+\w+)\s+"
+        r"(?:\w+\s+)?who\s+knows?\s+better\s+than\s+(?:the|their|your|all\s+the|actual|real)\s+(?:\w+\s+)?"
+        r"(?:oncologists?|doctors?|consultants?|nurses?|experts?|specialists?|professionals|scientists?)\b",
+        0.75,
+        "insult",
+        "sarcastic contempt for a member's knowledge [typology: derogation by irony]",
     ),
     (
         rf"\b{_YOU_ARE}\s+(?:\w+\s+)?the\s+{_SUPERLATIVE}\b",
@@ -725,7 +744,9 @@ def detect_abuse(
         out.append(Signal(ABUSE, s, "hate", start, end, detail))
     for read, signal, quotes in _WINDOW_READINGS:
         for start, end, detail in read(text):
-            if not ((quotes and quoted(text, start)) or reported_or_condemned(text, start, end)):
+            # a window may open on the quotation mark itself: read from its first word
+            first = start + len(text[start:end]) - len(text[start:end].lstrip(_OPENING))
+            if not ((quotes and quoted(text, first)) or reported_or_condemned(text, start, end)):
                 out.append(Signal(ABUSE, 0.8, signal, start, end, detail))
     for start, end in derided_grief(text):
         if not (quoted(text, start) or reported_or_condemned(text, start, end)):
@@ -771,8 +792,10 @@ def detect_abuse(
 _WINDOW_READINGS = (
     (told_to_leave, "exclusion", True),
     (parent_blamed, "harassment", True),
-    (grief_mocked, "harassment", False),
+    (grief_mocked, "harassment", True),
 )
+# What a window may open on before its first word: space and opening quotation marks.
+_OPENING = " \"'\u201c\u2018"
 
 # Advice names the cost of an omission ("if you skip the fever checks you'll regret it");
 # a threat names the cost of a provocation ("post about me again and you'll regret it").

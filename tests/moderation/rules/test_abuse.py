@@ -117,3 +117,34 @@ def test_a_member_named_as_vermin_is_dehumanised(text: str) -> None:
 )
 def test_banter_animals_and_the_illness_are_not_dehumanised(text: str) -> None:
     assert top(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("wow, another genius mum who knows better than the oncologist. amazing.", True),
+        ("oh sure, because your google degree beats 10 years of medical school", True),
+        ("congrats on your medical degree from facebook university", True),
+        ("ok Dr Google, whatever you say", True),
+        ("Dr Google scared me half to death at 3am", False),
+        ("I basically have a google degree in neuroblastoma now lol", False),
+        ("our consultant has a degree from the university of Edinburgh", False),
+        ("another expert who knows better than me - the play specialist - got him to eat!", False),
+    ],
+)
+def test_mock_credentials_are_contempt(text: str, raised: bool) -> None:
+    """Derogation by irony at a member's knowledge; the author's own searching is not."""
+    assert (top(text) >= 0.5) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ('"ur son died 2 yrs ago, get over it" <- this was in my DMs', False),
+        ('"nobody wants you in this group" someone sent me that', False),
+        ("ur son died 2 yrs ago, get over it", True),
+    ],
+)
+def test_window_readings_quoted_by_their_target_are_reported(text: str, raised: bool) -> None:
+    """A window may open on the quotation mark: the quotation check reads from its first word."""
+    assert (top(text) >= 0.5) is raised
