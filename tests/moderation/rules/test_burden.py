@@ -72,7 +72,8 @@ def test_look_alikes_are_not_read_as_burden(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Sometimes I think the kindest thing I could do for my wife and Noah is to stop being here.",
+        "Sometimes I think the kindest thing I could do for my wife and Noah "
+        "is to stop being here.",
         "honestly the best thing i could do for my kids is just disappear",
         "The best gift I could give my family would be to get out of their lives.",
     ],

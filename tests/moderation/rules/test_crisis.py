@@ -580,10 +580,12 @@ def test_dying_as_end_of_life_care_or_nature_is_quiet(text: str) -> None:
         "every night when I lie down I hope I won't open my eyes again.",
         "praying i never open my eyes",
         # C-SSRS 3: how long an overdose takes, read up on
-        "My search history is nothing but how long a paracetamol overdose takes and whether it hurts",
+        "My search history is nothing but how long a paracetamol overdose takes "
+        "and whether it hurts",
         "looked up how long an overdose takes to kill you",
         # C-SSRS 4-5 at a dangerous place
-        "once everyone's asleep I'm driving to the cliff path past the lighthouse and I'm going over.",
+        "once everyone's asleep I'm driving to the cliff path past the lighthouse "
+        "and I'm going over.",
         "at the bridge. i'm going over the railing tonight",
         # 988/AFSP trapped: death as the only way out
         "trapped trapped trapped. only way this stops is if i stop breathing",
@@ -615,7 +617,7 @@ def test_their_look_alikes_stay_quiet(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "raised"),
     [
-        ("we still have most of Lily's oxycodone. i counted it last night. more than enough.", True),
+        ("we still have most of Lily's oxycodone. i counted it. more than enough.", True),
         ("kept his old morphine after he died. counted it tonight. easily enough.", True),
         ("counted her tablets for the holiday, more than enough.", False),
         ("we still have his leftover tablets, counted them for the pharmacy return", False),

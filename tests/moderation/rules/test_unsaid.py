@@ -154,7 +154,7 @@ def test_an_adults_amount_looked_up_and_hidden(text: str, raised: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "raised"),
     [
-        ("honestly the calmest i've been in months. once you've picked your date to check out", True),
+        ("the calmest i've been in months. once you've picked your date to check out", True),
         ("weirdly peaceful. i've set the day to go.", True),
         ("I feel calm now. We picked the date to go to Disneyland!", False),
         ("so relieved. the surgery date is set and we won't have to do this much longer", False),
@@ -168,11 +168,11 @@ def test_calm_with_the_date_in_the_next_sentence(text: str, raised: bool) -> Non
 @pytest.mark.parametrize(
     ("text", "raised"),
     [
-        ("gonna do it friday while hes at his dads. at home, in the afternoon, nobodys due round", True),
-        ("bought rope today and the beam in the garage will take my weight. just need the house empty", True),
+        ("gonna do it friday while hes at his dads. at home, nobodys due round", True),
+        ("bought rope today, the beam will take my weight. just need the house empty", True),
         ("saved up enough of my pills. nobody will find me till monday", True),
-        ("gonna do the deep clean friday while hes at his dads, nobodys due round so I can blast music", False),
-        ("I'll do it tomorrow when nobody's around to watch me cry lol, the dreaded wig shopping", False),
+        ("gonna do the deep clean friday while hes at his dads, nobodys due round", False),
+        ("I'll do it tomorrow when nobody's around to watch me cry lol, wig shopping", False),
         ("the house is empty for once so I'm going to do it - a proper bath with a book", False),
     ],
 )
