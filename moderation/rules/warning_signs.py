@@ -301,7 +301,7 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         # how high for a fall to kill, how much is too much for an adult, a method read up on
         r"how\s+(?:high|far|tall)\s+(?:[\w']+\s+){0,6}?(?:for\s+(?:a|the)\s+(?:fall|drop|jump)\s+to\s+be|to\s+be)\s+"
         r"(?:fatal|lethal|deadly|enough)|how\s+(?:much|many)\s+(?:[\w']+\s+){0,5}?(?:would\s+be|is)\s+too\s+"
-        r"(?:much|many)\s+for\s+(?:an?\s+adult|a\s+grown[\s-]*up|a\s+person|someone|me)\b|"
+        r"(?:much|many)\s+for\s+(?:an?\s+adult|a\s+grown[\s-]*up|(?:a\s+)?person|someone|me)\b|"
         r"(?:(?:up\s+)?(?:on|about|abt)\s+)?(?:hanging(?!\s+(?:baskets?|pictures?|frames?|shelves|"
         r"wallpaper|curtains?|lights?|decorations?|out|around|up|on|in|a|the|his|her|my)\b)|"
         r"overdos(?:e|es|ing)|carbon\s+monoxide)(?=\s*(?:[.!?,;]|$|\s+(?:and|methods?|ways?|"
@@ -382,7 +382,10 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
     ),
     (
         r"\b(?:tonight|today|tomorrow)(?:'s|s|\s+is)\s+the\s+(?:night|day)\b.{0,40}\b(?:do\s+it|go\s+through\s+"
-        r"with\s+it|end\s+it)\b|\b(?:going|gonna)\s+(?:to\s+)?go\s+through\s+with\s+it\b",
+        r"with\s+it|end\s+it)\b|\b(?:going|gonna)\s+(?:to\s+)?go\s+through\s+with\s+it\b|"
+        # acting on the thoughts or urges themselves: "i'm going to act on the thoughts"
+        r"\b(?:i'?m|im|i\s+am|i'?ll|ill|i\s+will)\s+(?:going\s+to\s+|gonna\s+|finally\s+)?act\s+on\s+"
+        r"(?:the|my|these|those|all\s+the)?\s*(?:thoughts|urges|feelings|dark\s+thoughts)\b",
         0.75,
         "plan",
         "intent to act [C-SSRS 4]",
@@ -432,6 +435,19 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         "means",
         "a medicine counted and found enough [C-SSRS preparatory behaviour, weak alone]",
         True,
+    ),
+    # A medicine left over and looked at again and again (preoccupation with the means):
+    # "hosp never took back her oramorph ... its all in my cupboard. keep lookin at it n thinkin"
+    (
+        r"\b(?:still\s+(?:have|got)|left\s*over|never\s+(?:took|gave|handed)\s+(?:\w+\s+)?back|kept)\b"
+        rf"[^.!?]{{0,60}}?{MEDICINE}\b[^.!?]{{0,80}}?(?:[.!?,;]\s*)?[^.!?]{{0,60}}?\b(?:keep|kept|been|i\s+keep)"
+        r"\s+(?:look\w*|lookin|star\w*|think\w*\s+about)\s+(?:at\s+)?(?:it|them)\b"
+        # nothing said of the looking but thought: not "looking at it and crying, I miss him"
+        r"(?=\s*(?:[.!?,;]|$|\s+(?:and|n|&)\s+think\w*(?:\s+about\s+it)?\s*(?:[.!?,;]|$)))",
+        0.85,
+        "means",
+        "leftover medicine looked at again and again [C-SSRS 3; 988: looking for a way]",
+        False,  # "never handed back" is the sign's own wording, not a denial
     ),
     # The same with the medicine left over (kept after the treatment it was for, never handed
     # back): no trip is packed from it.
@@ -869,6 +885,9 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         r"(?:just\s+|already\s+|finally\s+|hurry\s+up\s+and\s+)?(?:take|takes|comes?\s+for)\s+me\b"
         r"(?!\s+(?:instead|in\s+"
         r"(?:her|his|their|my\s+\w+)\s+place|rather|not|home|to\b))|"
+        # "I ask Him every night to take me also": the taking asked for the author too
+        r"\b(?:pray\w*|ask\w*|beg\w*)\s+(?:him|god|the\s+lord|jesus)\s+(?:(?:every|each)\s+(?:night|day|"
+        r"morning)\s+)?to\s+take\s+me\s+(?:also|too|as\s+well|now|with\s+(?:her|him|them))\b|"
         r"\b(?:want|wish|long|need)\s+(?:to\s+(?:go\s+and\s+)?be|i\s+(?:was|were|could\s+be))\s+with\s+"
         r"(?:her|him|them|my\s+\w+|\w+)\s+(?:in\s+heaven|up\s+there|in\s+the\s+sky|with\s+the\s+angels)"
         r"(?!\s+(?:one\s+day|someday|some\s+day|when|eventually))|\b(?:want|wish|wanna)\s+to\s+go\s+"

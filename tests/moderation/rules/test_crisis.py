@@ -626,3 +626,23 @@ def test_their_look_alikes_stay_quiet(text: str) -> None:
 def test_leftover_medicine_counted_as_enough(text: str, raised: bool) -> None:
     """C-SSRS preparatory behaviour: a medicine kept after its treatment, counted, enough."""
     assert (top(text) >= 0.5) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        # C-SSRS 1 asked of God for the author too; not a lift asked of a husband
+        ("I ask Him every night to take me also", True),
+        ("I asked him to take me out for dinner", False),
+        # preoccupation with leftover means; not grief at the sight of them
+        ("never took back her oramorph, its in my cupboard. keep lookin at it n thinkin", True),
+        ("still have all his leftover oxycodone. i keep staring at it.", True),
+        ("we kept his old morphine for the hospice nurse, I keep looking at it and crying", False),
+        # C-SSRS 4: acting on the thoughts themselves; not on feedback or suggestions
+        ("next time the dark stuff comes, i'm going to act on the thoughts", True),
+        ("I'm going to act on the feedback from the ward round", False),
+        ("I'll act on them, thanks for all the suggestions", False),
+    ],
+)
+def test_faith_means_and_intent_in_other_words(text: str, raised: bool) -> None:
+    assert (top(text) >= 0.5) is raised
