@@ -16,6 +16,19 @@ poorly (it learned mostly thoughts), so the rule floor reads the act by its part
 
 A figure of speech ("this debt is a noose around my neck") has no act before the ligature, and
 a measured dose ("took two of the oramorph") no quantity; both stay quiet.
+
+The same behaviour is also told with the act left as "it" or unsaid:
+
+- interrupted: found or walked in on "before I could (go through with it)" (``FOUND_BEFORE``);
+  weak alone where the words also hold back a sharp word or tell a medical rescue
+  (``STOPPED_BEFORE``, ``ABOUT_TO_WHEN``, ``RESCUE_COUNTERFACTUAL``);
+- aborted: "nearly ended it all", "came close to ending my life" (``NEARLY_NAMED``); "nearly did
+  it", "the only reason I didn't was" weak alone (``NEARLY_UNSAID``);
+- actual: "since my attempt", "I survived an attempt" (``MY_ATTEMPT``), "tried" and woke in a
+  ward (``TRIED_WOKE``); "tried, it didn't work" weak alone (``TRIED_FAILED``): also said of
+  coaxing a child to eat.
+
+A weak reading raises with another sign (``warning_signs.corroborate``).
 """
 
 from __future__ import annotations
