@@ -32,7 +32,10 @@ RELIEF = (
     rf"\b{_OTHERS}\s*(?:'d|’d|d|would|wud|will|'ll|’ll)\s+{_HEDGE}(?:(?:be\s+)?{_HEDGE}(?:so\s+much\s+|"
     rf"much\s+|a\s+lot\s+|far\s+)?(?:{_COMPARATIVE}(?:\s+off)?|relieved|less\s+(?:stressed|"
     rf"burdened))|have\s+(?:a\s+|an\s+)?(?:so\s+much\s+|much\s+|a\s+lot\s+|far\s+)?(?:{_COMPARATIVE}|"
-    rf"less)\s+(?:lives?|life|time|trouble|hassle|stress|worry|days|future)|(?:run|go)\s+{_HEDGE}"
+    rf"less)\s+(?:lives?|life|time|trouble|hassle|stress|worry|days|future)|"
+    # the family's grief short: "they'd move on quicker than they think"
+    r"(?:move\s+on|get\s+over\s+(?:it|me))\s+(?:so\s+much\s+|much\s+|a\s+lot\s+|far\s+)?(?:quick(?:er|ly)?|"
+    rf"fast(?:er)?|soon(?:er)?|in\s+no\s+time)|(?:run|go)\s+{_HEDGE}"
     r"(?:so\s+much\s+|much\s+|a\s+lot\s+|far\s+)?(?:smoother|more\s+smoothly)|(?:cope|manage|do|get\s+on)"
     rf"\s+{_HEDGE}(?:so\s+much\s+|much\s+|a\s+lot\s+|far\s+)?better)\b"
 )

@@ -702,8 +702,11 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
     ),
     (
         rf"\b(?:{_I_AM}|i\s+feel\s+like|feel\s+like|i'?ve\s+become|i\s+have\s+become)\s+"
-        r"(?:\w+\s+){0,3}?(?:a\s+)?burden\s+(?:to|on|for)\s+(?:my\s+\w+|everyone|every1|everybody|"
-        r"them|him|her|the\s+family|all\s+of\s+(?:you|them)|the\s+world)\b",
+        # the burden in its synonyms too: "just dead weight to them", "a millstone round their
+        # necks"
+        r"(?:\w+\s+){0,3}?(?:a\s+)?(?:burden|dead\s+weight|millstone)\s+(?:(?:round|around)\s+(?:their|"
+        r"everyone'?s|his|her|my\s+\w+'?s)\s+necks?\b|(?:to|on|for)\s+(?:my\s+\w+|everyone|every1|everybody|"
+        r"them|him|her|the\s+family|all\s+of\s+(?:you|them)|the\s+world)\b)",
         0.75,
         "burden",
         "being a burden [988/AFSP]",

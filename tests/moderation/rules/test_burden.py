@@ -95,3 +95,19 @@ def test_the_authors_absence_as_a_gift_raises(text: str) -> None:
 )
 def test_being_there_letting_go_and_a_break_are_not_absence(text: str) -> None:
     assert crisis_top(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("i'm just dead weight to them now", True),
+        ("i feel like a millstone round their necks", True),
+        ("they'd move on quicker than they think if I was gone", True),
+        ("the mortgage is a millstone round our necks", False),
+        ("the kids got over it fast when the hamster died", False),
+        ("they'd move on quickly if I left the group, it's not like I post much", False),
+    ],
+)
+def test_the_burden_in_its_synonyms_and_the_grief_cut_short(text: str, raised: bool) -> None:
+    """988/AFSP being a burden: dead weight, a millstone; the family over it quickly."""
+    assert (crisis_top(text) >= 0.5) is raised
