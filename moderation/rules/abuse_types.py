@@ -1165,8 +1165,15 @@ _REPORTING = re.compile(
 )
 
 
+# What a span may open on before its first word: a window read from the sentence's start
+# begins on the space or the opening quotation mark itself.
+_LEADING = re.compile(r"[\s\"'\u201c\u2018]*")
+
+
 def quoted(text: str, start: int) -> bool:
-    """True when the words at ``start`` are inside a quotation the author reports."""
+    """True when the words at ``start`` are inside a quotation the author reports (``start``
+    may fall on the opening mark: the words begin after it)."""
+    start = _LEADING.match(text, start).end()
     before = text[sentence_start(text, start) : start]
     opens = list(_OPEN_QUOTE.finditer(before))
     if not opens:

@@ -196,9 +196,6 @@ ATTEMPTS: list[tuple[str, float, str, str, bool]] = [
         "a ligature round their own neck [C-SSRS interrupted or aborted attempt]",
         True,
     ),
-]
-
-ATTEMPTS += [
     (
         FOUND_BEFORE,
         0.85,

@@ -198,14 +198,15 @@ _UNINTERRUPTED = (
     r"(?=\s*(?:[.!?,;]|$|\s+(?:then|so|and|till|until|tonight|today|tomorrow|on|in|at|after|before|"
     r"for|all|again|anyway)\b))"
 )
+_ACT_AS_IT = r"(?:(?:do|doing)\s+it|go\s+through\s+with\s+it|end\s+it)"
 _MEANS_OR_ACT = (
-    r"(?:(?:do|doing)\s+it|go\s+through\s+with\s+it|end\s+it|rope|noose|hose\s*(?:pipe)?|ligature|"
+    rf"(?:{_ACT_AS_IT}|rope|noose|hose\s*(?:pipe)?|ligature|"
     r"tablets|pills|meds|oramorph|morphine|oxy\w*|paracetamol|the\s+beam|the\s+garage)"
 )
 UNINTERRUPTED = (
     rf"\b{_MEANS_OR_ACT}\b[^.!?]{{0,100}}?(?:[.!?]\s*[^.!?]{{0,80}}?)?\b{_UNINTERRUPTED}\b|"
-    rf"\b{_UNINTERRUPTED}\b[^.!?]{{0,80}}?(?:[.!?]\s*[^.!?]{{0,60}}?)?\b(?:(?:do|doing)\s+it|go\s+through"
-    r"\s+with\s+it|end\s+it)\b(?=\s*(?:[.!?,;]|$|\s+(?:then|for\s+good|properly)\b))"
+    rf"\b{_UNINTERRUPTED}\b[^.!?]{{0,80}}?(?:[.!?]\s*[^.!?]{{0,60}}?)?\b{_ACT_AS_IT}"
+    r"\b(?=\s*(?:[.!?,;]|$|\s+(?:then|for\s+good|properly)\b))"
 )
 
 UNSAID: list[tuple[str, float, str, str, bool]] = [

@@ -47,6 +47,15 @@ def errand_at_place(sentence: str) -> bool:
     return bool(_ERRAND_RE.search(sentence)) and not _PLACE_SIGN_RE.search(sentence)
 
 
+# A medicine kept after the treatment it was for, never handed back.
+_LEFTOVER = (
+    r"\b(?:still\s+(?:have|got)|left\s*over|never\s+(?:took|gave|handed)\s+(?:\w+\s+)?back|kept)\b"
+)
+# Found "more than enough" of it, closing the clause with nothing it is enough for.
+_ENOUGH = (
+    r"(?:more\s+than|easily|plenty|just\s+about|definitely)\s+enough(?:\s+(?:now|already|left|there|"
+    r"i\s+think)){0,2}(?=\s*(?:[.!,;]|$))"
+)
 # Where to die is end-of-life care, not a wish to be dead: "die at home", "in her own bed".
 WHERE_TO_DIE = (
     r"(?!\s+(?:at\s+home|in\s+(?:his|her|their|the|my)\s+(?:own\s+)?(?:bed|sleep|room|garden|hospice|"
@@ -429,8 +438,7 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
     # a trip ("counted her tablets for the holiday, plenty enough"), so weak alone.
     (
         rf"(?:\bcount\w*\b[^.!?]{{0,60}}?{MEDICINE}|{MEDICINE}\b[^.!?]{{0,80}}?(?:[.!?,;]\s*)?[^.!?]{{0,40}}?"
-        r"\bcount\w*)\b[^.!?]{0,40}?[.!?,;]?\s*(?:[\w']+\s+){0,4}?(?:more\s+than|easily|plenty|just\s+about|"
-        r"definitely)\s+enough(?:\s+(?:now|already|left|there|i\s+think)){0,2}(?=\s*(?:[.!,;]|$))",
+        rf"\bcount\w*)\b[^.!?]{{0,40}}?[.!?,;]?\s*(?:[\w']+\s+){{0,4}}?{_ENOUGH}",
         0.45,
         "means",
         "a medicine counted and found enough [C-SSRS preparatory behaviour, weak alone]",
@@ -439,8 +447,8 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
     # A medicine left over and looked at again and again (preoccupation with the means):
     # "hosp never took back her oramorph ... its all in my cupboard. keep lookin at it n thinkin"
     (
-        r"\b(?:still\s+(?:have|got)|left\s*over|never\s+(?:took|gave|handed)\s+(?:\w+\s+)?back|kept)\b"
-        rf"[^.!?]{{0,60}}?{MEDICINE}\b[^.!?]{{0,80}}?(?:[.!?,;]\s*)?[^.!?]{{0,60}}?\b(?:keep|kept|been|i\s+keep)"
+        rf"{_LEFTOVER}[^.!?]{{0,60}}?{MEDICINE}\b[^.!?]{{0,80}}?(?:[.!?,;]\s*)?[^.!?]{{0,60}}?\b(?:keep|kept|"
+        r"been|i\s+keep)"
         r"\s+(?:look\w*|lookin|star\w*|think\w*\s+about)\s+(?:at\s+)?(?:it|them)\b"
         # nothing said of the looking but thought: not "looking at it and crying, I miss him"
         r"(?=\s*(?:[.!?,;]|$|\s+(?:and|n|&)\s+think\w*(?:\s+about\s+it)?\s*(?:[.!?,;]|$)))",
@@ -452,10 +460,8 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
     # The same with the medicine left over (kept after the treatment it was for, never handed
     # back): no trip is packed from it.
     (
-        r"\b(?:still\s+(?:have|got)|left\s*over|never\s+(?:took|gave|handed)\s+(?:\w+\s+)?back|kept)\b"
-        rf"[^.!?]{{0,60}}?{MEDICINE}\b[^.!?]{{0,80}}?(?:[.!?,;]\s*)?[^.!?]{{0,40}}?\bcount\w*\b[^.!?]{{0,40}}?"
-        r"[.!?,;]?\s*(?:[\w']+\s+){0,4}?(?:more\s+than|easily|plenty|just\s+about|definitely)\s+enough"
-        r"(?:\s+(?:now|already|left|there|i\s+think)){0,2}(?=\s*(?:[.!,;]|$))",
+        rf"{_LEFTOVER}[^.!?]{{0,60}}?{MEDICINE}\b[^.!?]{{0,80}}?(?:[.!?,;]\s*)?[^.!?]{{0,40}}?\bcount\w*\b"
+        rf"[^.!?]{{0,40}}?[.!?,;]?\s*(?:[\w']+\s+){{0,4}}?{_ENOUGH}",
         0.85,
         "means",
         "leftover medicine counted and found enough [C-SSRS preparatory behaviour; 988: "
