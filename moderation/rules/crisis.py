@@ -51,12 +51,23 @@ _NOT_TREATMENT = (
 # A negation shortly before a sign denies it ("I'm not suicidal"); doubt or not caring does
 # not ("I don't know, maybe they'd be better off without me", "I don't care anymore, I just
 # want to die"), as a doubt before a safety statement is no denial (``safety.denials``).
+# A negation's scope ends at the sentence's end, at "but", and at a new clause of the
+# author's own after a comma ("No, I want to die", "not gonna lie, I want to die", "I'm not
+# scared anymore, I've decided"), as NegEx ends a negation at its termination terms (Chapman
+# et al. 2001); "I'm not, and never have been, suicidal" keeps its denial.
+_SUBJECT = r"(?:i|i'm|im|i've|ive|i'll|i'd|id)\b"
+_CLAUSE = r"[,;:]\s*(?:(?:and|so|because|cos|cuz)\s+)?"
+_SCOPE_END = rf"[.!?]|\b(?:but|however|though|although)\b|{_CLAUSE}{_SUBJECT}"
+_CLAUSE_OPEN = re.compile(rf"{_CLAUSE}$")
+_OWN_CLAUSE = re.compile(_SUBJECT)
 _NEG = re.compile(
     r"\b(?:not|never|no\s+longer|don'?t|dont|do\s+not|won'?t|wont|wouldn'?t|isn'?t|ain'?t|"
     r"nothing\s+like|stopped|used\s+to|no|without)\b(?!\s+(?:idea|clue)\b)"
     # "it's not even that, I just want ...": more than that, not a denial
     r"(?!\s+(?:even\s+|just\s+|only\s+)?(?:that|this)\s*[,;:])"
-    r"(?!\s+(?:really\s+|even\s+)?(?:know|care|mind)\b)[^.!?]{0,25}$"
+    rf"(?!\s+(?:really\s+|even\s+)?(?:know|care|mind)\b)(?:(?!{_SCOPE_END}).){{0,25}}$"
+    # "I couldn't hurt myself" denies; "I couldn't stop thinking about it" does not
+    r"|\b(?:couldn'?t|couldnt|could\s+(?:not|never))\s+(?:ever\s+)?$"
 )
 _THIRD_PARTY = re.compile(
     r"\b(?:if\s+(?:any\s*one|anybody|someone|you|u|your\s+\w+)|call\s+(?:or\s+text\s+)?988|"
@@ -161,7 +172,14 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
         "suicidal thoughts",
         True,
     ),
-    (rf"\b{_I}\s+(?:\w+\s+){{0,3}}suicidal\b", 0.9, "ideation", "says they are suicidal", True),
+    # not "I just think you got suicidal with that trade": the second person is not the author
+    (
+        rf"\b{_I}\s+(?:(?!(?:you|u|ya|y'?all)\b)\w+\s+){{0,3}}suicidal\b",
+        0.9,
+        "ideation",
+        "says they are suicidal",
+        True,
+    ),
     # The author's suicidal feelings as chat tells them: no subject ("feeling suicidal again"),
     # thoughts owned or fought ("can't stop the suicidal thoughts", "my suicidal urges").
     (
@@ -720,7 +738,9 @@ def detect_crisis(norm: Normalized, views: bool = True) -> list[Signal]:
         for m in pattern.finditer(text):
             before = window_before(text, m.start(), 30)
             s, d = score, detail
-            if negatable and (_NEG.search(before) or _NEG_IN.search(_OWN_NOT.sub("", m.group()))):
+            if negatable and (
+                _denied(before, m.group()) or _NEG_IN.search(_OWN_NOT.sub("", m.group()))
+            ):
                 s, d = 0.3, detail + " (negated)"
             elif signal == "self-harm" and _OTHER_AGENT.search(before):
                 s, d = 0.3, detail + " (something else is the cause)"
@@ -780,6 +800,14 @@ def detect_crisis(norm: Normalized, views: bool = True) -> list[Signal]:
             start, end = plain.span() if plain else found[0]
             out.append(Signal(CRISIS, 0.0, "safe", start, end, "says they are safe"))
     return out
+
+
+def _denied(before: str, sign: str) -> bool:
+    """A negation in the words before the sign whose scope reaches it: a comma and a sign
+    that opens a clause of its own ("i'm not fighting it, i'm going to ...") end the scope."""
+    return bool(_NEG.search(before)) and not (
+        _CLAUSE_OPEN.search(before) and _OWN_CLAUSE.match(sign)
+    )
 
 
 def _plain(text: str) -> Normalized:

@@ -61,6 +61,9 @@ _ABOUT_CHILD = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b")
 # Signals of the view that are not a sign of the child's own: a safety statement, a mention,
 # distress short of a sign, and the rules' own combinations.
 _NOT_SIGNS = frozenset({"safe", "mention", "distress", "combined", "child crisis"})
+# A warning sign weak alone (``warning_signs``: 0.45, raised with a second sign); distress short
+# of a sign scores below it.
+_WEAK_SIGN = 0.4
 # Words after "her" that end a phrase: there "her" is the object ("without her"), not "my".
 _OBJECT_END = (
     r"(?=\s*(?:[.,!?;:)]|$|\b(?:and|but|or|to|if|when|because|so|that|than|more|anymore|again|"
@@ -162,6 +165,7 @@ def told_of_child(text: str, detect: Callable[[str], list[Signal]]) -> list[Sign
     if not names_child(text):
         return []
     out: list[Signal] = []
+    weak: dict[str, tuple[int, int]] = {}  # the child's weak signs by kind, and their sentence
     for m in _SENTENCE.finditer(text):
         view = view_in(text, m.start(), m.group())
         if view is None:
@@ -170,12 +174,25 @@ def told_of_child(text: str, detect: Callable[[str], list[Signal]]) -> list[Sign
             s
             for s in detect(view)
             if s.category == CRISIS
-            and s.score >= 0.5
+            and s.score >= _WEAK_SIGN
             and s.signal not in _NOT_SIGNS
             and "(" not in s.detail
         ]
-        if signs:
-            best = max(signs, key=lambda s: s.score)
+        strong = [s for s in signs if s.score >= 0.5]
+        if strong:
+            best = max(strong, key=lambda s: s.score)
             detail = f"told of their child: {best.detail}"
             out.append(Signal(CRISIS, min(best.score, 0.85), "child crisis", *m.span(), detail))
+        for s in signs:
+            weak.setdefault(s.detail, m.span())
+    if not out and len(weak) >= 2:
+        # Two different signs, each weak alone, told of the child across the message ("giving
+        # her things away ... hugging everyone goodbye"): together they raise, as the author's
+        # own weak signs do (``crisis.detect_crisis``, "combined").
+        spans = weak.values()
+        start, end = min(a for a, _ in spans), max(b for _, b in spans)
+        kinds = "; ".join(sorted(weak))
+        out.append(
+            Signal(CRISIS, 0.55, "child crisis", start, end, f"told of their child: {kinds}")
+        )
     return out

@@ -108,7 +108,14 @@ _LEAVING_WELL = (
     r"(?![^.!?]{0,40}\b(?:for\s+now|see\s+(?:you|u|y'?all)|talk\s+soon|catch\s+up|til|till|until)\b)"
     r"(?![\s\S]*\b(?:remission|ned|all\s+clear|clear\s+scans?|cancer[\s-]free|finished\s+"
     r"treatment|end\s+of\s+treatment|ringing\s+the\s+bell|rang\s+the\s+bell|moving|new\s+job|"
-    r"holiday|vacation|back\s+(?:soon|next|in|on|after)|check\s+in|pop\s+in)\b)"
+    r"holiday|vacation|back\s+(?:soon|next|in|on|after)|check\s+in|pop\s+in|discharg\w*|"
+    r"last\s+(?:day|night)\s+(?:of|on|in|at)\s+(?:the\s+)?(?:ward|hospital|unit|chemo|treatment|"
+    r"school|term|camp))\b)"
+)
+# A goodbye at a day's ordinary parting: "hugging everyone goodbye at the school gate".
+_ORDINARY_PARTING = (
+    r"(?![^.!?]{0,30}\b(?:school\s+(?:gate|run|bus)|drop[\s-]?off|airport|station|before\s+"
+    r"(?:school|work|(?:the|his|her|my)\s+(?:trip|flight|camp)))\b)"
 )
 # Medicines a home has in quantity: the generic words, and by name the pain, fever, anxiety and
 # sleep classes of the supportive-care list (``claims.drugs``: "oramorph", "hydromorphone",
@@ -556,7 +563,7 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         False,
     ),
     (
-        r"\b(?:giv\w*|gave)\s+away\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?(?:things|stuff|"
+        r"(?:\b(?:giv\w*|gave)\s+away\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?(?:things|stuff|"
         r"possessions|belongings|jewel\w*|rings?|guitar|bike|camera|watch|records|vinyl|collection|tools|"
         r"books)\b|\bgave\s+(?:my\s+)?\w+\s+my\s+(?:wedding\s+)?"
         r"(?:ring|jewel\w*|watch|necklace)\b|"
@@ -567,19 +574,22 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         r"(?:\s+and\s+my\s+(?:\w+\s+)?\w+)?)\s+(?:away\s+)?to\b|"
         # the household's pet, everything
         r"\b(?:gave|giving|given|give)\s+(?:away\s+)?(?:the|our)\s+(?:dog|cat|pets?)\s+to\b|"
-        r"\b(?:giv(?:en|ing)|gave)\s+(?:away\s+)?(?:all\s+my\s+\w+|everything)\s+(?:away|to)\b",
+        r"\b(?:giv(?:en|ing)|gave)\s+(?:away\s+)?(?:all\s+my\s+\w+|everything)\s+(?:away|to)\b|"
+        # the object before "away": "giving her things away", "gave all my books away"
+        r"\b(?:giv\w*|gave)\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?(?:things|stuff|possessions|"
+        rf"belongings|jewel\w*|books|clothes|games|toys|records|collection)\s+away\b){_LEAVING_WELL}",
         0.45,
         "goodbye",
         "giving away possessions [988/AFSP]",
         False,
     ),
     (
-        r"\b(?:say|saying|said)\s+(?:my\s+|a\s+)?(?:proper\s+)?goodbyes?\s+(?:properly\s+)?to\s+"
+        r"(?:\b(?:say|saying|said)\s+(?:my\s+|a\s+)?(?:proper\s+)?goodbyes?\s+(?:properly\s+)?to\s+"
         r"(?:everyone|every1|everybody|all\s+of\s+you|you\s+all|y'?all|(?:this|the)\s+group|the\s+people\s+"
         r"who)\b|"
         # the goodbye given, not said: "hugging everyone goodbye"
         r"\b(?:hug\w*|kiss\w*)\s+(?:everyone|every1|everybody|all\s+of\s+(?:us|them|you)|us\s+all)\s+"
-        r"(?:a\s+)?(?:good\s*-?bye)\b",
+        rf"(?:a\s+)?(?:good\s*-?bye)\b){_LEAVING_WELL}{_ORDINARY_PARTING}",
         0.45,
         "goodbye",
         "saying goodbye to everyone [988/AFSP]",

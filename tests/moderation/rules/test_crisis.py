@@ -646,3 +646,51 @@ def test_leftover_medicine_counted_as_enough(text: str, raised: bool) -> None:
 )
 def test_faith_means_and_intent_in_other_words(text: str, raised: bool) -> None:
     assert (top(text) >= 0.5) is raised
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No, I want to die honestly",
+        "no, i'm not ok, i want to end it all",
+        "Not gonna lie, I want to die some nights.",
+        "i'm not fighting it anymore, i'm going to act on the thoughts",
+        "I'm not scared anymore, I've decided to end my life",
+        "I don't know how to put this; I want to kill myself",
+        "it's not the cancer but I want to die",
+        "never thought i'd type this, and i want to end my life",
+    ],
+)
+def test_a_negation_ends_where_the_authors_next_clause_begins(text: str) -> None:
+    """NegEx's termination terms (Chapman et al. 2001): "but", a sentence's end and a new
+    clause of the author's own end a negation's scope, so a denial of something else does not
+    deny the sign that follows."""
+    assert top(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not, and never have been, suicidal",
+        "No, I'm not going to kill myself, I promise",
+        "I wouldn't, I couldn't hurt myself, the kids need me",
+        "No, I'd never end my life, she needs me",
+        "I don't, I really don't want to die, I'm scared",
+        "No, I don't want to end it, I want this cancer to end",
+        "i never, ever want to die before she's grown",
+        "I could never hurt myself, not with three kids at home",
+    ],
+)
+def test_a_denial_still_denies_its_own_clause(text: str) -> None:
+    assert top(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I just think you got suicidal with that trade, mate.",
+        "i reckon u were suicidal going all in on that hand lol",
+    ],
+)
+def test_suicidal_said_of_the_second_person_is_not_the_authors(text: str) -> None:
+    assert top(text) < 0.5

@@ -146,3 +146,33 @@ def test_entrusting_someone_for_after_one_is_gone_raises(text: str) -> None:
 )
 def test_a_bounded_absence_or_a_dying_patients_wish_does_not_raise(text: str) -> None:
     assert top(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've started giving my books away. Said my goodbyes to everyone at work.",
+        "been giving all my stuff away this month, hugged everyone goodbye at my mum's sunday",
+        "Gave my records away to a neighbour and said goodbye to everyone who matters.",
+    ],
+)
+def test_things_given_away_with_the_object_first_and_goodbyes_raise(text: str) -> None:
+    """988/AFSP's giving away and saying goodbye, with the possessions before "away"."""
+    assert top(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a leaving of a place: discharge, the end of treatment, a move
+        "Gave away all my get-well toys to the playroom and hugged everyone goodbye, discharged!",
+        "said goodbye to everyone on the ward and gave away my stuff to the next mum. "
+        "last day of chemo!",
+        "Giving my baby clothes away and saying goodbye to everyone at the NICU group, moving "
+        "to Leeds next month.",
+        # a day's ordinary parting
+        "giving my old books away at the fair, then hugging everyone goodbye at the station",
+    ],
+)
+def test_goodbyes_on_leaving_a_place_or_at_an_ordinary_parting_do_not(text: str) -> None:
+    assert top(text) < 0.5

@@ -59,3 +59,25 @@ def test_a_wish_for_someone_elses_death_is_not_the_childs_sign():
     assert not _told("My toddler wants her daddy to die when she's mad at him.")
     assert not _told("Sam keeps saying he wants to go home. He's eight.")
     assert not _told("Grandad keeps saying he wants to die at home. He's 88.")
+
+
+def test_two_weak_signs_of_the_child_together_are_the_childs_sign():
+    """Each weak alone (988/AFSP giving away, saying goodbye), told in two sentences."""
+    for text in (
+        "our 15yo has started giving her things away. she keeps hugging everyone goodbye.",
+        "my son gave all his games away this week and he said goodbye to everyone at his club.",
+        "My daughter (14) is giving away her jewellery. She's been saying goodbye to everyone.",
+    ):
+        found = _told(text)
+        assert len(found) == 1 and "giving away" in found[0] and "goodbye" in found[0]
+
+
+def test_one_weak_sign_of_the_child_or_a_goodbye_at_a_parting_is_not():
+    for text in (
+        "our daughter is giving her clothes away to her cousin, she's grown out of them.",
+        "my son has been hugging everyone goodbye at the school gate, it's so sweet.",
+        "my daughter gave away her old toys to the playroom and hugged everyone goodbye when "
+        "she was discharged.",
+        "my son hugged everyone goodbye. he gave away his lego on his last day on the ward.",
+    ):
+        assert _told(text) == [], text
