@@ -71,13 +71,16 @@ EXTRA_LOAD = (
 # allowed in palliative care), nor leaving for a while.
 ABSENCE_AS_GIFT = (
     r"\b(?:best|kindest|most\s+loving|fairest|only\s+(?:decent|good|useful)|right|greatest)\s+(?:thing|"
-    r"gift)\s+(?:that\s+)?i\s+(?:could|can|would|'d)\s+(?:ever\s+|possibly\s+|really\s+)?(?:do\s+(?:for|to)|give"
-    r"(?:\s+to)?)\s+(?:[\w']+\s+){1,4}?(?:is|would\s+be|was)\s+(?:to\s+)?(?:just\s+|simply\s+)?"
+    r"gift)\s+(?:that\s+)?i\s+(?:could|can|would|'d)\s+(?:ever\s+|possibly\s+|really\s+)?(?:do(?:\s+(?:for|"
+    # the beneficiary named or not: "the kindest thing I could do is stop being here"
+    r"to)\s+(?:[\w']+\s+){1,4}?|\s+)|give(?:\s+to)?\s+(?:[\w']+\s+){1,4}?)(?:is|would\s+be|was)\s+"
+    r"(?:to\s+)?(?:just\s+|simply\s+)?"
     r"(?:stop\s+(?:being\s+(?:here|around|alive)|existing|breathing)|not\s+(?:be\s+)?(?:here|around|"
     r"alive)|disappear|vanish|go(?:\s+away)?(?:\s+for\s+good)?|leave\s+(?:for\s+good|forever|this\s+"
     r"world)|be\s+gone|get\s+out\s+of\s+(?:their|the|his|her)\s+(?:way|lives?)|remove\s+my\s*self|"
     r"take\s+my\s*self\s+out\s+of\s+(?:the\s+picture|their\s+lives))"
-    r"(?=\s*(?:[.!?,;:]|$|\s+(?:and|so|then|forever|permanently|now|already)\b))"
+    r"(?=\s*(?:[.!?,;:]|$|\s+(?:and|so|then|forever|permanently|now|already|for\s+(?:them|everyone|"
+    r"all|us|him|her))\b))"
 )
 
 BURDEN: list[tuple[str, float, str, str, bool]] = [

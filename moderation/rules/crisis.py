@@ -60,6 +60,14 @@ _CLAUSE = r"[,;:]\s*(?:(?:and|so|because|cos|cuz)\s+)?"
 _SCOPE_END = rf"[.!?]|\b(?:but|however|though|although)\b|{_CLAUSE}{_SUBJECT}"
 _CLAUSE_OPEN = re.compile(rf"{_CLAUSE}$")
 _OWN_CLAUSE = re.compile(_SUBJECT)
+_SUBJECT_LAST = re.compile(rf"\b{_SUBJECT}\s+(?:[\w']+\s+){{0,3}}$")
+_IF_NOT = re.compile(
+    r"\b(?:if|unless|when|once)\s+(?:(?![\w']*n't\b|(?:not|never|no)\b)[\w']+\s+){0,5}?"
+    r"(?:not|never|no|isn'?t|aren'?t|don'?t|dont|"
+    r"won'?t|wont|wouldn'?t|ain'?t|doesn'?t|didn'?t)\b"
+    # and no negation of the author's clause after it
+    r"(?:(?!n't|\b(?:dont|wont|cant|isnt|not|never|no)\b)[^.!?,;]){0,30}$"
+)
 _NEG = re.compile(
     r"\b(?:not|never|no\s+longer|don'?t|dont|do\s+not|won'?t|wont|wouldn'?t|isn'?t|ain'?t|"
     r"nothing\s+like|stopped|used\s+to|no|without)\b(?!\s+(?:idea|clue)\b)"
@@ -80,6 +88,26 @@ _THIRD_PARTY = re.compile(
 _OTHER_AGENT = re.compile(
     r"\b(?:it'?s|its|it\s+(?:is|was)|that'?s|that\s+(?:is|was)|this\s+is|which\s+is)\s*$"
 )
+# A sign inside a question someone asked the author ("the nurse asked if I'd had thoughts of
+# ending my life"): the clinician's screening question (C-SSRS is asked this way), not the
+# author's word, unless the answer told after it is yes ("... and I said yes"), none, or a
+# lie ("I said no but that's not true").
+_ASKED_IF = re.compile(
+    r"\b(?:asked|asks|ask|asking)\s+(?:(?:me|us|everyone|every\s+parent|all\s+of\s+us)\s+)?"
+    # the question ends where the negation's scope would, or at "and I"
+    rf"(?:if|whether)\b(?:(?!{_SCOPE_END}|\band\s+{_SUBJECT}).){{0,60}}"
+)
+_SAID_YES = re.compile(
+    r"[^\n]{0,60}?\b(?:(?:i|and\s+i)\s+(?:said|told\s+(?:him|her|them)|answered|admitted)\s+"
+    r"(?:(?:honestly|truthfully)\s+)?(?:yes|yeah|yep|that\s+i\s+(?:had|have|was|am|do))\b|"
+    r"(?:^|[,.]\s*)(?:yes|yeah|yep)\b|"
+    # no answer, or a "no" that was not the truth
+    r"\b(?:couldn'?t|could\s+not|didn'?t|did\s+not|can'?t)\s+(?:answer|say\s+no|deny)|\blied\b|"
+    r"\bsaid\s+no\s+but\b)"
+)
+# "if I'm not careful I'll end up hurting myself": an accident foreseen (not "without it I'm
+# gonna end up cutting myself").
+_END_UP = re.compile(r"\bcareful\b[^.!?]{0,20}\bend\s+up\s+$")
 _NEG_IN = re.compile(r"\b(?:not|never|no\s+longer|isn'?t|wasn'?t|won'?t|wont)\b")
 # A negation that is the sign's own wording ("thoughts of not being here", "never wake up"),
 # not a denial of it.
@@ -731,6 +759,7 @@ def detect_crisis(norm: Normalized, views: bool = True) -> list[Signal]:
     child told in the third person, read from the child's side (``told_view``)."""
     text = norm.text
     third_party = bool(_THIRD_PARTY.search(text))
+    asked = [m.span() for m in _ASKED_IF.finditer(text)]
     out: list[Signal] = []
     for (pattern, score, signal, detail, negatable), gate in zip(_COMPILED, _GATES, strict=True):
         if gate is not None and not gate.search(text):
@@ -739,9 +768,14 @@ def detect_crisis(norm: Normalized, views: bool = True) -> list[Signal]:
             before = window_before(text, m.start(), 30)
             s, d = score, detail
             if negatable and (
-                _denied(before, m.group()) or _NEG_IN.search(_OWN_NOT.sub("", m.group()))
+                _denied(text, m.start(), m.group()) or _NEG_IN.search(_OWN_NOT.sub("", m.group()))
             ):
                 s, d = 0.3, detail + " (negated)"
+            elif any(a <= m.start() < b for a, b in asked) and not _SAID_YES.match(text, m.end()):
+                # "my GP asked if I'd had any thoughts of harming myself and I said no"
+                s, d = min(s, 0.4), detail + " (asked in a screening question)"
+            elif signal == "self-harm" and _END_UP.search(window_before(text, m.start(), 50)):
+                s, d = 0.3, detail + " (an accident foreseen)"
             elif signal == "self-harm" and _OTHER_AGENT.search(before):
                 s, d = 0.3, detail + " (something else is the cause)"
             elif third_party and signal in ("ideation", "self-harm", "hopelessness", "burden"):
@@ -802,11 +836,19 @@ def detect_crisis(norm: Normalized, views: bool = True) -> list[Signal]:
     return out
 
 
-def _denied(before: str, sign: str) -> bool:
+def _denied(text: str, start: int, sign: str) -> bool:
     """A negation in the words before the sign whose scope reaches it: a comma and a sign
-    that opens a clause of its own ("i'm not fighting it, i'm going to ...") end the scope."""
-    return bool(_NEG.search(before)) and not (
-        _CLAUSE_OPEN.search(before) and _OWN_CLAUSE.match(sign)
+    that opens a clause of its own ("i'm not fighting it, i'm going to ..."), or a negation in
+    a condition before the author's clause ("if the scan isn't clear I'm going to end it"),
+    end the scope."""
+    before = window_before(text, start, 30)
+    if not _NEG.search(before):
+        return False
+    if _CLAUSE_OPEN.search(before) and _OWN_CLAUSE.match(sign):
+        return False
+    return not (
+        _IF_NOT.search(window_before(text, start, 60))
+        and (_OWN_CLAUSE.match(sign) or _SUBJECT_LAST.search(before))
     )
 
 

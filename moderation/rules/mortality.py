@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..claims.drugs import by_class
-from .base import Signal, sentence_at, sentence_end
+from .base import Signal, sentence_at, sentence_end, sentence_start
 
 # The illness, its treatment and its milestones, or surviving it, named as the reason.
 _ILLNESS_REASON = re.compile(
@@ -530,7 +530,12 @@ def apply_illness_reason(text: str, out: list[Signal]) -> list[Signal]:
         elif (
             sig.score > _MENTION
             and sig.detail.startswith(_BURDEN)
-            and practical(sentence + " " + _next_sentence(text, sig.end), text)
+            and practical(
+                " ".join(
+                    (_previous_sentence(text, sig.start), sentence, _next_sentence(text, sig.end))
+                ),
+                text,
+            )
         ):
             reading = " (a practical burden: what others do for them)"
         if reading:
@@ -543,14 +548,20 @@ def apply_illness_reason(text: str, out: list[Signal]) -> list[Signal]:
 
 def practical(sentence: str, text: str = "") -> bool:
     """A burden told by the tasks others now do ("he does all the school runs and the
-    cooking"), in its sentence or the next ("I feel like a burden. My daughter moved home to
-    look after me"), with no wish to be gone in the sentence or the whole ``text``:
+    cooking"), in its sentence, the one before or the next ("I feel like a burden. My daughter
+    moved home to look after me"), with no wish to be gone in the sentence or the whole ``text``:
     self-perceived burden, not a warning sign alone."""
     return (
         bool(_CARE_TASKS.search(sentence))
         and not OWN_DEATH.search(sentence)
         and not OWN_DEATH.search(text)
     )
+
+
+def _previous_sentence(text: str, start: int) -> str:
+    """The sentence before the one holding ``start`` (empty at the start of the text)."""
+    begin = sentence_start(text, start)
+    return sentence_at(text, begin - 2) if begin >= 2 else ""
 
 
 def _next_sentence(text: str, end: int) -> str:

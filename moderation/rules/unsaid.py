@@ -35,6 +35,8 @@ one. Each reading is a taxonomy item plus the shape that leaves its purpose unsa
 - ``SUDDEN_CALM`` (AFSP, mood: relief or sudden calm): calm, peace or a night's sleep with
   a plan made, a way out found, or not having to do this much longer, in one sentence with no
   treatment named (the relief of a treatment decided or finished is a look-alike).
+- ``ACTING_ON_URGES`` (C-SSRS 4: intent to act): the thoughts or urges named, then the
+  author acting on "it" or "them" ("next time the dark stuff comes i'm going to act on it").
 - ``STEPPING_OUT`` (988/AFSP: being a burden; Joiner: perceived burdensomeness): the author
   thinking of stepping out of the family's picture, or doing it for good.
 """
@@ -208,6 +210,18 @@ UNINTERRUPTED = (
     rf"\b{_UNINTERRUPTED}\b[^.!?]{{0,80}}?(?:[.!?]\s*[^.!?]{{0,60}}?)?\b{_ACT_AS_IT}"
     r"\b(?=\s*(?:[.!?,;]|$|\s+(?:then|for\s+good|properly)\b))"
 )
+# C-SSRS 4, the intent to act, with the thoughts named earlier and the act on them told as
+# "it" or "them" ("next time the dark stuff comes i'm going to act on it"); gated on the
+# thoughts or urges being named (``GATES``), not "thanks for the tips, I'll act on them".
+ACTING_ON_URGES = (
+    r"\b(?:i'?m|im|i\s+am|i'?ll|ill|i\s+will)\s+(?:going\s+to\s+|gonna\s+|finally\s+|just\s+)?"
+    r"(?:act\s+on|give\s+in\s+to)\s+(?:it|them)\b(?!\s+(?:with|by|through|at\s+work)\b)"
+)
+_URGES = (
+    r"dark\s+(?:stuff|thoughts?|place|side)|suicidal\s+(?:thoughts|urges|feelings)|thoughts\s+of\s+"
+    r"(?:ending|killing|dying|not\s+being|suicide|self[\s-]?harm|hurting)|urges?\s+to\s+(?:end|die|"
+    r"hurt|cut|harm|self|jump)|intrusive\s+thoughts|the\s+voices?"
+)
 
 UNSAID: list[tuple[str, float, str, str, bool]] = [
     (
@@ -296,6 +310,13 @@ UNSAID: list[tuple[str, float, str, str, bool]] = [
         True,
     ),
     (
+        ACTING_ON_URGES,
+        0.75,
+        "plan",
+        "intent to act on the thoughts named before [C-SSRS 4]",
+        True,
+    ),
+    (
         STEPPING_OUT,
         0.8,
         "burden",
@@ -314,4 +335,8 @@ GATES: dict[str, str] = {
     SUDDEN_CALM: r"calm|peace|lighter|relie|settled|ease|slept|scared|afraid|frightened",
     WRONG_SIDE: r"side\s+of",
     INTO_TRAFFIC: r"stepping|walking",
+    # the thoughts named, and no advice given that "them" could be
+    ACTING_ON_URGES: (
+        rf"^(?![\s\S]*\b(?:tips|advice|suggestions|ideas|recommendations)\b)[\s\S]*(?:{_URGES})"
+    ),
 }

@@ -76,6 +76,9 @@ def test_look_alikes_are_not_read_as_burden(text: str) -> None:
         "is to stop being here.",
         "honestly the best thing i could do for my kids is just disappear",
         "The best gift I could give my family would be to get out of their lives.",
+        # the beneficiary left unnamed, or named after
+        "the kindest thing I could do is stop being here for them to carry.",
+        "honestly the best thing i could do is disappear",
     ],
 )
 def test_the_authors_absence_as_a_gift_raises(text: str) -> None:
@@ -91,6 +94,8 @@ def test_the_authors_absence_as_a_gift_raises(text: str) -> None:
         "the kindest thing we could do for him was to let him go",
         "the best thing I could do for them is go away for the weekend and rest",
         "the best thing I could give them is time",
+        "the kindest thing I could do is stop being here for the night shift and go home",
+        "the best thing I can do is go for a walk",
     ],
 )
 def test_being_there_letting_go_and_a_break_are_not_absence(text: str) -> None:

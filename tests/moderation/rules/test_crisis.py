@@ -694,3 +694,63 @@ def test_a_denial_still_denies_its_own_clause(text: str) -> None:
 )
 def test_suicidal_said_of_the_second_person_is_not_the_authors(text: str) -> None:
     assert top(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my GP asked if I'd had any thoughts of harming myself and I honestly said no.",
+        "The oncology nurse asks every parent whether they've had thoughts of suicide.",
+        "they asked me if i was suicidal, i said no, just knackered",
+        "Psych liaison asked whether I'd ever wanted to end my life. Nope, just tired and scared.",
+    ],
+)
+def test_a_screening_question_asked_of_the_author_is_not_their_word(text: str) -> None:
+    """C-SSRS is asked as a question; the sign inside it is the clinician's wording."""
+    assert top(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The nurse asked if I'd had thoughts of ending my life and I said yes.",
+        "she asked whether i'd thought about killing myself. yes. every night.",
+        "the GP asked if I was suicidal and I couldn't answer",
+        "the nurse asked if i'd thought about ending my life, i lied and said no",
+        "they asked if I wanted to hurt myself. I said no but honestly I don't know",
+        # the question ends before the author's own words
+        "I was asked if I'm ok and I want to die honestly",
+        "the nurse asked if I was coping, I want to die",
+    ],
+)
+def test_a_screening_question_answered_yes_or_not_truly_still_raises(text: str) -> None:
+    assert top(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the scan isn't clear I'm going to end it",
+        "when the meds don't work i want to die",
+        "if I don't get help I'm going to hurt myself",
+        "unless things don't change i'm going to end my life",
+    ],
+)
+def test_a_negation_in_a_condition_does_not_deny_the_authors_clause(text: str) -> None:
+    assert top(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if it doesn't work I'm not going to kill myself over it lol",
+        "If I'm not careful I'll end up hurting myself lifting him into the bath",
+        "if you don't mind me saying, I don't want to die, I want a second opinion",
+    ],
+)
+def test_a_denial_after_a_condition_or_an_accident_foreseen_is_no_sign(text: str) -> None:
+    assert top(text) < 0.5
+
+
+def test_ending_up_harming_oneself_is_a_sign_unless_it_is_carelessness() -> None:
+    assert top("without my phone to vent i'm probably gonna end up cutting myself") >= 0.5

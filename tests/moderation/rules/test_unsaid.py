@@ -179,3 +179,27 @@ def test_calm_with_the_date_in_the_next_sentence(text: str, raised: bool) -> Non
 def test_means_with_nobody_there_to_intervene(text: str, raised: bool) -> None:
     """Beck Suicide Intent Scale: isolation and precautions against discovery."""
     assert (crisis_top(text) >= 0.5) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("the voices say i should go. i'm going to act on it", True),
+        ("i've had thoughts of ending it for weeks. tonight i'm gonna give in to them.", True),
+        ("the dark stuff creeps in every night and one of these nights i'll give in to it", True),
+        ("next time the urge to jump comes I'm not fighting it, I'm going to act on it", True),
+        (
+            "thanks for the tips on the dark thoughts everyone, I'll act on them and see my GP",
+            False,
+        ),
+        (
+            "had the dark thoughts again but i'm not going to act on them, i've called my sister",
+            False,
+        ),
+        ("the urge to cut is there but I'm not giving in to it tonight", False),
+        ("my manager gave feedback on the rota, I'll act on it this week", False),
+    ],
+)
+def test_acting_on_the_thoughts_named_before(text: str, raised: bool) -> None:
+    """C-SSRS 4, intent to act, with the thoughts or urges named and the act told as 'it'."""
+    assert (crisis_top(text) >= 0.5) is raised
