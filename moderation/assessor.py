@@ -26,6 +26,7 @@ from .rules.crisis import crisis_model_gate, detect_crisis
 from .rules.lexicon import INSULTS, PREDICATE_INSULTS
 from .rules.misinformation import compile_patterns, detect_misinformation
 from .rules.privacy import detect_privacy
+from .rules.received import received
 from .rules.recovered import yield_recovered
 from .rules.someone_close import someone_close
 from .rules.spam import detect_spam
@@ -261,6 +262,11 @@ class Assessor:
         raised, action, bypassed = decide(scores, s, context)
         action = _review_meaning_only(signals, scores, raised, action, s, context)
         reasons = self._reasons(norm, signals)
+        sent = received(norm.text, signals) if ABUSE not in raised else None
+        if sent is not None:  # kept up, and the moderators told (``rules.received``)
+            extra_reasons.append(
+                Reason(ABUSE, sent.signal, norm.quote(sent.start, sent.end)[:160], sent.detail)
+            )
         if CRISIS in raised:
             line = s.policy_for(CRISIS, context.channel if context else "").threshold
             close = someone_close(signals, line, norm.text)

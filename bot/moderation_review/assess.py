@@ -29,6 +29,7 @@ from bot.events import Actor, MessagePosted
 from bot.moderation_review import store
 from bot.moderation_review.edits import edited_case
 from bot.moderation_review.models import HIDDEN, HIDE_IMPOSSIBLE, NOT_HIDDEN, ModerationCase
+from bot.moderation_review.received import received_case, shares_received_abuse
 from bot.moderation_review.render import care_message, hidden_notice, unsaved_crisis_alert
 from bot.moderation_review.store import case_fields
 from bot.router import Result
@@ -172,6 +173,8 @@ class Assess:
                 channel=event.place.channel_id,
                 message_id=event.message_id,
             )
+        if shares_received_abuse(assessment):
+            return received_case(self, ctx, assessment, event)
         if assessment.action == "allow" or not assessment.raised:
             return None
         return self._flag(ctx, assessment, event)

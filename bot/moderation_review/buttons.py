@@ -151,6 +151,14 @@ class Buttons:
             )
 
     @staticmethod
+    def _refuse_on_received(case: ModerationCase, what: str) -> None:
+        if case.received:
+            raise UserError(
+                f"Case #{case.number} is abuse the member received: Hearth never {what} the "
+                "member it was sent to. Look into who sent it, then press Mark handled."
+            )
+
+    @staticmethod
     def _close(ctx: Context, case: ModerationCase, status: str) -> None:
         case.status = status
         if case.closed_at is None:
@@ -211,6 +219,7 @@ class Buttons:
 
     def warn(self, ctx: Context, case: ModerationCase, _: str | None) -> list[Action]:
         self._refuse_on_crisis(case, "warns")
+        self._refuse_on_received(case, "warns")
         author = self._author(ctx, case)
         reason = self._reason(case)
         store.log(ctx.session, case, "warn", now=ctx.now, actor=ctx.member, detail=reason)
@@ -225,6 +234,7 @@ class Buttons:
 
     def timeout(self, ctx: Context, case: ModerationCase, value: str | None) -> list[Action]:
         self._refuse_on_crisis(case, "times out")
+        self._refuse_on_received(case, "times out")
         author = self._author(ctx, case)
         if not ctx.capabilities.timeouts:
             store.log(ctx.session, case, "timeout_unavailable", now=ctx.now, actor=ctx.member)

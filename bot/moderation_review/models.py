@@ -32,6 +32,8 @@ NOT_HIDDEN = "no"
 HIDDEN = "hidden"
 HIDE_IMPOSSIBLE = "not_possible"  # the platform cannot hide other people's messages
 HIDE_FAILED = "failed"  # the adapter tried and reported a failure
+# The decision of a case opened for abuse a member received and shared (never punished).
+RECEIVED = "received"
 #: The longest stored reasons (JSON); ``store.fit_reasons`` keeps the strongest that fit.
 REASONS_MAX = 8000
 #: The longest stored list of signals (JSON); ``store.case_fields`` keeps those that fit.
@@ -61,7 +63,8 @@ class ModerationCase(SQLModel, table=True):
     reasons_json: str = Field(default="[]", max_length=REASONS_MAX)
     #: Signal keys (``abuse``, ``abuse/insult``) counted in the stats when the case opened.
     signals_json: str = Field(default="[]", max_length=SIGNALS_MAX)
-    #: What the assessor decided: review | hide | crisis | report
+    #: What the assessor decided: review | hide | crisis | report | received (abuse the author
+    #: received and shared: kept up, the moderators told, ``received.py``)
     decision: str = Field(default="review", max_length=16)
     status: str = Field(default=OPEN, max_length=16, index=True)
     assignee_id: int | None = Field(default=None, foreign_key="member.id")
@@ -102,6 +105,11 @@ class ModerationCase(SQLModel, table=True):
     @property
     def crisis(self) -> bool:
         return self.decision == "crisis"
+
+    @property
+    def received(self) -> bool:
+        """The author shared abuse sent to them: they are the one harmed, never punished."""
+        return self.decision == RECEIVED
 
 
 class CaseEvent(SQLModel, table=True):

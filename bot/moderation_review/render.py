@@ -71,6 +71,7 @@ EVENT_WORDS: dict[str, str] = {
     "hide_impossible": "could not hide the message (not possible on this platform)",
     "hide_failed": "could not hide the message",
     "author_told": "explained the guideline to the author privately",
+    "received_told": "told the member privately that the moderators know",
     "keep": "kept the message",
     "warn": "warned the author",
     "timeout": "timed the author out",
@@ -246,6 +247,19 @@ def case_buttons(
             Button(f"case:escalate:{ref}", "Escalate"),
         ]
         return tuple(crisis_buttons), ()
+    if case.received:  # the author is the one harmed: no warning, no time-out
+        received_buttons: list[Button] = []
+        if case.status == OPEN:
+            received_buttons.append(Button(f"case:ack:{ref}", "I'm looking into it", "primary"))
+        if case.status in (OPEN, ACKNOWLEDGED):
+            received_buttons.append(Button(f"case:handled:{ref}", "Mark handled", "success"))
+        if case.hidden != HIDDEN and case.message_id:
+            received_buttons.append(Button(f"case:hide:{ref}", "Hide"))
+        received_buttons += [
+            Button(f"case:note:{ref}", "Add note"),
+            Button(f"case:escalate:{ref}", "Escalate"),
+        ]
+        return tuple(received_buttons), ()
     buttons_list = [Button(f"case:keep:{ref}", "Keep", "success")]
     if case.hidden != HIDDEN and case.message_id:
         buttons_list.append(Button(f"case:hide:{ref}", "Hide", "danger"))
@@ -326,6 +340,8 @@ def _whose_crisis(someone_close: bool, *, buttons: bool = True) -> str:
 
 
 def _review_text(case: ModerationCase, about: AlertContext) -> tuple[str, str]:
+    if case.received:
+        return _received_text(case, about)
     categories = ", ".join(case.category_list)
     verb = {"report": "reported", "review": "flagged for review"}.get(case.decision, "flagged")
     if case.decision == "hide":
@@ -338,6 +354,34 @@ def _review_text(case: ModerationCase, about: AlertContext) -> tuple[str, str]:
         text = f"A message by {about.author}" + (f" in {place}" if place else "") + "."
     hidden = _hidden_line(case)
     return title, (f"{text} {hidden}" if hidden else text)
+
+
+def _received_text(case: ModerationCase, about: AlertContext) -> tuple[str, str]:
+    place = _place(case)
+    quotes = [r["quote"] for r in case.reasons if r.get("signal") == "received" and r["quote"]]
+    quoted = f" (“{quotes[0]}”)" if quotes else ""
+    text = (
+        f"{about.author} shared abuse they say was sent to them{quoted}"
+        + (f" in {place}" if place else "")
+        + ". Their message stays up. Check in with them, and ask who sent it: "
+        "they can /report the sender's message, or tell you."
+    )
+    return f"Case #{case.number}: abuse a member received", text
+
+
+def received_notice(case: ModerationCase, where: str | None) -> Message:
+    """To the member who shared abuse sent to them: the moderators know, nothing is hidden."""
+    place = f" in {where}" if where else ""
+    return Message(
+        title="About what you shared",
+        text=(
+            f"I'm sorry someone sent you that. I've let the moderators know about what you "
+            f"shared{place}, so they can look into who sent it (case #{case.number}). Your "
+            "message stays up. If you'd like it taken down, or want to tell them more, reply "
+            "to any moderator or use /report."
+        ),
+        footer="Only you can see this message.",
+    )
 
 
 def _sections(case: ModerationCase, about: AlertContext) -> tuple[Section, ...]:

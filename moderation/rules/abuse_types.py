@@ -1161,7 +1161,9 @@ _CLOSE_QUOTE = re.compile(r"(?<=\S)['\"\u201d\u2019](?=[\s.,!?;:)]|$)")
 _REPORTING = re.compile(
     r"\b(?:said|says|say|saying|told|tells|texted|text(?:ed)?\s+me|wrote|writes|sent|messaged|"
     r"dm'?d|dmed|dms|commented|posted|replied|yelled|shouted|screamed|called|heard|got\s+(?:a|this)"
-    r"|someone|somebody|troll)\b"
+    r"|someone|somebody|troll|"
+    # a message from someone: "had a reply from some member: '...'"
+    r"(?:reply|message|dm|pm|comment|email|text)s?\s+from)\b"
 )
 
 
