@@ -27,6 +27,9 @@ from moderation import Assessment
 if TYPE_CHECKING:
     from bot.moderation_review.assess import Assess
 
+# The decision of a case of abuse received once the author edits it into words of their own.
+RECEIVED_EDITED = "review"
+
 
 def edited_case(
     assess: Assess,
@@ -38,6 +41,9 @@ def edited_case(
     flagged = assessment.crisis or (assessment.action != "allow" and bool(assessment.raised))
     if case.text_erased_at is None:
         case.text = event.text[:4000]
+    if flagged and case.received:
+        # edited from abuse received into words the author says: the usual controls apply
+        case.decision = RECEIVED_EDITED
     if flagged:
         fields = case_fields(assessment)
         case.categories = fields["categories"]

@@ -6,7 +6,7 @@ from bot.actions import AlertModerators, DirectMessage, HideMessage, Reply, Time
 from bot.moderation_review.models import NOT_HIDDEN, RECEIVED
 from bot.roles import Role
 from bot.storage.database import Database
-from tests.bot.moderation_review.conftest import all_cases, case_log
+from tests.bot.moderation_review.conftest import INSULT, all_cases, case_log
 from tests.support.recording import RecordingAdapter, of, only
 
 MOD = Role.MODERATOR
@@ -61,3 +61,14 @@ async def test_abuse_met_elsewhere_or_condemned_opens_no_case(
     ):
         assert of(await recorder.say("maria", text), AlertModerators) == []
     assert all_cases(database) == []
+
+
+async def test_shared_abuse_edited_into_the_authors_own_words_gets_the_usual_controls(
+    recorder: RecordingAdapter, database: Database
+) -> None:
+    await recorder.say("maria", SHARED)
+    await recorder.edit("maria", "m1", INSULT)
+    (case,) = all_cases(database)
+    assert case.decision == "review" and "abuse" in case.category_list
+    alert = await recorder.press("alex", f"case:warn:{case.id}", role=MOD)
+    assert of(alert, DirectMessage)  # the warning goes to the author
