@@ -268,3 +268,19 @@ async def test_an_edit_of_a_flagged_message_edits_its_alert_not_a_second_case(
     patch = (await fake.wait_for("PATCH", path))[0]
     assert edited in embed_text(patch.json) and "edited the message" in embed_text(patch.json)
     assert len(fake.find("POST", rf"^/channels/{MODERATORS_ID}/messages$")) == 1
+
+
+async def test_abuse_received_stays_up_the_member_is_told_and_moderators_alerted(
+    fake: FakeDiscord, hearth: Hearth, start_bot: Starter
+) -> None:
+    await start_bot(hearth)
+    maria = fake.person("maria")[0]
+    shared = 'got this in my DMs last night: "you\'re a disgusting attention seeker"'
+    await fake.message("maria", shared)
+    alert = await _alert(fake)
+    assert "abuse a member received" in embed_text(alert).lower()
+    ids = custom_ids(alert)
+    assert not any(i.startswith(("case:warn:", "case:timeout:")) for i in ids)
+    dm = (await fake.wait_for("POST", rf"^/channels/{maria + 7}/messages$"))[0]
+    assert "let the moderators know" in embed_text(dm.json)
+    assert not [c for c in fake.calls if c.method == "DELETE"]  # nothing hidden

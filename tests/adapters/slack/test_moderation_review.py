@@ -127,6 +127,29 @@ async def test_crisis_gets_care_by_dm_and_an_urgent_alert(fake, start, review_he
     assert (GENERAL, TS) in fake.messages
 
 
+async def test_abuse_received_stays_up_and_the_member_hears_the_moderators_know(
+    fake, start, review_hearth
+) -> None:
+    _, sender = await start(review_hearth, admin=True)
+    text = 'someone messaged me saying "go kill yourself you useless cow". I\'m shaking.'
+    fake.seed_message(GENERAL, TS, "U0SAM", text)
+    await sender.event(event_callback(fake, message_event(text, user="U0SAM", ts=TS)))
+    await eventually(lambda: _alerts(fake))
+    [alert] = _alerts(fake)
+    assert "abuse a member received" in alert.args["text"]
+    assert not alert.args["text"].startswith("<!here>")  # not urgent
+    ids = _action_ids(alert.args["blocks"])
+    assert not any(i.startswith(("case:warn:", "case:timeout:")) for i in ids)
+
+    def told() -> list:
+        dms = [c for c in fake.calls_to("chat.postMessage") if c.args["channel"] == "D0SAM"]
+        return [c for c in dms if "let the moderators know" in c.args["text"]]
+
+    await eventually(told)
+    assert fake.calls_to("chat.delete") == []  # never hidden
+    assert (GENERAL, TS) in fake.messages
+
+
 def _urgent_block(alert) -> str:
     return next(
         b["text"]["text"]
