@@ -250,6 +250,28 @@ class Assess:
         assert community_id is not None
         return open_case(ctx.session, community_id, ctx.now, {**case_fields(assessment), **fields})
 
+    def open_for_message(
+        self,
+        ctx: Context,
+        assessment: Assessment,
+        event: MessagePosted,
+        decision: str,
+        hidden: str,
+    ) -> ModerationCase:
+        """Open the case of a posted message by its author."""
+        return self.open(
+            ctx,
+            assessment,
+            source="message",
+            author_id=ctx.member.id,
+            channel=event.place.channel_id,
+            channel_name=_name(event.place.channel_name),
+            message_id=event.message_id,
+            text=event.text[:4000],
+            decision=decision,
+            hidden=hidden,
+        )
+
     def care_path(
         self,
         ctx: Context,
@@ -305,18 +327,7 @@ class Assess:
         hide = assessment.action == "hide"
         can_hide = ctx.capabilities.hide_messages
         hidden = NOT_HIDDEN if not hide else HIDDEN if can_hide else HIDE_IMPOSSIBLE
-        case = self.open(
-            ctx,
-            assessment,
-            source="message",
-            author_id=ctx.member.id,
-            channel=event.place.channel_id,
-            channel_name=_name(event.place.channel_name),
-            message_id=event.message_id,
-            text=event.text[:4000],
-            decision=assessment.action,
-            hidden=hidden,
-        )
+        case = self.open_for_message(ctx, assessment, event, assessment.action, hidden)
         actions: list[Action] = []
         if hide:
             actions += self._hide_and_tell(ctx, case, event, can_hide)

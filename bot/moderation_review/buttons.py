@@ -143,16 +143,14 @@ class Buttons:
     # -- verbs ---------------------------------------------------------------------------
 
     @staticmethod
-    def _refuse_on_crisis(case: ModerationCase, what: str) -> None:
+    def _refuse_on_crisis(case: ModerationCase, what: str, *, received: bool = False) -> None:
+        """A member in crisis is never punished; with ``received``, nor one sent abuse."""
         if case.crisis:
             raise UserError(
                 f"Case #{case.number} is a crisis case: Hearth never {what} a member in crisis. "
                 "Reach out to them, then press Mark handled."
             )
-
-    @staticmethod
-    def _refuse_on_received(case: ModerationCase, what: str) -> None:
-        if case.received:
+        if received and case.received:
             raise UserError(
                 f"Case #{case.number} is abuse the member received: Hearth never {what} the "
                 "member it was sent to. Look into who sent it, then press Mark handled."
@@ -218,8 +216,7 @@ class Buttons:
         return " ".join(guidelines) or "Please keep to the community guidelines."
 
     def warn(self, ctx: Context, case: ModerationCase, _: str | None) -> list[Action]:
-        self._refuse_on_crisis(case, "warns")
-        self._refuse_on_received(case, "warns")
+        self._refuse_on_crisis(case, "warns", received=True)
         author = self._author(ctx, case)
         reason = self._reason(case)
         store.log(ctx.session, case, "warn", now=ctx.now, actor=ctx.member, detail=reason)
@@ -233,8 +230,7 @@ class Buttons:
         ]
 
     def timeout(self, ctx: Context, case: ModerationCase, value: str | None) -> list[Action]:
-        self._refuse_on_crisis(case, "times out")
-        self._refuse_on_received(case, "times out")
+        self._refuse_on_crisis(case, "times out", received=True)
         author = self._author(ctx, case)
         if not ctx.capabilities.timeouts:
             store.log(ctx.session, case, "timeout_unavailable", now=ctx.now, actor=ctx.member)

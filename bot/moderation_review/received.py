@@ -34,21 +34,10 @@ def received_case(
     assess: Assess, ctx: Context, assessment: Assessment, event: MessagePosted
 ) -> list[Action]:
     """Open the case, alert the moderators (not urgent) and tell the member privately."""
-    channel_name = event.place.channel_name
-    case = assess.open(
-        ctx,
-        assessment,
-        source="message",
-        author_id=ctx.member.id,
-        channel=event.place.channel_id,
-        channel_name=channel_name[:100] if channel_name else None,
-        message_id=event.message_id,
-        text=event.text[:4000],
-        decision=RECEIVED,
-        hidden=NOT_HIDDEN,
-    )
+    case = assess.open_for_message(ctx, assessment, event, RECEIVED, NOT_HIDDEN)
     store.log(ctx.session, case, "received_told", now=ctx.now)
-    where = f"#{channel_name or event.place.channel_id}" if event.place.channel_id else None
+    channel = event.place.channel_name or event.place.channel_id
+    where = f"#{channel}" if event.place.channel_id else None
     return [
         AlertModerators(
             message=assess.feature.alert(ctx.session, case),

@@ -112,13 +112,18 @@ async def test_refused_delete_is_recorded_and_moderators_told(fake, start, revie
     assert (GENERAL, TS) in fake.messages
 
 
-async def test_crisis_gets_care_by_dm_and_an_urgent_alert(fake, start, review_hearth) -> None:
+async def _sam_posts(fake, start, review_hearth, text: str):
+    """Sam posts ``text`` in #general (admin token present); the one moderators' alert."""
     _, sender = await start(review_hearth, admin=True)
-    text = "I want to kill myself tonight"
     fake.seed_message(GENERAL, TS, "U0SAM", text)
     await sender.event(event_callback(fake, message_event(text, user="U0SAM", ts=TS)))
     await eventually(lambda: _alerts(fake))
     [alert] = _alerts(fake)
+    return alert
+
+
+async def test_crisis_gets_care_by_dm_and_an_urgent_alert(fake, start, review_hearth) -> None:
+    alert = await _sam_posts(fake, start, review_hearth, "I want to kill myself tonight")
     assert alert.args["text"].startswith("<!here> URGENT")
     dms = [c for c in fake.calls_to("chat.postMessage") if c.args["channel"] == "D0SAM"]
     [care] = [c for c in dms if "not alone" in c.args["text"]]
@@ -130,12 +135,8 @@ async def test_crisis_gets_care_by_dm_and_an_urgent_alert(fake, start, review_he
 async def test_abuse_received_stays_up_and_the_member_hears_the_moderators_know(
     fake, start, review_hearth
 ) -> None:
-    _, sender = await start(review_hearth, admin=True)
     text = 'someone messaged me saying "go kill yourself you useless cow". I\'m shaking.'
-    fake.seed_message(GENERAL, TS, "U0SAM", text)
-    await sender.event(event_callback(fake, message_event(text, user="U0SAM", ts=TS)))
-    await eventually(lambda: _alerts(fake))
-    [alert] = _alerts(fake)
+    alert = await _sam_posts(fake, start, review_hearth, text)
     assert "abuse a member received" in alert.args["text"]
     assert not alert.args["text"].startswith("<!here>")  # not urgent
     ids = _action_ids(alert.args["blocks"])
