@@ -148,7 +148,7 @@ NEARLY_UNSAID = (
     rf"{_CLOSE_TO}(?:doing\s+it|ending\s+it|going\s+through\s+with\s+it|killing\s+my\s*self|doing\s+"
     rf"something\s+(?:stupid|silly|drastic))(?!\s+with\b){_CLAUSE_END}|"
     # "the only reason I didn't (do it) was", "the only thing that stopped me was"
-    r"\bthe\s+only\s+(?:reason|thing)\s+(?:that\s+|which\s+)?(?:i\s+(?:didn'?t|didnt|did\s+not|haven'?t|"
+    r"\b(?:the\s+)?only\s+(?:reason|thing)\s+(?:that\s+|which\s+)?(?:i\s+(?:didn'?t|didnt|did\s+not|haven'?t|"
     rf"have\s+not)(?:\s+(?:done\s+it|gone\s+through\s+with\s+it|{_UNSAID_ACT}))?|(?:stopped|kept|held)\s+"
     r"me(?:\s+back)?)\s*,?\s+(?:was|were|is)\b"
 )

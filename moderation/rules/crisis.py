@@ -816,6 +816,7 @@ def detect_crisis(norm: Normalized, views: bool = True) -> list[Signal]:
         ]
     own = [s for s in out if s.score >= 0.3 and s.signal != "mention" and "(" not in s.detail]
     kinds = {s.detail for s in own}  # different signs, not one weak word said twice
+    kinds |= _told_whole(text, own)
     if len(kinds) >= 2 and max(s.score for s in out) < 0.5:
         first = min(out, key=lambda s: s.start)
         last = max(out, key=lambda s: s.end)
@@ -850,6 +851,36 @@ def _denied(text: str, start: int, sign: str) -> bool:
         _IF_NOT.search(window_before(text, start, 60))
         and (_OWN_CLAUSE.match(sign) or _SUBJECT_LAST.search(before))
     )
+
+
+# A weak sign told whole, in different words: three parts of a farewell ("thank you for
+# everything", "take care of each other", "goodbye"), each weak alone, are the 988/AFSP sign
+# "saying goodbye" in full, unless the author names a leaving that is no farewell to life
+# (``_NOT_FAREWELL``); two tellings of an attempt left unsaid ("I nearly did it on Tuesday. The
+# only reason I didn't was ...") are the C-SSRS behaviour told, not an ordinary sense of one.
+_FAREWELL = "a farewell to the group [988/AFSP: saying goodbye]"
+_FAREWELL_PARTS = 3
+_ATTEMPT_PARTS = 2
+_NOT_FAREWELL = re.compile(
+    r"\b(?:leav\w*|left|quit\w*|stepping\s+(?:back|away)|step\s+back|taking\s+a\s+break|"
+    r"logging\s+off|signing\s+off|deleting\s+(?:the\s+)?app|mute|muting|unfollow\w*)\b"
+)
+
+
+def _told_whole(text: str, own: list[Signal]) -> set[str]:
+    """The weak signs told whole (``_FAREWELL_PARTS``, ``_ATTEMPT_PARTS``), as extra kinds."""
+    parts: dict[str, set[str]] = {}
+    for sig in own:
+        if sig.detail == _FAREWELL or sig.signal == "attempt":
+            parts.setdefault(sig.detail, set()).add(text[sig.start : sig.end].strip(" .,!x"))
+    whole = {
+        f"{detail} (told whole)"
+        for detail, said in parts.items()
+        if len(said) >= (_FAREWELL_PARTS if detail == _FAREWELL else _ATTEMPT_PARTS)
+    }
+    if _FAREWELL + " (told whole)" in whole and _NOT_FAREWELL.search(text):
+        whole.discard(_FAREWELL + " (told whole)")
+    return whole
 
 
 def _plain(text: str) -> Normalized:

@@ -198,3 +198,17 @@ def test_the_weak_readings_read_their_shape(pattern: str, text: str) -> None:
 
     assert re.search(getattr(attempts, pattern), normalize(text).text)
     assert crisis_top(text) < 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("I nearly did it on Tuesday. The only reason I didn't was thinking of her face.", True),
+        ("nearly did it last night. only reason i didnt was the dog barking", True),
+        ("I nearly did it, I nearly did it.", False),
+        ("We nearly did it! Only reason we didn't win the quiz was the music round.", False),
+    ],
+)
+def test_an_aborted_attempt_told_twice_in_different_words(text: str, raised: bool) -> None:
+    """C-SSRS aborted attempt: each telling weak alone (an ordinary sense), two together."""
+    assert (crisis_top(text) >= 0.5) is raised

@@ -176,3 +176,32 @@ def test_things_given_away_with_the_object_first_and_goodbyes_raise(text: str) -
 )
 def test_goodbyes_on_leaving_a_place_or_at_an_ordinary_parting_do_not(text: str) -> None:
     assert top(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I just want to say this group has meant everything to me. Thank you for holding me up "
+        "this last year. Take care of each other. Goodbye x",
+        "thank you all for everything. love you all. take care of each other. bye x",
+        "It's been a privilege to know you. Look after yourselves. Farewell.",
+    ],
+)
+def test_a_farewell_told_whole_raises(text: str) -> None:
+    """988/AFSP saying goodbye: three parts of a farewell, each weak alone, together."""
+    assert top(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaving the group now, it's too hard to read. Thank you for everything, take care of "
+        "each other, goodbye",
+        "Thank you all for everything this year, take care of each other over Christmas, bye for "
+        "now x",
+        "Goodbye everyone, goodbye, goodbye x",
+        "Taking a break from the group for my own head. Thanks for everything, love you all, bye",
+    ],
+)
+def test_a_leaving_named_or_one_part_said_thrice_is_no_whole_farewell(text: str) -> None:
+    assert top(text) < 0.5
