@@ -33,11 +33,12 @@ from .support import Case, KnownMisses, check
 # then "I'm ready" and of following a dead child as "so easy" (2026-12-07, third session).
 # Leftover medicine "dropped off" at the pharmacy's take-back bin stays quiet since a medicine
 # stopped, dropped or swapped is read as a treatment decision, not gathering means
-# (``rules.mortality.medicine_stopped``, 2026-12-07, fifth session).
+# (``rules.mortality.medicine_stopped``, 2026-12-07, fifth session). The group farewell of
+# thanks, "take care of each other" and goodbye raises since a farewell told whole counts as
+# the sign in full (``rules.crisis._told_whole``, eighth session).
 MISSES = KnownMisses(
     DEV,
     (
-        "I just want to say this group has meant",
         "Once the funeral is done",
         "Promised myself I'd stay",
         "Sometimes I feel like everyone would be better off",
