@@ -560,6 +560,16 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
         "no meaning left",
         False,
     ),
+    # Algospeak for the act as a verb ("wanna s-word so bad rn"; ``normalize`` reads "unalive"
+    # and "sewer slide")
+    (
+        r"\b(?:wanna|want\s+to|going\s+to|gonna|gna|will|might|could)\s+(?:just\s+)?(?:do\s+(?:the\s+)?)?"
+        r"s[\s-]?word\b(?!\s+(?:is|was|for|in|at|on|around)\b)",
+        0.85,
+        "ideation",
+        "the act named by a word said in its place (algospeak)",
+        True,
+    ),
     # self-harm
     (
         r"\b(?:cut|cutting|hurt|hurting|harm|harming|burn|burning|injure|injuring|punish|punishing|"
@@ -571,7 +581,10 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
         True,
     ),
     (
-        r"\bself[\s-]*(?:harm\w*|injur\w*|mutilat\w*)\b|\bsh\s+(?:relapse|urges?)\b",
+        r"\bself[\s-]*(?:harm\w*|injur\w*|mutilat\w*)\b|\bsh\s+(?:relapse|urges?)\b|"
+        # "sh", self-harm's short form where recovery is counted: "relapsed on sh", "did sh again"
+        r"\brelaps\w*\s+(?:on|with|into|back\s+into)\s+(?:my\s+)?sh\b|\b(?:did|done|doing)\s+sh\b|"
+        r"\bsh\s+again\b",
         0.7,
         "self-harm",
         "mentions self-harm",

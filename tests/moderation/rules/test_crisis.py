@@ -754,3 +754,22 @@ def test_a_denial_after_a_condition_or_an_accident_foreseen_is_no_sign(text: str
 
 def test_ending_up_harming_oneself_is_a_sign_unless_it_is_carelessness() -> None:
     assert top("without my phone to vent i'm probably gonna end up cutting myself") >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("wanna s-word so bad rn, its all i think abt", True),
+        ("i might just s word tonight", True),
+        ("relapsed on sh last night after 2 years clean", True),
+        ("did sh again, first time since june", True),
+        ("I'm not going to s-word, don't worry", False),
+        ("he said the s-word in front of grandma", False),
+        ("sh, the baby's asleep", False),
+        ("200 days sh free today!", False),
+    ],
+)
+def test_algospeak_for_the_act_and_self_harms_short_form(text: str, raised: bool) -> None:
+    """Words said in place of the filtered ones (Steen et al. 2023): "s-word" as a verb, and
+    "sh" for self-harm where recovery is counted."""
+    assert (top(text) >= 0.5) is raised
