@@ -37,6 +37,7 @@ from bot.moderation_review.models import (
     ModerationCase,
 )
 from bot.moderation_review.settings import CareConfig
+from moderation.rules.received import SIGNAL as RECEIVED_SIGNAL
 from moderation.rules.someone_close import about_someone_close
 
 if TYPE_CHECKING:
@@ -230,6 +231,21 @@ def _hidden_line(case: ModerationCase) -> str | None:
     return None
 
 
+def _care_buttons(case: ModerationCase, ack: str, *, hide: bool) -> tuple[Button, ...]:
+    """The controls of a case whose member is never punished (a crisis, abuse received): a
+    person takes it on, marks it handled, notes or escalates; with ``hide``, may hide it."""
+    ref = case.id
+    buttons: list[Button] = []
+    if case.status == OPEN:
+        buttons.append(Button(f"case:ack:{ref}", ack, "primary"))
+    if case.status in (OPEN, ACKNOWLEDGED):
+        buttons.append(Button(f"case:handled:{ref}", "Mark handled", "success"))
+    if hide and case.hidden != HIDDEN and case.message_id:
+        buttons.append(Button(f"case:hide:{ref}", "Hide"))
+    buttons += [Button(f"case:note:{ref}", "Add note"), Button(f"case:escalate:{ref}", "Escalate")]
+    return tuple(buttons)
+
+
 def case_buttons(
     case: ModerationCase, *, propose_timeout: bool = False, timeouts: bool = True
 ) -> tuple[tuple[Button, ...], tuple[Select, ...]]:
@@ -237,29 +253,9 @@ def case_buttons(
     controls where the platform has no time-outs (``timeouts``)."""
     ref = case.id
     if case.crisis:
-        crisis_buttons: list[Button] = []
-        if case.status == OPEN:
-            crisis_buttons.append(Button(f"case:ack:{ref}", "I'm reaching out", "primary"))
-        if case.status in (OPEN, ACKNOWLEDGED):
-            crisis_buttons.append(Button(f"case:handled:{ref}", "Mark handled", "success"))
-        crisis_buttons += [
-            Button(f"case:note:{ref}", "Add note"),
-            Button(f"case:escalate:{ref}", "Escalate"),
-        ]
-        return tuple(crisis_buttons), ()
+        return _care_buttons(case, "I'm reaching out", hide=False), ()
     if case.received:  # the author is the one harmed: no warning, no time-out
-        received_buttons: list[Button] = []
-        if case.status == OPEN:
-            received_buttons.append(Button(f"case:ack:{ref}", "I'm looking into it", "primary"))
-        if case.status in (OPEN, ACKNOWLEDGED):
-            received_buttons.append(Button(f"case:handled:{ref}", "Mark handled", "success"))
-        if case.hidden != HIDDEN and case.message_id:
-            received_buttons.append(Button(f"case:hide:{ref}", "Hide"))
-        received_buttons += [
-            Button(f"case:note:{ref}", "Add note"),
-            Button(f"case:escalate:{ref}", "Escalate"),
-        ]
-        return tuple(received_buttons), ()
+        return _care_buttons(case, "I'm looking into it", hide=True), ()
     buttons_list = [Button(f"case:keep:{ref}", "Keep", "success")]
     if case.hidden != HIDDEN and case.message_id:
         buttons_list.append(Button(f"case:hide:{ref}", "Hide", "danger"))
@@ -358,7 +354,7 @@ def _review_text(case: ModerationCase, about: AlertContext) -> tuple[str, str]:
 
 def _received_text(case: ModerationCase, about: AlertContext) -> tuple[str, str]:
     place = _place(case)
-    quotes = [r["quote"] for r in case.reasons if r.get("signal") == "received" and r["quote"]]
+    quotes = [r["quote"] for r in case.reasons if r.get("signal") == RECEIVED_SIGNAL and r["quote"]]
     quoted = f" (“{quotes[0]}”)" if quotes else ""
     text = (
         f"{about.author} shared abuse they say was sent to them{quoted}"

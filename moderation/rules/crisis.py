@@ -27,6 +27,7 @@ from .unsaid import GATES as UNSAID_GATES
 from .unsaid import UNSAID
 from .warning_signs import (
     BE_HERE,
+    FAREWELL_TO_GROUP,
     FIGURATIVE,
     HYPERBOLE_CAUSE,
     NOT_FOR_A_WHILE,
@@ -781,7 +782,8 @@ def detect_crisis(norm: Normalized, views: bool = True) -> list[Signal]:
             before = window_before(text, m.start(), 30)
             s, d = score, detail
             if negatable and (
-                _denied(text, m.start(), m.group()) or _NEG_IN.search(_OWN_NOT.sub("", m.group()))
+                _denied(text, m.start(), before, m.group())
+                or _NEG_IN.search(_OWN_NOT.sub("", m.group()))
             ):
                 s, d = 0.3, detail + " (negated)"
             elif any(a <= m.start() < b for a, b in asked) and not _SAID_YES.match(text, m.end()):
@@ -850,12 +852,11 @@ def detect_crisis(norm: Normalized, views: bool = True) -> list[Signal]:
     return out
 
 
-def _denied(text: str, start: int, sign: str) -> bool:
+def _denied(text: str, start: int, before: str, sign: str) -> bool:
     """A negation in the words before the sign whose scope reaches it: a comma and a sign
     that opens a clause of its own ("i'm not fighting it, i'm going to ..."), or a negation in
     a condition before the author's clause ("if the scan isn't clear I'm going to end it"),
-    end the scope."""
-    before = window_before(text, start, 30)
+    end the scope. ``before``: the 30 characters before the sign."""
     if not _NEG.search(before):
         return False
     if _CLAUSE_OPEN.search(before) and _OWN_CLAUSE.match(sign):
@@ -871,7 +872,6 @@ def _denied(text: str, start: int, sign: str) -> bool:
 # "saying goodbye" in full, unless the author names a leaving that is no farewell to life
 # (``_NOT_FAREWELL``); two tellings of an attempt left unsaid ("I nearly did it on Tuesday. The
 # only reason I didn't was ...") are the C-SSRS behaviour told, not an ordinary sense of one.
-_FAREWELL = "a farewell to the group [988/AFSP: saying goodbye]"
 _FAREWELL_PARTS = 3
 _ATTEMPT_PARTS = 2
 _NOT_FAREWELL = re.compile(
@@ -882,18 +882,16 @@ _NOT_FAREWELL = re.compile(
 
 def _told_whole(text: str, own: list[Signal]) -> set[str]:
     """The weak signs told whole (``_FAREWELL_PARTS``, ``_ATTEMPT_PARTS``), as extra kinds."""
+    leaving = bool(_NOT_FAREWELL.search(text))
     parts: dict[str, set[str]] = {}
     for sig in own:
-        if sig.detail == _FAREWELL or sig.signal == "attempt":
+        if (sig.detail == FAREWELL_TO_GROUP and not leaving) or sig.signal == "attempt":
             parts.setdefault(sig.detail, set()).add(text[sig.start : sig.end].strip(" .,!x"))
-    whole = {
+    return {
         f"{detail} (told whole)"
         for detail, said in parts.items()
-        if len(said) >= (_FAREWELL_PARTS if detail == _FAREWELL else _ATTEMPT_PARTS)
+        if len(said) >= (_FAREWELL_PARTS if detail == FAREWELL_TO_GROUP else _ATTEMPT_PARTS)
     }
-    if _FAREWELL + " (told whole)" in whole and _NOT_FAREWELL.search(text):
-        whole.discard(_FAREWELL + " (told whole)")
-    return whole
 
 
 def _plain(text: str) -> Normalized:

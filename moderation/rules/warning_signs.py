@@ -117,6 +117,8 @@ _ORDINARY_PARTING = (
     r"(?![^.!?]{0,30}\b(?:school\s+(?:gate|run|bus)|drop[\s-]?off|airport|station|before\s+"
     r"(?:school|work|(?:the|his|her|my)\s+(?:trip|flight|camp)))\b)"
 )
+# The detail of the farewell to the group (``crisis._told_whole`` counts its parts).
+FAREWELL_TO_GROUP = "a farewell to the group [988/AFSP: saying goodbye]"
 # Medicines a home has in quantity: the generic words, and by name the pain, fever, anxiety and
 # sleep classes of the supportive-care list (``claims.drugs``: "oramorph", "hydromorphone",
 # "zopiclone" are gathered and researched as "pills" are).
@@ -619,7 +621,7 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         rf"yourselves|one\s+another)\b|\blove\s+(?:to\s+)?(?:you\s+)?all\b){_LEAVING_WELL}",
         0.45,
         "goodbye",
-        "a farewell to the group [988/AFSP: saying goodbye]",
+        FAREWELL_TO_GROUP,
         False,
     ),
     # Entrusting someone close for after the author is gone (988/AFSP: saying goodbye, putting
