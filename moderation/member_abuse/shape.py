@@ -109,7 +109,15 @@ _SUPPORT = re.compile(
     r"(?:i|we)\s+want\s+(?:you|u)\s+to\s+(?:live|stay|be\s+here|be\s+safe)|needs?\s+(?:people\s+like\s+)?"
     r"(?:you|u)\b|(?:we|i|people|every\s*(?:one|body)|they|some\s*(?:one|body)|the\s+\w+|(?:your|ur)\s+\w+)"
     r"\s+(?:\w+\s+)?(?:would|will|do|does)\s+care\s+if\s+(?:you|u)|(?:nobody|no\s*one)\s+(?:will|would)\s+be\s+"
-    rf"better\s+off|{MISSED_OR_ASKED_TO_STAY})\b"
+    rf"better\s+off|{MISSED_OR_ASKED_TO_STAY}|"
+    # urging help-seeking, as a recovery story ends ("if you're where I was, please tell
+    # someone") and as peer supporters are taught to ("reach out to someone you trust")
+    r"(?:please|pls|plz)\s+(?:(?:do|just)\s+)?(?:tell|talk\s+to|reach\s+out\s+to|call|ring|message|"
+    r"text)\s+"
+    r"(?:someone|somebody|anyone|a\s+(?:friend|doctor|gp|professional|nurse)|your\s+(?:gp|doctor|"
+    r"team|nurse|therapist))|reach\s+out\s+(?:to\s+(?:someone|somebody|anyone)|for\s+help)|"
+    r"(?:(?:please|pls|plz)\s+)?(?:ask|get)\s+(?:for\s+)?(?:some\s+)?help\s+(?:if|when|before|now|"
+    r"today))\b"
 )
 # A judgement of "you" denied, HateCheck's negated hateful statement told to a person: "you're
 # not a bad mom", "you are not failing him", "you aren't alone in this". A negated *positive*

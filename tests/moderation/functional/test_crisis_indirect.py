@@ -35,14 +35,16 @@ from .support import Case, KnownMisses, check
 # stopped, dropped or swapped is read as a treatment decision, not gathering means
 # (``rules.mortality.medicine_stopped``, 2026-12-07, fifth session). The group farewell of
 # thanks, "take care of each other" and goodbye raises since a farewell told whole counts as
-# the sign in full (``rules.crisis._told_whole``, eighth session).
+# the sign in full (``rules.crisis._told_whole``, eighth session). Thoughts of ending it
+# "years ago", then "I'm not anywhere near there now" and "today was just a bad scan day",
+# stay quiet since distance from the episode ends it and an ordinary hard day does not bring
+# it back (``rules.recovered``, ninth session).
 MISSES = KnownMisses(
     DEV,
     (
         "Once the funeral is done",
         "Promised myself I'd stay",
         "Sometimes I feel like everyone would be better off",
-        "I used to think about ending it",
         "I feel trapped on this ward",
         "Anyone want a stand mixer, a bike and a",
         "Our 17yo keeps saying we should stop",

@@ -139,3 +139,19 @@ def test_standing_with_the_reader_is_the_support_register(text: str, support: bo
 )
 def test_missing_the_reader_and_a_plea_to_stay_are_the_support_register(text: str, support: bool):
     assert supportive(normalize(text).text) is support
+
+
+@pytest.mark.parametrize(
+    ("text", "support"),
+    [
+        ("If you're where I was, please tell someone.", True),
+        ("please talk to someone, your GP or the ward social worker", True),
+        ("reach out to someone you trust before it gets that bad", True),
+        ("pls just call your team if the thoughts come", True),
+        ("tell someone and see what happens to you", False),
+        ("I'll make sure everyone knows where you live", False),
+        ("go ahead, ask for help, nobody here will give it to you", False),
+    ],
+)
+def test_urging_help_seeking_is_the_support_register(text: str, support: bool):
+    assert supportive(normalize(text).text) is support

@@ -7,7 +7,7 @@ import pytest
 
 from moderation import Assessor, ModerationSettings
 from moderation.normalize import normalize
-from moderation.rules.base import Signal
+from moderation.rules.base import BY_MEANING, Signal
 from moderation.rules.recovered import recovered_spans, yield_recovered
 
 RECOVERED = [
@@ -26,6 +26,17 @@ RECOVERED = [
     "Last year I wanted to die after the relapse. I got help and I'm still here for my kids.",
     "last summer i thought about ending it. counselling n meds helped, im doing ok now",
     "Last Christmas I stood on the bridge. Therapy works, please ask for it.",
+    # distance put between the author and the episode; a present told as an ordinary hard day
+    "I used to think about ending it when I was younger. I'm nowhere near there now, just tired "
+    "tonight.",
+    "years ago i overdosed. thats not where i am now, promise. today was just a rough day",
+    # "in the first year", improvement told with "now", a reason for living
+    "In the first year after her diagnosis I didn't want to live. Now I've got a counsellor and "
+    "it's so much better.",
+    "At the start I wanted to die every day. I want to live for my boys now.",
+    # the story told on in the past tense, then a concession
+    "When I was 22 I was hoarding my tablets. I had a date picked. I'm not saying it's easy, but "
+    "I'm genuinely okay.",
 ]
 RETURNED = [
     "I tried to kill myself years ago and lately the thoughts are back.",
@@ -38,6 +49,11 @@ RETURNED = [
     "There was a time I wanted to die. Lately it's back and I'm scared.",
     "Last year I wanted to die. I got help, but I still feel like that most days.",
     "Last winter I took an overdose. Therapy works for some, but I still want to die.",
+    "I used to cut. I'm nowhere near there now, but last night I cut myself again.",
+    "years ago i overdosed. thats not where i am now. but i have the pills ready tonight",
+    "When I was 22 I was hoarding my tablets. I got help. Lately I am hoarding them again.",
+    "In the first year I wanted to die. It's much better now, but this week I want to die again.",
+    "Today was just a bad day. Years ago I wanted to die, I got help, and the thoughts are back.",
 ]
 # Brought into the present, with signs that only the whole-text and by-meaning readings raise.
 RETURNED_BY_MEANING = [
@@ -93,3 +109,20 @@ def test_a_return_still_raises_crisis(rules: Assessor, text: str) -> None:
 def test_a_present_sign_beside_the_story_still_raises(rules: Assessor) -> None:
     text = "When I was 19 I tried to kill myself and therapy saved me. I want to die."
     assert "crisis" in rules.assess(text).raised
+
+
+def test_the_story_goes_on_in_the_past_tense_until_the_present() -> None:
+    text = normalize(
+        "When I was 22 I fell apart. By the spring I was stockpiling pills. "
+        "Therapy saved me. I bought a rope."
+    ).text
+    told = [text[a:b].strip() for a, b in recovered_spans(text)]
+    assert told == ["when i was 22 i fell apart.", "by the spring i was stockpiling pills."]
+
+
+def test_a_reading_of_two_sentences_yields_only_with_the_story_and_its_end() -> None:
+    text = "years ago i wanted to end it. i'm nowhere near there now. i bought a rope."
+    story = Signal("crisis", 0.8, BY_MEANING, 0, 55, "active thoughts")
+    beside = Signal("crisis", 0.8, BY_MEANING, 30, 73, "gathering means")
+    out = yield_recovered(text, [story, beside])
+    assert [s.score for s in out[:2]] == [0.3, 0.8]
