@@ -11,6 +11,8 @@ from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+import numpy as np
+
 from .settings import ModerationSettings
 
 MESSAGES = (
@@ -126,6 +128,7 @@ def run_bench(settings: ModerationSettings, rounds: int = 3, detoxify: bool = Tr
     with threadpool_limits(limits=1), _encoder_threads(encoders, 1):
         result = _run_bench(settings, rounds, detoxify)
     result["long_posts"] = _long_posts_run(settings, rounds)
+    result["int8_weights"] = _int8_weights_run(rounds)
     result["load_average_1m"] = round(os.getloadavg()[0], 2)
     result["cpus"] = os.cpu_count()
     return result
@@ -174,6 +177,41 @@ def _long_posts_run(settings: ModerationSettings, rounds: int) -> dict:
         "msgs_per_s": len(posts) / elapsed,
         "cores": os.cpu_count(),
     }
+
+
+def _int8_weights_run(rounds: int) -> dict:
+    """The long posts' chunks embedded on one core by the encoder's int8 file and by the
+    unsigned-weights file (exact on every CPU: ``embedding.onnx_graph``), in this process."""
+    from .embedding.minilm import model_dir, shared_encoder
+
+    encoder = shared_encoder() if model_dir() is not None else None
+    if encoder is None or encoder.engine != "onnx-int8":
+        return {"skipped": "no int8 MiniLM encoder"}
+    from .embedding.chunks import long_text_chunks
+    from .embedding.onnx_graph import ensure_model, load_session, signed_kernel_exact
+
+    pieces, _ = long_text_chunks(long_posts(32), encoder.tokenizer)
+    feeds = []
+    for ids in encoder.tokenizer.encode_batch(pieces):
+        row = np.array([ids], dtype=np.int64)
+        feeds.append({"ids": row, "mask": np.ones(row.shape, dtype=np.float32)})
+    files = {
+        "loaded": encoder._model_path,
+        "unsigned": ensure_model(model_dir(), True, signed=False),
+    }
+    result: dict = {"signed": signed_kernel_exact(), "chunks": len(feeds)}
+    for name, path in files.items():
+        session = load_session(path, 1)
+        session.run(None, feeds[0])  # warm-up
+        t = time.perf_counter()
+        for _ in range(max(1, rounds // 2)):
+            for feed in feeds:
+                session.run(None, feed)
+        result[f"{name}_chunks_per_s"] = (
+            len(feeds) * max(1, rounds // 2) / (time.perf_counter() - t)
+        )
+    result["speedup"] = result["loaded_chunks_per_s"] / result["unsigned_chunks_per_s"]
+    return result
 
 
 def _run_bench(settings: ModerationSettings, rounds: int, detoxify: bool) -> dict:
@@ -282,6 +320,14 @@ def format_bench(r: dict) -> str:
         lines.append(
             f"long posts ({lp['posts']} of ~{lp['mean_chars']} characters, batches of "
             f"{lp['posts']}, {lp['cores']} cores): {lp['msgs_per_s']:.1f} messages/s (pipeline)"
+        )
+    w = r.get("int8_weights", {})
+    if "speedup" in w:
+        kind = "signed (this CPU has VNNI)" if w["signed"] else "unsigned (no VNNI here)"
+        lines.append(
+            f"int8 weights {kind}: {w['loaded_chunks_per_s']:.1f} chunks/s on one core, "
+            f"{w['speedup']:.2f}x the unsigned file's {w['unsigned_chunks_per_s']:.1f} "
+            "(same vectors)"
         )
     lines.append(
         f"peak Python allocations of the pipeline: {r['pipeline_peak_python_alloc_mb']} MB; "

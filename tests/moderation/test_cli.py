@@ -78,3 +78,7 @@ def test_bench_reports_the_pipeline_beside_its_baseline_without_detoxify():
     single = d["runs"]["pipeline"]["single"]
     assert 0 < single["p50_ms"] <= single["p95_ms"]
     assert "baseline:alt-profanity-check" in d["runs"]
+    # the int8 file in use beside the unsigned one, in the same process
+    weights = d["int8_weights"]
+    assert weights["loaded_chunks_per_s"] > 0 and weights["unsigned_chunks_per_s"] > 0
+    assert weights["chunks"] > 32  # the long posts need more than one chunk each

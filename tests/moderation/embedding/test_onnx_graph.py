@@ -1,4 +1,5 @@
-"""The int8 encoder computes the same integers on every CPU (``onnx_graph.unsigned_weights``)."""
+"""The int8 encoder computes the same integers on every CPU (``onnx_graph.unsigned_weights``),
+and signed weights are used only where they give those integers too (``signed_kernel_exact``)."""
 
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ def _feed(encoder: MiniLM, text: str) -> dict[str, np.ndarray]:
 
 
 def test_every_integer_matmul_reads_unsigned_weights(int8):
-    model = onnx.load(str(int8._model_path))
+    model = onnx.load(str(onnx_graph.ensure_model(model_dir(), int8=True, signed=False)))
     inits = {i.name: numpy_helper.to_array(i) for i in model.graph.initializer}
     matmuls = [n for n in model.graph.node if n.op_type == "MatMulInteger"]
     assert len(matmuls) == 24  # four per layer, six layers
@@ -67,10 +68,56 @@ def test_the_shift_leaves_every_product_as_it_was():
     unsigned = onnx.ModelProto()
     unsigned.CopyFrom(signed)
     onnx_graph.unsigned_weights(unsigned)
+    back = onnx.ModelProto()
+    back.CopyFrom(unsigned)
+    onnx_graph.signed_weights(back)
     expected = (a.astype(np.int32) - 3) @ b.astype(np.int32)
-    for model in (signed, unsigned):
+    for model in (signed, unsigned, back):
         (got,) = ReferenceEvaluator(model).run(None, {"a": a})
         assert np.array_equal(got, expected)
+    assert back.SerializeToString() == signed.SerializeToString()  # the shift undone exactly
+
+
+@pytest.mark.parametrize(
+    ("flags", "exact"),
+    [
+        ("fpu sse2 avx2 avx512f avx512bw avx512_vnni", True),  # Cascade Lake and later Xeons
+        ("fpu sse2 avx2 avx_vnni", True),  # Alder Lake, Zen 5 (AVX-VNNI without AVX-512)
+        ("fpu sse2 avx2 avx512f avx512bw", False),  # Skylake-SP: saturating int16 pairs
+        ("fpu sse2 avx avx2 fma", False),  # EPYC Zen 2/3
+    ],
+)
+def test_signed_weights_only_where_the_cpu_sums_them_exactly(flags: str, exact: bool):
+    cpuinfo = f"processor\t: 0\nvendor_id\t: x\nflags\t\t: {flags}\n"
+    assert onnx_graph.signed_kernel_exact(cpuinfo) is exact
+
+
+def test_no_flags_means_unsigned():
+    assert onnx_graph.signed_kernel_exact("Processor\t: AArch64\nFeatures\t: fp asimd\n") is False
+
+
+def test_unsigned_weights_can_be_asked_for(monkeypatch):
+    monkeypatch.setenv("HEARTH_INT8_WEIGHTS", "unsigned")
+    assert onnx_graph.signed_kernel_exact() is False
+    assert onnx_graph.ensure_model(model_dir(), int8=True) == onnx_graph.cached_model_path(
+        model_dir(), int8=True
+    )
+
+
+def test_this_cpu_gets_the_same_vectors_from_either_file():
+    """Where the signed file is chosen, its vectors equal the unsigned file's bit for bit;
+    where it is not, the unsigned file is what the encoder loads."""
+    chosen = MiniLM(engine="onnx-int8", threads=1)
+    unsigned = onnx_graph.ensure_model(model_dir(), int8=True, signed=False)
+    if not onnx_graph.signed_kernel_exact():
+        assert chosen._model_path == unsigned
+        return
+    assert chosen._model_path == onnx_graph.cached_model_path(model_dir(), True, signed=True)
+    plain = onnx_graph.load_session(unsigned, 1)
+    for text in SENTENCES:
+        feed = _feed(chosen, text)
+        (want,) = plain.run(None, feed)
+        assert np.array_equal(chosen._forward([list(feed["ids"][0])]), want), text
 
 
 def test_onnxruntime_gives_the_exact_integer_vectors_on_this_cpu(int8):
