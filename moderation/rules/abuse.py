@@ -9,6 +9,7 @@ or life is profanity. Medical uses of violent words ("the chemo is killing his b
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..normalize import Normalized
 from .abuse_types import (
@@ -23,6 +24,7 @@ from .abuse_types import (
     negative_trait,
     praised,
     pronoun_views,
+    quotations,
     quoted,
     reported_or_condemned,
     self_identified,
@@ -742,9 +744,14 @@ def detect_abuse(
         s, d = (0.3, " (denied, quoted or condemned)") if stance else (0.8, "")
         detail = "a group generalised by a misconduct [typology: derogation; stereotype]" + d
         out.append(Signal(ABUSE, s, "hate", start, end, detail))
+    quotes = quotations(text)
     for read, signal in _WINDOW_READINGS:
         for start, end, detail in read(text):
-            if not (quoted(text, start) or reported_or_condemned(text, start, end)):
+            if not (
+                quoted(text, start)
+                or reported_or_condemned(text, start, end)
+                or _read_in_quotes(text, start, end, read, quotes)
+            ):
                 out.append(Signal(ABUSE, 0.8, signal, start, end, detail))
     for start, end in health_fact(text):
         detail = "a health fact about a group (health fact)"
@@ -778,6 +785,26 @@ def detect_abuse(
         detail = "word often used as a slur (also an ordinary word); needs other evidence"
         out.append(Signal(ABUSE, AMBIGUOUS_SLUR_SCORE, "slur?", m.start(), m.end(), detail))
     return out
+
+
+def _read_in_quotes(
+    text: str,
+    start: int,
+    end: int,
+    read: Callable[[str], list[tuple[int, int, str]]],
+    quotes: list[tuple[int, int]],
+) -> bool:
+    """True when a window reading of ``text[start:end]`` holds only on words inside a reported
+    quotation: with the quoted words blanked out it reads nothing ('got this in my DMs: "ur son
+    died 2 yrs ago, get over it"' opens its window before the quote)."""
+    inside = [(a, b) for a, b in quotes if start < b and a < end]
+    if not inside:
+        return False
+    window = list(text[start:end])
+    for a, b in inside:
+        for i in range(max(a, start), min(b, end)):
+            window[i - start] = " "
+    return not read("".join(window))
 
 
 def _derided_grief_read(text: str) -> list[tuple[int, int, str]]:

@@ -1184,6 +1184,21 @@ def quoted(text: str, start: int) -> bool:
     return not _CLOSE_QUOTE.search(after_open) and bool(_REPORTING.search(text))
 
 
+def quotations(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation the author reports (``quoted``), marks excluded: from an
+    opening mark to its closing mark or the sentence's end."""
+    if not _REPORTING.search(text):
+        return []
+    spans: list[tuple[int, int]] = []
+    for m in _OPEN_QUOTE.finditer(text):
+        if spans and m.start() < spans[-1][1]:
+            continue  # inside the quotation before
+        close = _CLOSE_QUOTE.search(text, m.end())
+        end = close.start() if close else sentence_end(text, m.end())
+        spans.append((m.end(), end))
+    return spans
+
+
 # Surprise or joy, not hostility: "shut up, no way!", "get out of here, that's amazing".
 _SURPRISE_AFTER = re.compile(
     r"^[\s,.!?]*(?:(?:of\s+here|of\s+town)[\s,.!?]*)?(?:no\s+way|omg|oh\s+my|seriously|really|"

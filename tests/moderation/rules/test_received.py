@@ -22,6 +22,9 @@ def _received(text: str) -> bool:
         'someone messaged me saying "go kill yourself you useless cow". I\'m shaking.',
         'One of the members sent me "you\'re a pathetic excuse for a mother" after my post.',
         'Just had a reply from some member: "shut up you lying scammer". Is this allowed here?',
+        # the report first, then the quote: a reading of the sentence is the quote's alone
+        'got this in my DMs: "ur son died 2 yrs ago, get over it"',
+        "someone replied to my post: 'your son died two years ago, get over it already'",
     ],
 )
 def test_abuse_told_as_sent_to_the_author_is_received(text: str) -> None:
@@ -43,3 +46,21 @@ def test_abuse_told_as_sent_to_the_author_is_received(text: str) -> None:
 )
 def test_abuse_not_received_through_the_group_is_not(text: str) -> None:
     assert not _received(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        ('got this in my DMs: "ur son died 2 yrs ago, get over it"', False),
+        ("someone replied to my post: 'your son died two years ago, get over it already'", False),
+        # said, with a quotation beside it: the reading holds outside the quotation
+        ('Your son died 2 years ago, get over it. "Grief" is not an excuse.', True),
+        (
+            'She said "he\'s in a better place" and honestly your kid died ages ago, get over it.',
+            True,
+        ),
+    ],
+)
+def test_a_reading_of_the_quoted_words_alone_is_not_the_authors(text: str, hidden: bool) -> None:
+    signals = detect_abuse(normalize(text))
+    assert (max((s.score for s in signals), default=0.0) >= 0.5) is hidden
