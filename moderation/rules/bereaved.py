@@ -2,10 +2,13 @@
 
 "Six months since we lost Eli and I'm counting the days until I can be with him", "her
 anniversary is on the 14th, that's the day I'll join her", "where we scattered his ashes. so
-easy to just follow him", "I want to go where she is": the wish is told as a reunion, with
-no word of dying. It needs the loss in the message (lost, died, funeral, ashes, anniversary),
-and it is not the comfort of faith ("one day I'll be with her again", "in heaven") or an errand
-("I'll join him at the hospital later").
+easy to just follow him", "I want to go where she is", "as soon as the funeral's over I'm
+following him", "Mummy's coming, sweetheart. Wait for me.": the wish is told as a reunion,
+with no word of dying (the wish to join the dead is the bereaved's sign of suicidal risk in
+complicated grief, Latham and Prigerson 2004). It needs the loss in the message (lost, died,
+funeral, ashes, anniversary, headstone, urn), and it is not the comfort of faith ("one day I'll
+be with her again", "in heaven") or an errand ("I'll join him at the hospital later", "I'm
+joining them at the church at ten").
 """
 
 from __future__ import annotations
@@ -16,15 +19,28 @@ from .base import Signal, sentence_at
 
 CRISIS = "crisis"
 
+_CHILD = (
+    r"(?:her|him|them|(?:she|he|they)\s+(?:is|are|went)|my\s+(?:boy|girl|baby|son|daughter|angel))"
+)
 _JOIN = re.compile(
     r"\b(?:i'?ll|i\s+will|i\s+can|i\s+could|i'?m\s+going\s+to|i\s+(?:just\s+|only\s+|really\s+)?want\s+to|"
     r"i\s+need\s+to|until\s+i\s+(?:can|get\s+to)|(?:so\s+|too\s+)?(?:easy|easier|tempting)\s+to)\s+"
-    r"(?:just\s+)?(?:finally\s+|go\s+(?:and\s+)?)?(?:join|be\s+with|follow|go\s+where)\s+(?:her|him|them|"
-    r"(?:she|he|they)\s+(?:is|are|went)|my\s+(?:boy|girl|baby|son|daughter|angel))\b"
+    r"(?:just\s+)?(?:finally\s+|go\s+(?:and\s+)?)?(?:join|be\s+with|follow|go\s+where)\s+"
+    rf"{_CHILD}\b|"
+    # the plan told in the present tense: "I'm following him", "I'm coming to be with her"
+    r"\b(?:i'?m|im|i\s+am)\s+(?:following|joining)\s+"
+    rf"{_CHILD}\b(?!\s+(?:on|around|everywhere|into|to|up|out|home|back|in|at|for|from|with|there|"
+    r"later|after)\b)|"
+    r"\b(?:i'?m|im|i\s+am)\s+coming\s+to\s+(?:be\s+with|join|find)\s+"
+    rf"(?:{_CHILD}|you)\b|"
+    # the dead child spoken to: "Mummy's coming, sweetheart. Wait for me."
+    r"\b(?:mummy|mommy|mum|mom|mama|daddy|dad|papa)(?:'s|\s+is)\s+coming(?:\s+to\s+(?:you|find\s+you|"
+    r"be\s+with\s+you))?\b[^.!?]{0,40}[.!?,]?\s*(?:please\s+)?wait\s+for\s+me\b"
 )
 _LOSS = re.compile(
     r"\b(?:lost|died|passed|funeral|ashes|grave|anniversary|since\s+(?:she|he|they)\s+(?:went|left)|"
-    r"without\s+(?:her|him))\b"
+    r"without\s+(?:her|him)|headstone|memorial|buried|burial|cemetery|urn|angelversary|"
+    r"(?:his|her|their)\s+death)\b"
 )
 # Faith's reunion, or being with the child somewhere today.
 _NOT_A_WISH = re.compile(

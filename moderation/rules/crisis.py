@@ -151,6 +151,16 @@ _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|me|my|myself|i've|ive|i'd|id|i'll|ill
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|me|my|myself|i've|ive|i'd|id|i'll|ill|we|our|us)\b")
 
 # (pattern, score, signal, detail, negatable)
+
+# No way out, not of a place one is kept in for a while ("no way out of this ward until his
+# counts recover", "no way out till the ANC is over 500"): a ward's isolation is not despair.
+NO_WAY_OUT = (
+    r"\bno\s+way\s+out\b(?!\s+(?:of\s+(?:this|the|here|our|his|her|their|my)\s+(?:\w+\s+)?(?:ward|"
+    r"hospital|room|unit|isolation|bay|cubicle|building|car\s*park|parking|garage|traffic|lift|"
+    r"queue|contract|lease|deal|job|house|flat)\b|(?:until|till|til|before)\b|for\s+(?:now|a\s+"
+    r"while|(?:another|a|the\s+next)\s+\w+)\b))"
+)
+
 _PATTERNS: list[tuple[str, float, str, str, bool]] = [
     # explicit ideation
     (
@@ -422,7 +432,7 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
     (
         r"\b(?:don'?t|dont|do\s+not|can'?t|cant)\s+(?:even\s+)?see\s+(?:the|any)\s+(?:point|way\s+out|"
         r"light|future|reason\s+to\s+(?:live|go\s+on|keep\s+going|carry\s+on|be\s+here|stay|get\s+up|"
-        r"bother))\b|\bno\s+(?:way\s+out|reason\s+to\s+(?:live|go\s+on|stay))\b",
+        rf"bother))\b|{NO_WAY_OUT}|\bno\s+reason\s+to\s+(?:live|go\s+on|stay)\b",
         0.6,
         "hopelessness",
         "sees no way out",
@@ -764,7 +774,7 @@ _AMBIGUOUS = re.compile(
     r"month|year|morning|shift|admissions?|ward|hospital|clinic|appointments?|paperwork|insurance|nhs|"
     r"school|drama|rant)\b)|exhausted|"
     r"broken|empty|numb|hopeless|worthless|a\s+burden|drowning)\b|\b(?:give|giving)\s+up\b|"
-    r"\bno\s+way\s+out\b"
+    rf"{NO_WAY_OUT}"
 )
 
 

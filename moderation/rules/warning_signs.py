@@ -972,8 +972,11 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         # the calm told first: "feel weirdly ok for the 1st time in months"
         r"\b(?:feel|felt|feeling)\s+(?:\w+\s+)?(?:calm|peaceful|at\s+peace|ok|okay|light(?:er)?|relieved|"
         r"free)\s+for\s+the\s+(?:first|1st)\s+time\s+in\s+(?:\w+\s+)?(?:weeks|months|years|ages)\b|"
-        r"\b(?:calm|at\s+peace|peaceful|relieved|lighter|relief)\b[^.!?]{0,60}\b(?:now\s+"
-        r"that|since|because|once)\s+i(?:'?ve|\s+have)?\s+(?:decided|made\s+up\s+my\s+mind)(?=\s*(?:[.,!]|$))",
+        r"\b(?:calm|at\s+peace|peaceful|relieved|light|lighter|relief)\b[^.!?]{0,60}\b(?:now\s+"
+        r"that|since|because|once)\s+i(?:'?ve|\s+have)?\s+(?:decided|made\s+up\s+my\s+mind|"
+        # the decision's content left unsaid, or the struggle given up
+        r"(?:know|knew)\s+(?:exactly\s+)?what\s+(?:i'?m|im|i\s+am)\s+(?:going\s+to|gonna)\s+do|"
+        r"stopped\s+fighting(?:\s+it)?)(?=\s*(?:[.,!]|$))",
         0.45,
         "sudden calm",
         "a sudden calm after a decision [NIMH: from very sad to very calm]",

@@ -773,3 +773,21 @@ def test_algospeak_for_the_act_and_self_harms_short_form(text: str, raised: bool
     """Words said in place of the filtered ones (Steen et al. 2023): "s-word" as a verb, and
     "sh" for self-harm where recovery is counted."""
     assert (top(text) >= 0.5) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("There's no way out of this for me. None.", True),
+        ("I see no way out.", True),
+        ("no way out of this life except one", True),
+        ("there's no way out of this and I can't bear another day", True),
+        # a place one is kept in for a while: a ward's isolation is not despair
+        ("There's no way out of this ward until his counts recover.", False),
+        ("we're stuck, there's no way out until the ANC is over 500", False),
+        ("no way out of the multistorey car park for an hour, the barrier is broken", False),
+        ("there's no way out for now, she's in isolation till Friday", False),
+    ],
+)
+def test_no_way_out_of_a_place_for_a_while_is_not_hopelessness(text: str, raised: bool) -> None:
+    assert (top(text) >= 0.5) is raised

@@ -12,6 +12,7 @@ import pytest
 
 from moderation.normalize import normalize
 from moderation.rules import unsaid
+from moderation.rules.crisis import detect_crisis
 
 from .test_crisis import top as crisis_top
 
@@ -203,3 +204,21 @@ def test_means_with_nobody_there_to_intervene(text: str, raised: bool) -> None:
 def test_acting_on_the_thoughts_named_before(text: str, raised: bool) -> None:
     """C-SSRS 4, intent to act, with the thoughts or urges named and the act told as 'it'."""
     assert (crisis_top(text) >= 0.5) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "calm"),
+    [
+        ("I feel weirdly calm now that I know what I'm going to do.", True),
+        ("so much lighter since i stopped fighting it.", True),
+        ("I feel calm now that I know what I'm going to do about the trial.", False),
+        ("lighter since I stopped fighting the insurer, they paid up", False),
+    ],
+)
+def test_a_calm_after_a_decision_left_unsaid_or_the_struggle_given_up(text: str, calm: bool):
+    """NIMH's sudden calm: its reason may be a decision whose content is not said, or the
+    fight given up; a decision or a fight with its object named is something else."""
+    found = [
+        s for s in detect_crisis(normalize(text)) if s.signal == "sudden calm" and s.score > 0.4
+    ]
+    assert bool(found) is calm
