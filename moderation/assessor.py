@@ -21,7 +21,7 @@ from .rules.abuse import (
     illness_directed_spans,
     medical_mask,
 )
-from .rules.abuse_types import counter_speech, generalised
+from .rules.abuse_types import counter_speech, generalised, mentions_group
 from .rules.base import CLAUSE_ENDS, Signal, compile_words, sentence_start
 from .rules.counselling import apply_counselling_readings
 from .rules.crisis import crisis_model_gate, detect_crisis
@@ -274,6 +274,7 @@ class Assessor:
                 score, detail = self._gate_model(masked, p, learned)
                 detail += boost
                 score, detail = _stance_gate(signals, score, detail)
+                score, detail = _self_directed_gate(masked, signals, score, detail)
                 signals.append(Signal(ABUSE, score, f"model:{name}", *whole, detail))
             elif category == CRISIS:
                 score, detail = crisis_model_gate(norm, signals, p)
@@ -466,6 +467,41 @@ def _told_as_advice(text: str, signals: list[Signal], sig: Signal) -> Signal:
 def _learned(signal: Signal) -> bool:
     """A signal from a model (whole-text head or the by-meaning stage), not from a rule."""
     return signal.signal.startswith("model:") or signal.signal == MEMBER_ABUSE_SIGNAL
+
+
+# Someone the message could be aimed at besides the author: the reader, a mention, a person
+# named by "she" or "he", a group.
+_OTHER_TARGET = re.compile(
+    r"\b(?:you|u|ya|your|youre|ur|yourself|y'?all|she|he|her|him|hers|his)\b|@\w+"
+)
+
+
+# The crisis sign that names others only as those who would be better off without the author
+# (988/AFSP: being a burden); its "they" and "them" are no target.
+def _burden_told(signal: Signal) -> bool:
+    return (
+        signal.category == CRISIS
+        and signal.score >= 0.5
+        and (signal.signal == "burden" or "better off" in signal.detail)
+    )
+
+
+def _self_directed_gate(
+    text: str, signals: list[Signal], p: float, detail: str
+) -> tuple[float, str]:
+    """A model alone does not raise abuse on the author's words about themself: the burden
+    sign of their own (others better off without them) and nobody else the message could be
+    aimed at, neither the reader nor a person nor a group. Abuse needs a target; "they'd all
+    be better off if I'd never been born" is despair, not an attack."""
+    if p < 0.5 or any(s.category == ABUSE and s.score >= 0.5 and not _learned(s) for s in signals):
+        return p, detail
+    if (
+        any(_burden_told(s) for s in signals)
+        and not _OTHER_TARGET.search(text)
+        and not mentions_group(text)
+    ):
+        return min(p, 0.45), detail + "; the author speaks of themself (a crisis sign), at no one"
+    return p, detail
 
 
 def _stance_gate(signals: list[Signal], p: float, detail: str) -> tuple[float, str]:

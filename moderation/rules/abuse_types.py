@@ -1020,6 +1020,11 @@ def generalised_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _GENERALISED.finditer(text)]
 
 
+def mentions_group(text: str) -> bool:
+    """The text names a protected group (a group noun, or an identity word)."""
+    return bool(_ANY_GROUP.search(text))
+
+
 def negative_trait(text: str) -> bool:
     """The text says a negative trait of someone (``GROUP_TRAITS``)."""
     return bool(_NEGATIVE_TRAIT.search(text))

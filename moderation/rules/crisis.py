@@ -27,6 +27,7 @@ from .unsaid import GATES as UNSAID_GATES
 from .unsaid import UNSAID
 from .warning_signs import (
     BE_HERE,
+    BORN_WHEN,
     FAREWELL_TO_GROUP,
     FIGURATIVE,
     HYPERBOLE_CAUSE,
@@ -152,6 +153,18 @@ FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|me|my|myself|i've|ive|i'd|id|i'll|ill|
 
 # (pattern, score, signal, detail, negatable)
 
+# Where or with whom one lives: "don't want to live in a country where ...", "near the
+# hospital", "with my parents after uni" is about a home, not about being alive ("in a world
+# without her", "with this pain", "like this" still are).
+LIVE_WHERE = (
+    r"(?!\s+(?:in|near|next\s+to|close\s+to)\s+(?:(?:a|an|the|this|that|my|our|their|his|her|such\s+"
+    r"a)\s+)?(?:\w+\s+)?(?:country|town|city|village|house|flat|apartment|area|street|"
+    r"neighbou?rhood|estate|road|county|state|caravan|suburbs?|countryside|hospital|ward)\b|"
+    r"\s+(?:with|near|"
+    r"next\s+to)\s+(?:them|him|her|my\s+(?:parents|mum|mom|dad|in-laws|ex|sister|brother|family)|"
+    r"those\s+people)\b|\s+(?:abroad|nearby|there)\b)"
+)
+
 # No way out, not of a place one is kept in for a while ("no way out of this ward until his
 # counts recover", "no way out till the ANC is over 500"): a ward's isolation is not despair.
 NO_WAY_OUT = (
@@ -234,7 +247,7 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
     ),
     (
         r"\b(?:wish|wished)\s+(?:i|i'd|id)\s+(?:was|were|had\s+(?:never|not)\s+been|could|would)\s+"
-        r"(?:dead|die|never\s+been\s+born|not\s+alive|disappear|gone)\b",
+        rf"(?:dead|die|never\s+been\s+born{BORN_WHEN}|not\s+alive|disappear|gone)\b",
         0.9,
         "ideation",
         "wishes to be dead",
@@ -289,7 +302,8 @@ _PATTERNS: list[tuple[str, float, str, str, bool]] = [
         True,
     ),
     (
-        rf"\b(?:don'?t|dont|do\s+not)\s+want\s+to\s+(?:be\s+alive|live|exist|wake\s+up|{BE_HERE})\b",
+        rf"\b(?:don'?t|dont|do\s+not)\s+want\s+to\s+(?:be\s+alive|live\b{LIVE_WHERE}|exist|wake\s+up|"
+        rf"{BE_HERE})\b",
         0.9,
         "ideation",
         "does not want to live",

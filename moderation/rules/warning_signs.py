@@ -74,10 +74,18 @@ _WITHOUT_ME = r"(?:without|w/o|w/out|wo|w\s+o)\s+me\b"
 _I_AM = r"(?:i'?m|im|i\s+am)"
 # "if I were gone": the condition of the burden sign (988/AFSP), as others would be better off.
 _IF_I_WERE_GONE = (
-    r"if\s+i\s+(?:just\s+|simply\s+|only\s+)?(?:(?:was|were)\s+(?:gone|dead|not\s+(?:here|around|"
+    r"(?:if\s+i\s+(?:just\s+|simply\s+|only\s+)?(?:(?:was|were)\s+(?:gone|dead|not\s+(?:here|around|"
     r"alive)|out\s+of\s+the\s+(?:picture|way)|never\s+born)|(?:wasn'?t|weren'?t|wasnt|werent|"
     r"was\s+not|were\s+not)\s+(?:here|around|alive|born|in\s+(?:it|the\s+picture|their\s+lives|"
-    r"the\s+way))|died|disappeared|didn'?t\s+exist|didnt\s+exist)"
+    r"the\s+way))|died|disappeared|didn'?t\s+exist|didnt\s+exist)|"
+    # never there at all: "if I'd never been born", "if I had never existed"
+    r"if\s+(?:i'?d|id|i\s+had)\s+(?:never|not)\s+(?:been\s+born|existed|been\s+here|come\s+along)|"
+    r"if\s+i\s+(?:hadn'?t|hadnt)\s+(?:been\s+born|existed))"
+)
+# Born at a time, in a place or as someone: a wish about the circumstance of the birth ("I wish
+# I'd never been born in the winter", "... born a girl"), not a wish not to exist.
+BORN_WHEN = (
+    r"(?!\s+(?:in|on|at|during|as|a|an|into\s+(?:a|an|the)\s+(?:\w+\s+)?(?:era|world|century))\b)"
 )
 # A conditional absence bounded by a place, a time or company: "if I wasn't here during rounds",
 # "if I wasn't here alone every night".
@@ -204,7 +212,7 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
         r"\b(?:i'?d|id|i\s+would)\s+(?:honestly\s+|much\s+|just\s+)?rather\s+(?:just\s+)?(?:be\s+dead|"
         rf"not\s+(?:exist|be\s+alive|wake\s+up{NOT_THE_MORNING})|die\s+than\s+(?:keep|go\s+on|carry\s+on|live|feel|face|"
         r"do\s+this|be\s+here))\b|"
-        r"\bwish\s+(?:i'?d|id|i\s+had)\s+never\s+been\s+born\b|"
+        rf"\bwish\s+(?:i'?d|id|i\s+had)\s+never\s+been\s+born\b{BORN_WHEN}|"
         r"\b(?:i'?m|im|i\s+am)\s+(?:so\s+|just\s+|really\s+)?(?:tired|sick|done)\s+(?:of|with)\s+"
         r"(?:being\s+alive|existing|life|living)(?=\s*(?:[.!?,;]|$|anymore|any\s+more|at\s+all))|"
         r"(?:^|[.!?,;]\s*)(?:just\s+|so\s+)?(?:tired|sick)\s+of\s+(?:being\s+alive|existing)"

@@ -6,6 +6,8 @@ from __future__ import annotations
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
+import pytest
+
 from moderation import Assessor
 from moderation import assessor as assessor_module
 from moderation.bench import long_posts
@@ -52,3 +54,20 @@ def test_callers_on_several_threads_get_the_same_readings(assessor: Assessor):
     with ThreadPoolExecutor(3) as pool:
         got = list(pool.map(lambda _: [_read(a) for a in assessor.assess_many(TEXTS)], range(3)))
     assert got == [want] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "abuse"),
+    [
+        # the burden sign, aimed at no one: despair, not an attack
+        ("they'd all be better off if i wasnt born", False),
+        ("my kids would be better off if id never been born", False),
+        # someone to aim at: the reader, a person, a group
+        ("you would all be better off if I was dead, you made sure of that you bitches", True),
+        ("the world would be better off if muslims were dead", True),
+    ],
+)
+def test_the_burden_sign_aimed_at_no_one_is_not_abuse(assessor: Assessor, text: str, abuse: bool):
+    result = assessor.assess(text)
+    assert ("abuse" in result.raised) is abuse
+    assert "crisis" in result.raised or "muslims" in text

@@ -116,3 +116,23 @@ def test_being_there_letting_go_and_a_break_are_not_absence(text: str) -> None:
 def test_the_burden_in_its_synonyms_and_the_grief_cut_short(text: str, raised: bool) -> None:
     """988/AFSP being a burden: dead weight, a millstone; the family over it quickly."""
     assert (crisis_top(text) >= 0.5) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        # others better off had the author never existed (988/AFSP: being a burden)
+        ("everyone would be better off if I had never been born", True),
+        ("It would have been better for everyone if I'd never been born.", True),
+        ("my kids would be better off if id never been born", True),
+        ("They'd be happier if I'd never existed.", True),
+        ("I wish I'd never been born.", True),
+        # a birth's circumstance, or never being somewhere
+        ("I wish I'd never been born in the winter, my birthday is always cold lol", False),
+        ("wish i had never been born a girl in this family, my brothers get everything", False),
+        ("We'd have been better off if we had never been in that trial.", False),
+        ("She'd have been happier if I'd never been here for the ward round, it was tense.", False),
+    ],
+)
+def test_better_off_had_the_author_never_been_born(text: str, raised: bool) -> None:
+    assert (crisis_top(text) >= 0.5) is raised

@@ -791,3 +791,21 @@ def test_algospeak_for_the_act_and_self_harms_short_form(text: str, raised: bool
 )
 def test_no_way_out_of_a_place_for_a_while_is_not_hopelessness(text: str, raised: bool) -> None:
     assert (top(text) >= 0.5) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("I don't want to live anymore", True),
+        ("I don't want to live like this anymore", True),
+        ("I don't want to live in a world without her", True),
+        ("I don't want to live with this pain", True),
+        # where, or with whom, one makes a home
+        ("i dont want to live with my parents after uni", False),
+        ("We don't want to live near the hospital once she's finished treatment.", False),
+        ("I don't want to live in this town anymore, everyone knows our business.", False),
+        ("don't want to live in a country where the wait for a scan is 6 months", False),
+    ],
+)
+def test_not_wanting_to_live_somewhere_is_about_a_home(text: str, raised: bool) -> None:
+    assert (top(text) >= 0.5) is raised
