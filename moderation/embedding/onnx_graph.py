@@ -202,17 +202,7 @@ def unsigned_weights(model) -> None:
     line, and so what was raised, changed with the machine. uint8 x uint8 has no such path:
     the exact integers on every CPU (checked against onnx's reference evaluator in the tests).
     """
-    from onnx import numpy_helper
-
-    inits = {i.name: i for i in model.graph.initializer}
-    for node in model.graph.node:
-        if node.op_type != "MatMulInteger":
-            continue
-        for name in (node.input[1], node.input[3]):
-            value = numpy_helper.to_array(inits[name])
-            if value.dtype == np.int8:
-                shifted = (value.astype(np.int16) + 128).astype(np.uint8)
-                inits[name].CopyFrom(numpy_helper.from_array(shifted, name))
+    _shift_weights(model, np.int8, np.uint8, 128)
 
 
 def signed_weights(model) -> None:
@@ -221,6 +211,12 @@ def signed_weights(model) -> None:
     Only for a CPU whose uint8 x int8 kernel is exact (``signed_kernel_exact``): there it
     gives the very same integers as uint8 x uint8, at about twice the speed.
     """
+    _shift_weights(model, np.uint8, np.int8, -128)
+
+
+def _shift_weights(model, source: type, target: type, by: int) -> None:
+    """Every ``MatMulInteger``'s weights and weight zero point of dtype ``source``, shifted by
+    ``by`` into dtype ``target`` (the products ``(a - a0)(b - b0)`` are unchanged)."""
     from onnx import numpy_helper
 
     inits = {i.name: i for i in model.graph.initializer}
@@ -229,8 +225,8 @@ def signed_weights(model) -> None:
             continue
         for name in (node.input[1], node.input[3]):
             value = numpy_helper.to_array(inits[name])
-            if value.dtype == np.uint8:
-                shifted = (value.astype(np.int16) - 128).astype(np.int8)
+            if value.dtype == source:
+                shifted = (value.astype(np.int16) + by).astype(target)
                 inits[name].CopyFrom(numpy_helper.from_array(shifted, name))
 
 

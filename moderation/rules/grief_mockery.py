@@ -53,11 +53,16 @@ _LOSS = re.compile(
     # her "little warrior": the honour word itself, of another's child
     rf"\b{_OTHERS}\s+(?:{_CHILD}(?:'?s)?\s+)?['\"\u2018\u201c]{_HONOUR}"
 )
+# The griever's own words held up in scare quotes ('another "my angel" post'): irony's mark,
+# and not the author's words, so the author's "my" is not read in them.
+_SCARE_QUOTED = r"['\"\u2018\u201c][^'\"\u2019\u201d.!?]{1,30}['\"\u2019\u201d]"
+# ... and the idiom of exasperation, whose "we" is nobody's grief ("oh here we go again").
+_QUOTED_WORDS = re.compile(rf"{_SCARE_QUOTED}|\bhere\s+we\s+go(?:\s+again)?\b")
 # Grief posts counted by a third person: "another memorial post", "the daily angel post"; only
 # where the window has no word of the author's own ("sorry, another sob story from me").
 _GRIEF_POSTS = re.compile(
-    rf"\b(?:another|more|yet\s+another|the\s+(?:daily|weekly|usual))\s+(?:[\w']+\s+){{0,2}}?"
-    rf"{_GRIEF}\s*(?:post|thread|update|story)s?\b"
+    rf"\b(?:another|more|yet\s+another|the\s+(?:daily|weekly|usual))\s+(?:(?:[\w']+\s+){{0,2}}?"
+    rf"{_GRIEF}|{_SCARE_QUOTED})\s*(?:post|thread|update|story)s?\b"
 )
 _OWN = re.compile(r"\b(?:i|i'?m|im|me|my|mine|we|our)\b")
 _POLICED = (
@@ -107,7 +112,7 @@ _WARM = re.compile(
 def _mocks(window: str) -> bool:
     """True when ``window`` names another's loss and mocks it, the mockery neither denied,
     defended against nor reported."""
-    others = _GRIEF_POSTS.search(window) and not _OWN.search(window)
+    others = _GRIEF_POSTS.search(window) and not _OWN.search(_QUOTED_WORDS.sub(" ", window))
     if not (_LOSS.search(window) or others):
         return False
     for m in _MOCKERY.finditer(window):

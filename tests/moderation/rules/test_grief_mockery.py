@@ -91,3 +91,25 @@ def test_condemned_mockery_stays_quiet(assessor: Assessor) -> None:
         "the mods have been told."
     )
     assert a.raised == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "mocked"),
+    [
+        # the griever's words in scare quotes, and "here we go" (nobody's grief)
+        (
+            'Oh here we go, another "my angel" post. Some of us are sick of the grief olympics.',
+            True,
+        ),
+        ('here we go again, another "little warrior" update. milking it as usual', True),
+        # the author's own post, their own words
+        ('Sorry, another "my angel" post from me. It\'s her birthday and I miss her.', False),
+        (
+            "Here we go again, another angel post from me. Sick of the grief olympics in my head.",
+            False,
+        ),
+        ('another "quick question" post lol, sorry guys', False),
+    ],
+)
+def test_grief_posts_held_up_in_scare_quotes(text: str, mocked: bool) -> None:
+    assert bool(grief_mocked(normalize(text).text)) is mocked
