@@ -87,6 +87,15 @@ _IF_I_WERE_GONE = (
 BORN_WHEN = (
     r"(?!\s+(?:in|on|at|during|as|a|an|into\s+(?:a|an|the)\s+(?:\w+\s+)?(?:era|world|century))\b)"
 )
+# Marks on a child's body with what made them told after them: "marks on her arms from the
+# cannulas", "burns on his chest from radiotherapy", "cuts on her legs from shaving",
+# "scratches from the cat" are care, accidents and pets, not self-injury.
+NO_INJURY_CAUSE = (
+    r"(?![^.!?]{0,80}\b(?:cannulas?|iv|drips?|needles?|bloods?|lines?|port|picc|radio\w*|radiation|"
+    r"cats?|kittens?|dogs?|pupp(?:y|ies)|shav\w*|razor\s+burn|eczema|rash\w*|gvhd|fell|fall|"
+    r"bike|trampoline|oven|stove|kettle|iron|curling|straighteners|sunburn\w*|sun)\b)"
+)
+
 # A conditional absence bounded by a place, a time or company: "if I wasn't here during rounds",
 # "if I wasn't here alone every night".
 NOT_BOUNDED = (
@@ -911,7 +920,7 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
     (
         r"\b(?:wish\w*|pray\w*|hop\w*|beg\w*|ask\w*|want\w*)\s+(?:that\s+)?(?:god|the\s+lord|jesus|"
         r"death|(?:the\s+|this\s+)?(?:cancer|illness|disease|tumou?r))\s+(?:(?:would|will|could|to|'d)\s+)?"
-        r"(?:just\s+|already\s+|finally\s+|hurry\s+up\s+and\s+)?(?:take|takes|comes?\s+for)\s+me\b"
+        r"(?:(?:just|already|finally|hurry\s+up\s+and)\s+){0,2}(?:take|takes|comes?\s+for)\s+me\b"
         r"(?!\s+(?:instead|in\s+"
         r"(?:her|his|their|my\s+\w+)\s+place|rather|not|home|to\b))|"
         # "I ask Him every night to take me also": the taking asked for the author too
@@ -1061,7 +1070,7 @@ WARNING_SIGNS: list[tuple[str, float, str, str, bool]] = [
     ),
     (
         r"\b(?:found|saw|noticed|discovered)\s+(?:fresh\s+|new\s+)?(?:cuts|scars|burns|marks)\s+on\s+"
-        r"(?:my|our|his|her)\s+(?:\w+'s\s+)?(?:arms?|wrists?|legs?|thighs?|stomach)\b",
+        rf"(?:my|our|his|her)\s+(?:\w+'s\s+)?(?:arms?|wrists?|legs?|thighs?|stomach)\b{NO_INJURY_CAUSE}",
         0.7,
         "child crisis",
         "signs of self-injury on their child [C-SSRS non-suicidal self-injury]",

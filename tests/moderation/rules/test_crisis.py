@@ -809,3 +809,41 @@ def test_no_way_out_of_a_place_for_a_while_is_not_hopelessness(text: str, raised
 )
 def test_not_wanting_to_live_somewhere_is_about_a_home(text: str, raised: bool) -> None:
     assert (top(text) >= 0.5) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        # injuries where self-harm is hidden, their cause kept from the parent
+        (
+            "Found scratches all up her forearm when I was doing her PICC dressing. She says the "
+            "cat did it but we don't have a cat.",
+            True,
+        ),
+        ("Noticed marks on his thighs when he got out of the bath. He won't tell me.", True),
+        ("Saw lines on her wrists again, she swears they're nothing.", True),
+        # what made them told: care, pets, accidents
+        (
+            "Found marks on her arms from the cannulas, she says they're fine but they look sore.",
+            False,
+        ),
+        ("found scratches on her arm from the cat again", False),
+        ("Noticed lines on his arm from the blood pressure cuff, he says it's nothing.", False),
+    ],
+)
+def test_injuries_found_on_a_child_with_their_cause_kept_hidden(text: str, raised: bool) -> None:
+    assert (top(text) >= 0.5) is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("I wish the cancer would just hurry up and take me.", True),
+        ("my son said he wishes the cancer would just hurry up and take him", True),
+        # a parent's bargain, not a wish to die
+        ("I wish the cancer would take me instead of her.", False),
+        ("I wish the cancer would just hurry up and take me instead of him.", False),
+    ],
+)
+def test_the_illness_asked_to_take_the_author(text: str, raised: bool) -> None:
+    assert (top(text) >= 0.5) is raised
