@@ -32,6 +32,7 @@ from ..normalize import Normalized
 from ..rules.abuse import letter_to_illness
 from ..rules.abuse_types import counter_speech, exclaimed
 from ..rules.base import Signal
+from ..rules.received import told_received
 from ..rules.registers import offered, playful, protective, reporting
 from .catalogue import CATALOGUE
 from .kinds import KINDS, KindHead
@@ -79,6 +80,23 @@ def candidates(norms: Sequence[Normalized]) -> tuple[list[tuple[int, int, int]],
     return [spans[k] for k in kept], [texts[k] for k in kept]
 
 
+def received_quotes(norms: Sequence[Normalized]) -> tuple[list[tuple[int, int, int]], list[str]]:
+    """The sentences ``candidates`` leaves out as the words of a quotation the author reports,
+    in messages that tell of them as sent through the group's channels ("got this in my DMs:
+    ..."): read too, so abuse only this stage understands still reaches the moderators as
+    abuse a member received (``rules.received``), never as the author's own."""
+    todo = [i for i, n in enumerate(norms) if told_received(n.text)]
+    if not todo:
+        return [], []
+    spans, texts = kept_sentences([norms[i] for i in todo], candidate)
+    kept = [
+        ((todo[i], a, b), t)
+        for (i, a, b), t in zip(spans, texts, strict=True)
+        if reported(norms[todo[i]].text, a, b)
+    ]
+    return [k for k, _ in kept], [t for _, t in kept]
+
+
 class MemberAbuseMatcher:
     """Catalogue phrasings embedded once; ``signals`` scores a batch of normalised texts."""
 
@@ -108,6 +126,7 @@ class MemberAbuseMatcher:
         ]
         spans, texts = [spans[k] for k in keep], [texts[k] for k in keep]
         out: list[list[Signal]] = [[] for _ in norms]
+        self._read_received(norms, out)
         if not texts:
             return out
         vectors = np.asarray(self.bank.encoder.embed(texts))
@@ -131,6 +150,20 @@ class MemberAbuseMatcher:
                 if found is not None and not is_kind(i):
                     out[i].append(found)
         return out
+
+    def _read_received(self, norms: Sequence[Normalized], out: list[list[Signal]]) -> None:
+        """Quoted abuse reported as received (``received_quotes``), at or over the line: a
+        signal under it, marked quoted, which raises nothing and tells the moderators."""
+        spans, texts = received_quotes(norms)
+        if not texts:
+            return
+        vectors = np.asarray(self.bank.encoder.embed(texts))
+        sims = vectors @ self.bank.vectors.T
+        scores = self.head.score(vectors, sims.max(axis=1))
+        for (i, start, end), p in zip(spans, scores, strict=True):
+            if p >= self.head.threshold:
+                detail = f"abuse classifier score {p:.2f} (quoted, reported or condemned)"
+                out[i].append(Signal(ABUSE, 0.3, SIGNAL, start, end, detail))
 
     def read_kinds(
         self, vectors: np.ndarray

@@ -34,6 +34,11 @@ _RECEIVED = re.compile(
 )
 
 
+def told_received(text: str) -> bool:
+    """The author tells of words sent to them through the group's channels (``_RECEIVED``)."""
+    return bool(_RECEIVED.search(text))
+
+
 def received(text: str, signals: list[Signal]) -> Signal | None:
     """A signal spanning the quoted abuse when the author tells it was sent to them through the
     group's channels; None otherwise. Scored 0: it raises nothing, it is a reason to tell."""

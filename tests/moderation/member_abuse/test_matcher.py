@@ -186,3 +186,19 @@ def test_what_the_main_head_leaves_a_kind_head_reads(text: str, kind: str):
     [reason] = [r for r in result.reasons if r.signal == SIGNAL]
     assert reason.detail.startswith(f"{kind} classifier score")
     assert BY_NAME[kind].label in reason.detail
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # abuse only this stage reads, quoted as sent to the author: kept up, moderators told
+        ('got this in my DMs: "imagine making your kid\'s death all about you"', True),
+        # the same words quoted from elsewhere, or kind words received: nobody's case
+        ('a woman at the school gate said "imagine making your kid\'s death all about you"', False),
+        ('got this in my DMs: "thinking of you and your boy today, sending love"', False),
+    ],
+)
+def test_quoted_abuse_received_by_meaning_tells_the_moderators(text: str, told: bool):
+    result = Assessor().assess(text)
+    assert "abuse" not in result.raised
+    assert any(r.signal == "received" for r in result.reasons) is told
