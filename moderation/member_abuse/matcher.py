@@ -30,7 +30,7 @@ from ..embedding.phrases import Encoder, PhraseBank
 from ..embedding.sentence_head import SentenceHead, packaged, read_head
 from ..normalize import Normalized
 from ..rules.abuse import letter_to_illness
-from ..rules.abuse_types import counter_speech, exclaimed
+from ..rules.abuse_types import counter_speech, exclaimed, quotations
 from ..rules.base import Signal
 from ..rules.received import told_received
 from ..rules.registers import offered, playful, protective, reporting
@@ -162,6 +162,10 @@ class MemberAbuseMatcher:
         scores = self.head.score(vectors, sims.max(axis=1))
         for (i, start, end), p in zip(spans, scores, strict=True):
             if p >= self.head.threshold:
+                # the quotation's own words, as the moderators' alert quotes them
+                inside = [(a, b) for a, b in quotations(norms[i].text) if start <= a and b <= end]
+                if inside:
+                    start, end = inside[0][0], inside[-1][1]
                 detail = f"abuse classifier score {p:.2f} (quoted, reported or condemned)"
                 out[i].append(Signal(ABUSE, 0.3, SIGNAL, start, end, detail))
 

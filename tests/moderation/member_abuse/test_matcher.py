@@ -202,3 +202,11 @@ def test_quoted_abuse_received_by_meaning_tells_the_moderators(text: str, told: 
     result = Assessor().assess(text)
     assert "abuse" not in result.raised
     assert any(r.signal == "received" for r in result.reasons) is told
+
+
+def test_the_received_notice_quotes_the_quotation_alone():
+    result = Assessor().assess(
+        'got this in my DMs: "imagine making your kid\'s death all about you"'
+    )
+    (told,) = [r for r in result.reasons if r.signal == "received"]
+    assert told.quote == "imagine making your kid's death all about you"
