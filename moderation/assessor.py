@@ -164,13 +164,14 @@ class Assessor:
             masked = [self._allowlist.sub(" ", m) for m in masked]
         # The models embed (onnxruntime, the GIL released) while the rules read the same
         # texts: a batch keeps every core busy instead of leaving one idle for the rules.
-        if (self._models or self._claims) and len(texts) >= _OVERLAP_MIN:
-            modelled = self._background().submit(self._read_by_models, norms, masked)
-            rules = [self._rules(n, c) for n, c in zip(norms, contexts, strict=True)]
-            model_scores, by_meaning = modelled.result()
-        else:
-            model_scores, by_meaning = self._read_by_models(norms, masked)
-            rules = [self._rules(n, c) for n, c in zip(norms, contexts, strict=True)]
+        overlap = (self._models or self._claims) and len(texts) >= _OVERLAP_MIN
+        modelled = (
+            self._background().submit(self._read_by_models, norms, masked) if overlap else None
+        )
+        rules = [self._rules(n, c) for n, c in zip(norms, contexts, strict=True)]
+        model_scores, by_meaning = (
+            modelled.result() if modelled else self._read_by_models(norms, masked)
+        )
         return [
             self._combine(
                 norms[i],
@@ -476,9 +477,14 @@ _OTHER_TARGET = re.compile(
 )
 
 
-# The crisis sign that names others only as those who would be better off without the author
-# (988/AFSP: being a burden); its "they" and "them" are no target.
+def _rule_raises_abuse(signals: list[Signal]) -> bool:
+    """A rule (not a model) raises abuse itself: its verdict stands over the model gates."""
+    return any(s.category == ABUSE and s.score >= 0.5 and not _learned(s) for s in signals)
+
+
 def _burden_told(signal: Signal) -> bool:
+    """The crisis sign that names others only as those who would be better off without the
+    author (988/AFSP: being a burden); its "they" and "them" are no target."""
     return (
         signal.category == CRISIS
         and signal.score >= 0.5
@@ -493,7 +499,7 @@ def _self_directed_gate(
     sign of their own (others better off without them) and nobody else the message could be
     aimed at, neither the reader nor a person nor a group. Abuse needs a target; "they'd all
     be better off if I'd never been born" is despair, not an attack."""
-    if p < 0.5 or any(s.category == ABUSE and s.score >= 0.5 and not _learned(s) for s in signals):
+    if p < 0.5 or _rule_raises_abuse(signals):
         return p, detail
     if (
         any(_burden_told(s) for s in signals)
@@ -512,11 +518,9 @@ def _stance_gate(signals: list[Signal], p: float, detail: str) -> tuple[float, s
     immigrants are vermin" as near the hate they contain; the rules locate the proposition
     and read its stance (``rules.abuse_types``), so the rule's verdict stands.
     """
-    if p < 0.5:
+    if p < 0.5 or _rule_raises_abuse(signals):
         return p, detail
     rule_abuse = [s for s in signals if s.category == ABUSE and not _learned(s)]
-    if any(s.score >= 0.5 for s in rule_abuse):
-        return p, detail
     if any(any(m in s.detail for m in _STANCE_MARKS) for s in rule_abuse):
         return min(p, 0.45), detail + "; the rules read the words as denied, quoted or condemned"
     return p, detail

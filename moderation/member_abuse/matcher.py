@@ -60,12 +60,21 @@ def load_kind_head(kind: KindHead, path: Path | None = None) -> tuple[SentenceHe
     return read_head(path or packaged(kind.file))
 
 
-def candidates(norms: Sequence[Normalized]) -> tuple[list[tuple[int, int, int]], list[str]]:
+Sentences = tuple[list[tuple[int, int, int]], list[str]]
+
+
+def told_to_someone(norms: Sequence[Normalized]) -> Sentences:
+    """(message index, start, end) and text of every sentence told to someone
+    (``shape.candidate``): what ``candidates`` and ``received_quotes`` each keep some of."""
+    return kept_sentences(norms, candidate)
+
+
+def candidates(norms: Sequence[Normalized], told: Sentences | None = None) -> Sentences:
     """(message index, start, end) and text of every sentence worth embedding: told to
-    someone (``shape.candidate``), not words the author reports, not in a supportive message
-    or one that gives sound urgent advice ("if your kid spikes a fever on chemo, call the
-    oncology line straight away": ``claims.shape.sound_urgent_advice``)."""
-    spans, texts = kept_sentences(norms, candidate)
+    someone (``told``, else ``told_to_someone``), not words the author reports, not in a
+    supportive message or one that gives sound urgent advice ("if your kid spikes a fever on
+    chemo, call the oncology line straight away": ``claims.shape.sound_urgent_advice``)."""
+    spans, texts = told if told is not None else told_to_someone(norms)
     # read once per message, not once per sentence of it
     support = {
         i
@@ -80,21 +89,16 @@ def candidates(norms: Sequence[Normalized]) -> tuple[list[tuple[int, int, int]],
     return [spans[k] for k in kept], [texts[k] for k in kept]
 
 
-def received_quotes(norms: Sequence[Normalized]) -> tuple[list[tuple[int, int, int]], list[str]]:
+def received_quotes(norms: Sequence[Normalized], told: Sentences | None = None) -> Sentences:
     """The sentences ``candidates`` leaves out as the words of a quotation the author reports,
     in messages that tell of them as sent through the group's channels ("got this in my DMs:
     ..."): read too, so abuse only this stage understands still reaches the moderators as
     abuse a member received (``rules.received``), never as the author's own."""
-    todo = [i for i, n in enumerate(norms) if told_received(n.text)]
-    if not todo:
-        return [], []
-    spans, texts = kept_sentences([norms[i] for i in todo], candidate)
-    kept = [
-        ((todo[i], a, b), t)
-        for (i, a, b), t in zip(spans, texts, strict=True)
-        if reported(norms[todo[i]].text, a, b)
-    ]
-    return [k for k, _ in kept], [t for _, t in kept]
+    spans, texts = told if told is not None else told_to_someone(norms)
+    # read once per message, not once per sentence of it
+    sent = {i for i in {i for i, _, _ in spans} if told_received(norms[i].text)}
+    kept = [k for k, (i, a, b) in enumerate(spans) if i in sent and reported(norms[i].text, a, b)]
+    return [spans[k] for k in kept], [texts[k] for k in kept]
 
 
 class MemberAbuseMatcher:
@@ -118,7 +122,8 @@ class MemberAbuseMatcher:
         """One list of abuse signals per text (most texts: none, nothing embedded)."""
         # A message that condemns abusive words quotes them; it does not say them. (Not in
         # ``candidates``: the head was trained with such messages' sentences as negatives.)
-        spans, texts = candidates(norms)
+        told = told_to_someone(norms)
+        spans, texts = candidates(norms, told)
         keep = [
             k
             for k, (i, _, _) in enumerate(spans)
@@ -126,7 +131,7 @@ class MemberAbuseMatcher:
         ]
         spans, texts = [spans[k] for k in keep], [texts[k] for k in keep]
         out: list[list[Signal]] = [[] for _ in norms]
-        self._read_received(norms, out)
+        self._read_received(norms, out, told)
         if not texts:
             return out
         vectors = np.asarray(self.bank.encoder.embed(texts))
@@ -151,10 +156,12 @@ class MemberAbuseMatcher:
                     out[i].append(found)
         return out
 
-    def _read_received(self, norms: Sequence[Normalized], out: list[list[Signal]]) -> None:
+    def _read_received(
+        self, norms: Sequence[Normalized], out: list[list[Signal]], told: Sentences
+    ) -> None:
         """Quoted abuse reported as received (``received_quotes``), at or over the line: a
         signal under it, marked quoted, which raises nothing and tells the moderators."""
-        spans, texts = received_quotes(norms)
+        spans, texts = received_quotes(norms, told)
         if not texts:
             return
         vectors = np.asarray(self.bank.encoder.embed(texts))

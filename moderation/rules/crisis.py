@@ -152,8 +152,6 @@ _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|me|my|myself|i've|ive|i'd|id|i'll|ill
 # The author or their family ("our son"): what the embedding model's crisis score needs.
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|me|my|myself|i've|ive|i'd|id|i'll|ill|we|our|us)\b")
 
-# (pattern, score, signal, detail, negatable)
-
 # Where or with whom one lives: "don't want to live in a country where ...", "near the
 # hospital", "with my parents after uni" is about a home, not about being alive ("in a world
 # without her", "with this pain", "like this" still are).
@@ -175,6 +173,7 @@ NO_WAY_OUT = (
     r"while|(?:another|a|the\s+next)\s+\w+)\b))"
 )
 
+# (pattern, score, signal, detail, negatable)
 _PATTERNS: list[tuple[str, float, str, str, bool]] = [
     # explicit ideation
     (
@@ -697,6 +696,13 @@ _PATTERNS += WARNING_SIGNS
 # evidence, the act, its function "to feel something", an overdose on purpose).
 _KID = rf"(?:{_CHILD}|(?:my|our)\s+\d+\s*(?:yo|y/o|yr\s+old|yrs?\s+old)|he|she)"
 _OWN_BODY = r"(?:arms?|forearms?|wrists?|legs?|thighs?|skin|stomach|hips?|hands?|knuckles|head)"
+# Injuries found on a child where self-injury is hidden: who saw them, then where they are.
+_FOUND = r"\b(?:found|find|saw|see|noticed|notice|discovered|spotted)\s+(?:[\w']+\s+){0,5}?"
+_ON_CHILDS_BODY = (
+    r"\s+(?:both\s+(?:of\s+)?)?(?:the\s+(?:inside|insides|back|top|tops)\s+of\s+)?(?:his|her|their|"
+    r"(?:(?:my|our)\s+)?\w+'?s)\s+(?:\w+\s+)?(?:arms?|forearms?|wrists?|thighs?|legs|stomach|tummy|"
+    r"hips?)\b"
+)
 CHILD_SELF_HARM = [
     (
         rf"\b{_KID}(?:'s|’s|\s+(?:has|is|was|keeps|started|admitted|says|said))?\s+(?:\w+\s+){{0,2}}?"
@@ -742,11 +748,8 @@ CHILD_SELF_HARM = [
     # nothing in the sentence that made them: not "marks on her arms from the cannulas", "burns
     # on his chest from radiotherapy", "cuts on her legs from shaving", "scratches from the cat".
     (
-        r"\b(?:found|find|saw|see|noticed|notice|discovered|spotted)\s+(?:[\w']+\s+){0,5}?(?:cuts|"
-        r"cut\s+marks|burns|burn\s+marks)\s+(?:on|up|across|all\s+over)\s+(?:both\s+(?:of\s+)?)?"
-        r"(?:the\s+(?:inside|insides|back|top|tops)\s+of\s+)?(?:his|her|their|(?:(?:my|our)\s+)?\w+'?s)\s+"
-        r"(?:\w+\s+)?"
-        rf"(?:arms?|forearms?|wrists?|thighs?|legs|stomach|tummy|hips?)\b{NO_INJURY_CAUSE}",
+        rf"{_FOUND}(?:cuts|cut\s+marks|burns|burn\s+marks)\s+(?:on|up|across|all\s+over)"
+        rf"{_ON_CHILDS_BODY}{NO_INJURY_CAUSE}",
         0.8,
         "child crisis",
         "self-injury found on their child [C-SSRS non-suicidal self-injury]",
@@ -758,11 +761,9 @@ CHILD_SELF_HARM = [
     # names (NHS, YoungMinds); the occasion of finding them ("when I was doing her PICC
     # dressing") is no cause.
     (
-        r"\b(?:found|find|saw|see|noticed|notice|discovered|spotted)\s+(?:[\w']+\s+){0,5}?(?:cuts|"
-        r"cut\s+marks|scratch(?:es|\s+marks)|burns|burn\s+marks|marks|lines|scars)\s+(?:on|up|across|"
-        r"all\s+(?:over|up|along))\s+(?:both\s+(?:of\s+)?)?(?:the\s+(?:inside|insides|back|top|tops)\s+of\s+)?"
-        r"(?:his|her|their|(?:(?:my|our)\s+)?\w+'?s)\s+(?:\w+\s+)?(?:arms?|forearms?|wrists?|thighs?|legs|"
-        r"stomach|tummy|hips?)\b(?!\s+(?:from|by|after|where)\b)[^.!?]{0,80}[.!?,]?\s*[^.!?]{0,60}?\b(?:(?:says|said|swears|swore|"
+        rf"{_FOUND}(?:cuts|cut\s+marks|scratch(?:es|\s+marks)|burns|burn\s+marks|marks|lines|scars)\s+"
+        rf"(?:on|up|across|all\s+(?:over|up|along)){_ON_CHILDS_BODY}(?!\s+(?:from|by|after|where)\b)"
+        r"[^.!?]{0,80}[.!?,]?\s*[^.!?]{0,60}?\b(?:(?:says|said|swears|swore|"
         r"insists|claims)\s+(?:it'?s|its|it\s+was|they'?re|they\s+are|theyre)\s+(?:nothing|fine|"
         r"nothing\s+to\s+worry\s+about)|(?:won'?t|wont|wouldn'?t|will\s+not|refuses\s+to)\s+(?:tell|say|"
         r"talk|explain|let\s+me\s+(?:see|look))|(?:keeps|kept|been)\s+(?:hiding|covering)\s+(?:them|it|"

@@ -43,7 +43,7 @@ def received(text: str, signals: list[Signal]) -> Signal | None:
     """A signal spanning the quoted abuse when the author tells it was sent to them through the
     group's channels; None otherwise. Scored 0: it raises nothing, it is a reason to tell."""
     quoted = [s for s in signals if s.category == ABUSE and _QUOTED in s.detail and s.score < 0.5]
-    if not quoted or not _RECEIVED.search(text):
+    if not quoted or not told_received(text):
         return None
     start = min(s.start for s in quoted)
     end = max(s.end for s in quoted)

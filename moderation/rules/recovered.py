@@ -131,17 +131,18 @@ def _story(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     for m in _SENTENCE.finditer(text):
         sentence = m.group()
         resolved = bool(_RESOLVED.search(sentence))
-        if _PAST.search(sentence) or (
+        is_past = bool(_PAST.search(sentence)) or (
             telling
             and not resolved
-            and _PAST_VERB.search(sentence)
+            and bool(_PAST_VERB.search(sentence))
             and not _PRESENT_OWN.search(sentence)
-        ):
+        )
+        if is_past:
             past.append(m.span())
         elif resolved:
             ended.append(m.span())
         # the story goes on in the next sentence until it reaches its end
-        telling = bool(past) and past[-1] == m.span() and not resolved
+        telling = is_past and not resolved
     return past, ended
 
 
